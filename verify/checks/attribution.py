@@ -1,0 +1,66 @@
+"""``attribution``: one person given two incompatible job titles.
+
+Titles are read from "CEO Jane Roe", "Jane Roe, chief financial officer of
+Acme," and "Acme's CEO, Jane Roe"; synonyms compare equal ("CEO", "chief
+executive"). Only offices one person rarely holds at once conflict (chief
+executive vs finance chief, and the other C-suite roles); "founder and CEO"
+is fine.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator
+from verify.claims import Claim
+
+FIELDS = frozenset({"person", "first", "second", "first_line", "second_line"})
+_OFFICES = {
+    "chief executive": r"CEO|chief\s+executive(?:\s+officer)?|Chief\s+Executive(?:\s+Officer)?",
+    "chief financial officer": r"CFO|chief\s+financial\s+officer|Chief\s+Financial\s+Officer|"
+                               r"finance\s+chief|financial\s+chief|finance\s+director",
+    "chief operating officer": r"COO|chief\s+operating\s+officer|Chief\s+Operating\s+Officer|operating\s+chief",
+    "chief technology officer": r"CTO|chief\s+technology\s+officer|Chief\s+Technology\s+Officer|"
+                                r"technology\s+chief|tech\s+chief",
+    "chief marketing officer": r"CMO|chief\s+marketing\s+officer|Chief\s+Marketing\s+Officer|marketing\s+chief",
+}
+_ANY_OFFICE = "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_OFFICES.values()))
+_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+_TITLE_BEFORE = re.compile(rf"(?:{_ANY_OFFICE})\s*,?\s+{_NAME}")
+_TITLE_AFTER = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:[\w’']+\s+)?(?:{_ANY_OFFICE})\b")
+
+
+def _office(match: re.Match[str]) -> str:
+    names = list(_OFFICES)
+    for i in range(len(names)):
+        if match.group(f"o{i}"):
+            return names[i]
+    raise ValueError("no office group matched")
+
+
+def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+    text = ctx.document.text
+    titles: dict[str, list[tuple[str, int, int]]] = {}
+    for pattern in (_TITLE_BEFORE, _TITLE_AFTER):
+        for match in pattern.finditer(text):
+            person = ctx.text.canonical(match["name"])
+            titles.setdefault(person, []).append((_office(match), match.start(), match.end()))
+    for person, held in titles.items():
+        held.sort(key=lambda t: t[1])
+        first = held[0]
+        for other in held[1:]:
+            if other[0] != first[0]:
+                a = _mention(ctx, first)
+                b = _mention(ctx, other)
+                yield Hit([b, a], {"person": person, "first": first[0], "second": other[0],
+                                   "first_line": ctx.line(a), "second_line": ctx.line(b)})
+                break
+
+
+def _mention(ctx: CheckContext, title: tuple[str, int, int]) -> Claim:
+    """A claim-like location for a title mention (titles are not contract claims)."""
+    doc = ctx.document
+    start, end = doc.source_span(title[1], title[2])
+    return Claim("title", title[1], title[2], {}, text=doc.source[start:end],
+                 source_start=start, source_end=end)

@@ -1,0 +1,118 @@
+"""Helpers shared by the check kinds: figure intervals, subjects, wording.
+
+A stated figure stands for an interval: "$300 million" for 299.5–300.5
+million (the rounding of what is written), "about $300 million" for ±5 %,
+"nearly 40%" for 36–40, "more than 1,200" for 1,200 and up. Two figures
+contradict only when their intervals do not meet.
+
+>>> from verify.claims import Claim
+>>> exact = Claim("money", 0, 12, {"amount": 300000000, "currency": "USD"}, text="$300 million")
+>>> interval(exact, {})
+(299500000.0, 300500000.0)
+>>> near = Claim("percent", 0, 10, {"amount": 40.0, "approx": True, "bound": "max",
+...              "hedge": "nearly"}, text="nearly 40%")
+>>> interval(near, {})
+(36.0, 40.5)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from verify.claims import Claim
+from verify.document import Document
+from verify.extract.context import TextContext
+from verify.extract.hedges import NEAR_HEDGES
+from verify.formats.describe import describe_value
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+@dataclass
+class CheckContext:
+    """What a check may read: the document, its claims and the publication date."""
+
+    document: Document
+    claims: list[Claim]
+    published: date | None
+    text: TextContext = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = TextContext(self.document.text)
+
+    def of_type(self, *types: str) -> list[Claim]:
+        return [c for c in self.claims if c.type in types]
+
+    def line(self, claim: Claim) -> int:
+        return self.document.index.line_column(claim.source_start)[0]
+
+    def dates_in_sentence(self, claim: Claim) -> list[Claim]:
+        start, end = claim.sentence
+        return [c for c in self.claims if c.type == "date" and start <= c.start < end]
+
+
+@dataclass
+class Hit:
+    """What a check found: the claims involved (primary first) and the message fields."""
+
+    claims: list[Claim]
+    fields: dict[str, Any]
+
+
+HitIterator = Iterator[Hit]
+
+
+def precision(claim: Claim) -> float:
+    """The rounding unit of a figure as written: "$1.2 billion" → 100 million."""
+    amount = float(claim.value["amount"])
+    match = _WRITTEN_NUMBER.search(claim.text)
+    if not match:
+        return abs(amount) or 1.0  # written in words: "two billion" → a unit of a billion
+    written = float(match.group().replace(",", ""))
+    decimals = len(match.group(1) or "")
+    scale = amount / written if written else 1.0
+    return 10.0 ** -decimals * scale
+
+
+def interval(claim: Claim, params: dict[str, Any]) -> tuple[float, float]:
+    """The values a stated figure allows, given its rounding and its hedge."""
+    value = claim.value
+    amount = float(value["amount"])
+    half = precision(claim) / 2
+    approx = float(params.get("approx_tolerance", 0.05))
+    near = float(params.get("near_tolerance", 0.10))
+    hedge = value.get("hedge")
+    bound = value.get("bound")
+    high_end = float(value.get("max", amount))
+    if bound == "max":
+        low = amount * (1 - near) if hedge in NEAR_HEDGES else -math.inf
+        return low, amount + half
+    if bound == "min":
+        high = amount * (1 + near) if hedge in NEAR_HEDGES else math.inf
+        return amount - half, high
+    if value.get("approx"):
+        return min(amount - half, amount * (1 - approx)), max(high_end + half, high_end * (1 + approx))
+    return amount - half, high_end + half
+
+
+def disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+def describe(claim: Claim) -> str:
+    """'"$290 million" (290,000,000 USD)' for messages."""
+    return f"\"{' '.join(claim.text.split())}\" ({describe_value(claim.type, claim.value)})"
+
+
+def quoted(claim: Claim) -> str:
+    return f"\"{' '.join(claim.text.split())}\""
+
+
+def percent_text(ratio: float) -> str:
+    """0.0123 → '1.2 %'."""
+    return f"{ratio * 100:.1f} %"

@@ -1,0 +1,79 @@
+"""``conversion``: a figure given in two currencies, checked against the ECB rate.
+
+"$290 million, equivalent to 2 billion yuan" implies 6.90 CNY per USD; the
+ECB reference rate of the publication date (nearest earlier business day) is
+compared, and the gap must stay within ``tolerance`` (3 % by default; a
+hedged figure adds ``approx_tolerance``). The two amounts are linked when an
+equivalence cue ("equivalent to", "or", "worth", a bracket) stands between
+them, or stands before the second one and the first is the nearest earlier
+amount about the same thing. Without a publication date nothing is checked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, percent_text, quoted
+from verify.claims import Claim
+
+FIELDS = frozenset({"first", "second", "implied", "reference", "rate_date", "gap", "tolerance",
+                    "base", "quote"})
+_CUE = re.compile(
+    r"(?:equivalent\s+to|the\s+equivalent\s+of|or(?:\s+(?:about|roughly|around|some|nearly|"
+    r"almost|approximately))?|worth|about|roughly|approximately|around|some|\(|=|converted\s+to|"
+    r"amounting\s+to|i\.e\.|which\s+is)\s*$",
+    re.IGNORECASE,
+)
+_MAX_DISTANCE = 1500  # characters between an amount and its restatement
+
+
+def _pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
+    money = ctx.of_type("money")
+    text = ctx.document.text
+    pairs = []
+    for index, second in enumerate(money):
+        previous = money[:index]
+        if not previous:
+            continue
+        nearest = previous[-1]
+        gap = text[nearest.end:second.start]
+        if nearest.value["currency"] != second.value["currency"] and len(gap) < 40 \
+                and _CUE.search(gap.strip(" ,")):
+            pairs.append((nearest, second))
+            continue
+        clause_start = max(second.sentence[0], second.start - 80)
+        if not _CUE.search(text[clause_start:second.start].strip(" ,")):
+            continue
+        for earlier in reversed(previous):
+            if second.start - earlier.end > _MAX_DISTANCE:
+                break
+            if earlier.value["currency"] != second.value["currency"] and earlier.head \
+                    and earlier.head == second.head:
+                pairs.append((earlier, second))
+                break
+    return pairs
+
+
+def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+    if ctx.published is None:
+        return
+    from verify.rates import reference_rate
+
+    for first, second in _pairs(ctx):
+        base, quote = first.value["currency"], second.value["currency"]
+        found = reference_rate(base, quote, ctx.published)
+        if found is None or not first.value["amount"]:
+            continue
+        reference, rate_date = found
+        implied = second.value["amount"] / first.value["amount"]
+        gap = abs(implied - reference) / reference
+        tolerance = float(params.get("tolerance", 0.03))
+        if first.value.get("approx") or second.value.get("approx"):
+            tolerance += float(params.get("approx_tolerance", 0.02))
+        if gap > tolerance:
+            yield Hit([second, first], {
+                "first": quoted(first), "second": quoted(second), "base": base, "quote": quote,
+                "implied": f"{implied:.4g}", "reference": f"{reference:.4g}",
+                "rate_date": rate_date.isoformat(), "gap": percent_text(gap),
+                "tolerance": percent_text(tolerance)})

@@ -1,0 +1,121 @@
+"""``date``: dates that cannot all be true. One kind, three facets (``params.facet``):
+
+- ``same-event``: one event (the same entity and event word: "wrote",
+  "published", "announced") given two dates whose intervals do not meet,
+  such as "wrote last month" and "published in March" in a June article.
+  Funding events are compared only when they name the same round.
+- ``weekday``: a weekday written beside a date that falls on another day
+  ("Wednesday, May 16, 2026" was a Saturday).
+- ``interval``: "N months after X" against the dates of both events in the
+  same or the previous sentence (``tolerance`` in the same unit).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, quoted
+from verify.claims import Claim
+from verify.extract.context import WEEKDAY_NAMES
+
+FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
+                    "actual", "duration", "gap", "tolerance"})
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+
+
+def _span(claim: Claim) -> tuple[date, date] | None:
+    start, end = claim.value.get("start"), claim.value.get("end")
+    if not start or not end:
+        return None
+    return date.fromisoformat(start), date.fromisoformat(end)
+
+
+def _when(claim: Claim) -> str:
+    span = _span(claim)
+    if span is None:
+        return "unresolved"
+    start, end = span
+    return start.isoformat() if start == end else f"{start.isoformat()} … {end.isoformat()}"
+
+
+def _same_event(ctx: CheckContext) -> HitIterator:
+    dated = [c for c in ctx.of_type("date") if c.entity and c.head and _span(c)]
+    for index, later in enumerate(dated):
+        for earlier in dated[:index]:
+            if (earlier.entity, earlier.head) != (later.entity, later.head):
+                continue
+            if later.head == "funding" and earlier.subject != later.subject:
+                continue
+            first, second = _span(earlier), _span(later)
+            assert first and second
+            if first[1] < second[0] or second[1] < first[0]:
+                yield Hit([later, earlier], {
+                    "first": quoted(earlier), "second": quoted(later),
+                    "first_date": _when(earlier), "second_date": _when(later),
+                    "event": f"{later.entity} ({later.head})"})
+                break
+
+
+def _weekday(ctx: CheckContext) -> HitIterator:
+    for claim in ctx.of_type("date"):
+        span = _span(claim)
+        named = _WEEKDAY.search(claim.text)
+        if not span or not named or span[0] != span[1] or not re.search(r"\d", claim.text):
+            continue
+        written = [w[:3] for w in WEEKDAY_NAMES].index(named.group(1)[:3])
+        if written != span[0].weekday():
+            yield Hit([claim], {"first": quoted(claim), "first_date": span[0].isoformat(),
+                                "weekday": WEEKDAY_NAMES[written],
+                                "actual": WEEKDAY_NAMES[span[0].weekday()]})
+
+
+def _units_between(earlier: date, later: date, unit: str) -> float:
+    if unit == "day":
+        return (later - earlier).days
+    if unit == "week":
+        return (later - earlier).days / 7
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months if unit == "month" else months / 12
+
+
+def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+    sentences = ctx.text.sentences
+    for duration in ctx.of_type("duration"):
+        relation = duration.value.get("relation")
+        if relation not in ("after", "before"):
+            continue
+        sentence = duration.sentence
+        index = sentences.index(sentence) if sentence in sentences else -1
+        window_start = sentences[index - 1][0] if index > 0 else sentence[0]
+        dates = [c for c in ctx.of_type("date") if _span(c)]
+        before = [c for c in dates if window_start <= c.start < duration.start]
+        after = [c for c in dates if duration.end <= c.start < sentence[1]]
+        if not before or not after:
+            continue
+        this_event, other_event = before[-1], after[0]
+        this_span, other_span = _span(this_event), _span(other_event)
+        assert this_span and other_span
+        unit = duration.value["unit"]
+        gap = _units_between(other_span[0], this_span[0], unit)
+        if relation == "before":
+            gap = -gap
+        stated = float(duration.value["amount"])
+        tolerance = float(params.get("tolerance", 1))
+        if abs(gap - stated) > tolerance:
+            yield Hit([duration, this_event, other_event], {
+                "first": quoted(this_event), "second": quoted(other_event),
+                "first_date": _when(this_event), "second_date": _when(other_event),
+                "duration": quoted(duration), "gap": f"{gap:g} {unit}s",
+                "tolerance": f"{tolerance:g} {unit}"})
+
+
+def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+    facet = params.get("facet", "same-event")
+    if facet == "weekday":
+        yield from _weekday(ctx)
+    elif facet == "interval":
+        yield from _interval(ctx, params)
+    else:
+        yield from _same_event(ctx)

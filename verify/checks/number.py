@@ -1,0 +1,49 @@
+"""``number``: one subject stated with two different figures.
+
+Two money amounts (same currency), percentages or quantities (same unit)
+conflict when they share a subject (the same entity, head noun and funding
+round), no date in their sentences tells them apart, and their intervals (see
+:func:`verify.checks.common.interval`) do not meet. "$1.2 billion" equals
+"$1,200 million"; "about $300 million" allows $296 million; "nearly 40%" and
+"almost half" conflict. Figures without an entity are never compared.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, describe, disjoint, interval
+from verify.claims import Claim
+
+FIELDS = frozenset({"first", "second", "subject", "first_line", "second_line"})
+
+
+def _unit(claim: Claim) -> str:
+    return str(claim.value.get("currency") or claim.value.get("unit") or "%")
+
+
+def _same_time(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+    dates_a, dates_b = ctx.dates_in_sentence(a), ctx.dates_in_sentence(b)
+    if not dates_a or not dates_b:
+        return True
+    spans_a = {(d.value.get("start"), d.value.get("end")) for d in dates_a}
+    spans_b = {(d.value.get("start"), d.value.get("end")) for d in dates_b}
+    return bool(spans_a & spans_b)
+
+
+def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+    groups: dict[tuple[str, ...], list[Claim]] = {}
+    for claim in ctx.of_type("money", "percent", "quantity"):
+        if claim.entity and claim.head and claim.subject and not claim.value.get("range"):
+            key = (claim.type, claim.subject.lower(), _unit(claim))
+            groups.setdefault(key, []).append(claim)
+    for claims in groups.values():
+        for index, later in enumerate(claims):
+            for earlier in claims[:index]:
+                if _same_time(ctx, earlier, later) and disjoint(interval(earlier, params),
+                                                                interval(later, params)):
+                    yield Hit([later, earlier], {
+                        "first": describe(earlier), "second": describe(later),
+                        "subject": later.subject, "first_line": ctx.line(earlier),
+                        "second_line": ctx.line(later)})
+                    break

@@ -1,0 +1,55 @@
+"""``ranking``: ranks that contradict each other. Facets (``params.facet``):
+
+- ``conflict``: one entity given two different ranks on the same list
+  ("ranked third" … "finished fourth"; "missing the podium by one place" is
+  fourth), unless dates in their sentences tell the rankings apart.
+- ``top``: a rank outside a stated "top N" or podium for the same entity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, quoted
+from verify.claims import Claim
+
+FIELDS = frozenset({"first", "second", "entity", "first_rank", "second_rank", "top"})
+
+
+def _same_time(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+    dates_a = {d.value.get("start") for d in ctx.dates_in_sentence(a)}
+    dates_b = {d.value.get("start") for d in ctx.dates_in_sentence(b)}
+    return not dates_a or not dates_b or bool(dates_a & dates_b)
+
+
+def _pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
+    ranks = [c for c in ctx.of_type("ranking") if c.entity]
+    pairs = []
+    for index, later in enumerate(ranks):
+        for earlier in ranks[:index]:
+            same_list = (earlier.head == later.head or earlier.head is None or later.head is None)
+            if earlier.entity == later.entity and same_list and _same_time(ctx, earlier, later):
+                pairs.append((earlier, later))
+    return pairs
+
+
+def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+    facet = params.get("facet", "conflict")
+    reported: set[str] = set()
+    for earlier, later in _pairs(ctx):
+        if later.id in reported:
+            continue
+        a, b = earlier.value, later.value
+        fields = {"first": quoted(earlier), "second": quoted(later), "entity": later.entity,
+                  "first_rank": a.get("rank", ""), "second_rank": b.get("rank", ""),
+                  "top": a.get("top") or b.get("top") or ""}
+        if facet == "conflict" and "rank" in a and "rank" in b and a["rank"] != b["rank"]:
+            reported.add(later.id)
+            yield Hit([later, earlier], fields)
+        elif facet == "top":
+            rank = a.get("rank") or b.get("rank")
+            top = a.get("top") or b.get("top")
+            if rank and top and rank > top:
+                fields["first_rank"] = rank
+                reported.add(later.id)
+                yield Hit([later, earlier], fields)

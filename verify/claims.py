@@ -1,0 +1,41 @@
+"""The claim: one figure, date, ranking or quote stated in an article.
+
+Extractors produce claims with *prose* offsets; the pipeline maps them to
+source offsets once (``source_start``/``source_end``) before anything is
+rendered.
+
+>>> c = Claim("percent", 10, 13, {"amount": 40.0})
+>>> c.overlaps(Claim("money", 12, 20, {}))
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+CLAIM_TYPES = ("money", "quantity", "percent", "date", "duration", "ranking", "quote")
+
+
+@dataclass
+class Claim:
+    """A claim; ``value`` follows the contract for its ``type``."""
+
+    type: str
+    start: int  # prose offsets
+    end: int
+    value: dict[str, Any]
+    subject: str | None = None
+    id: str = ""
+    text: str = ""  # the exact source characters, set with the source span
+    source_start: int = -1
+    source_end: int = -1
+    status: str = "unchecked"
+    # Context for the consistency rules, not part of the contract.
+    entity: str | None = None
+    head: str | None = None
+    sentence: tuple[int, int] = (0, 0)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, other: Claim) -> bool:
+        return self.start < other.end and other.start < self.end

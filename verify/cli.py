@@ -1,0 +1,274 @@
+"""The ``verify`` command line.
+
+    verify check PATH… [--format text|concise|json] [--date YYYY-MM-DD] [--fail-on LEVEL]
+    verify extract PATH|- [--format json|text] [--date YYYY-MM-DD]
+    verify rules [--format text|json]
+    verify explain RULE
+
+Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
+2 unusable input or command line (one line on stderr, nothing half-written).
+Heavy modules (the rule engine, currency rates) are imported only when used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from verify import __version__
+from verify.errors import UsageError, VerifyError
+
+FORMATS = ("text", "concise", "json")
+FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line in one line, exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r}: expected YYYY-MM-DD") from None
+
+
+def _size(text: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    suffix = text[-1:].lower()
+    try:
+        return int(float(text[:-1]) * units[suffix]) if suffix in units else int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}: e.g. 20M or 500k") from None
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help="publication date for resolving relative dates (wins over the "
+                             "document's own)")
+    parser.add_argument("--stdin-filename", metavar="NAME",
+                        help="name (and so format, by extension) of the article read from stdin")
+    parser.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
+                        help="refuse articles larger than this (default 20M)")
+    parser.add_argument("-o", "--output-file", metavar="FILE",
+                        help="write the report to FILE (atomically) instead of stdout")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="verify", description="Check the figures, dates, rankings and quotes "
+                     "of article drafts against each other.")
+    parser.add_argument("--version", action="version", version=f"verify {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    check = commands.add_parser("check", help="extract claims and report contradictions")
+    check.add_argument("paths", nargs="+", metavar="PATH",
+                       help="articles (.md, .html, .txt), folders, globs, or - for stdin")
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--fail-on", choices=FAIL_LEVELS, default="error",
+                       help="lowest severity that makes the exit status 1 (default error)")
+    check.add_argument("--exit-zero", action="store_true", help="always exit 0 unless input is unusable")
+    check.add_argument("--quiet", action="store_true", help="text format: findings and summary only")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--config", metavar="PATH", help="config file for every article "
+                       "(default: the nearest verify.toml or [tool.verify] above each article)")
+    check.add_argument("--no-config", action="store_true", help="ignore config files")
+    check.add_argument("--select", metavar="RULES", help="comma-separated rule ids or prefixes to run")
+    check.add_argument("--ignore", metavar="RULES", help="comma-separated rule ids or prefixes to skip")
+    _add_input_options(check)
+
+    extract = commands.add_parser("extract", help="print the claims of one article")
+    extract.add_argument("path", metavar="PATH", help="an article, or - for stdin")
+    extract.add_argument("--format", choices=("json", "text"), default="json")
+    _add_input_options(extract)
+
+    rules = commands.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--config", metavar="PATH", help="also list the rules of this config")
+
+    explain = commands.add_parser("explain", help="describe one rule, with examples")
+    explain.add_argument("rule", metavar="RULE", help="a rule id, e.g. conversion.rate")
+    explain.add_argument("--config", metavar="PATH", help="also look in the rules of this config")
+    return parser
+
+
+def _warn(message: str) -> None:
+    print(f"verify: warning: {message}", file=sys.stderr)
+
+
+def _load(path: str, args: argparse.Namespace):  # -> Document
+    from verify.loaders import load_path, load_stdin
+
+    if path == "-":
+        return load_stdin(name=args.stdin_filename, max_bytes=args.max_size, warn=_warn)
+    return load_path(path, max_bytes=args.max_size, warn=_warn)
+
+
+def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
+    from verify.extract import extract_claims
+    from verify.report import ArticleReport
+
+    if args.date:
+        published, origin = args.date, "option"
+    elif doc.published:
+        published, origin = doc.published, "document"
+    else:
+        published, origin = None, "none"
+    claims = extract_claims(doc, published)
+    report = ArticleReport(doc, published, origin, claims)
+    if ruleset is not None:
+        from verify.engine import run_rules
+
+        report.findings = run_rules(doc, claims, published, ruleset)
+    return report
+
+
+def _ruleset_factory(args: argparse.Namespace) -> Callable[[str], object]:
+    from pathlib import Path
+
+    from verify.config import Config, discover, load_config
+    from verify.engine import RuleSet
+
+    explicit = args.config or os.environ.get("VERIFY_CONFIG")
+    cache: dict[Path, Path | None] = {}
+    built: dict[Path | None, RuleSet] = {}
+
+    def for_article(path: str) -> RuleSet:
+        if args.no_config:
+            config_path = None
+        elif explicit:
+            config_path = Path(explicit)
+        else:
+            config_path = discover(path, cache)
+        if config_path not in built:
+            config = load_config(config_path) if config_path else Config()
+            if args.select:
+                config.select = [s.strip() for s in args.select.split(",") if s.strip()]
+            if args.ignore:
+                config.ignore = [*config.ignore, *(s.strip() for s in args.ignore.split(","))]
+            built[config_path] = RuleSet.for_config(config)
+        return built[config_path]
+
+    return for_article
+
+
+def _use_color(choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from verify.inputs import expand_paths
+    from verify.output import write_output
+    from verify.report import SEVERITIES
+
+    paths = expand_paths(args.paths)
+    if paths.count("-") > 0 and len(paths) > 1:
+        raise UsageError("'-' (stdin) cannot be combined with other paths")
+    ruleset_for = _ruleset_factory(args)
+    reports = [_report(_load(path, args), args, ruleset_for(path)) for path in paths]
+    if args.format == "json":
+        from verify.formats.json_format import render_check
+
+        text = render_check(reports, __version__)
+    elif args.format == "concise":
+        from verify.formats.concise import render
+
+        text = render(reports)
+    else:
+        from verify.formats.text import render as render_text
+
+        text = render_text(reports, color=_use_color(args.color) and not args.output_file,
+                           show_claims=not args.quiet)
+    write_output(text, args.output_file)
+    if args.exit_zero or args.fail_on == "never":
+        return 0
+    threshold = SEVERITIES.index(args.fail_on)
+    failing = any(SEVERITIES.index(f.severity) <= threshold for r in reports for f in r.findings)
+    return 1 if failing else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from verify.output import write_output
+
+    report = _report(_load(args.path, args), args)
+    if args.format == "json":
+        from verify.formats.json_format import render_extract
+
+        text = render_extract(report)
+    else:
+        from verify.formats.text import render as render_text
+
+        text = render_text([report])
+    write_output(text, args.output_file)
+    return 0
+
+
+def _rules(args: argparse.Namespace) -> dict:
+    from pathlib import Path
+
+    from verify.config import load_config
+    from verify.engine import RuleSet
+
+    if args.config:
+        return RuleSet.for_config(load_config(Path(args.config))).rules
+    return RuleSet.default().rules
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    rules = _rules(args)
+    if args.format == "json":
+        import json
+
+        print(json.dumps([{"id": r.id, "code": r.code, "check": r.check, "category": r.category,
+                           "severity": r.severity, "summary": r.summary}
+                          for r in rules.values()], indent=2))
+        return 0
+    width = max(len(r) for r in rules)
+    for rule in rules.values():
+        print(f"{rule.id:<{width}}  {rule.code}  {rule.category:<11} {rule.severity:<8} {rule.summary}")
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    rules = _rules(args)
+    by_code = {r.code.lower(): r for r in rules.values()}
+    rule = rules.get(args.rule) or by_code.get(args.rule.lower())
+    if rule is None:
+        raise UsageError(f"unknown rule {args.rule!r}; 'verify rules' lists them")
+    params = ", ".join(f"{k} = {v}" for k, v in rule.params.items() if k != "facet") or "none"
+    print(f"{rule.id} ({rule.code}): {rule.summary}\n")
+    print(f"check: {rule.check}   category: {rule.category}   severity: {rule.severity}   "
+          f"parameters: {params}\n")
+    print(rule.description + "\n")
+    published = rule.examples.get("published", "")
+    when = f" (published {published})" if published else ""
+    print(f"Fails{when}:\n    {rule.examples['fail']}\n")
+    print(f"Passes:\n    {rule.examples['pass']}")
+    return 0
+
+
+_COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+        return _COMMANDS[args.command](args)
+    except VerifyError as exc:
+        print(f"verify: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("verify: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,138 @@
+"""Settings from ``verify.toml`` or ``[tool.verify]`` in ``pyproject.toml``.
+
+Discovery: the nearest config walking up from each article's folder
+(``verify.toml`` first, then a ``pyproject.toml`` that has ``[tool.verify]``);
+``--config PATH`` or ``VERIFY_CONFIG`` names one for every article, and
+``--no-config`` uses the defaults. Keys::
+
+    rules = ["rules", "house-rules"]      # extra rule folders, relative to the config
+    select = ["number", "date.same-event"] # rule ids or prefixes to run (default: all)
+    ignore = ["ranking"]                    # rule ids or prefixes to skip
+    severity = {"age.founding" = "warning"}
+    [per-file."archive/**"]
+    ignore = ["date"]
+    severity = {"number.mismatch" = "info"}
+
+>>> Config().selects("number.mismatch"), Config(ignore=["number"]).selects("number.mismatch")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from verify.errors import ConfigError
+from verify.report import SEVERITIES
+
+
+def _matches(rule_id: str, patterns: list[str]) -> bool:
+    return any(rule_id == p or rule_id.startswith(p.rstrip(".") + ".") for p in patterns)
+
+
+@dataclass
+class Config:
+    """Resolved settings for one article."""
+
+    path: Path | None = None
+    rule_dirs: list[Path] = field(default_factory=list)
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def selects(self, rule_id: str, article: str | None = None) -> bool:
+        if self.select is not None and not _matches(rule_id, self.select):
+            return False
+        ignored = list(self.ignore)
+        for options in self._file_options(article):
+            ignored += options.get("ignore", [])
+        return not _matches(rule_id, ignored)
+
+    def severity_of(self, rule_id: str, default: str, article: str | None = None) -> str:
+        chosen = self.severity.get(rule_id, default)
+        for options in self._file_options(article):
+            chosen = options.get("severity", {}).get(rule_id, chosen)
+        return chosen
+
+    def _file_options(self, article: str | None) -> list[dict[str, Any]]:
+        if not article or not self.per_file:
+            return []
+        base = self.path.parent if self.path else Path.cwd()
+        try:
+            relative = Path(os.path.abspath(article)).relative_to(base.resolve()).as_posix()
+        except ValueError:
+            relative = article
+        return [opts for pattern, opts in self.per_file.items()
+                if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(article, pattern)]
+
+
+def _string_list(path: Path, data: dict[str, Any], key: str) -> list[str] | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: '{key}' must be a list of strings")
+    return value
+
+
+def _severity_table(path: Path, data: dict[str, Any]) -> dict[str, str]:
+    table = data.get("severity", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: 'severity' must be a table of rule = level")
+    for rule_id, level in table.items():
+        if level not in SEVERITIES:
+            raise ConfigError(f"{path}: severity of {rule_id!r} must be one of "
+                              f"{', '.join(SEVERITIES)}, not {level!r}")
+    return dict(table)
+
+
+_KNOWN_KEYS = {"rules", "select", "ignore", "severity", "per-file"}
+
+
+def load_config(path: Path) -> Config:
+    """Read one config file (``verify.toml`` or ``pyproject.toml``)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("verify", {})
+    unknown = sorted(set(data) - _KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
+                          f"expected {', '.join(sorted(_KNOWN_KEYS))}")
+    per_file = data.get("per-file", {})
+    if not isinstance(per_file, dict):
+        raise ConfigError(f"{path}: 'per-file' must be a table of glob = settings")
+    for pattern, options in per_file.items():
+        if not isinstance(options, dict):
+            raise ConfigError(f"{path}: per-file {pattern!r} must be a table")
+        _string_list(path, options, "ignore")
+        _severity_table(path, options)
+    rule_dirs = [path.parent / d for d in (_string_list(path, data, "rules") or [])]
+    return Config(path=path, rule_dirs=rule_dirs, select=_string_list(path, data, "select"),
+                  ignore=_string_list(path, data, "ignore") or [],
+                  severity=_severity_table(path, data), per_file=per_file)
+
+
+def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path | None:
+    """The nearest config file above an article (or the working directory for stdin)."""
+    start = Path(article).resolve().parent if article not in ("-", "<stdin>") else Path.cwd()
+    for folder in (start, *start.parents):
+        if cache is not None and folder in cache:
+            return cache[folder]
+        for name in ("verify.toml", "pyproject.toml"):
+            candidate = folder / name
+            if candidate.is_file() and (name == "verify.toml" or
+                                        b"[tool.verify]" in candidate.read_bytes()):
+                if cache is not None:
+                    cache[folder] = candidate
+                return candidate
+    return None

@@ -1,0 +1,73 @@
+"""The parsed article: its source as read, its prose view, and its metadata.
+
+>>> doc = Document.from_plain("in-memory", "Revenue rose 5%.")
+>>> doc.text, doc.source_span(13, 15)
+('Revenue rose 5%.', (13, 15))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from verify.source_index import SourceIndex
+from verify.textmap import TextMap, TextMapBuilder
+
+_BLOCK_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """An HTML comment in the source (``<!-- verify-ignore rule -- reason -->``)."""
+
+    body: str
+    start: int  # source offsets of the whole comment
+    end: int
+
+
+@dataclass
+class Document:
+    """An article ready for extraction.
+
+    ``source`` is the file as read (decoded); ``text`` is its prose with markup
+    removed; ``mapping`` turns prose offsets into source offsets.
+    """
+
+    name: str
+    source: str
+    text: str
+    mapping: TextMap
+    format: str = "text"
+    published: date | None = None
+    title: str | None = None
+    directives: list[Directive] = field(default_factory=list)
+
+    @classmethod
+    def from_plain(cls, name: str, source: str, **meta: object) -> Document:
+        builder = TextMapBuilder(source)
+        builder.copy(0, len(source))
+        text, mapping = builder.build()
+        return cls(name=name, source=source, text=text, mapping=mapping, **meta)  # type: ignore[arg-type]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a prose span to the source span it came from."""
+        return self.mapping.to_source(start, end)
+
+    @cached_property
+    def index(self) -> SourceIndex:
+        return SourceIndex(self.source)
+
+    @cached_property
+    def blocks(self) -> list[tuple[int, int]]:
+        """Prose spans of paragraphs (blocks separated by blank lines)."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for match in _BLOCK_BREAK.finditer(self.text):
+            if match.start() > start:
+                spans.append((start, match.start()))
+            start = match.end()
+        if start < len(self.text):
+            spans.append((start, len(self.text)))
+        return spans

@@ -1,0 +1,80 @@
+"""Running the rules over one article: claims in, findings out.
+
+>>> from datetime import date
+>>> from verify.document import Document
+>>> from verify.extract import extract_claims
+>>> doc = Document.from_plain("a.txt", "Acme's revenue was €4.8bn. Later, Acme's revenue was €4.6bn.")
+>>> claims = extract_claims(doc, date(2026, 4, 10))
+>>> [f.rule for f in run_rules(doc, claims, date(2026, 4, 10), RuleSet.default())]
+['number.mismatch']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from verify.checks import CHECK_KINDS
+from verify.checks.common import CheckContext
+from verify.claims import Claim
+from verify.config import Config
+from verify.document import Document
+from verify.report import Finding
+from verify.rules import Rule, load_builtin_rules, load_rule_dir
+from verify.suppressions import read_suppressions
+
+UNUSED_SUPPRESSION = "suppression.unused"
+
+
+@dataclass
+class RuleSet:
+    """The rules in force for an article, with its config."""
+
+    rules: dict[str, Rule]
+    config: Config
+
+    @classmethod
+    def default(cls) -> RuleSet:
+        return cls(load_builtin_rules(), Config())
+
+    @classmethod
+    def for_config(cls, config: Config) -> RuleSet:
+        rules = load_builtin_rules()
+        for folder in config.rule_dirs:
+            rules.update(load_rule_dir(Path(folder)))
+        return cls(rules, config)
+
+
+def run_rules(doc: Document, claims: list[Claim], published: date | None,
+              ruleset: RuleSet) -> list[Finding]:
+    """All findings of the selected rules, minus those suppressed in the article."""
+    ctx = CheckContext(doc, claims, published)
+    config = ruleset.config
+    findings: list[Finding] = []
+    for rule in ruleset.rules.values():
+        if not config.selects(rule.id, doc.name):
+            continue
+        severity = config.severity_of(rule.id, rule.severity, doc.name)
+        for hit in CHECK_KINDS[rule.check].run(ctx, rule.params):
+            findings.append(Finding(rule.id, rule.category, severity, rule.render(hit.fields),
+                                    hit.claims))
+    suppressions = read_suppressions(doc, set(ruleset.rules))
+    kept = []
+    for finding in findings:
+        offset = finding.source_span[0]
+        covering = [s for s in suppressions if s.covers(finding.rule, offset)]
+        for suppression in covering:
+            suppression.used = True
+        if not covering:
+            kept.append(finding)
+    for suppression in suppressions:
+        if not suppression.used:
+            named = suppression.rules[0]
+            category = next((r.category for r in ruleset.rules.values()
+                             if r.id == named or r.id.startswith(named.rstrip(".") + ".")), "number")
+            kept.append(Finding(
+                UNUSED_SUPPRESSION, category, "warning",
+                f"this suppression of {', '.join(suppression.rules)} silences nothing; remove it",
+                [], span=(suppression.directive.start, suppression.directive.end)))
+    return kept

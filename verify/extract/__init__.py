@@ -1,0 +1,86 @@
+"""Extraction pipeline: a Document in, typed claims with source spans out.
+
+Figures never overlap one another: where two extractors claim the same
+characters, the earlier type in ``_PRIORITY`` wins (a money amount beats the
+bare quantity inside it). Quotes may contain figures; both are kept.
+
+>>> from datetime import date
+>>> from verify.document import Document
+>>> doc = Document.from_plain("x.txt", 'It raised $5m last month. "We grew fast," Ann Lee said.')
+>>> [(c.id, c.type, c.text) for c in extract_claims(doc, date(2026, 4, 10))]
+[('c1', 'money', '$5m'), ('c2', 'date', 'last month'), ('c3', 'quote', '"We grew fast,"')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from verify.claims import Claim
+from verify.document import Document
+from verify.extract.context import TextContext
+from verify.extract.dates import find_dates
+from verify.extract.durations import find_durations
+from verify.extract.money import find_money
+from verify.extract.percent import find_percent
+from verify.extract.quantities import find_quantities
+from verify.extract.quotes import find_quotes
+from verify.extract.rankings import find_rankings
+from verify.extract.subjects import assign_subject
+
+_PRIORITY = ("money", "percent", "date", "duration", "ranking", "quantity")
+_YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese)\b")
+
+
+def _figures(doc: Document, ctx: TextContext, published: date | None) -> list[Claim]:
+    text = doc.text
+
+    def future_at(offset: int) -> bool:
+        return ctx.is_future(ctx.sentence_at(offset)[0], offset)
+
+    found = {
+        "money": find_money(text, yen_is_yuan=bool(_YUAN_CONTEXT.search(text))),
+        "percent": find_percent(text),
+        "date": find_dates(text, published, future_at=future_at),
+        "duration": find_durations(text),
+        "ranking": find_rankings(text),
+        "quantity": find_quantities(text),
+    }
+    taken: list[tuple[int, int]] = []
+    kept: list[Claim] = []
+    for kind in _PRIORITY:
+        for claim in found[kind]:
+            if not _overlaps_any(claim, taken):
+                kept.append(claim)
+                taken.append((claim.start, claim.end))
+    return kept
+
+
+def _overlaps_any(claim: Claim, taken: list[tuple[int, int]]) -> bool:
+    return any(start < claim.end and claim.start < end for start, end in taken)
+
+
+def _trim(claim: Claim, text: str) -> None:
+    while claim.start < claim.end and text[claim.start].isspace():
+        claim.start += 1
+    while claim.end > claim.start and text[claim.end - 1].isspace():
+        claim.end -= 1
+
+
+def extract_claims(doc: Document, published: date | None) -> list[Claim]:
+    """All claims of a document in source order, with ids ``c1``, ``c2``, … and source spans."""
+    ctx = TextContext(doc.text)
+    claims = _figures(doc, ctx, published)
+    for claim in claims:
+        _trim(claim, doc.text)
+        assign_subject(claim, ctx)
+    for quote in find_quotes(ctx):
+        quote.sentence = ctx.sentence_at(quote.start)
+        quote.entity = quote.value["speaker"]
+        claims.append(quote)
+    claims.sort(key=lambda c: (c.start, c.end))
+    for number, claim in enumerate(claims, start=1):
+        claim.id = f"c{number}"
+        claim.source_start, claim.source_end = doc.source_span(claim.start, claim.end)
+        claim.text = doc.source[claim.source_start:claim.source_end]
+    return claims

@@ -1,0 +1,190 @@
+"""Sentences, named entities and tense cues of a document's prose.
+
+>>> ctx = TextContext("Kevin Kelly said it. Kelly will go. The firm, ShengShu, agreed.")
+>>> [ctx.text[s:e] for s, e in ctx.sentences]
+['Kevin Kelly said it.', 'Kelly will go.', 'The firm, ShengShu, agreed.']
+>>> [e.name for e in ctx.entities]
+['Kevin Kelly', 'Kelly', 'ShengShu']
+>>> ctx.canonical("Kelly")
+'Kevin Kelly'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Capitalised words that start sentences or name times, not entities.
+_NOT_ENTITY = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "For",
+    "By", "With", "As", "But", "And", "Or", "If", "When", "While", "However", "Instead", "Yet",
+    "Just", "Looking", "Experts", "He", "She", "They", "We", "I", "You", "Our", "Their", "His",
+    "Her", "My", "Your", "There", "Here", "Some", "Many", "Most", "All", "Both", "Each", "After",
+    "Before", "Since", "Until", "From", "To", "Of", "Also", "Still", "Meanwhile", "Now", "Then",
+    "Today", "Yesterday", "Tomorrow", "Last", "Next", "According", "Although", "Though",
+    "Because", "So", "Such", "Other", "Another", "Regulators", "Officials", "Analysts", "Mr",
+    "Mrs", "Ms", "Dr", "Prof", "Ultimately", "Why", "What", "How", "Who", "Where", "Not", "No",
+    "Developing", "Partnerships", "Q1", "Q2", "Q3", "Q4", "Chief", "CEO", "Former", "Shares",
+    "Revenue", "Sales", "Profit", "Over", "Under", "About", "Nearly", "Almost", "Around",
+    "Earlier", "Later", "Once", "Every", "Several", "Few", "Despite", "Among", "Between",
+    "Through", "During", "Without", "Within", "Across", "Against", "Including", "Like",
+    *MONTH_NAMES, *WEEKDAY_NAMES,
+}
+_CONNECTORS = {"of", "de", "del", "la", "van", "von", "der", "&", "bin", "al"}
+_TOKEN = re.compile(r"[A-Z][\w’'&.-]*|[a-z]+|\S")
+# A run of capitalised words, allowing "of"/"&" inside ("Bank of America").
+_NAME = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w&-]*(?:[’'][A-Za-z]+)?|[A-Z]{2,}\d*)"
+    r"(?:(?:\s+(?:of|de|del|la|van|von|der|&|bin|al)\s+|\s+)(?:[A-Z][\w&-]*(?:[’'][A-Za-z]+)?|[A-Z]{2,}\d*))*"
+)
+_SENTENCE_END = re.compile(r"""[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n\s*\n""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|No|Nos|vs|etc|Gen|Gov|Sen|Rep|Lt|Col|"
+    r"Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|U\.S|U\.K|U\.N|E\.U)"
+    r"|\b[A-Z])\.$"
+)
+_PERSON_CUE = re.compile(
+    r"\b(?:founder|co-founder|cofounder|chief|CEO|CFO|COO|CTO|president|chairman|chairwoman|"
+    r"director|minister|spokesperson|spokesman|spokeswoman|professor|analyst|economist|said|"
+    r"says|told|Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\b"
+)
+ORG_SUFFIX = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Holdings|Cloud|Ventures|Partners|Capital|"
+    r"Bank|AI|Labs|Education|Technologies|Technology|Systems|Motors|Media|Analysis|University|"
+    r"Institute|Agency|Ministry|Fund|Association|Foundation|Company|Co|Airlines|Energy)\.?$"
+)
+# What follows a sentence-initial word that makes it a name: "Corvel, a startup", "Corvel's".
+_NAME_FOLLOWS = re.compile(r",\s+(?:a|an|the)\s|['’]s\b|\s+(?:said|says|told|is|was|has|had|"
+                           r"announced|reported|founded|raised|launched)\b")
+FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|shall|plans? to|planned|planning to|intends? to|aims? to|is to|are to|"
+    r"expects? to|expected to|is due|are due|due to|scheduled|set to|going to|upcoming|"
+    r"would|could|hopes? to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A capitalised name in the prose."""
+
+    name: str
+    start: int
+    end: int
+
+
+class TextContext:
+    """Lazily computed linguistic context of one prose text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        start = 0
+        text = self.text
+        for match in _SENTENCE_END.finditer(text):
+            end = match.end() if match.group().strip() else match.start()
+            if match.group().strip() and _ABBREVIATION.search(text[max(start, end - 8):end]):
+                continue
+            self._add_sentence(spans, start, end)
+            start = match.end()
+        self._add_sentence(spans, start, len(text))
+        return spans
+
+    def _add_sentence(self, spans: list[tuple[int, int]], start: int, end: int) -> None:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The sentence containing a prose offset (or the nearest before it)."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index < 0:
+            return (0, 0) if not self.sentences else self.sentences[0]
+        return self.sentences[index]
+
+    @cached_property
+    def entities(self) -> list[Entity]:
+        found: list[Entity] = []
+        sentence_starts = set(self._sentence_starts)
+        for match in _NAME.finditer(self.text):
+            start, name = match.start(), match.group()
+            words = name.split()
+            # Drop sentence-initial function words and trailing possessives.
+            while words and words[0].rstrip(".") in _NOT_ENTITY:
+                start += len(words[0])
+                rest = self.text[start:match.end()]
+                start += len(rest) - len(rest.lstrip())
+                words = words[1:]
+            while words and (words[-1] in _CONNECTORS or words[-1].rstrip(".") in _NOT_ENTITY):
+                words = words[:-1]
+            if not words:
+                continue
+            name = " ".join(words)
+            name = re.sub(r"[’']s$", "", name).rstrip(".")
+            if len(words) == 1 and start in sentence_starts and not self._capitalised_elsewhere(name) \
+                    and not _NAME_FOLLOWS.match(self.text, start + len(name)):
+                continue
+            if name:
+                found.append(Entity(name, start, start + len(name)))
+        return found
+
+    def _capitalised_elsewhere(self, word: str) -> bool:
+        return self.text.count(word) > 1
+
+    @cached_property
+    def _entity_starts(self) -> list[int]:
+        return [e.start for e in self.entities]
+
+    def entities_between(self, start: int, end: int) -> list[Entity]:
+        """Entities that lie wholly inside the prose span ``[start, end)``."""
+        first = bisect_right(self._entity_starts, start - 1)
+        result = []
+        for entity in self.entities[first:]:
+            if entity.start >= end:
+                break
+            if entity.end <= end:
+                result.append(entity)
+        return result
+
+    @cached_property
+    def _full_names(self) -> dict[str, str]:
+        """Single last names → the first full name ending in them ("Kelly" → "Kevin Kelly")."""
+        names: dict[str, str] = {}
+        for entity in self.entities:
+            parts = entity.name.split()
+            if 2 <= len(parts) <= 3 and not ORG_SUFFIX.search(entity.name):
+                names.setdefault(parts[-1], entity.name)
+        return names
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of a name used in the text."""
+        return self._full_names.get(name, name) if " " not in name else name
+
+    def is_person(self, entity: Entity) -> bool:
+        """A cheap guess: a title or a speech verb next to the name, and no company suffix."""
+        if ORG_SUFFIX.search(entity.name):
+            return False
+        window = self.text[max(0, entity.start - 40):entity.end + 60]
+        return bool(_PERSON_CUE.search(window)) and len(entity.name.split()) <= 3
+
+    def is_future(self, start: int, offset: int) -> bool:
+        """Does the clause before ``offset`` (from ``start``) speak of the future?"""
+        clause = self.text[start:offset]
+        cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("—"))
+        return bool(FUTURE_CUE.search(clause[cut + 1:] if cut > len(clause) - 80 else clause))

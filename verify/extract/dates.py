@@ -1,0 +1,423 @@
+"""Dates, absolute and relative, resolved to inclusive intervals.
+
+Absolute: "January 5, 2026", "5 Jan 2026", "March 2025", "in 2025", "Q3 2025",
+"mid-2024", "the 1990s". Relative, resolved against the publication date:
+"last month", "two months ago", "on Friday" (the latest Friday on or before
+publication, or the next one when the clause is in the future tense),
+"earlier this year", "yesterday", "in February" (the latest February not after
+publication unless the tense says otherwise). Without a publication date a
+relative date keeps ``start``/``end`` at ``None``.
+
+>>> from datetime import date
+>>> pub = date(2026, 4, 10)  # a Friday
+>>> [(c.value["start"], c.value["end"]) for c in find_dates("It was announced on Friday, "
+...     "after a deal last month and another in September.", pub)]
+[('2026-04-10', '2026-04-10'), ('2026-03-01', '2026-03-31'), ('2025-09-01', '2025-09-30')]
+>>> find_dates("mid-2024", pub)[0].value["timex"], find_dates("Q3 2025", None)[0].value["end"]
+('2024', '2025-09-30')
+>>> find_dates("two months ago", None)[0].value
+{'start': None, 'end': None, 'relative': True}
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from verify.claims import Claim
+from verify.extract.context import FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES
+from verify.extract.numbers import NUMBER, parse_number
+
+_MONTH_ABBR = {name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)} | {"sept": 9}
+_MONTH_ALTERNATION = ("(?:" + "|".join(MONTH_NAMES)
+                      + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)")
+MONTH = rf"(?P<month>{_MONTH_ALTERNATION})"
+WEEKDAY = r"(?P<weekday>(?:" + "|".join(WEEKDAY_NAMES) + r")\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d|\s?%|\s?(?i:percent|per\s?cent)\b|-\d)"
+_SEASONS = {"spring": (3, "SP"), "summer": (6, "SU"), "autumn": (9, "FA"), "fall": (9, "FA"),
+            "winter": (12, "WI")}
+_PARTS = (r"(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
+          r"the\s+first\s+half\s+of|the\s+second\s+half\s+of))")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    start: date | None
+    end: date | None
+    timex: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Env:
+    published: date | None
+    future: bool
+
+
+def month_name(text: str) -> int:
+    return _MONTH_ABBR[text.rstrip(".").lower()[:4] if text.lower().startswith("sept") else
+                       text.rstrip(".").lower()[:3]]
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_span(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _year_timex(d: date) -> str:
+    return f"{d.year:04d}"
+
+
+def _month_timex(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def _part_of(start: date, end: date, part: str | None) -> tuple[date, date]:
+    """Narrow an interval to its early/mid/late third or its first/second half.
+
+    A whole year splits on month boundaries (early = Jan–Apr, first half =
+    Jan–Jun); a month splits into days 1–10, 11–20 and 21–end.
+    """
+    if not part:
+        return start, end
+    part = " ".join(part.lower().split())
+    if "half" in part:
+        if start.month == 1 and end.month == 12:
+            return ((start, date(start.year, 6, 30)) if "first" in part
+                    else (date(start.year, 7, 1), end))
+        middle = start + timedelta(days=((end - start).days + 1) // 2)
+        return (start, middle - timedelta(days=1)) if "first" in part else (middle, end)
+    if start.month == 1 and end.month == 12 and start.year == end.year:
+        bounds = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+    else:
+        bounds = {}
+    which = ("early" if part in ("early", "the start of", "the beginning of")
+             else "late" if part in ("late", "the end of") else "mid")
+    if bounds:
+        first, last = bounds[which]
+        return date(start.year, first, 1), month_span(start.year, last)[1]
+    if which == "early":
+        return start, min(start + timedelta(days=9), end)
+    if which == "late":
+        return min(start + timedelta(days=20), end), end
+    return min(start + timedelta(days=10), end), min(start + timedelta(days=19), end)
+
+
+def _infer_year(month: int, day: int | None, env: _Env) -> int | None:
+    """Year of a month (and day) written without one: the latest not after publication,
+    or the next one when the clause speaks of the future."""
+    pub = env.published
+    if pub is None:
+        return None
+    candidate = date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
+    anchor = pub if day else pub.replace(day=1)
+    if env.future:
+        return pub.year + 1 if candidate < anchor else pub.year
+    return pub.year - 1 if candidate > anchor else pub.year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---- resolvers: one per pattern ---------------------------------------------------------
+
+def _iso(m: re.Match[str], env: _Env) -> Resolved | None:
+    d = _safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    return Resolved(d, d, d.isoformat()) if d else None
+
+
+def _month_day(m: re.Match[str], env: _Env) -> Resolved | None:
+    month, day = month_name(m["month"]), int(m["day"])
+    year = int(m["year"]) if m["year"] else _infer_year(month, day, env)
+    if year is None:
+        return Resolved(None, None, f"XXXX-{month:02d}-{day:02d}", relative=True)
+    d = _safe_date(year, month, day)
+    if d is None:
+        return None
+    return Resolved(d, d, d.isoformat(), relative=not m["year"])
+
+
+def _part_period(m: re.Match[str], env: _Env) -> Resolved | None:
+    if not m["month"] and not m["year"]:
+        return None
+    if m["month"]:
+        month = month_name(m["month"])
+        year = int(m["year"]) if m["year"] else _infer_year(month, None, env)
+        if year is None:
+            return Resolved(None, None, None, relative=True)
+        start, end = _part_of(*month_span(year, month), m["part"])
+        return Resolved(start, end, f"{year:04d}-{month:02d}", relative=not m["year"])
+    year = int(m["year"])
+    start, end = _part_of(date(year, 1, 1), date(year, 12, 31), m["part"])
+    part = " ".join(m["part"].lower().split())
+    timex = f"{year:04d}-H{1 if 'first' in part else 2}" if "half" in part else f"{year:04d}"
+    return Resolved(start, end, timex)
+
+
+def _month_year(m: re.Match[str], env: _Env) -> Resolved | None:
+    start, end = month_span(int(m["year"]), month_name(m["month"]))
+    return Resolved(start, end, _month_timex(start))
+
+
+def _quarter(m: re.Match[str], env: _Env) -> Resolved | None:
+    year = int(m["year"])
+    ordinal = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    if m["q"] or m["qw"]:
+        q = int(m["q"]) if m["q"] else ordinal[m["qw"].lower()]
+        start = date(year, 3 * q - 2, 1)
+        end = month_span(year, 3 * q)[1]
+        return Resolved(start, end, f"{year:04d}-Q{q}")
+    half = int(m["h"][1]) if m["h"] else ordinal[m["hw"].lower()]
+    start = date(year, 1 if half == 1 else 7, 1)
+    end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
+    return Resolved(start, end, f"{year:04d}-H{half}")
+
+
+def _season(m: re.Match[str], env: _Env) -> Resolved | None:
+    year = int(m["year"])
+    month, code = _SEASONS[m["season"].lower()]
+    start = date(year, month, 1)
+    end = start + relativedelta(months=3) - timedelta(days=1)
+    return Resolved(start, end, f"{year:04d}-{code}")
+
+
+def _decade(m: re.Match[str], env: _Env) -> Resolved | None:
+    first = int(m["decade"])
+    return Resolved(date(first, 1, 1), date(first + 9, 12, 31), str(first)[:3])
+
+
+def _year(m: re.Match[str], env: _Env) -> Resolved | None:
+    year = int(m["year"])
+    return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+
+
+def _deictic(m: re.Match[str], env: _Env) -> Resolved | None:
+    word = " ".join(m["word"].lower().split())
+    offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+              "tomorrow": 1}[word]
+    if env.published is None:
+        return Resolved(None, None, None, relative=True)
+    d = env.published + timedelta(days=offset)
+    return Resolved(d, d, d.isoformat(), relative=True)
+
+
+def _which_unit(m: re.Match[str], env: _Env) -> Resolved | None:
+    which = " ".join(m["which"].lower().split())
+    step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1,
+            "coming": 1}[which]
+    pub = env.published
+    if pub is None:
+        return Resolved(None, None, None, relative=True)
+    unit = m["unit"]
+    lower = unit.lower()
+    if m["weekday"]:
+        target = _weekday_index(m["weekday"])
+        if step < 0:
+            back = (pub.weekday() - target) % 7 or 7
+            d = pub - timedelta(days=back)
+        elif step > 0:
+            d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+        else:
+            d = _week_span(pub)[0] + timedelta(days=target)
+        return Resolved(d, d, d.isoformat(), relative=True)
+    if m["month"]:
+        month = month_name(m["month"])
+        if step < 0:
+            year = pub.year if month < pub.month else pub.year - 1
+        elif step > 0:
+            year = pub.year if month > pub.month else pub.year + 1
+        else:
+            year = pub.year
+        start, end = month_span(year, month)
+        return Resolved(start, end, _month_timex(start), relative=True)
+    if lower in _SEASONS:
+        month, code = _SEASONS[lower]
+        start = date(pub.year, month, 1)
+        if step < 0 and start + relativedelta(months=3) > pub:
+            start = start.replace(year=start.year - 1)
+        elif step > 0 and start <= pub:
+            start = start.replace(year=start.year + 1)
+        end = start + relativedelta(months=3) - timedelta(days=1)
+        return Resolved(start, end, f"{start.year:04d}-{code}", relative=True)
+    if lower == "week":
+        start, end = _week_span(pub + timedelta(weeks=step))
+        iso = start.isocalendar()
+        return Resolved(start, end, f"{iso.year:04d}-W{iso.week:02d}", relative=True)
+    if lower == "weekend":
+        saturday = _week_span(pub + timedelta(weeks=step))[0] + timedelta(days=5)
+        if step < 0 and pub.weekday() >= 5:
+            saturday += timedelta(weeks=1)
+        iso = saturday.isocalendar()
+        return Resolved(saturday, saturday + timedelta(days=1),
+                        f"{iso.year:04d}-W{iso.week:02d}-WE", relative=True)
+    if lower == "month":
+        start, end = month_span(*_shift_month(pub, step))
+        return Resolved(start, end, _month_timex(start), relative=True)
+    if lower == "quarter":
+        q = (pub.month - 1) // 3 + step
+        year = pub.year + q // 4
+        q = q % 4 + 1
+        start = date(year, 3 * q - 2, 1)
+        return Resolved(start, month_span(year, 3 * q)[1], f"{year:04d}-Q{q}", relative=True)
+    year = pub.year + step
+    return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", relative=True)
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    shifted = day.replace(day=1) + relativedelta(months=months)
+    return shifted.year, shifted.month
+
+
+def _weekday_index(text: str) -> int:
+    return [w[:3].lower() for w in WEEKDAY_NAMES].index(text[:3].lower())
+
+
+def _part_of_unit(m: re.Match[str], env: _Env) -> Resolved | None:
+    """"earlier this year", "late last year", "later this month"."""
+    pub = env.published
+    if pub is None:
+        return Resolved(None, None, None, relative=True)
+    which = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    rel = m["rel"].lower()
+    unit = m["unit"].lower()
+    if unit == "year":
+        start, end = date(pub.year + which, 1, 1), date(pub.year + which, 12, 31)
+        timex = f"{pub.year + which:04d}"
+    elif unit == "month":
+        start, end = month_span(*_shift_month(pub, which))
+        timex = _month_timex(start)
+    else:
+        start, end = _week_span(pub + timedelta(weeks=which))
+        iso = start.isocalendar()
+        timex = f"{iso.year:04d}-W{iso.week:02d}"
+    if which == 0 and rel == "earlier":
+        end = pub
+    elif which == 0 and rel == "later":
+        start = pub
+    else:
+        start, end = _part_of(start, end, "early" if rel in ("early", "earlier") else "late")
+    return Resolved(start, end, timex, relative=True)
+
+
+def _ago(m: re.Match[str], env: _Env) -> Resolved | None:
+    pub = env.published
+    if pub is None:
+        return Resolved(None, None, None, relative=True)
+    count = int(parse_number(m["n"]))
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "day":
+        d = pub - timedelta(days=count)
+        return Resolved(d, d, d.isoformat(), relative=True)
+    if unit == "week":
+        start, end = _week_span(pub - timedelta(weeks=count))
+        iso = start.isocalendar()
+        return Resolved(start, end, f"{iso.year:04d}-W{iso.week:02d}", relative=True)
+    if unit == "month":
+        start, end = month_span(*_shift_month(pub, -count))
+        return Resolved(start, end, _month_timex(start), relative=True)
+    years = count * (10 if unit == "decade" else 1)
+    year = pub.year - years
+    return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", relative=True)
+
+
+def _weekday(m: re.Match[str], env: _Env) -> Resolved | None:
+    pub = env.published
+    if pub is None:
+        return Resolved(None, None, None, relative=True)
+    target = _weekday_index(m["weekday"])
+    if env.future:
+        d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+    else:
+        d = pub - timedelta(days=(pub.weekday() - target) % 7)
+    return Resolved(d, d, d.isoformat(), relative=True)
+
+
+def _bare_month(m: re.Match[str], env: _Env) -> Resolved | None:
+    month = month_name(m["month"])
+    year = _infer_year(month, None, env)
+    if year is None:
+        return Resolved(None, None, f"XXXX-{month:02d}", relative=True)
+    start, end = month_span(year, month)
+    return Resolved(start, end, _month_timex(start), relative=True)
+
+
+_Resolver = Callable[[re.Match[str], _Env], Resolved | None]
+_PREP = (r"(?i:in|since|by|during|until|till|through|throughout|from|before|after|of|for|early|late|mid|around|"
+         r"between|and|or|to|on)")
+_WHICH = r"(?P<which>(?i:last|this\s+past|this|next|past|coming|previous))"
+_UNIT_NAMES = r"(?i:weekend|week|month|quarter|year|spring|summer|autumn|fall|winter)\b"
+# (pattern, resolver, name of the group that is the claim's span or None for the whole match)
+_RULES: list[tuple[re.Pattern[str], _Resolver, str | None]] = [
+    (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None),
+    (re.compile(rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None),
+    (re.compile(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None),
+    (re.compile(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None),
+    (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None),
+    (re.compile(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
+                rf"(?:\s+of)?|(?P<h>H[12])|(?P<hw>(?i:first|second))\s+half\s+of)\s*(?:FY\s?|fiscal\s+)?{YEAR})"),
+     _quarter, None),
+    (re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None),
+    (re.compile(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None),
+    (re.compile(r"(?P<word>\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)\b)"),
+     _deictic, None),
+    (re.compile(r"(?P<rel>\b(?i:earlier|later|early|late))\s+(?P<which>(?i:this|last|next))\s+"
+                r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None),
+    (re.compile(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None),
+    (re.compile(rf"(?P<n>{NUMBER}|\b(?i:an?))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))"
+                r"\s+(?i:ago)\b"), _ago, None),
+    (re.compile(rf"\b(?:{_PREP}\s+|^|(?<=[(\s]))(?:the\s+)?(?P<core>{YEAR})\b"
+                r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core"),
+    (re.compile(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"), _weekday, "core"),
+    (re.compile(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core"),
+]
+
+
+def find_dates(text: str, published: date | None, *,
+               future_at: Callable[[int], bool] | None = None) -> list[Claim]:
+    """All date expressions in ``text`` as claims with resolved intervals.
+
+    ``future_at(offset)`` says whether the clause before ``offset`` is in the
+    future tense; by default the preceding 80 characters are searched for cues.
+    """
+    def default_future(offset: int) -> bool:
+        window = text[max(0, offset - 80):offset]
+        cut = max(window.rfind("."), window.rfind(";"))
+        return bool(FUTURE_CUE.search(window[cut + 1:]))
+
+    is_future = future_at or default_future
+    candidates: list[tuple[int, int, int, Resolved]] = []
+    for priority, (pattern, resolver, core) in enumerate(_RULES):
+        for match in pattern.finditer(text):
+            start, end = match.span(core) if core else match.span()
+            resolved = resolver(match, _Env(published, is_future(start)))
+            if resolved is not None:
+                candidates.append((start, end, priority, resolved))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    claims: list[Claim] = []
+    for start, end, _, resolved in candidates:
+        if claims and start < claims[-1].end:
+            continue
+        value: dict[str, object] = {
+            "start": resolved.start.isoformat() if resolved.start else None,
+            "end": resolved.end.isoformat() if resolved.end else None,
+        }
+        if resolved.relative:
+            value["relative"] = True
+        if resolved.timex and resolved.start:
+            value["timex"] = resolved.timex
+        claims.append(Claim("date", start, end, value))
+    return claims

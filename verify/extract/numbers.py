@@ -1,0 +1,97 @@
+"""Numbers as written in news: digits, number words, scales and fractions.
+
+Each regular-expression part is named and composed (statcheck style); every
+part is linear-time: no nested quantifiers over the same characters.
+
+>>> parse_number("1,200"), parse_number("12.5"), parse_number("two"), parse_number("twenty-five")
+(1200, 12.5, 2, 25)
+>>> scaled(parse_number("1.2"), "billion"), scaled(2, "bn"), scaled(5, "k")
+(1200000000, 2000000000, 5000)
+>>> parse_number("a"), parse_number("three hundred")
+(1, 300)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+              "eighty": 80, "ninety": 90}
+SCALES = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
+    "mil": 10**6, "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9,
+    "trillion": 10**12, "t": 10**12, "tn": 10**12, "trn": 10**12, "lakh": 10**5, "crore": 10**7,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+
+_UNITS = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+_TENS = "|".join(TENS_WORDS)
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# "twenty-five", "forty two", "seven", "three hundred and twelve"
+_SMALL = rf"(?:(?:{_TENS})(?:[- ](?:{_DIGIT_WORDS}))?|{_UNITS})"
+WORD_NUMBER = rf"(?:{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?|a\s+hundred|a\s+dozen|dozen)"
+# Digits with thousands separators or plain, optional decimals; not glued to letters before.
+DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER = rf"(?:{DIGITS}|(?i:\b{WORD_NUMBER}\b))"
+SCALE_WORD = r"(?i:thousand|million|billion|trillion|lakh|crore)"
+SCALE_ABBR = r"(?:bn|mn|mln|bln|tn|trn|[kKmMbB])"
+ORDINAL = (r"(?:\b(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+           + r")\b|\b\d{1,3}(?:st|nd|rd|th)\b)")
+
+
+def parse_number(text: str) -> int | float:
+    """Value of a number as written (digits or words); ``a``/``an`` is one."""
+    cleaned = text.strip().lower().replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        value = Decimal(_words_value(cleaned))
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _words_value(words: str) -> int:
+    if words in ("a", "an"):
+        return 1
+    if words.endswith("dozen"):
+        return 12
+    total = 0
+    current = 0
+    for word in words.replace("-", " ").split():
+        if word in UNIT_WORDS:
+            current += UNIT_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "a":
+            current = 1
+    total += current
+    return total
+
+
+def parse_ordinal(text: str) -> int:
+    """Value of an ordinal: ``third`` → 3, ``21st`` → 21."""
+    word = text.strip().lower()
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    return int(word[:-2])
+
+
+def scaled(value: int | float, scale: str | None) -> int | float:
+    """Multiply by a scale word or abbreviation, keeping integers exact."""
+    if not scale:
+        return value
+    factor = SCALES[scale.lower()]
+    result = Decimal(str(value)) * factor
+    return int(result) if result == result.to_integral_value() else float(result)

@@ -1,0 +1,189 @@
+"""Direct quotes and their speakers.
+
+Quotes are found by pairing quotation marks inside one paragraph (straight
+and curly, double, and curly single as a fallback). A quote is kept when a
+speech verb ties it to a speaker, or when it reads as speech (five words or
+more, or ending in sentence punctuation); short unattributed terms in quotes
+("a 'general world model'") are scare quotes, not quotes. Split quotes
+("“We aim,” he said, “to connect.”") become one quote.
+
+Speakers: "X said", "said X", "according to X", "X wrote/stated/told/added",
+a speaker introduced before the quote ("X, founder of Y, said: “…”"), "the
+company said" (the organisation the text has named most so far), and "he/she
+said" (the last person named). Surnames become the full name used earlier.
+``speaker`` is ``None`` when no speaker can be found honestly.
+
+>>> from verify.extract.context import TextContext
+>>> text = ('Zhu Jun, founder of ShengShu, said: "We aim to connect perception and action." '
+...         '"Ultimately, AI will need three things," Kelly stated. It is a "world model".')
+>>> [(c.value["speaker"], c.value["quote"]) for c in find_quotes(TextContext(text))]
+[('Zhu Jun', 'We aim to connect perception and action.'), ('Kelly', 'Ultimately, AI will need three things,')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from verify.claims import Claim
+from verify.extract.context import ORG_SUFFIX, Entity, TextContext
+
+_VERBS = (r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|"
+          r"explains|elaborated|elaborates|argued|argues|asked|asks|replied|insisted|insists|warned|"
+          r"warns|declared|continued|recalled|remarked|commented|announced|claimed|claims|"
+          r"acknowledged|admitted|conceded|observed|emphasized|emphasised|stressed|pointed\s+out|"
+          r"tweeted|posted|concluded|predicted|cautioned|boasted|explained|responded|answered|"
+          r"testified|quipped|joked|repeated|reiterated|added\s+later|went\s+on")
+# A name: capitalised words or single initials ("J. K. Rowling"), never across a full stop.
+_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w’'-]+)"
+_NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_NAME_TOKEN}){{0,3}})"
+_GROUP_NOUNS = (r"company|firm|startup|start-up|group|bank|ministry|department|agency|"
+                r"government|organisation|organization|team|club|university|council|police|"
+                r"statement|report|spokesperson|spokesman|spokeswoman")
+_SPEAKER_PHRASE = (rf"(?:{_NAME}|(?i:he|she|they)|(?i:the|a|an)\s+(?:[\w-]+\s+)?(?i:{_GROUP_NOUNS})"
+                   rf"(?:\s+for\s+{_NAME})?)")
+_SPEAKER = rf"(?P<speaker>{_SPEAKER_PHRASE})"
+# Between the halves of a split quote: “A,” he said, “B.”
+_SPLIT_BETWEEN = re.compile(
+    rf"\s*,?\s*(?:{_SPEAKER_PHRASE}\s+(?i:{_VERBS})|(?i:{_VERBS})\s+{_SPEAKER_PHRASE})"
+    rf"[^.!?\"“”]{{0,40}}[,:;]\s*")
+_AFTER_SPEAKER_VERB = re.compile(
+    rf"^\s*,?\s*{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:\w+\s+)?(?P<verb>(?i:{_VERBS}))\b")
+_AFTER_VERB_SPEAKER = re.compile(rf"^\s*,?\s*(?P<verb>(?i:{_VERBS}))\s+{_SPEAKER}")
+_AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?i:according\s+to)\s+{_SPEAKER}")
+_BEFORE = re.compile(
+    rf"(?:^|[.!?”\"]\s+|,\s+|^\s*)(?P<lead>{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:[\w’'-]+\s+){{0,8}}?"
+    rf"(?P<verb>(?i:{_VERBS}))\b[^\"“”.]{{0,80}}?[:,]\s*)$"
+)
+_BEFORE_ACCORDING = re.compile(rf"(?i:according\s+to)\s+{_SPEAKER}\s*,\s*$")
+_OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of quotation-mark pairs inside one paragraph."""
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    closer = ""
+    for i in range(start, end):
+        ch = text[i]
+        if opened is None:
+            if ch in "“«" or (ch == '"' and (i == start or not text[i - 1].isalnum())):
+                opened, closer = i, _OPEN[ch]
+            elif ch == "‘" and (i == start or not text[i - 1].isalnum()):
+                opened, closer = i, "’"
+        elif ch == closer and not (closer == "’" and i + 1 < end and text[i + 1].isalpha()):
+            if i > opened + 1:
+                pairs.append((opened, i))
+            opened = None
+        elif ch == "“" and closer == "”":
+            opened = i  # an unclosed quote: restart at the newer opening mark
+    return pairs
+
+
+class _Speakers:
+    """Resolves speaker phrases to names using the text before the quote."""
+
+    def __init__(self, ctx: TextContext) -> None:
+        self.ctx = ctx
+
+    def resolve(self, phrase: str, at: int) -> str | None:
+        words = " ".join(phrase.split())
+        lower = words.lower()
+        if lower in ("he", "she"):
+            person = self._last(at, person=True)
+            return person
+        if lower == "they":
+            return None
+        if lower.split()[0] in ("the", "a", "an"):
+            named = re.search(rf"\bfor\s+({_NAME})$", words)
+            if named:
+                return self.ctx.canonical(named.group(1))
+            return self._main_organisation(at)
+        return self.ctx.canonical(re.sub(r"[’']s$", "", words).rstrip("."))
+
+    def _last(self, at: int, *, person: bool) -> str | None:
+        for entity in reversed(self.ctx.entities_between(0, at)):
+            if self.ctx.is_person(entity) == person:
+                return self.ctx.canonical(entity.name)
+        return None
+
+    def _main_organisation(self, at: int) -> str | None:
+        counts: Counter[str] = Counter()
+        last_seen: dict[str, int] = {}
+        for entity in self.ctx.entities_between(0, at):
+            if self._organisation_like(entity):
+                counts[entity.name] += 1
+                last_seen[entity.name] = entity.start
+        if not counts:
+            return None
+        return max(counts, key=lambda name: (counts[name], last_seen[name]))
+
+    def _organisation_like(self, entity: Entity) -> bool:
+        return bool(ORG_SUFFIX.search(entity.name)) or not self.ctx.is_person(entity)
+
+
+def find_quotes(ctx: TextContext) -> list[Claim]:
+    """All direct quotes in the prose, with speakers, as claims."""
+    text = ctx.text
+    speakers = _Speakers(ctx)
+    claims: list[Claim] = []
+    for block_start, block_end in _paragraphs(text):
+        pairs = _pairs(text, block_start, block_end)
+        index = 0
+        while index < len(pairs):
+            open_at, close_at = pairs[index]
+            parts = [(open_at, close_at)]
+            # A split quote: “A,” he said, “B.”
+            while index + 1 < len(pairs) and text[parts[-1][1] - 1] == ",":
+                between = text[parts[-1][1] + 1:pairs[index + 1][0]]
+                if _SPLIT_BETWEEN.fullmatch(between):
+                    index += 1
+                    parts.append(pairs[index])
+                else:
+                    break
+            index += 1
+            claim = _quote_claim(text, parts, block_start, speakers)
+            if claim:
+                claims.append(claim)
+    return claims
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n\s*\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _quote_claim(text: str, parts: list[tuple[int, int]], block_start: int,
+                 speakers: _Speakers) -> Claim | None:
+    pieces = [" ".join(text[o + 1:c].split()) for o, c in parts]
+    # Halves of a split quote are joined without the comma that closed the first half.
+    words = " ".join([p.rstrip(",") for p in pieces[:-1]] + pieces[-1:]).strip()
+    if not words:
+        return None
+    open_at, close_at = parts[0][0], parts[-1][1]
+    after = text[close_at + 1:close_at + 200]
+    if len(parts) > 1:
+        after = text[parts[0][1] + 1:parts[0][1] + 200]
+    before = text[max(block_start, open_at - 250):open_at]
+    phrase = None
+    for pattern in (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _AFTER_ACCORDING):
+        match = pattern.match(after)
+        if match:
+            phrase = match["speaker"]
+            break
+    if phrase is None:
+        match = _BEFORE.search(before) or _BEFORE_ACCORDING.search(before)
+        if match:
+            phrase = match["speaker"]
+    speech_like = len(words.split()) >= 5 or words.rstrip("”’\"'")[-1:] in ".!?"
+    if phrase is None and not speech_like:
+        return None  # a scare quote or a title
+    speaker = speakers.resolve(phrase, open_at) if phrase else None
+    if phrase and speaker is None and not speech_like and len(words.split()) < 3:
+        return None
+    value = {"speaker": speaker, "quote": words}
+    return Claim("quote", open_at, close_at + 1, value, subject=speaker)

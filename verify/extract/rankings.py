@@ -1,0 +1,62 @@
+"""Rankings: "ranked third", "No. 1", "among the top 10", "second-largest", "fourth place",
+"missing the podium by one place".
+
+>>> [c.value for c in find_rankings("It ranked third, is No. 1 and among the top 10.")]
+[{'rank': 3}, {'rank': 1}, {'top': 10}]
+>>> [c.value for c in find_rankings("the second-largest bank; missed the podium by one place")]
+[{'rank': 2, 'superlative': 'largest'}, {'rank': 4}]
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.claims import Claim
+from verify.extract.numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
+
+_SUPERLATIVE = (r"(?:largest|biggest|smallest|highest|lowest|best|worst|richest|poorest|oldest|"
+                r"youngest|most\s+\w+|least\s+\w+|busiest|fastest|slowest|strongest|weakest|"
+                r"leading|top)")
+_RANKED = re.compile(
+    rf"\b(?i:ranked|ranks|ranking|placed|places|finished|finishes|came(?:\s+in)?|comes(?:\s+in)?|"
+    rf"rated|rates|sits|sat|stands|stood)\s+(?:as\s+)?(?:the\s+)?(?:(?P<ord>{ORDINAL})|"
+    rf"(?i:No\.?|number)\s?(?P<num>\d{{1,4}}|{NUMBER}))(?!-)"
+)
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:No\.|Nr\.|#)\s?(?P<num>\d{1,4})\b(?![.,]\d)")
+_TOP = re.compile(
+    rf"(?i:\b(?P<among>among|in|into|within|inside|of|to)\s+the\s+)?\b(?i:top)[\s-](?P<num>\d{{1,4}}|{NUMBER})\b"
+)
+_ORDINAL_SUPERLATIVE = re.compile(rf"(?P<ord>{ORDINAL})[\s-](?P<sup>{_SUPERLATIVE})\b")
+_PLACE = re.compile(rf"(?P<ord>{ORDINAL})[\s-](?i:place|position|spot)\b")
+_PODIUM = re.compile(
+    rf"\b(?i:miss(?:ed|ing|es)?\s+(?:out\s+on\s+)?the\s+podium\s+by\s+(?P<num>{NUMBER})\s+(?:place|position|spot)s?)"
+    rf"|(?P<on>\b(?i:on\s+the\s+podium)\b)"
+)
+
+
+def find_rankings(text: str) -> list[Claim]:
+    """All rankings in ``text``, with prose offsets."""
+    found: list[Claim] = []
+    for match in _RANKED.finditer(text):
+        rank = parse_ordinal(match["ord"]) if match["ord"] else int(parse_number(match["num"]))
+        found.append(Claim("ranking", match.start(), match.end(), {"rank": rank}))
+    for match in _NUMBER_SIGN.finditer(text):
+        found.append(Claim("ranking", match.start(), match.end(), {"rank": int(match["num"])}))
+    for match in _TOP.finditer(text):
+        found.append(Claim("ranking", match.start(), match.end(),
+                           {"top": int(parse_number(match["num"]))}))
+    for match in _ORDINAL_SUPERLATIVE.finditer(text):
+        found.append(Claim("ranking", match.start(), match.end(),
+                           {"rank": parse_ordinal(match["ord"]),
+                            "superlative": " ".join(match["sup"].lower().split())}))
+    for match in _PLACE.finditer(text):
+        found.append(Claim("ranking", match.start(), match.end(), {"rank": parse_ordinal(match["ord"])}))
+    for match in _PODIUM.finditer(text):
+        value = {"top": 3} if match["on"] else {"rank": 3 + int(parse_number(match["num"]))}
+        found.append(Claim("ranking", match.start(), match.end(), value))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    claims: list[Claim] = []
+    for claim in found:
+        if not claims or claim.start >= claims[-1].end:
+            claims.append(claim)
+    return claims

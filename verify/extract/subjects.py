@@ -1,0 +1,146 @@
+"""What a figure is about: an entity and a head noun, as a short phrase.
+
+The consistency rules compare figures only when their subjects match, so a
+subject errs on the side of being specific. For "a $290 million investment in
+ShengShu" the entity is "ShengShu" and the head "investment"; for "Kelly's
+commentary, published in March" the entity is "Kevin Kelly" and the head the
+event family "publish".
+
+>>> from verify.extract.context import TextContext
+>>> from verify.claims import Claim
+>>> text = "Alibaba led a $290 million investment in ShengShu in this series B round."
+>>> claim = Claim("money", 14, 26, {})
+>>> assign_subject(claim, TextContext(text))
+>>> claim.subject, claim.entity, claim.head
+('ShengShu series B investment', 'ShengShu', 'investment')
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.claims import Claim
+from verify.extract.context import TextContext
+
+# Event words, grouped into families so "wrote" and "published" compare equal.
+EVENT_FAMILIES = {
+    "publish": ("wrote", "written", "writes", "published", "posted", "commentary", "piece",
+                "essay", "article", "column", "op-ed", "post", "blog", "publication"),
+    "announce": ("announced", "announcement", "unveiled", "revealed", "disclosed", "statement",
+                 "said", "emphasized", "emphasised", "stated"),
+    "launch": ("released", "launched", "launch", "release", "debuted", "introduced",
+               "rolled", "unveiling", "opened", "opening"),
+    "found": ("founded", "established", "started", "created", "set", "incorporated",
+              "founding", "born"),
+    "funding": ("raised", "secured", "closed", "invested", "investment", "round", "funding",
+                "financing", "led", "co-led", "raise"),
+    "acquire": ("acquired", "bought", "purchased", "acquisition", "takeover", "merger"),
+}
+_WORD_FAMILY = {word: family for family, words in EVENT_FAMILIES.items() for word in words}
+METRIC_NOUNS = {
+    "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "income",
+    "investment", "round", "funding", "financing", "valuation", "raise", "deal", "budget",
+    "price", "cost", "costs", "fine", "salary", "spending", "debt", "assets", "stake",
+    "capital", "fee", "fees", "tax", "bonus", "grant", "loan", "bid", "offer", "turnover",
+    "earnings", "dividend", "market", "share", "growth", "inflation", "unemployment",
+    "employees", "staff", "workers", "jobs", "users", "customers", "population", "votes",
+    "acquisition", "contract", "subsidy", "award", "payout", "settlement", "donation",
+    "ebitda", "margin", "rate", "shares", "funds", "fund", "sale", "purchase",
+}
+_VERB_NOUN = {"raised": "funding", "secured": "funding", "raises": "funding",
+              "earned": "revenue", "lost": "loss", "invested": "investment",
+              "paid": "payment", "spent": "spending", "borrowed": "debt", "fined": "fine",
+              "valued": "valuation", "sold": "sale", "bought": "purchase", "acquired": "acquisition"}
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and",
+         "or", "its", "their", "his", "her", "this", "that", "these", "those", "was", "were",
+         "is", "are", "be", "been", "has", "have", "had", "it", "as", "than", "more", "less",
+         "about", "nearly", "almost", "some", "over", "under", "which", "who", "new", "also",
+         "just", "only", "into", "equivalent", "fueling", "fuelling", "per", "each", "such"}
+_ROUND = re.compile(r"\b(?:[Ss]eries\s+[A-H]\d?|[Pp]re-seed|[Ss]eed)\b")
+_CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_PREPOSITION_ENTITY = re.compile(r"^\s*(?:in|for|of|by|from|at|into|to|on)\s+$")
+
+
+def _clause(ctx: TextContext, claim: Claim) -> tuple[int, int]:
+    sentence_start, sentence_end = ctx.sentence_at(claim.start)
+    text = ctx.text
+    start = sentence_start
+    for match in _CLAUSE_BREAK.finditer(text, sentence_start, claim.start):
+        start = match.end()
+    end_match = _CLAUSE_BREAK.search(text, claim.end, max(sentence_end, claim.end))
+    end = end_match.start() if end_match else max(sentence_end, claim.end)
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _head_after(ctx: TextContext, claim: Claim, end: int) -> tuple[str | None, int]:
+    """A metric noun within three words after the figure ("$5m investment", "40% of funding")."""
+    for word, _, word_end in _words(ctx.text, claim.end, end)[:3]:
+        if word in METRIC_NOUNS:
+            return word, word_end
+    return None, claim.end
+
+
+def _head_before(ctx: TextContext, claim: Claim, start: int) -> str | None:
+    for word, _, _ in reversed(_words(ctx.text, start, claim.start)[-6:]):
+        if word in METRIC_NOUNS:
+            return word
+        if word in _VERB_NOUN:
+            return _VERB_NOUN[word]
+    return None
+
+
+def _event(ctx: TextContext, claim: Claim, start: int, end: int) -> str | None:
+    before = _words(ctx.text, start, claim.start)[-5:]
+    after = _words(ctx.text, claim.end, end)[:2]
+    for word, _, _ in [*reversed(before), *after]:
+        if word in _WORD_FAMILY:
+            return _WORD_FAMILY[word]
+    return None
+
+
+def assign_subject(claim: Claim, ctx: TextContext) -> None:
+    """Set ``subject``, ``entity``, ``head`` and ``sentence`` of a figure or date claim."""
+    claim.sentence = ctx.sentence_at(claim.start)
+    start, end = _clause(ctx, claim)
+    entities = ctx.entities_between(start, end)
+    if claim.type == "date":
+        head = _event(ctx, claim, start, end)
+        before = [e for e in entities if e.end <= claim.start]
+        entity = before[0] if before else None
+    elif claim.type == "duration" and claim.value.get("age"):
+        # "ShengShu, a three-year-old startup" / "Jane Roe, 29," : the name before, the noun after
+        following = _words(ctx.text, claim.end, end)[:1]
+        head = following[0][0] if following and following[0][0] not in _STOP else None
+        before = [e for e in ctx.entities_between(claim.sentence[0], claim.start)]
+        entity = before[-1] if before else None
+    elif claim.type == "quantity":
+        head = str(claim.value.get("unit"))
+        before = [e for e in entities if e.end <= claim.start]
+        entity = before[-1] if before else None
+    else:
+        head, head_end = _head_after(ctx, claim, end)
+        if head is None:
+            head = _head_before(ctx, claim, start)
+        entity = None
+        for candidate in entities:
+            if candidate.start >= head_end and _PREPOSITION_ENTITY.match(
+                    ctx.text[head_end:candidate.start]):
+                entity = candidate
+                break
+        if entity is None:
+            before = [e for e in entities if e.end <= claim.start]
+            entity = before[-1] if before else None
+    round_label = _ROUND.search(ctx.text, start, end)
+    claim.entity = ctx.canonical(entity.name) if entity else None
+    claim.head = head
+    label = None
+    if round_label:
+        first, *rest = round_label.group().split()
+        label = " ".join([first.lower(), *rest])  # "Series B" and "series B" compare equal
+    subject = " ".join(p for p in (claim.entity, label, head) if p)
+    claim.subject = subject or None

@@ -1,0 +1,19 @@
+"""One line per finding: ``path:line:col: severity rule message`` (for editors and grep).
+
+Findings only; articles without findings print nothing.
+"""
+
+from __future__ import annotations
+
+from verify.report import ArticleReport
+
+
+def render(reports: list[ArticleReport]) -> str:
+    lines = []
+    for report in reports:
+        doc = report.document
+        for finding in report.sorted_findings():
+            line, column = doc.index.line_column(finding.source_span[0])
+            message = " ".join(finding.message.split())
+            lines.append(f"{doc.name}:{line}:{column}: {finding.severity} {finding.rule} {message}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,32 @@
+"""The contract JSON of ``verify check`` and ``verify extract`` (see ``verify/schema``).
+
+>>> import json
+>>> json.loads(render_check([], "0.3.0"))["reports"]
+[]
+"""
+
+from __future__ import annotations
+
+import json
+
+from verify.report import ArticleReport, claim_dict, report_dict
+
+SCHEMA_VERSION = "1"
+
+
+def render_check(reports: list[ArticleReport], version: str) -> str:
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "verify", "version": version},
+        "reports": [report_dict(r) for r in reports],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_extract(report: ArticleReport) -> str:
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "published": report.published.isoformat() if report.published else None,
+        "claims": [claim_dict(report.document, c) for c in report.claims],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

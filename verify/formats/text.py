@@ -1,0 +1,104 @@
+"""The default human format: findings compiler-style with an excerpt, then the claims.
+
+    seeds/a.md:3:12: error number.mismatch "€4.8bn" conflicts with "€4.6bn" (line 9) …
+        3 | Revenue reached €4.8bn in 2025.
+          |                 ^^^^^^
+          = other side: seeds/a.md:9:5 "€4.6bn"
+    seeds/a.md: 12 claims, 1 error, 0 warnings, 0 infos (published 2026-04-10, from --date)
+"""
+
+from __future__ import annotations
+
+from verify.claims import Claim
+from verify.document import Document
+from verify.formats.describe import describe_value
+from verify.report import ArticleReport, Finding
+
+_COLOURS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2"}
+_EXCERPT_WIDTH = 100
+
+
+class _Paint:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __call__(self, text: str, style: str) -> str:
+        return f"\x1b[{_COLOURS[style]}m{text}\x1b[0m" if self.enabled else text
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _excerpt(doc: Document, start: int, end: int) -> list[str]:
+    """The source line around a span, clipped to the width, with a caret underline."""
+    line, column = doc.index.line_column(start)
+    text = doc.index.line_text(line).replace("\t", " ")
+    first = column - 1
+    last = min(first + max(end - start, 1), len(text))
+    left = max(0, min(first - 30, len(text) - _EXCERPT_WIDTH))
+    shown = text[left:left + _EXCERPT_WIDTH]
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if left + _EXCERPT_WIDTH < len(text) else ""
+    gutter = f"{line:>5} | "
+    carets = " " * (len(prefix) + first - left) + "^" * max(1, min(last, left + _EXCERPT_WIDTH) - first)
+    return [f"{gutter}{prefix}{shown}{suffix}", f"{' ' * (len(gutter) - 2)}| {carets}"]
+
+
+def _location(doc: Document, claim: Claim) -> str:
+    line, column = doc.index.line_column(claim.source_start)
+    return f"{doc.name}:{line}:{column}"
+
+
+def _finding_lines(report: ArticleReport, finding: Finding, paint: _Paint) -> list[str]:
+    doc = report.document
+    start, end = finding.source_span
+    line, column = doc.index.line_column(start)
+    head = (f"{paint(f'{doc.name}:{line}:{column}:', 'path')} "
+            f"{paint(finding.severity, finding.severity)} {finding.rule} {finding.message}")
+    lines = [head, *_excerpt(doc, start, end)]
+    for other in finding.claims[1:]:
+        lines.append(f"      = other side: {_location(doc, other)} {other.text!r}")
+    for item in finding.evidence:
+        lines.append(f"      = evidence: {item.get('source')}: {item.get('excerpt', '')!r}")
+    return lines
+
+
+def _claim_line(doc: Document, claim: Claim) -> str:
+    line, column = doc.index.line_column(claim.source_start)
+    text = " ".join(claim.text.split())
+    if len(text) > 60:
+        text = text[:57] + "…"
+    subject = f"  [{claim.subject}]" if claim.subject and claim.type != "quote" else ""
+    return (f"  {line:>4}:{column:<4} {claim.type:<9} {text!r} → "
+            f"{describe_value(claim.type, claim.value)}{subject}")
+
+
+def summary_line(report: ArticleReport) -> str:
+    doc = report.document
+    counts = ", ".join([_plural(len(report.claims), "claim"), _plural(report.count("error"), "error"),
+                        _plural(report.count("warning"), "warning"),
+                        _plural(report.count("info"), "info")])
+    if report.published:
+        origin = "from --date" if report.published_from == "option" else "from the document"
+        when = f"published {report.published.isoformat()}, {origin}"
+    else:
+        when = "no publication date"
+        if report.unresolved_dates:
+            when += (f": {_plural(report.unresolved_dates, 'relative date')} left unresolved; "
+                     "give --date YYYY-MM-DD")
+    return f"{doc.name}: {counts} ({when})"
+
+
+def render(reports: list[ArticleReport], *, color: bool = False, show_claims: bool = True) -> str:
+    paint = _Paint(color)
+    out: list[str] = []
+    for report in reports:
+        for finding in report.sorted_findings():
+            out.extend(_finding_lines(report, finding, paint))
+        if show_claims and report.claims:
+            out.append(paint(f"{report.document.name}: claims", "dim"))
+            out.extend(_claim_line(report.document, c) for c in report.claims)
+        out.append(paint(summary_line(report), "path"))
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,114 @@
+"""Markdown → prose with a source map.
+
+Skipped (never claims): YAML front matter, fenced code, inline code, HTML
+comments (kept as directives), HTML tags, link targets, images, reference
+definitions, heading/list/blockquote markers and emphasis markers. Escapes
+and entities are decoded into prose but map back to their source characters.
+
+Written by hand rather than with a Markdown library because no common
+Markdown parser exposes character offsets for text nodes, and exact offsets
+are the contract (claims must satisfy ``source[start:end] == text``).
+
+>>> doc = parse_markdown("a.md", "---\\ntitle: T\\npublished: 2026-04-10\\n---\\n# Big **$5m** deal\\n")
+>>> doc.title, doc.published.isoformat(), doc.text.strip()
+('T', '2026-04-10', 'Big $5m deal')
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime
+
+from verify.document import Directive, Document
+from verify.textmap import TextMapBuilder
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+# Order matters: earlier alternatives win at the same position.
+_TOKEN = re.compile(
+    r"""
+    (?P<comment><!--.*?(?:-->|\Z))
+  | (?P<fence>^[ ]{0,3}(?P<fchar>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ ]{0,3}(?P=fchar)[ \t]*(?:\n|\Z))
+  | (?P<refdef>^[ ]{0,3}\[[^\]\n]+\]:[^\n]*)
+  | (?P<hr>^[ ]{0,3}(?:[-*_][ \t]*){3,}$)
+  | (?P<prefix>^[ ]{0,3}(?:\#{1,6}[ \t]+|(?:>[ ]?)+|(?:[-*+]|\d{1,9}[.)])[ \t]+))
+  | (?P<image>!\[[^\]\n]*\]\([^)\n]*\))
+  | (?P<link>\[(?P<linktext>[^\]\n]*)\]\([^)\n]*\))
+  | (?P<autolink><(?:https?|mailto):[^>\s]+>)
+  | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
+  | (?P<code>``[^\n]+?``|`[^`\n]+`)
+  | (?P<escape>\\[!-/:-@\[-`{-~])
+  | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+  | (?P<emphasis>(?<![\\\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_]))
+    """,
+    re.VERBOSE | re.MULTILINE | re.DOTALL,
+)
+# The fence body above uses DOTALL lazily but is anchored to a closing fence
+# of the same characters; an unclosed fence runs to the end of the document.
+_UNCLOSED_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+
+
+def _front_matter(block: str) -> dict[str, object]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        from verify.loaders.dates import parse_date_string
+
+        return parse_date_string(value)
+    return None
+
+
+def parse_markdown(name: str, source: str) -> Document:
+    """Parse Markdown source into a :class:`Document`."""
+    builder = TextMapBuilder(source)
+    meta: dict[str, object] = {}
+    position = 0
+    front = _FRONT_MATTER.match(source)
+    if front:
+        meta = _front_matter(front.group(1))
+        position = front.end()
+    directives: list[Directive] = []
+    for match in _TOKEN.finditer(source, position):
+        kind = match.lastgroup
+        if match.group("fence") is None and kind == "fchar":
+            kind = "fence"
+        builder.copy(position, match.start())
+        position = match.end()
+        if kind == "comment":
+            directives.append(Directive(match.group()[4:].removesuffix("-->").strip(),
+                                        match.start(), match.end()))
+        elif kind == "link" or kind == "linktext":
+            builder.copy(match.start("linktext"), match.end("linktext"))
+        elif kind == "escape":
+            builder.replace(match.start(), match.end(), match.group()[1])
+        elif kind == "entity":
+            builder.replace(match.start(), match.end(), html.unescape(match.group()))
+        elif kind in ("fence", "hr", "refdef"):
+            builder.replace(match.start(), match.end(), "\n")
+        elif kind == "tag":
+            builder.replace(match.start(), match.start(), " ")
+    tail_fence = _UNCLOSED_FENCE.search(source, position)
+    end = len(source)
+    if tail_fence and source.count("```", position) % 2 == 1:
+        end = tail_fence.start()
+    builder.copy(position, end)
+    text, mapping = builder.build()
+    title = meta.get("title")
+    return Document(
+        name=name, source=source, text=text, mapping=mapping, format="markdown",
+        published=_as_date(meta.get("published") or meta.get("date")),
+        title=str(title) if title is not None else None, directives=directives,
+    )

@@ -1,0 +1,109 @@
+"""Findings and per-article reports, and their contract JSON form.
+
+>>> SEVERITIES.index("error") < SEVERITIES.index("info")
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from verify.claims import Claim
+from verify.document import Document
+
+SEVERITIES = ("error", "warning", "info")
+CATEGORIES = ("number", "conversion", "date", "age", "arithmetic", "ranking", "quote",
+              "attribution", "evidence")
+
+
+@dataclass
+class Finding:
+    """A problem: the first claim is the primary location, the rest the other side(s)."""
+
+    rule: str
+    category: str
+    severity: str
+    message: str
+    claims: list[Claim]
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    # A finding about the document itself (an unused suppression) has a span but no claim.
+    span: tuple[int, int] | None = None
+
+    @property
+    def source_span(self) -> tuple[int, int]:
+        if self.claims:
+            return self.claims[0].source_start, self.claims[0].source_end
+        return self.span or (0, 0)
+
+
+@dataclass
+class ArticleReport:
+    """Everything ``verify check`` knows about one article."""
+
+    document: Document
+    published: date | None
+    published_from: str  # "option", "document" or "none"
+    claims: list[Claim]
+    findings: list[Finding] = field(default_factory=list)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def sorted_findings(self) -> list[Finding]:
+        return sorted(self.findings,
+                      key=lambda f: (SEVERITIES.index(f.severity), f.source_span, f.rule))
+
+    @property
+    def unresolved_dates(self) -> int:
+        return sum(1 for c in self.claims if c.type == "date" and c.value.get("start") is None)
+
+
+def span_dict(doc: Document, start: int, end: int) -> dict[str, int]:
+    line, column = doc.index.line_column(start)
+    end_line, end_column = doc.index.line_column(end)
+    return {"start": start, "end": end, "line": line, "column": column,
+            "end_line": end_line, "end_column": end_column}
+
+
+def claim_dict(doc: Document, claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "type": claim.type,
+        "text": claim.text,
+        "span": span_dict(doc, claim.source_start, claim.source_end),
+        "value": claim.value,
+        "subject": claim.subject,
+        "status": claim.status,
+    }
+
+
+def finding_dict(doc: Document, finding: Finding) -> dict[str, Any]:
+    start, end = finding.source_span
+    return {
+        "rule": finding.rule,
+        "category": finding.category,
+        "severity": finding.severity,
+        "message": finding.message,
+        "span": span_dict(doc, start, end),
+        "claims": [c.id for c in finding.claims if c.id],
+        "evidence": finding.evidence,
+    }
+
+
+def report_dict(report: ArticleReport) -> dict[str, Any]:
+    doc = report.document
+    return {
+        "source": doc.name,
+        "published": report.published.isoformat() if report.published else None,
+        "title": doc.title,
+        "claims": [claim_dict(doc, c) for c in report.claims],
+        "findings": [finding_dict(doc, f) for f in report.sorted_findings()],
+        "summary": {
+            "claims": len(report.claims),
+            "errors": report.count("error"),
+            "warnings": report.count("warning"),
+            "infos": report.count("info"),
+        },
+    }

@@ -1,0 +1,133 @@
+"""Rule files: loading, validation and the registry.
+
+A rule is one TOML file whose name is its id (``rules/conversion.rate.toml`` →
+``conversion.rate``). It names a check kind from the closed set in
+:data:`verify.checks.CHECK_KINDS`, its category, severity, message template,
+parameters and a failing and a passing example::
+
+    check = "conversion"
+    category = "conversion"
+    severity = "warning"
+    code = "VFY201"
+    summary = "A figure given in two currencies disagrees with the ECB rate of the day."
+    message = "{first} and {second} imply {implied} …"
+    [params]
+    tolerance = 0.03
+    [examples]
+    published = "2026-04-10"
+    fail = "…"
+    pass = "…"
+
+A malformed file raises :class:`RuleFileError` with ``path:line: reason``.
+
+>>> rule = load_builtin_rules()["conversion.rate"]
+>>> rule.check, rule.category
+('conversion', 'conversion')
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from verify.errors import RuleFileError
+from verify.report import CATEGORIES, SEVERITIES
+
+_REQUIRED = ("check", "category", "severity", "code", "summary", "description", "message")
+_ID = re.compile(r"^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A loaded rule file."""
+
+    id: str
+    check: str
+    category: str
+    severity: str
+    code: str
+    summary: str
+    description: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    examples: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+
+    def render(self, fields: dict[str, Any]) -> str:
+        """The finding message: the template filled with what the check computed."""
+        return self.message.format_map(fields)
+
+
+def _line_of(text: str, key: str) -> int:
+    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def parse_rule_file(path: Path, text: str | None = None) -> Rule:
+    """Load and validate one rule file."""
+    from verify.checks import CHECK_KINDS
+
+    text = path.read_text(encoding="utf-8") if text is None else text
+    rule_id = path.name.removesuffix(".toml")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        raise RuleFileError(f"{path}:{line.group(1) if line else 1}: {exc}") from None
+    if not _ID.match(rule_id):
+        raise RuleFileError(f"{path}:1: rule id {rule_id!r} must look like 'category.name'")
+    for key in _REQUIRED:
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise RuleFileError(f"{path}:{_line_of(text, key)}: missing or empty '{key}'")
+    if data["check"] not in CHECK_KINDS:
+        raise RuleFileError(f"{path}:{_line_of(text, 'check')}: unknown check {data['check']!r}; "
+                            f"expected one of {', '.join(sorted(CHECK_KINDS))}")
+    if data["category"] not in CATEGORIES:
+        raise RuleFileError(f"{path}:{_line_of(text, 'category')}: unknown category "
+                            f"{data['category']!r}; expected one of {', '.join(CATEGORIES)}")
+    if data["severity"] not in SEVERITIES:
+        raise RuleFileError(f"{path}:{_line_of(text, 'severity')}: severity must be one of "
+                            f"{', '.join(SEVERITIES)}")
+    fields = {name for _, name, _, _ in string.Formatter().parse(data["message"]) if name}
+    known = CHECK_KINDS[data["check"]].FIELDS
+    missing = sorted({f.split(".")[0].split("[")[0] for f in fields} - set(known))
+    if missing:
+        raise RuleFileError(f"{path}:{_line_of(text, 'message')}: message uses unknown field(s) "
+                            f"{', '.join(missing)}; '{data['check']}' provides "
+                            f"{', '.join(sorted(known))}")
+    examples = data.get("examples", {})
+    if not isinstance(examples.get("fail"), str) or not isinstance(examples.get("pass"), str):
+        raise RuleFileError(f"{path}:{_line_of(text, 'examples') if 'examples' in data else 1}: "
+                            "a rule needs [examples] with 'fail' and 'pass' texts")
+    params = data.get("params", {})
+    if not isinstance(params, dict):
+        raise RuleFileError(f"{path}:{_line_of(text, 'params')}: 'params' must be a table")
+    return Rule(id=rule_id, check=data["check"], category=data["category"],
+                severity=data["severity"], code=data["code"], summary=data["summary"].strip(),
+                description=data["description"].strip(), message=" ".join(data["message"].split()),
+                params=params, examples={k: str(v) for k, v in examples.items()}, path=str(path))
+
+
+def load_rule_dir(directory: Path) -> dict[str, Rule]:
+    """Every ``*.toml`` rule in a folder, by id."""
+    if not directory.is_dir():
+        raise RuleFileError(f"{directory}: rules folder not found")
+    return {rule.id: rule for rule in map(parse_rule_file, sorted(directory.glob("*.toml")))}
+
+
+def builtin_rules_dir() -> Path:
+    """Where the shipped rules are: inside the installed package (the wheel maps the
+    repository's ``rules/`` to ``verify/builtin_rules``), else the source checkout's ``rules/``."""
+    installed = Path(__file__).with_name("builtin_rules")
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def load_builtin_rules() -> dict[str, Rule]:
+    """The rules shipped with verify."""
+    return load_rule_dir(builtin_rules_dir())

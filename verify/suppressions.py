@@ -1,0 +1,83 @@
+"""Inline suppressions in HTML comments.
+
+- ``<!-- verify-ignore RULE[, RULE…] -- reason -->`` silences those rules in
+  the next paragraph (block) after the comment.
+- ``<!-- verify-disable RULE -- reason -->`` … ``<!-- verify-enable RULE -->``
+  silences them in between (to the end without an enable).
+
+A rule is named by id or prefix. A suppression that silences nothing is
+reported as ``suppression.unused``; one naming an unknown rule is an input
+error (exit 2), like a bad config.
+
+>>> parse_directive("verify-ignore conversion.rate -- rate fixed by contract")
+('ignore', ['conversion.rate'], 'rate fixed by contract')
+>>> parse_directive("expect: number.mismatch") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify.document import Directive, Document
+from verify.errors import InputError
+
+_DIRECTIVE = re.compile(r"^verify-(ignore|disable|enable)\s+([^\s,-][^-]*?)\s*(?:--\s*(.*))?$", re.DOTALL)
+
+
+def parse_directive(body: str) -> tuple[str, list[str], str] | None:
+    match = _DIRECTIVE.match(body.strip())
+    if not match:
+        return None
+    rules = [r for r in re.split(r"[\s,]+", match.group(2)) if r]
+    return match.group(1), rules, (match.group(3) or "").strip()
+
+
+@dataclass
+class Suppression:
+    rules: list[str]
+    reason: str
+    start: int  # source range it silences
+    end: int
+    directive: Directive
+    used: bool = False
+
+    def covers(self, rule_id: str, offset: int) -> bool:
+        named = any(rule_id == r or rule_id.startswith(r.rstrip(".") + ".") for r in self.rules)
+        return named and self.start <= offset < self.end
+
+
+def _next_block_span(doc: Document, after: int) -> tuple[int, int]:
+    """Source range of the first paragraph that starts after a source offset."""
+    for start, end in doc.blocks:
+        source_start, source_end = doc.source_span(start, end)
+        if source_start >= after:
+            return source_start, source_end
+    return after, after
+
+
+def read_suppressions(doc: Document, known_rules: set[str]) -> list[Suppression]:
+    found: list[Suppression] = []
+    open_disables: list[Suppression] = []
+    for directive in doc.directives:
+        parsed = parse_directive(directive.body)
+        if parsed is None:
+            continue
+        kind, rules, reason = parsed
+        for rule in rules:
+            if not any(r == rule or r.startswith(rule.rstrip(".") + ".") for r in known_rules):
+                line = doc.index.line_column(directive.start)[0]
+                raise InputError(f"{doc.name}:{line}: unknown rule {rule!r} in verify-{kind}")
+        if kind == "ignore":
+            start, end = _next_block_span(doc, directive.end)
+            found.append(Suppression(rules, reason, start, end, directive))
+        elif kind == "disable":
+            suppression = Suppression(rules, reason, directive.end, len(doc.source), directive)
+            open_disables.append(suppression)
+            found.append(suppression)
+        else:
+            for suppression in open_disables:
+                if set(suppression.rules) & set(rules) and suppression.end == len(doc.source):
+                    suppression.end = directive.start
+    return found
