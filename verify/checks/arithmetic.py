@@ -23,7 +23,10 @@ _UP = "|".join(("rose", "rise", "risen", "increased", "increase", "grew", "grown
                 "surged", "soared", "gained", "up", "higher", "expanded", "boosted"))
 _DOWN = "|".join(("fell", "fall", "fallen", "dropped", "drop", "declined", "decline", "decreased", "decrease", "slid",
                   "slumped", "plunged", "down", "lower", "cut", "reduced", "shrank", "lost"))
-_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+# "rose 15%", "fell by 3%" (cue just before), "a 15% rise" (cue just after).
+_DIRECTION_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?(?:\s+\w+)?\s*$", re.IGNORECASE)
+_DIRECTION_AFTER = re.compile(rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+_LEVEL = re.compile(r"\b(?:from|to|at|of)\s*$", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _TOTAL_CUE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|in\s+all|altogether|combined|"
@@ -34,6 +37,10 @@ _FUNCTION_WORD = r"(?:and|or|the|a|an|in|on|at|for|to|from|by|with|while|but|as|
 # "40% of (its) sales", "of venture funding": the whole, up to two words, not a function word.
 _OF_WHOLE = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?!{_FUNCTION_WORD})[a-z-]+"
                        rf"(?:\s+(?!{_FUNCTION_WORD})[a-z-]+)?)")
+
+
+def _points(value: float) -> str:
+    return f"{value:g} point" + ("" if value == 1 else "s")
 
 
 def _levels(ctx: CheckContext, sentence: tuple[int, int]) -> list[Claim]:
@@ -70,7 +77,12 @@ def _change(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         for percent in ctx.of_type("percent"):
             if not sentence[0] <= percent.start < sentence[1] or percent.value.get("points"):
                 continue
-            cue = _DIRECTION.search(text, max(sentence[0], percent.start - 40), percent.end + 25)
+            if _LEVEL.search(text, max(sentence[0], percent.start - 8), percent.start):
+                continue  # "up from 31%": a level, not the size of the change
+            if min(abs(percent.start - a.end), abs(percent.start - b.end), abs(a.start - percent.end)) > 60:
+                continue
+            cue = (_DIRECTION_BEFORE.search(text, max(sentence[0], percent.start - 30), percent.start)
+                   or _DIRECTION_AFTER.match(text, percent.end))
             if not cue:
                 continue
             sign = 1 if cue.group("up") else -1
@@ -78,7 +90,7 @@ def _change(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
             if not low - tolerance <= sign * computed <= high + tolerance:
                 yield Hit([percent, a, b], {
                     "first": quoted(a), "second": quoted(b), "stated": quoted(percent),
-                    "computed": f"{computed:+.1f} %", "tolerance": f"{tolerance:g} points",
+                    "computed": f"{computed:+.1f} %", "tolerance": _points(tolerance),
                     "total": "", "parts": "", "sum": "", "whole": ""})
         multiple = _MULTIPLE.search(text, sentence[0], sentence[1])
         if multiple:
@@ -108,7 +120,7 @@ def _shares(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
             if lowest > 100 + tolerance:
                 yield Hit(shares, {
                     "parts": ", ".join(quoted(s) for s in shares), "sum": f"{lowest:g} %",
-                    "whole": whole, "tolerance": f"{tolerance:g} points", "first": "",
+                    "whole": whole, "tolerance": _points(tolerance), "first": "",
                     "second": "", "stated": "", "computed": "", "total": ""})
 
 
@@ -136,7 +148,7 @@ def _total(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         if low > total_high or (exhaustive and high < total_low):
             yield Hit([total, *parts], {
                 "total": quoted(total), "parts": ", ".join(quoted(p) for p in parts),
-                "sum": f"{sum(p.value['amount'] for p in parts):,g} {_unit(total)}",
+                "sum": f"{sum(p.value['amount'] for p in parts):,.0f} {_unit(total)}",
                 "first": "", "second": "", "stated": "", "computed": "", "tolerance": "",
                 "whole": ""})
 

@@ -2,9 +2,9 @@
 
 Titles are read from "CEO Jane Roe", "Jane Roe, chief financial officer of
 Acme," and "Acme's CEO, Jane Roe"; synonyms compare equal ("CEO", "chief
-executive"). Only offices one person rarely holds at once conflict (chief
-executive vs finance chief, and the other C-suite roles); "founder and CEO"
-is fine.
+executive", "finance director" and "CFO"). Only offices one person rarely
+holds at once conflict (the C-suite roles, treasurer, mayor, deputy mayor,
+city manager, police chief); "founder and CEO" is fine.
 """
 
 from __future__ import annotations
@@ -24,10 +24,15 @@ _OFFICES = {
     "chief technology officer": r"CTO|chief\s+technology\s+officer|Chief\s+Technology\s+Officer|"
                                 r"technology\s+chief|tech\s+chief",
     "chief marketing officer": r"CMO|chief\s+marketing\s+officer|Chief\s+Marketing\s+Officer|marketing\s+chief",
+    "treasurer": r"[Tt]reasurer",
+    "mayor": r"(?<![Dd]eputy\s)[Mm]ayor",
+    "deputy mayor": r"[Dd]eputy\s+[Mm]ayor",
+    "city manager": r"[Cc]ity\s+[Mm]anager",
+    "police chief": r"[Pp]olice\s+[Cc]hief|[Cc]hief\s+of\s+[Pp]olice",
 }
-_ANY_OFFICE = "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_OFFICES.values()))
+_ANY_OFFICE = "|".join(f"(?P<o{i}>(?i:{p}))" for i, p in enumerate(_OFFICES.values()))
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
-_TITLE_BEFORE = re.compile(rf"(?:{_ANY_OFFICE})\s*,?\s+{_NAME}")
+_TITLE_BEFORE = re.compile(rf"\b(?:{_ANY_OFFICE})\s*,?\s+{_NAME}")
 _TITLE_AFTER = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:[\w’']+\s+)?(?:{_ANY_OFFICE})\b")
 
 
@@ -41,11 +46,12 @@ def _office(match: re.Match[str]) -> str:
 
 def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     text = ctx.document.text
-    titles: dict[str, list[tuple[str, int, int]]] = {}
+    titles: dict[str, list[tuple[str, int, int, str]]] = {}
     for pattern in (_TITLE_BEFORE, _TITLE_AFTER):
         for match in pattern.finditer(text):
             person = ctx.text.canonical(match["name"])
-            titles.setdefault(person, []).append((_office(match), match.start(), match.end()))
+            written = next(g for i in range(len(_OFFICES)) if (g := match.group(f"o{i}")))
+            titles.setdefault(person, []).append((_office(match), match.start(), match.end(), written))
     for person, held in titles.items():
         held.sort(key=lambda t: t[1])
         first = held[0]
@@ -53,12 +59,13 @@ def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
             if other[0] != first[0]:
                 a = _mention(ctx, first)
                 b = _mention(ctx, other)
-                yield Hit([b, a], {"person": person, "first": first[0], "second": other[0],
+                yield Hit([b, a], {"person": person, "first": f"\"{first[3]}\" ({first[0]})",
+                                   "second": f"\"{other[3]}\" ({other[0]})",
                                    "first_line": ctx.line(a), "second_line": ctx.line(b)})
                 break
 
 
-def _mention(ctx: CheckContext, title: tuple[str, int, int]) -> Claim:
+def _mention(ctx: CheckContext, title: tuple[str, int, int, str]) -> Claim:
     """A claim-like location for a title mention (titles are not contract claims)."""
     doc = ctx.document
     start, end = doc.source_span(title[1], title[2])

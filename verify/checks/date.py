@@ -6,8 +6,8 @@
   Funding events are compared only when they name the same round.
 - ``weekday``: a weekday written beside a date that falls on another day
   ("Wednesday, May 16, 2026" was a Saturday).
-- ``interval``: "N months after X" against the dates of both events in the
-  same or the previous sentence (``tolerance`` in the same unit).
+- ``interval``: "N months after X" against the dates of both events, both
+  written in the sentence of the duration (``tolerance`` in the same unit).
 """
 
 from __future__ import annotations
@@ -81,16 +81,13 @@ def _units_between(earlier: date, later: date, unit: str) -> float:
 
 
 def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
-    sentences = ctx.text.sentences
     for duration in ctx.of_type("duration"):
         relation = duration.value.get("relation")
         if relation not in ("after", "before"):
             continue
         sentence = duration.sentence
-        index = sentences.index(sentence) if sentence in sentences else -1
-        window_start = sentences[index - 1][0] if index > 0 else sentence[0]
         dates = [c for c in ctx.of_type("date") if _span(c)]
-        before = [c for c in dates if window_start <= c.start < duration.start]
+        before = [c for c in dates if sentence[0] <= c.start < duration.start]
         after = [c for c in dates if duration.end <= c.start < sentence[1]]
         if not before or not after:
             continue

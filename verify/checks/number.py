@@ -2,7 +2,9 @@
 
 Two money amounts (same currency), percentages or quantities (same unit)
 conflict when they share a subject (the same entity, head noun and funding
-round), no date in their sentences tells them apart, and their intervals (see
+round), stand in different sentences (two figures in one sentence are a deliberate
+contrast: "rose to €4.8bn from €4.3bn", "8%, below the 10% target"), no date
+in their sentences tells them apart, and their intervals (see
 :func:`verify.checks.common.interval`) do not meet. "$1.2 billion" equals
 "$1,200 million"; "about $300 million" allows $296 million; "nearly 40%" and
 "almost half" conflict. Figures without an entity are never compared.
@@ -40,6 +42,8 @@ def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     for claims in groups.values():
         for index, later in enumerate(claims):
             for earlier in claims[:index]:
+                if earlier.sentence == later.sentence:
+                    continue
                 if _same_time(ctx, earlier, later) and disjoint(interval(earlier, params),
                                                                 interval(later, params)):
                     yield Hit([later, earlier], {

@@ -95,7 +95,7 @@ def _head_before(ctx: TextContext, claim: Claim, start: int) -> str | None:
 
 
 def _event(ctx: TextContext, claim: Claim, start: int, end: int) -> str | None:
-    before = _words(ctx.text, start, claim.start)[-5:]
+    before = _words(ctx.text, start, claim.start)[-8:]
     after = _words(ctx.text, claim.end, end)[:2]
     for word, _, _ in [*reversed(before), *after]:
         if word in _WORD_FAMILY:

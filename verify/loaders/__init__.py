@@ -43,16 +43,26 @@ def sniff_format(text: str) -> str:
 
 
 def parse(name: str, source: str, fmt: str) -> Document:
-    """Build a Document from decoded source text in the given format."""
+    """Build a Document from decoded source text in the given format.
+
+    Markdown and plain text without a date in their metadata take the date of
+    a news dateline at the top, if there is one.
+    """
     if fmt == "html":
         from verify.loaders.html import parse_html
 
         return parse_html(name, source)
+    from verify.loaders.dateline import find_dateline
+
     if fmt == "markdown":
         from verify.loaders.markdown import parse_markdown
 
-        return parse_markdown(name, source)
-    return Document.from_plain(name, source, format="text")
+        doc = parse_markdown(name, source)
+    else:
+        doc = Document.from_plain(name, source, format="text")
+    if doc.published is None:
+        doc.published = find_dateline(doc.text)
+    return doc
 
 
 def load_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, warn=None) -> Document:
