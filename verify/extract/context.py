@@ -39,9 +39,13 @@ _NOT_ENTITY = {
 _CONNECTORS = {"of", "de", "del", "la", "van", "von", "der", "&", "bin", "al"}
 _TOKEN = re.compile(r"[A-Z][\w’'&.-]*|[a-z]+|\S")
 # A run of capitalised words, allowing "of"/"&" inside ("Bank of America").
+# A capitalised word: "O'Brien" keeps its apostrophe, but a possessive ("Kenya's") ends the name.
+_WORD_IN_NAME = r"(?:[A-Z][\w&-]*(?:[’'](?!s\b)[A-Za-z]+)?|[A-Z]{2,}\d*)"
+# Between words: spaces, or one line break (wrapped text) but never a blank line.
+_GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)"
+# A run of capitalised words, allowing "of"/"&" inside ("Bank of America").
 _NAME = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w&-]*(?:[’'][A-Za-z]+)?|[A-Z]{2,}\d*)"
-    r"(?:(?:\s+(?:of|de|del|la|van|von|der|&|bin|al)\s+|\s+)(?:[A-Z][\w&-]*(?:[’'][A-Za-z]+)?|[A-Z]{2,}\d*))*"
+    rf"(?<![\w’']){_WORD_IN_NAME}(?:(?:{_GAP}(?:of|de|del|la|van|von|der|&|bin|al){_GAP}|{_GAP}){_WORD_IN_NAME})*"
 )
 _SENTENCE_END = re.compile(r"""[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n\s*\n""")
 _ABBREVIATION = re.compile(
@@ -64,7 +68,7 @@ _NAME_FOLLOWS = re.compile(r",\s+(?:a|an|the)\s|['’]s\b|\s+(?:said|says|told|i
                            r"announced|reported|founded|raised|launched)\b")
 FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|plans? to|planned|planning to|intends? to|aims? to|is to|are to|"
-    r"expects? to|expected to|is due|are due|due to|scheduled|set to|going to|upcoming|"
+    r"expects? to|expected to|(?:is|are) expected|is due|are due|due to|scheduled|set to|going to|upcoming|"
     r"would|could|hopes? to)\b|['’]ll\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,52 @@
+"""Shared fixtures: the repository layout, an in-process CLI runner, the contract schema."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from verify.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "shengshu-world-model.md"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@dataclass
+class Result:
+    status: int
+    out: str
+    err: str
+
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Run the CLI in-process: ``run("check", path, stdin="...")`` → Result."""
+
+    def runner(*args: str, stdin: str | bytes | None = None) -> Result:
+        if stdin is not None:
+            data = stdin.encode() if isinstance(stdin, str) else stdin
+            fake = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+            monkeypatch.setattr(sys, "stdin", fake)
+        status = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return Result(status, captured.out, captured.err)
+
+    return runner
+
+
+@pytest.fixture(scope="session")
+def schema_validator():
+    import jsonschema
+
+    schema = json.loads((ROOT / "verify" / "schema" / "report.schema.json").read_text())
+    return jsonschema.Draft202012Validator(schema)

@@ -1,0 +1,84 @@
+"""Dates: absolute forms, relative forms resolved against a fixed publication date, tense."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.extract.dates import find_dates
+
+FRIDAY = date(2026, 4, 10)
+
+
+def resolve(text: str, published: date | None = FRIDAY) -> tuple[str, str | None, str | None]:
+    (claim,) = find_dates(text, published)
+    return text[claim.start:claim.end], claim.value["start"], claim.value["end"]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("on January 5, 2026,", "January 5, 2026", "2026-01-05", "2026-01-05"),
+    ("5 Jan 2026", "5 Jan 2026", "2026-01-05", "2026-01-05"),
+    ("the 5th of March 2024", "the 5th of March 2024", "2024-03-05", "2024-03-05"),
+    ("in March 2025", "March 2025", "2025-03-01", "2025-03-31"),
+    ("growth in 2025 was", "2025", "2025-01-01", "2025-12-31"),
+    ("Q3 2025", "Q3 2025", "2025-07-01", "2025-09-30"),
+    ("the third quarter of 2025", "the third quarter of 2025", "2025-07-01", "2025-09-30"),
+    ("mid-2024", "mid-2024", "2024-05-01", "2024-08-31"),
+    ("early 2024", "early 2024", "2024-01-01", "2024-04-30"),
+    ("late 2023", "late 2023", "2023-09-01", "2023-12-31"),
+    ("the first half of 2025", "the first half of 2025", "2025-01-01", "2025-06-30"),
+    ("spring 2024", "spring 2024", "2024-03-01", "2024-05-31"),
+    ("the 1990s", "the 1990s", "1990-01-01", "1999-12-31"),
+    ("2026-04-01", "2026-04-01", "2026-04-01", "2026-04-01"),
+])
+def test_absolute_dates(text, surface, start, end):
+    assert resolve(text) == (surface, start, end)
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("last month", "last month", "2026-03-01", "2026-03-31"),
+    ("two months ago", "two months ago", "2026-02-01", "2026-02-28"),
+    ("It was announced on Friday.", "Friday", "2026-04-10", "2026-04-10"),  # publication day itself
+    ("They met on Monday.", "Monday", "2026-04-06", "2026-04-06"),
+    ("earlier this year", "earlier this year", "2026-01-01", "2026-04-10"),
+    ("last year", "last year", "2025-01-01", "2025-12-31"),
+    ("yesterday", "yesterday", "2026-04-09", "2026-04-09"),
+    ("in February", "February", "2026-02-01", "2026-02-28"),
+    ("In September, it led", "September", "2025-09-01", "2025-09-30"),
+    ("last Friday", "last Friday", "2026-04-03", "2026-04-03"),
+    ("next week", "next week", "2026-04-13", "2026-04-19"),
+    ("three days ago", "three days ago", "2026-04-07", "2026-04-07"),
+    ("later this year", "later this year", "2026-04-10", "2026-12-31"),
+    ("on May 16", "May 16", "2025-05-16", "2025-05-16"),  # not yet this year: last year's
+])
+def test_relative_dates(text, surface, start, end):
+    assert resolve(text) == (surface, start, end)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The board will meet on Friday.", "2026-04-17"),
+    ("It plans to launch in September.", "2026-09-01"),
+    ("The vote is expected on May 16.", "2026-05-16"),
+])
+def test_future_tense_looks_forward(text, start):
+    assert resolve(text)[1] == start
+
+
+def test_relative_dates_are_unresolved_without_a_publication_date():
+    (claim,) = find_dates("last month", None)
+    assert claim.value == {"start": None, "end": None, "relative": True}
+
+
+def test_absolute_dates_resolve_without_a_publication_date():
+    assert resolve("March 2025", None)[1:] == ("2025-03-01", "2025-03-31")
+
+
+@pytest.mark.parametrize("text", ["It rose 2025%.", "$2025 million", "a 3-2 win", "May I ask?", "2,025 people"])
+def test_not_dates(text):
+    assert find_dates(text, FRIDAY) == []
+
+
+def test_weekday_with_a_date_is_one_claim():
+    (claim,) = find_dates("on Monday, March 2, 2026, the", FRIDAY)
+    assert claim.value["start"] == "2026-03-02"

@@ -1,0 +1,72 @@
+"""Money amounts: symbols, codes, words, scales, ranges, hedges; and what is not money."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract.money import find_money
+
+
+@pytest.mark.parametrize(("text", "surface", "amount", "currency"), [
+    ("a $290 million round", "$290 million", 290_000_000, "USD"),
+    ("US$5bn in bonds", "US$5bn", 5_000_000_000, "USD"),
+    ("HK$3.5 billion deal", "HK$3.5 billion", 3_500_000_000, "HKD"),
+    ("C$40 million", "C$40 million", 40_000_000, "CAD"),
+    ("A$1.2m grant", "A$1.2m", 1_200_000, "AUD"),
+    ("€4.8bn revenue", "€4.8bn", 4_800_000_000, "EUR"),
+    ("£3.2 bn fund", "£3.2 bn", 3_200_000_000, "GBP"),
+    ("USD 5m loan", "USD 5m", 5_000_000, "USD"),
+    ("5m USD loan", "5m USD", 5_000_000, "USD"),
+    ("CNY 300 million", "CNY 300 million", 300_000_000, "CNY"),
+    ("RMB 2 billion", "RMB 2 billion", 2_000_000_000, "CNY"),
+    ("2 billion yuan", "2 billion yuan", 2_000_000_000, "CNY"),
+    ("two billion yuan", "two billion yuan", 2_000_000_000, "CNY"),
+    ("600 million renminbi", "600 million renminbi", 600_000_000, "CNY"),
+    ("10 billion yen", "10 billion yen", 10_000_000_000, "JPY"),
+    ("5 million euros", "5 million euros", 5_000_000, "EUR"),
+    ("3 million pounds", "3 million pounds", 3_000_000, "GBP"),
+    ("40 million Swiss francs", "40 million Swiss francs", 40_000_000, "CHF"),
+    ("Rs. 500 crore", "Rs. 500 crore", 5_000_000_000, "INR"),
+    ("1,000 rupees", "1,000 rupees", 1000, "INR"),
+    ("a billion dollars", "a billion dollars", 1_000_000_000, "USD"),
+    ("$1,200 million", "$1,200 million", 1_200_000_000, "USD"),
+    ("$3k bonus", "$3k", 3000, "USD"),
+    ("50 cents", "50 cents", 0.5, "USD"),
+    ("₹250", "₹250", 250, "INR"),
+])
+def test_amounts(text, surface, amount, currency):
+    (claim,) = find_money(text)
+    assert text[claim.start:claim.end] == surface
+    assert claim.value["amount"] == amount and claim.value["currency"] == currency
+
+
+@pytest.mark.parametrize(("text", "hedge", "bound"), [
+    ("nearly $40 million", "nearly", "max"),
+    ("almost €2bn", "almost", "max"),
+    ("more than $5m", "more than", "min"),
+    ("about $300 million", "about", None),
+    ("roughly £1bn", "roughly", None),
+])
+def test_hedges_are_kept_in_the_span_and_marked_approximate(text, hedge, bound):
+    (claim,) = find_money(text)
+    assert (claim.start, claim.end) == (0, len(text))
+    assert claim.value["approx"] is True and claim.value["hedge"] == hedge
+    assert claim.value.get("bound") == bound
+
+
+def test_a_range_keeps_both_ends():
+    (claim,) = find_money("a $5-10 million deal")
+    assert claim.value == {"amount": 5_000_000, "currency": "USD", "max": 10_000_000, "range": True}
+
+
+@pytest.mark.parametrize("text", [
+    "He weighs 200 pounds.", "The team 5 won games.", "In 2025 the euro fell.", "It rose 5%.",
+    "They built 3D models.", "A 5m wall.",
+])
+def test_not_money(text):
+    assert find_money(text) == []
+
+
+def test_yen_symbol_reads_as_yuan_in_a_chinese_context():
+    (claim,) = find_money("¥2 billion", yen_is_yuan=True)
+    assert claim.value["currency"] == "CNY"

@@ -1,0 +1,84 @@
+"""Percentages, quantities, durations and ages, rankings: one table each."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract.durations import find_durations
+from verify.extract.numbers import parse_number, scaled
+from verify.extract.percent import find_percent
+from verify.extract.quantities import find_quantities
+from verify.extract.rankings import find_rankings
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1,200", 1200), ("12.5", 12.5), ("two", 2), ("twenty-five", 25), ("forty two", 42),
+    ("three hundred and twelve", 312), ("a dozen", 12), ("a", 1),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_scaled_keeps_integers_exact():
+    assert scaled(1.2, "billion") == 1_200_000_000 and isinstance(scaled(1.2, "billion"), int)
+    assert scaled(2.5, "k") == 2500
+
+
+@pytest.mark.parametrize(("text", "surface", "amount"), [
+    ("rose 40% in", "40%", 40.0), ("12.5 percent of", "12.5 percent", 12.5),
+    ("40 per cent", "40 per cent", 40.0), ("nearly 40%", "nearly 40%", 40.0),
+    ("a 40-percent rise", "40-percent", 40.0), ("three percent", "three percent", 3.0),
+    ("3 percentage points", "3 percentage points", 3.0),
+])
+def test_percentages(text, surface, amount):
+    (claim,) = find_percent(text)
+    assert text[claim.start:claim.end] == surface and claim.value["amount"] == amount
+
+
+@pytest.mark.parametrize(("text", "amount", "unit"), [
+    ("It has 1,200 employees.", 1200, "employees"),
+    ("Some 45 police officers came.", 45, "police officers"),
+    ("with 3 million users", 3_000_000, "users"),
+    ("a 12 km route", 12, "km"),
+    ("three things matter", 3, "things"),
+])
+def test_quantities(text, amount, unit):
+    (claim,) = find_quantities(text)
+    assert claim.value["amount"] == amount and claim.value["unit"] == unit
+
+
+@pytest.mark.parametrize("text", ["one of the best", "it grew 5 times", "won 3 to 1", "for 2 years"])
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "extra"), [
+    ("a three-year-old startup", 3, "year", {"age": True}),
+    ("the 18-month-old programme", 18, "month", {"age": True}),
+    ("Jane Lindholm, 29, said", 29, "year", {"age": True}),
+    ("aged 45", 45, "year", {"age": True}),
+    ("two months after the deal", 2, "month", {"relation": "after"}),
+    ("in under three years", 3, "year", {"bound": "max"}),
+    ("for more than a decade", 10, "year", {"bound": "min"}),
+    ("a six-week trial", 6, "week", {}),
+])
+def test_durations_and_ages(text, amount, unit, extra):
+    (claim,) = find_durations(text)
+    assert claim.value["amount"] == amount and claim.value["unit"] == unit
+    assert extra.items() <= claim.value.items()
+
+
+def test_ago_is_a_date_not_a_duration():
+    assert find_durations("two months ago") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("It ranked third.", {"rank": 3}), ("the No. 1 seller", {"rank": 1}),
+    ("among the top 10 models", {"top": 10}), ("a top-five finish", {"top": 5}),
+    ("the second-largest bank", {"rank": 2, "superlative": "largest"}),
+    ("a fourth place finish", {"rank": 4}), ("She finished 12th", {"rank": 12}),
+    ("missing the podium by one place", {"rank": 4}), ("on the podium", {"top": 3}),
+])
+def test_rankings(text, value):
+    (claim,) = find_rankings(text)
+    assert claim.value == value

@@ -1,0 +1,65 @@
+"""Direct quotes: marks, split quotes, speakers before and after, pronouns, scare quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract.context import TextContext
+from verify.extract.quotes import find_quotes
+
+
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(c.value["speaker"], c.value["quote"]) for c in find_quotes(TextContext(text))]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We grew fast," Ann Lee said.', "Ann Lee"),
+    ('"We grew fast," said Ann Lee.', "Ann Lee"),
+    ('“We grew fast,” Ann Lee told reporters.', "Ann Lee"),
+    ('Ann Lee, the founder, said: "We grew fast."', "Ann Lee"),
+    ('"We grew fast and then faster," according to Ann Lee.', "Ann Lee"),
+    ('Ann Lee wrote: "We grew fast."', "Ann Lee"),
+    ('Ann Lee joined in 2020. "We grew fast," she said.', "Ann Lee"),
+    ('Ann Lee joined. "We grew fast," Lee added.', "Ann Lee"),
+])
+def test_speakers(text, speaker):
+    assert quotes(text)[0][0] == speaker
+
+
+def test_the_company_said_is_the_organisation_named_most():
+    text = ("Acme Corp raised money. Acme Corp hired staff. Bob Ray joined. "
+            '"We are growing quickly and carefully," the company said in a statement.')
+    assert quotes(text) == [("Acme Corp", "We are growing quickly and carefully,")]
+
+
+def test_split_quote_is_one_quote():
+    assert quotes('Ann Lee spoke. “We aim,” she said, “to connect things.”') == [
+        ("Ann Lee", "We aim to connect things.")]
+
+
+def test_two_separate_quotes_are_not_merged():
+    text = '"Nobody saw this coming," said Arlo Menges. Later, Priya Nand said: "Nobody saw it."'
+    assert quotes(text) == [("Arlo Menges", "Nobody saw this coming,"), ("Priya Nand", "Nobody saw it.")]
+
+
+@pytest.mark.parametrize("text", [
+    'It focuses on what it calls a "general world model," designed for robots.',
+    "The so-called “smart grid” is here.",
+    'The film "Arrival" won.',
+])
+def test_scare_quotes_and_titles_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_unattributed_speech_has_no_speaker():
+    assert quotes('"This will change how every newsroom in the country works."') == [
+        (None, "This will change how every newsroom in the country works.")]
+
+
+def test_apostrophes_do_not_open_quotes():
+    assert quotes("It's the company’s best year, Ann Lee’s team said.") == []
+
+
+def test_curly_single_quotes():
+    assert quotes("‘We will be back next season,’ the coach Mara Oy said.")[0][1] == (
+        "We will be back next season,")

@@ -1,0 +1,100 @@
+"""Loading articles: formats, metadata, markup that is not prose, decoding, offsets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.errors import InputError
+from verify.loaders import load_path, sniff_format
+from verify.loaders.decode import decode_bytes
+from verify.loaders.html import parse_html
+from verify.loaders.markdown import parse_markdown
+from verify.source_index import SourceIndex
+
+
+def test_markdown_front_matter_code_and_markup_are_not_prose():
+    doc = parse_markdown("a.md", "---\ntitle: T\npublished: 2026-04-10\n---\n# Head **$5m**\n\n"
+                                 "See [the $9m report](http://x/$7m) and `$8m`.\n```\n$6m\n```\n")
+    assert doc.published == date(2026, 4, 10) and doc.title == "T"
+    assert "$5m" in doc.text and "$9m" in doc.text
+    for hidden in ("$7m", "$8m", "$6m", "title", "#", "**"):
+        assert hidden not in doc.text
+
+
+def test_markdown_comments_become_directives():
+    doc = parse_markdown("a.md", "Text.\n<!-- verify-ignore number -- ok -->\nMore.\n")
+    assert [d.body for d in doc.directives] == ["verify-ignore number -- ok"]
+    assert "verify-ignore" not in doc.text
+
+
+def test_markdown_escapes_and_entities_map_back_to_source():
+    source = "Price: \\$5 m &amp; more"
+    doc = parse_markdown("a.md", source)
+    start = doc.text.index("$5")
+    assert doc.source_span(start, start + 2) == (source.index("\\$"), source.index("\\$") + 3)
+
+
+def test_html_article_text_skips_scripts_navigation_and_footer():
+    page = ("<html><head><title>T</title><script>var x='$1m'</script></head><body><nav>$2m</nav>"
+            "<article><h1>Head</h1><p>It raised &euro;5&nbsp;million.</p></article>"
+            "<footer>$3m</footer></body></html>")
+    doc = parse_html("a.html", page)
+    assert "€5\xa0million" in doc.text
+    assert "$1m" not in doc.text and "$2m" not in doc.text and "$3m" not in doc.text
+    start = doc.text.index("€")
+    src_start, src_end = doc.source_span(start, start + len("€5\xa0million"))
+    assert page[src_start:src_end] == "&euro;5&nbsp;million"
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ('<meta property="article:published_time" content="2026-04-10T08:00:00Z">', date(2026, 4, 10)),
+    ('<script type="application/ld+json">{"@graph": [{"datePublished": "2026-03-02"}]}</script>',
+     date(2026, 3, 2)),
+    ("", date(2026, 1, 5)),  # falls back to <time datetime>
+])
+def test_html_publication_date(head, expected):
+    page = f"<html><head>{head}</head><body><p><time datetime='2026-01-05'>Jan 5</time> text</p></body></html>"
+    assert parse_html("a.html", page).published == expected
+
+
+def test_text_dateline_gives_the_publication_date(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nOSLO, March 3, 2026 - The council met.\n")
+    assert load_path(str(path)).published == date(2026, 3, 3)
+
+
+def test_line_index_handles_crlf_lone_cr_and_emoji():
+    index = SourceIndex("a😀b\r\nc\rd")
+    assert index.line_column(2) == (1, 3)
+    assert index.line_column(5) == (2, 1)
+    assert index.line_column(7) == (3, 1)
+
+
+@pytest.mark.parametrize(("data", "text"), [
+    (b"\xef\xbb\xbfhello", "hello"),
+    ("héllo".encode("utf-16"), "héllo"),
+    (b"caf\xe9", "café"),
+])
+def test_decoding(data, text):
+    assert decode_bytes("a.txt", data, warn=lambda message: None) == text
+
+
+def test_binary_is_refused():
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes("a.bin", b"\x89PNG\x00\x00data")
+
+
+def test_invalid_utf8_warns():
+    warnings: list[str] = []
+    decode_bytes("a.txt", b"caf\xe9", warn=warnings.append)
+    assert warnings and "Windows-1252" in warnings[0]
+
+
+@pytest.mark.parametrize(("text", "fmt"), [
+    ("<!doctype html><p>x</p>", "html"), ("---\ntitle: x\n---\nBody", "markdown"),
+    ("# Heading\n\nBody", "markdown"), ("Plain words.", "text"),
+])
+def test_stdin_format_sniffing(text, fmt):
+    assert sniff_format(text) == fmt
