@@ -27,6 +27,7 @@ _DOWN = "|".join(("fell", "fall", "fallen", "dropped", "drop", "declined", "decl
 _DIRECTION_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?(?:\s+\w+)?\s*$", re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\b(?:from|to|at|of)\s*$", re.IGNORECASE)
+_LEVEL_OR_CHANGE = re.compile(rf"\b(?:from|to|(?!up\b|down\b)(?:{_UP}|{_DOWN}))(?:\s+by)?\s*$", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _TOTAL_CUE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|in\s+all|altogether|combined|"
@@ -110,6 +111,8 @@ def _shares(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         wholes: dict[str, list[Claim]] = {}
         for percent in ctx.of_type("percent"):
             if sentence[0] <= percent.start < sentence[1] and not percent.value.get("points"):
+                if _LEVEL_OR_CHANGE.search(text, max(sentence[0], percent.start - 12), percent.start):
+                    continue  # "rose to 64% of voters, from 58%": levels over time, not shares
                 whole = _OF_WHOLE.match(text, percent.end, sentence[1])
                 if whole:
                     wholes.setdefault(whole.group(1).lower(), []).append(percent)

@@ -70,9 +70,12 @@ HitIterator = Iterator[Hit]
 def precision(claim: Claim) -> float:
     """The rounding unit of a figure as written: "$1.2 billion" → 100 million."""
     amount = float(claim.value["amount"])
+    if claim.value.get("fraction"):
+        return 10.0  # "half" reads as 45–55 %
     match = _WRITTEN_NUMBER.search(claim.text)
     if not match:
-        return abs(amount) or 1.0  # written in words: "two billion" → a unit of a billion
+        # Written in words: "two billion" is as precise as "2 billion" (a unit of a billion).
+        return 10.0 ** math.floor(math.log10(abs(amount))) if amount else 1.0
     written = float(match.group().replace(",", ""))
     decimals = len(match.group(1) or "")
     scale = amount / written if written else 1.0

@@ -1,9 +1,10 @@
 """``date``: dates that cannot all be true. One kind, three facets (``params.facet``):
 
 - ``same-event``: one event (the same entity and event word: "wrote",
-  "published", "announced") given two dates whose intervals do not meet,
-  such as "wrote last month" and "published in March" in a June article.
-  Funding events are compared only when they name the same round.
+  "published", "announced", "founded", "born") given two dates whose intervals
+  do not meet, such as "wrote last month" and "published in March" in a June
+  article. Launches, funding rounds and deals recur, so they are not compared;
+  nor are events whose sentence marks them as another one ("a second", "new").
 - ``weekday``: a weekday written beside a date that falls on another day
   ("Wednesday, May 16, 2026" was a Saturday).
 - ``interval``: "N months after X" against the dates of both events, both
@@ -40,13 +41,18 @@ def _when(claim: Claim) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()} … {end.isoformat()}"
 
 
+_ONE_OFF_EVENTS = {"publish", "announce", "found"}
+_ANOTHER = re.compile(r"\b(?:another|second|third|new|latest|previous|prior|other|again|first)\b", re.IGNORECASE)
+
+
 def _same_event(ctx: CheckContext) -> HitIterator:
-    dated = [c for c in ctx.of_type("date") if c.entity and c.head and _span(c)]
+    text = ctx.document.text
+    dated = [c for c in ctx.of_type("date")
+             if c.entity and c.head in _ONE_OFF_EVENTS and _span(c)
+             and not _ANOTHER.search(text, c.sentence[0], c.sentence[1])]
     for index, later in enumerate(dated):
         for earlier in dated[:index]:
             if (earlier.entity, earlier.head) != (later.entity, later.head):
-                continue
-            if later.head == "funding" and earlier.subject != later.subject:
                 continue
             first, second = _span(earlier), _span(later)
             assert first and second

@@ -2,8 +2,9 @@
 
 Two money amounts (same currency), percentages or quantities (same unit)
 conflict when they share a subject (the same entity, head noun and funding
-round), stand in different sentences (two figures in one sentence are a deliberate
-contrast: "rose to €4.8bn from €4.3bn", "8%, below the 10% target"), no date
+round), stand in different sentences (two figures for one subject in one
+sentence are a series or a contrast, "rose to €4.8bn from €4.3bn", "8%, below
+the 10% target", and are not compared at all), no date
 in their sentences tells them apart, and their intervals (see
 :func:`verify.checks.common.interval`) do not meet. "$1.2 billion" equals
 "$1,200 million"; "about $300 million" allows $296 million; "nearly 40%" and
@@ -12,11 +13,13 @@ in their sentences tells them apart, and their intervals (see
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, describe, disjoint, interval
 from verify.claims import Claim
 
+_FROM_TO = re.compile(r"\b(?:from|to)\s*$", re.IGNORECASE)
 FIELDS = frozenset({"first", "second", "subject", "first_line", "second_line"})
 
 
@@ -33,17 +36,33 @@ def _same_time(ctx: CheckContext, a: Claim, b: Claim) -> bool:
     return bool(spans_a & spans_b)
 
 
+def _in_from_to_series(ctx: CheckContext, claim: Claim) -> bool:
+    """Is the figure one end of "from X to Y" / "to Y from X" in its sentence?"""
+    text = ctx.document.text
+
+    def marked(c: Claim) -> bool:
+        return bool(_FROM_TO.search(text, max(c.sentence[0], c.start - 10), c.start))
+
+    return marked(claim) and any(
+        other is not claim and other.type == claim.type and other.sentence == claim.sentence
+        and _unit(other) == _unit(claim) and marked(other) for other in ctx.claims)
+
+
 def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     groups: dict[tuple[str, ...], list[Claim]] = {}
     for claim in ctx.of_type("money", "percent", "quantity"):
-        if claim.entity and claim.head and claim.subject and not claim.value.get("range"):
+        if claim.entity and claim.head and claim.subject and not claim.value.get("range") \
+                and not _in_from_to_series(ctx, claim):
             key = (claim.type, claim.subject.lower(), _unit(claim))
             groups.setdefault(key, []).append(claim)
     for claims in groups.values():
+        per_sentence: dict[tuple[int, int], int] = {}
+        for claim in claims:
+            per_sentence[claim.sentence] = per_sentence.get(claim.sentence, 0) + 1
+        # Two figures for one subject in one sentence ("rose to €4.8bn from €4.3bn") are a series.
+        claims = [c for c in claims if per_sentence[c.sentence] == 1]
         for index, later in enumerate(claims):
             for earlier in claims[:index]:
-                if earlier.sentence == later.sentence:
-                    continue
                 if _same_time(ctx, earlier, later) and disjoint(interval(earlier, params),
                                                                 interval(later, params)):
                     yield Hit([later, earlier], {

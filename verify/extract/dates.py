@@ -140,9 +140,26 @@ def _iso(m: re.Match[str], env: _Env) -> Resolved | None:
     return Resolved(d, d, d.isoformat()) if d else None
 
 
+def _year_of_weekday(month: int, day: int, weekday: str, env: _Env) -> int | None:
+    """"Tuesday, June 16" without a year: the year near publication in which it is a Tuesday."""
+    if env.published is None:
+        return None
+    target = _weekday_index(weekday)
+    for year in sorted(range(env.published.year - 1, env.published.year + 2),
+                       key=lambda y: abs((_safe_date(y, month, day) or env.published) - env.published)):
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate.weekday() == target:
+            return year
+    return None
+
+
 def _month_day(m: re.Match[str], env: _Env) -> Resolved | None:
     month, day = month_name(m["month"]), int(m["day"])
-    year = int(m["year"]) if m["year"] else _infer_year(month, day, env)
+    year = int(m["year"]) if m["year"] else None
+    if year is None and m["weekday"]:
+        year = _year_of_weekday(month, day, m["weekday"], env)
+    if year is None and not m["year"]:
+        year = _infer_year(month, day, env)
     if year is None:
         return Resolved(None, None, f"XXXX-{month:02d}-{day:02d}", relative=True)
     d = _safe_date(year, month, day)

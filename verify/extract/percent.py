@@ -4,6 +4,8 @@
 [(40.0, True), (12.5, None)]
 >>> find_percent("up 3 percentage points")[0].value
 {'amount': 3.0, 'points': True}
+>>> find_percent("almost half of venture funding")[0].value
+{'amount': 50.0, 'approx': True, 'bound': 'max', 'hedge': 'almost', 'fraction': True}
 """
 
 from __future__ import annotations
@@ -20,13 +22,29 @@ _PERCENT = re.compile(
 )
 
 
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+              "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+              "a fifth": 20.0, "one fifth": 20.0}
+# A fraction is a share only when a whole follows: "almost half of venture funding".
+_FRACTION = re.compile(
+    rf"(?P<hedge>{HEDGE})?\b(?P<fraction>(?i:(?:a|one)\s+half|half|(?:a|one)\s+third|two[\s-]thirds|"
+    rf"(?:a|one)\s+quarter|three[\s-]quarters|(?:a|one)\s+fifth))(?=\s+of\b)"
+)
+
+
 def find_percent(text: str) -> list[Claim]:
-    """All percentages in ``text``, with prose offsets."""
+    """All percentages in ``text`` (and fractions of a whole), with prose offsets."""
     claims = []
+    for match in _FRACTION.finditer(text):
+        words = " ".join(match.group("fraction").lower().replace("-", " ").split())
+        value: dict[str, object] = {"amount": round(_FRACTIONS[words], 2)}
+        value.update(hedge_info(match.group("hedge")))
+        value["fraction"] = True
+        claims.append(Claim("percent", match.start(), match.end(), value))
     for match in _PERCENT.finditer(text):
         value: dict[str, object] = {"amount": float(parse_number(match.group("num")))}
         value.update(hedge_info(match.group("hedge")))
         if match.group("word") and match.group("word").lower().startswith("percentage"):
             value["points"] = True
         claims.append(Claim("percent", match.start(), match.end(), value))
-    return claims
+    return sorted(claims, key=lambda c: c.start)

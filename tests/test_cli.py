@@ -1,0 +1,205 @@
+"""The command line: exit codes, one-line errors, formats, output files, stdin."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEED, SEEDS
+
+CONTRADICTION = "Acme's revenue was €4.8bn in the report.\n\nLater, Acme's revenue was €4.6bn.\n"
+
+
+def assert_one_line_error(result, fragment: str) -> None:
+    assert result.status == 2
+    assert result.out == ""
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result.err
+    assert lines[0].startswith("verify: error: ") and fragment in lines[0]
+    assert "Traceback" not in result.err
+
+
+def test_missing_file(run):
+    assert_one_line_error(run("check", "no/such/draft.md"), "no/such/draft.md: no such file")
+
+
+def test_directory_without_articles(run, tmp_path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    assert_one_line_error(run("check", tmp_path), "directory has no articles")
+
+
+def test_binary_file(run, tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
+    assert_one_line_error(run("check", path), "binary file")
+
+
+def test_unreadable_file(run, tmp_path, monkeypatch):
+    path = tmp_path / "draft.md"
+    path.write_text("text")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert_one_line_error(run("check", path), "permission denied")
+
+
+def test_bad_date(run):
+    assert_one_line_error(run("check", "--date", "2026-13-40", SEED), "invalid date '2026-13-40'")
+
+
+def test_unknown_format(run):
+    assert_one_line_error(run("check", "--format", "yaml", SEED), "invalid choice: 'yaml'")
+
+
+def test_glob_that_matches_nothing(run, tmp_path):
+    assert_one_line_error(run("check", str(tmp_path / "*.md")), "no files match")
+
+
+def test_file_over_the_size_limit(run, tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 2048)
+    assert_one_line_error(run("check", "--max-size", "1k", path), "over the size limit")
+
+
+def test_missing_command(run):
+    assert_one_line_error(run(), "required")
+
+
+def test_unknown_rule_in_explain(run):
+    assert_one_line_error(run("explain", "no.such-rule"), "unknown rule 'no.such-rule'")
+
+
+def test_clean_article_exits_zero(run):
+    result = run("check", "--date", "2026-04-10", SEED)
+    assert result.status == 0 and "27 claims, 0 errors, 0 warnings" in result.out
+
+
+def test_error_finding_exits_one_and_fail_on_controls_it(run, tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text(CONTRADICTION)
+    assert run("check", path).status == 1
+    assert run("check", "--fail-on", "never", path).status == 0
+    assert run("check", "--exit-zero", path).status == 0
+
+
+def test_warning_fails_only_with_fail_on_warning(run):
+    args = ("check", "--date", "2026-06-12", SEED)
+    assert run(*args).status == 0
+    assert run(*args, "--fail-on", "warning").status == 1
+
+
+def test_json_is_valid_against_the_contract(run, schema_validator):
+    result = run("check", "--format", "json", "--date", "2026-04-10", *sorted(SEEDS.iterdir()))
+    document = result.json()
+    schema_validator.validate(document)
+    assert [Path(r["source"]).name for r in document["reports"]] == sorted(p.name for p in SEEDS.iterdir())
+    assert document["tool"] == {"name": "verify", "version": "0.3.0"}
+
+
+def test_extract_json_is_valid_against_the_contract(run, schema_validator):
+    result = run("extract", "--format", "json", "--date", "2026-04-10", SEED)
+    schema_validator.validate(result.json())
+    assert result.json()["published"] == "2026-04-10"
+
+
+def test_extract_reads_stdin(run, schema_validator):
+    result = run("extract", "--format", "json", "--date", "2026-04-10", "-",
+                 stdin="Revenue rose 5% last month to $3m.")
+    schema_validator.validate(result.json())
+    assert [c["type"] for c in result.json()["claims"]] == ["percent", "date", "money"]
+
+
+def test_stdin_filename_chooses_the_parser(run):
+    result = run("extract", "--stdin-filename", "draft.html", "-", stdin="<p>It cost &euro;5m.</p>")
+    (claim,) = result.json()["claims"]
+    assert claim["text"] == "&euro;5m" and claim["value"]["currency"] == "EUR"
+
+
+def test_directory_expands_to_articles_in_stable_order(run):
+    result = run("check", "--format", "json", SEEDS)
+    names = [Path(r["source"]).name for r in result.json()["reports"]]
+    assert names == sorted(names) and len(names) == 4
+
+
+def test_concise_format(run, tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text(CONTRADICTION)
+    result = run("check", "--format", "concise", path)
+    (line,) = result.out.splitlines()
+    assert line.startswith(f"{path}:3:27: error number.mismatch ")
+
+
+def test_text_format_shows_both_sides_excerpt_and_summary(run, tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text(CONTRADICTION)
+    lines = run("check", path).out.splitlines()
+    assert lines[0].startswith(f"{path}:3:27: error number.mismatch \"€4.6bn\"")
+    assert lines[1].strip().startswith("3 | Later, Acme's revenue was €4.6bn.")
+    assert lines[2].strip() == "| " + " " * 26 + "^^^^^^"
+    assert lines[3].strip() == f"= other side: {path}:1:20 '€4.8bn'"
+    assert lines[-1] == f"{path}: 2 claims, 1 error, 0 warnings, 0 infos (no publication date)"
+
+
+def test_text_summary_says_relative_dates_need_a_date(run):
+    assert "relative dates left unresolved; give --date YYYY-MM-DD" in run("check", SEED).out
+
+
+def test_no_colour_when_not_a_terminal(run):
+    assert "\x1b[" not in run("check", SEED).out
+    assert "\x1b[" in run("check", "--color", "always", SEED).out
+
+
+def test_output_file_is_written_whole(run, tmp_path):
+    target = tmp_path / "report.json"
+    result = run("check", "--format", "json", "-o", target, SEED)
+    assert result.out == "" and json.loads(target.read_text())["reports"]
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_nothing_is_written_when_an_input_fails(run, tmp_path):
+    target = tmp_path / "report.json"
+    result = run("check", "--format", "json", "-o", target, SEED, tmp_path / "missing.md")
+    assert result.status == 2 and not target.exists()
+
+
+def test_rules_lists_every_rule(run):
+    lines = run("rules").out.splitlines()
+    assert len(lines) == 15
+    assert any(line.startswith("conversion.rate") and "VFY201" in line for line in lines)
+
+
+def test_explain_shows_description_and_both_examples(run):
+    out = run("explain", "conversion.rate").out
+    assert "ECB" in out and "Fails (published 2026-04-10):" in out and "Passes:" in out
+    assert run("explain", "VFY201").out == out
+
+
+@pytest.mark.parametrize("args", [["--version"], ["check", "--help"]])
+def test_version_and_help_exit_zero(args, capsys):
+    from verify.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(args)
+    assert stop.value.code == 0
+
+
+def test_console_script_and_module_entry_point():
+    env = {**os.environ, "NO_COLOR": "1"}
+    module = subprocess.run([sys.executable, "-m", "verify", "check", "--date", "2026-04-10", str(SEED)],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert module.returncode == 0 and "27 claims" in module.stdout
+
+
+def test_check_does_not_import_the_evidence_stack():
+    code = (f"import sys; from verify.cli import main; main(['check', '--date', '2026-04-10', {str(SEED)!r}]);"
+            "bad = [m for m in ('httpx', 'sqlmodel', 'sqlalchemy', 'bs4') if m in sys.modules];"
+            "print(bad)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,98 @@
+"""Every rule: its own examples, its fixture pair with inline expectations, and the conventions.
+
+Fixtures live in ``tests/fixtures/<rule id>/{fail,pass}.md``. In ``fail.md`` an
+HTML comment ``<!-- expect: RULE -->`` on a line says a finding of that rule
+starts on that line; the test asserts the exact set of (rule, line) pairs.
+``pass.md`` must produce no finding at all.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.conftest import FIXTURES
+from verify.checks import CHECK_KINDS
+from verify.document import Document
+from verify.engine import RuleSet, run_rules
+from verify.extract import extract_claims
+from verify.loaders import load_path
+from verify.rules import builtin_rules_dir, load_builtin_rules
+
+RULES = load_builtin_rules()
+RULESET = RuleSet.default()
+_EXPECT = re.compile(r"<!--\s*expect:\s*([\w.-]+)\s*-->")
+
+
+def findings_of(path) -> set[tuple[str, int]]:
+    doc = load_path(str(path))
+    claims = extract_claims(doc, doc.published)
+    return {(f.rule, doc.index.line_column(f.source_span[0])[0])
+            for f in run_rules(doc, claims, doc.published, RULESET)}
+
+
+def expected_in(path) -> set[tuple[str, int]]:
+    return {(match.group(1), number)
+            for number, line in enumerate(path.read_text().splitlines(), start=1)
+            for match in _EXPECT.finditer(line)}
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_fail_fixture_raises_exactly_the_expected_findings(rule_id):
+    path = FIXTURES / rule_id / "fail.md"
+    expected = expected_in(path)
+    assert expected, f"{path} has no <!-- expect: --> marker"
+    assert findings_of(path) == expected
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_pass_fixture_is_silent(rule_id):
+    assert findings_of(FIXTURES / rule_id / "pass.md") == set()
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_examples_run(rule_id):
+    rule = RULES[rule_id]
+    published = date.fromisoformat(rule.examples["published"]) if "published" in rule.examples else None
+    for kind, wanted in (("fail", {rule_id}), ("pass", set())):
+        doc = Document.from_plain(f"{rule_id}.{kind}", rule.examples[kind])
+        found = {f.rule for f in run_rules(doc, extract_claims(doc, published), published, RULESET)}
+        assert found == wanted, (kind, found)
+
+
+# ---- conventions (meta-tests) ------------------------------------------------------------
+
+def test_every_rule_has_a_fixture_pair():
+    for rule_id in RULES:
+        assert (FIXTURES / rule_id / "fail.md").is_file(), rule_id
+        assert (FIXTURES / rule_id / "pass.md").is_file(), rule_id
+
+
+def test_every_fixture_folder_names_a_rule():
+    assert {p.name for p in FIXTURES.iterdir() if p.is_dir()} == set(RULES)
+
+
+def test_rule_ids_match_their_files():
+    for path in builtin_rules_dir().glob("*.toml"):
+        assert RULES[path.stem].path.endswith(path.name)
+
+
+def test_codes_are_unique():
+    codes = [r.code for r in RULES.values()]
+    assert len(codes) == len(set(codes))
+
+
+def test_every_check_kind_is_used_by_a_rule():
+    assert {r.check for r in RULES.values()} == set(CHECK_KINDS)
+
+
+def test_rule_category_matches_its_check_kind():
+    assert all(r.category == r.check for r in RULES.values())
+
+
+def test_explain_renders_every_rule(run):
+    for rule_id in RULES:
+        out = run("explain", rule_id).out
+        assert RULES[rule_id].summary in out and "Fails" in out and "Passes" in out
