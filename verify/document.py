@@ -11,8 +11,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from verify.source_index import SourceIndex
+
+if TYPE_CHECKING:
+    from verify.extract.context import TextContext
 from verify.textmap import TextMap, TextMapBuilder
 
 _BLOCK_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -54,6 +58,13 @@ class Document:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a prose span to the source span it came from."""
         return self.mapping.to_source(start, end)
+
+    @cached_property
+    def context(self) -> TextContext:
+        """Sentences and entities of the prose, computed once for extraction and the rules."""
+        from verify.extract.context import TextContext
+
+        return TextContext(self.text)
 
     @cached_property
     def index(self) -> SourceIndex:

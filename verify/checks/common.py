@@ -43,7 +43,7 @@ class CheckContext:
     text: TextContext = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = TextContext(self.document.text)
+        self.text = self.document.context
 
     def of_type(self, *types: str) -> list[Claim]:
         return [c for c in self.claims if c.type in types]

@@ -46,16 +46,22 @@ def _short(claim: Claim) -> str:
     return f"“{words[:80]}{'…' if len(words) > 80 else ''}”"
 
 
-def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
-    from rapidfuzz import fuzz
+def _may_align(a: str, b: str) -> bool:
+    """Cheap pre-filter: quotes sharing under half their words cannot align at 80."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return bool(words_a and words_b) and len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))
 
+
+def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     facet = params.get("facet", "altered")
     threshold = float(params.get("threshold", 80))
     quotes = [(c, normalise(c.value["quote"])) for c in ctx.of_type("quote")]
     for index, (later, b) in enumerate(quotes):
         for earlier, a in quotes[:index]:
-            if not a or not b:
+            if not _may_align(a, b):
                 continue
+            from rapidfuzz import fuzz
+
             shorter, longer = sorted((a, b), key=len)
             verbatim = shorter in longer
             fields = {"first": _short(earlier), "second": _short(later),

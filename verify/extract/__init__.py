@@ -69,7 +69,7 @@ def _trim(claim: Claim, text: str) -> None:
 
 def extract_claims(doc: Document, published: date | None) -> list[Claim]:
     """All claims of a document in source order, with ids ``c1``, ``c2``, … and source spans."""
-    ctx = TextContext(doc.text)
+    ctx = doc.context
     claims = _figures(doc, ctx, published)
     for claim in claims:
         _trim(claim, doc.text)

@@ -36,6 +36,10 @@ _NOT_ENTITY = {
     "Through", "During", "Without", "Within", "Across", "Against", "Including", "Like",
     *MONTH_NAMES, *WEEKDAY_NAMES,
 }
+# Generic acronyms name things, not who did or said something; inside a name ("Tripo AI") they stay.
+_GENERIC_ACRONYMS = {"AI", "LLM", "LLMs", "US", "UK", "EU", "UN", "GDP", "IPO", "CFO", "CTO", "COO", "TV", "PC",
+                     "VR", "AR", "ESG", "API", "IT", "HR", "PR", "GPU", "GPUs", "CPU", "EV", "EVs", "NFT", "OK",
+                     "PhD", "DNA"}
 _CONNECTORS = {"of", "de", "del", "la", "van", "von", "der", "&", "bin", "al"}
 _TOKEN = re.compile(r"[A-Z][\w’'&.-]*|[a-z]+|\S")
 # A run of capitalised words, allowing "of"/"&" inside ("Bank of America").
@@ -137,7 +141,7 @@ class TextContext:
                 words = words[1:]
             while words and (words[-1] in _CONNECTORS or words[-1].rstrip(".") in _NOT_ENTITY):
                 words = words[:-1]
-            if not words:
+            if not words or (len(words) == 1 and words[0] in _GENERIC_ACRONYMS):
                 continue
             name = " ".join(words)
             name = re.sub(r"[’']s$", "", name).rstrip(".")

@@ -1,0 +1,66 @@
+"""Cold command-line runs: ``verify extract`` and ``verify check`` on a 1,500-word article.
+
+Each run is a fresh interpreter (as an editor or a CI step runs it). Prints the
+median of N runs and how much the rules add on top of extraction.
+
+    python benchmarks/cold_cli.py [--runs 15] [--article PATH]
+
+The default article is the seed article repeated to 1,500 words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def article_of(words: int) -> Path:
+    body = (ROOT / "seeds" / "shengshu-world-model.md").read_text().split("---\n", 2)[2]
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    chosen: list[str] = []
+    count = 0
+    while count < words:
+        paragraph = paragraphs[len(chosen) % len(paragraphs)]
+        chosen.append(paragraph)
+        count += len(paragraph.split())
+    path = Path(tempfile.mkdtemp()) / f"article-{words}.md"
+    path.write_text("\n\n".join(chosen) + "\n")
+    return path
+
+
+def median_seconds(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--article", type=Path)
+    args = parser.parse_args()
+    article = args.article or article_of(1500)
+    words = len(article.read_text().split())
+    base = [sys.executable, "-m", "verify"]
+    python = median_seconds([sys.executable, "-c", "pass"], args.runs)
+    extract = median_seconds([*base, "extract", "--date", "2026-04-10", str(article)], args.runs)
+    check = median_seconds([*base, "check", "--date", "2026-04-10", str(article)], args.runs)
+    print(f"article: {words} words; median of {args.runs} cold runs")
+    print(f"python -c pass   {python * 1000:7.1f} ms")
+    print(f"verify extract   {extract * 1000:7.1f} ms")
+    print(f"verify check     {check * 1000:7.1f} ms   (budget 300 ms)")
+    print(f"rules add        {(check - extract) / extract * 100:7.1f} %   (budget 20 %)")
+
+
+if __name__ == "__main__":
+    main()
