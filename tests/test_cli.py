@@ -78,7 +78,7 @@ def test_unknown_rule_in_explain(run):
 
 def test_clean_article_exits_zero(run):
     result = run("check", "--date", "2026-04-10", SEED)
-    assert result.status == 0 and "27 claims, 0 errors, 0 warnings" in result.out
+    assert result.status == 0 and "28 claims, 0 errors, 0 warnings" in result.out
 
 
 def test_error_finding_exits_one_and_fail_on_controls_it(run, tmp_path):
@@ -194,7 +194,7 @@ def test_console_script_and_module_entry_point():
     env = {**os.environ, "NO_COLOR": "1"}
     module = subprocess.run([sys.executable, "-m", "verify", "check", "--date", "2026-04-10", str(SEED)],
                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
-    assert module.returncode == 0 and "27 claims" in module.stdout
+    assert module.returncode == 0 and "28 claims" in module.stdout
 
 
 def test_check_does_not_import_the_evidence_stack():

@@ -73,7 +73,7 @@ _NAME_FOLLOWS = re.compile(r",\s+(?:a|an|the)\s|['’]s\b|\s+(?:said|says|told|i
 FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|plans? to|planned|planning to|intends? to|aims? to|is to|are to|"
     r"expects? to|expected to|(?:is|are) expected|is due|are due|due to|scheduled|set to|going to|upcoming|"
-    r"would|could|hopes? to)\b|['’]ll\b",
+    r"hopes? to)\b|['’]ll\b",
     re.IGNORECASE,
 )
 

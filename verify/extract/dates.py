@@ -25,7 +25,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -58,6 +58,7 @@ class Resolved:
 class _Env:
     published: date | None
     future: bool
+    alone: bool = False  # the expression is the whole sentence (a label, a headline)
 
 
 def month_name(text: str) -> int:
@@ -222,10 +223,38 @@ def _year(m: re.Match[str], env: _Env) -> Resolved | None:
     return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
 
 
+def _present(m: re.Match[str], env: _Env) -> Resolved | None:
+    """"now", "currently": the time of publication (TIMEX3 PRESENT_REF)."""
+    if env.published is None:
+        return Resolved(None, None, None, relative=True)
+    return Resolved(env.published, env.published, "PRESENT_REF", relative=True)
+
+
+def _second_year(m: re.Match[str], env: _Env) -> Resolved | None:
+    """The end of a span of years; "58" after "1957-" is 1958."""
+    first, written = int(m["first"]), m["core"]
+    year = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+    if year <= first or year - first > 20:
+        return None
+    return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+
+
+_CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+def _century(m: re.Match[str], env: _Env) -> Resolved | None:
+    word = m["ord"].lower()
+    number = _CENTURY_WORDS.get(word) or int(re.sub(r"\D", "", word))
+    first = (number - 1) * 100
+    if not 1 <= number <= 22:
+        return None
+    return Resolved(date(max(first, 1), 1, 1), date(first + 99, 12, 31), f"{number - 1:02d}")
+
+
 def _deictic(m: re.Match[str], env: _Env) -> Resolved | None:
-    word = " ".join(m["word"].lower().split())
-    offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
-              "tomorrow": 1}[word]
+    word = " ".join(m["word"].lower().split()).removeprefix("the ")
+    offset = {"day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0, "just now": 0,
+              "right now": 0, "till date": 0, "to date": 0, "tomorrow": 1, "day after tomorrow": 2}[word]
     if env.published is None:
         return Resolved(None, None, None, relative=True)
     d = env.published + timedelta(days=offset)
@@ -290,6 +319,10 @@ def _which_unit(m: re.Match[str], env: _Env) -> Resolved | None:
         q = q % 4 + 1
         start = date(year, 3 * q - 2, 1)
         return Resolved(start, month_span(year, 3 * q)[1], f"{year:04d}-Q{q}", relative=True)
+    if lower == "decade":
+        # "the last decade": the ten years up to publication; "the next decade": the ten after.
+        start = pub - relativedelta(years=10) if step < 0 else pub
+        return Resolved(start, start + relativedelta(years=10), None, relative=True)
     year = pub.year + step
     return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", relative=True)
 
@@ -330,25 +363,78 @@ def _part_of_unit(m: re.Match[str], env: _Env) -> Resolved | None:
     return Resolved(start, end, timex, relative=True)
 
 
-def _ago(m: re.Match[str], env: _Env) -> Resolved | None:
+_OFFSET_UNIT = {"decade": ("years", 10), "year": ("years", 1), "yr": ("years", 1), "month": ("months", 1),
+                "mon": ("months", 1), "week": ("weeks", 1), "wk": ("weeks", 1), "day": ("days", 1),
+                "hour": ("hours", 1), "hr": ("hours", 1), "minute": ("minutes", 1), "min": ("minutes", 1),
+                "second": ("seconds", 1), "sec": ("seconds", 1), "y": ("years", 1), "w": ("weeks", 1),
+                "d": ("days", 1), "h": ("hours", 1)}
+_OFFSET_PART = re.compile(rf"(?P<n>\d+(?:[.,]\d+)?|{NUMBER}|\b(?i:an?)\b)\s*(?P<unit>[A-Za-z]+)")
+
+
+def _offset(text: str) -> relativedelta | None:
+    """"1 year, 2 months and 3 hours" → relativedelta; None when a part is not a unit."""
+    delta = relativedelta()
+    found = False
+    for part in _OFFSET_PART.finditer(text):
+        unit = part["unit"].lower()
+        unit = unit[:-1] if unit.endswith("s") and unit[:-1] in _OFFSET_UNIT else unit
+        if unit not in _OFFSET_UNIT:
+            return None
+        field, factor = _OFFSET_UNIT[unit]
+        count = part["n"].replace(",", ".")
+        amount = float(count) if re.fullmatch(r"\d+(?:\.\d+)?", count) else float(parse_number(count))
+        if field in ("years", "months") and not amount.is_integer():
+            return None
+        value = amount * factor
+        delta += relativedelta(**{field: int(value) if field in ("years", "months") else value})
+        found = True
+    return delta if found else None
+
+
+def _shifted(m: re.Match[str], env: _Env, sign: int) -> Resolved | None:
+    """The calendar days an offset from publication can fall on ("2 hours ago" may be yesterday)."""
     pub = env.published
+    delta = _offset(m["offset"])
+    if delta is None:
+        return None
     if pub is None:
         return Resolved(None, None, None, relative=True)
-    count = int(parse_number(m["n"]))
-    unit = m["unit"].lower().rstrip("s")
-    if unit == "day":
-        d = pub - timedelta(days=count)
-        return Resolved(d, d, d.isoformat(), relative=True)
-    if unit == "week":
-        start, end = _week_span(pub - timedelta(weeks=count))
+    single = [f for f in ("years", "months", "weeks") if getattr(delta, f)]
+    if len(single) == 1 and not (delta.days or delta.hours or delta.minutes or delta.seconds):
+        # "two months ago" is a month, "three years ago" a year: keep the unit's granularity.
+        moved = pub + sign * delta
+        if single[0] == "years":
+            return Resolved(date(moved.year, 1, 1), date(moved.year, 12, 31), f"{moved.year:04d}", relative=True)
+        if single[0] == "months":
+            start, end = month_span(moved.year, moved.month)
+            return Resolved(start, end, _month_timex(start), relative=True)
+        start, end = _week_span(moved)
         iso = start.isocalendar()
         return Resolved(start, end, f"{iso.year:04d}-W{iso.week:02d}", relative=True)
-    if unit == "month":
-        start, end = month_span(*_shift_month(pub, -count))
-        return Resolved(start, end, _month_timex(start), relative=True)
-    years = count * (10 if unit == "decade" else 1)
-    year = pub.year - years
-    return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", relative=True)
+    midnight = datetime.combine(pub, time())
+    earliest = (midnight + sign * delta).date() if sign > 0 else (midnight - delta).date()
+    latest = (midnight + timedelta(days=1) - timedelta(seconds=1) + sign * delta).date() if sign > 0 \
+        else (midnight + timedelta(days=1) - timedelta(seconds=1) - delta).date()
+    start, end = sorted((earliest, latest))
+    if delta.hours or delta.minutes or delta.seconds:
+        return Resolved(start, end, start.isoformat() if start == end else None, relative=True)
+    return Resolved(start, end, start.isoformat(), relative=True)
+
+
+def _ago(m: re.Match[str], env: _Env) -> Resolved | None:
+    return _shifted(m, env, -1)
+
+
+def _from_now(m: re.Match[str], env: _Env) -> Resolved | None:
+    return _shifted(m, env, +1)
+
+
+def _in_offset(m: re.Match[str], env: _Env) -> Resolved | None:
+    """"in three weeks": a date when the clause speaks of the future (otherwise "in two years, sales
+    doubled" is a span, not a date)."""
+    if not env.future and not env.alone:
+        return None
+    return _shifted(m, env, +1)
 
 
 def _weekday(m: re.Match[str], env: _Env) -> Resolved | None:
@@ -373,10 +459,15 @@ def _bare_month(m: re.Match[str], env: _Env) -> Resolved | None:
 
 
 _Resolver = Callable[[re.Match[str], _Env], Resolved | None]
+_OFFSET_UNITS = (r"(?:(?i:decades?|years?|yrs?|months?|mons?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|"
+                 r"seconds?|secs?)|(?<=\d)[ywdh])\b")
+_COUNT = rf"(?:\d+(?:[.,]\d+)?|{NUMBER}|\b(?i:an?)\b)"
+# "two months", "1 year, 1 month and 1 day", "15 hrs", "1mon"
+_OFFSET = rf"{_COUNT}\s*{_OFFSET_UNITS}(?:(?:\s*,\s*|\s+and\s+|\s+){_COUNT}\s*{_OFFSET_UNITS})*"
 _PREP = (r"(?i:in|since|by|during|until|till|through|throughout|from|before|after|of|for|early|late|mid|around|"
          r"between|and|or|to|on)")
-_WHICH = r"(?P<which>(?i:last|this\s+past|this|next|past|coming|previous))"
-_UNIT_NAMES = r"(?i:weekend|week|month|quarter|year|spring|summer|autumn|fall|winter)\b"
+_WHICH = r"(?P<which>(?i:last|this\s+past|this|next|past|coming|previous))(?:\s+(?i:fiscal|financial|calendar))?"
+_UNIT_NAMES = r"(?i:weekend|week|month|quarter|year|decade|spring|summer|autumn|fall|winter)\b"
 # (pattern, resolver, name of the group that is the claim's span or None for the whole match)
 _RULES: list[tuple[re.Pattern[str], _Resolver, str | None]] = [
     (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None),
@@ -389,15 +480,26 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None]] = [
      _quarter, None),
     (re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None),
     (re.compile(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None),
-    (re.compile(r"(?P<word>\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)\b)"),
+    (re.compile(r"(?P<word>\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|"
+                r"today|tonight|tomorrow|just\s+now|right\s+now|till\s+date|to\s+date)\b)"),
      _deictic, None),
     (re.compile(r"(?P<rel>\b(?i:earlier|later|early|late))\s+(?P<which>(?i:this|last|next))\s+"
                 r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None),
     (re.compile(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None),
-    (re.compile(rf"(?P<n>{NUMBER}|\b(?i:an?))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))"
+    (re.compile(rf"(?:\b(?i:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?P<offset>{_OFFSET})"
                 r"\s+(?i:ago)\b"), _ago, None),
-    (re.compile(rf"\b(?:{_PREP}\s+|^|(?<=[(\s]))(?:the\s+)?(?P<core>{YEAR})\b"
+    (re.compile(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None),
+    (re.compile(rf"\b(?i:in|within)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
+                rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"), _in_offset, None),
+    (re.compile(rf"\b(?:{_PREP}\s+|^|(?<=[(\s]))(?:the\s+|an?\s+)?(?P<core>{YEAR})\b"
                 r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core"),
+    # A span of years: "the 2009-2010 pandemic", "the expedition of 1957-58" (each year its own claim).
+    (re.compile(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"), _year, "core"),
+    (re.compile(r"(?<![\d-])(?P<first>(?:1[6-9]|20)\d\d)[-–](?P<core>\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d)"),
+     _second_year, "core"),
+    (re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
+                r"\s+(?i:century)\b"), _century, None),
+    (re.compile(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None),
     (re.compile(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"), _weekday, "core"),
     (re.compile(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core"),
 ]
@@ -420,7 +522,8 @@ def find_dates(text: str, published: date | None, *,
     for priority, (pattern, resolver, core) in enumerate(_RULES):
         for match in pattern.finditer(text):
             start, end = match.span(core) if core else match.span()
-            resolved = resolver(match, _Env(published, is_future(start)))
+            alone = not text[:match.start()].strip(" \t\"'“(") and not text[match.end():].strip(" \t.!?\"'”)")
+            resolved = resolver(match, _Env(published, is_future(start), alone))
             if resolved is not None:
                 candidates.append((start, end, priority, resolved))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))

@@ -39,29 +39,42 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# Indian digit grouping ("12,34,567.89") before the ordinary forms, which would stop at "12".
+_INDIAN_DIGITS = r"(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+# "half a million", "a quarter billion", "three quarters billion": a fraction of a scale.
+_FRACTION_OF_SCALE = rf"(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:a\s+)?{SCALE_WORD})"
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
+_SYMBOLS_AFTER = "€$£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元"
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Two patterns: currency before the amount, and currency after it."""
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Currency before the amount, and currency after it."""
     table = _table()
     symbols = _alternation(list(table["symbols"]))
-    codes = "|".join(table["codes"]["list"])
+    spaced = _alternation([p for p in table["spaced_symbols"] if len(p) > 1])
+    codes = "|".join(table["codes"]["list"]) + "|" + "|".join(table["codes"]["lowercase"])
     words = _alternation(list(table["words"]))
     scaled_words = _alternation(list(table["scaled_words"]))
     minor = _alternation(list(table["minor"]))
-    amount = (rf"(?P<num>{NUMBER}|an?(?=\s+{SCALE_WORD}))"
+    number = rf"(?:{_INDIAN_DIGITS}|{NUMBER}|{_FRACTION_OF_SCALE})"
+    amount = (rf"(?P<num>{number}|an?(?=\s+{SCALE_WORD}))"
               rf"(?:\s*(?:-|–|to)\s*(?P<num2>{DIGITS}|{NUMBER}))?")
     # Single-letter abbreviations must touch the digits ("$5m"); "bn"/"mn" may stand apart.
-    scale = rf"(?:\s*(?P<scale>{SCALE_WORD})\b|(?P<abbr>(?<=\d){SCALE_ABBR}|\s?(?:bn|mn|tn))\b)"
+    scale = rf"(?:\s*(?:a\s+)?(?P<scale>{SCALE_WORD})\b|(?P<abbr>(?<=\d){SCALE_ABBR}|\s?(?:bn|mn|tn))\b)"
     hedge = rf"(?P<hedge>{HEDGE})?"
+    code = rf"(?P<mega>M)?(?P<code>{codes})"  # "MUSD 30" / "30 MEUR": millions
     prefix = re.compile(
-        # "$290 million", "US$5bn", "USD 5m", "€ 9", "$5-10 million"
-        rf"{hedge}(?P<prefix>(?<![A-Za-z])(?:{symbols})|\b(?:{codes})\b)\s?{amount}{scale}?"
+        # "$290 million", "US$5bn", "hk $ 10 billion", "USD 5m", "USD115", "usd$ 15", "€ 9"
+        rf"{hedge}(?:(?P<prefix>(?<![A-Za-z])(?:{symbols}))|(?<![A-Za-z])(?P<spaced>(?i:{spaced}))\s?\$"
+        rf"|(?<![A-Za-z]){code}\$?(?=\s?\d))\s?{amount}{scale}?"
         rf"(?:\s+(?P<code_after>{codes})\b)?"
     )
     suffix = re.compile(
-        # "2 billion yuan", "5m USD", "5 million pounds", "50 cents"
+        # "2 billion yuan", "5m USD", "75 USD million", "30 MUSD", "5 million pounds", "50 cents", "5 €"
         rf"{hedge}{amount}(?:\s*(?P<big>{SCALE_WORD})\s+(?P<scaled_word>{scaled_words})\b"
-        rf"|{scale}?\s*(?:(?P<word>(?i:{words}))\b|(?P<code_after>{codes})\b|(?P<minor>{minor})\b))"
+        rf"|{scale}?(?:\s*|-)(?:(?P<word>(?i:{words}))\b|{code}\b(?:\s+(?P<scale_after>{SCALE_WORD})\b)?"
+        rf"|(?P<minor>{minor})\b|(?P<symbol_after>[{_SYMBOLS_AFTER}])(?![\w$]|\s?\d)))"
     )
     return prefix, suffix
 
@@ -69,13 +82,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _currency(match: re.Match[str], table: dict[str, Any]) -> tuple[str | None, int]:
     aliases = table["codes"]["aliases"]
     groups = match.groupdict()
-    if groups.get("code_after"):
-        code = groups["code_after"]
-        return aliases.get(code, code), 1
+    for name in ("code_after", "code"):
+        if groups.get(name):
+            written = groups[name].upper()
+            return aliases.get(written, written), 1
     if groups.get("prefix"):
-        prefix = match.group("prefix")
-        code = table["symbols"].get(prefix) or aliases.get(prefix, prefix)
-        return code, 1
+        prefix = groups["prefix"]
+        return table["symbols"].get(prefix) or aliases.get(prefix, prefix), 1
+    if groups.get("spaced"):
+        return table["spaced_symbols"][groups["spaced"].upper()], 1
+    if groups.get("symbol_after"):
+        return table["symbols"][groups["symbol_after"]], 1
     if groups.get("scaled_word"):
         return table["scaled_words"][groups["scaled_word"].lower()], 1
     if groups.get("word"):
@@ -83,6 +100,10 @@ def _currency(match: re.Match[str], table: dict[str, Any]) -> tuple[str | None, 
     if groups.get("minor"):
         return table["minor"][groups["minor"].lower()], 100
     return None, 1
+
+
+# After a whole-unit amount: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
+_SUBUNIT = re.compile(rf"(?:\s+and)?\s+(?P<n>{NUMBER})(?:\s+(?P<unit>cents?|pence|p)\b|(?=\s*(?:[.!?;]|$)))")
 
 
 def find_money(text: str, *, yen_is_yuan: bool = False) -> list[Claim]:
@@ -99,7 +120,24 @@ def find_money(text: str, *, yen_is_yuan: bool = False) -> list[Claim]:
     for claim in candidates:
         if not claims or claim.start >= claims[-1].end:
             claims.append(claim)
-    return claims
+    return [_with_subunits(text, claim) for claim in claims]
+
+
+def _with_subunits(text: str, claim: Claim) -> Claim:
+    """Fold the cents that follow a whole amount into it ("3 dollars 50 cents" = 3.50)."""
+    if claim.value.get("range") or claim.extra.get("minor") or not float(claim.value["amount"]).is_integer():
+        return claim
+    if claim.extra.get("scaled"):
+        return claim
+    match = _SUBUNIT.match(text, claim.end)
+    if not match:
+        return claim
+    cents = parse_number(match["n"])
+    if not 0 < cents < 100:
+        return claim
+    claim.value["amount"] = claim.value["amount"] + cents / 100
+    claim.end = match.end()
+    return claim
 
 
 def _claim(match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Claim | None:
@@ -109,7 +147,10 @@ def _claim(match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Cl
         return None
     if currency == "JPY" and groups.get("prefix") == "¥" and yen_is_yuan:
         currency = "CNY"
-    unit = groups.get("scale") or (groups.get("abbr") or "").strip() or groups.get("big")
+    unit = (groups.get("scale") or (groups.get("abbr") or "").strip() or groups.get("big")
+            or groups.get("scale_after"))
+    if groups.get("mega"):
+        unit = "million"
     if groups.get("minor") and unit:
         return None
     value: dict[str, Any] = {"amount": _amount(groups["num"], unit, divisor), "currency": currency}
@@ -117,11 +158,15 @@ def _claim(match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Cl
     if groups.get("num2"):
         value["max"] = _amount(groups["num2"], unit, divisor)
         value["range"] = True
-    return Claim("money", match.start(), match.end(), value)
+    claim = Claim("money", match.start(), match.end(), value)
+    claim.extra["minor"] = bool(groups.get("minor"))
+    claim.extra["scaled"] = bool(unit)
+    return claim
 
 
 def _amount(number: str, unit: str | None, divisor: int) -> int | float:
-    value = scaled(parse_number(number), unit)
+    words = " ".join(number.lower().split()).removeprefix("a ")
+    value = scaled(_FRACTIONS[words] if words in _FRACTIONS else parse_number(number), unit)
     if divisor != 1:
         value = value / divisor
     return value

@@ -17,8 +17,8 @@ from verify.extract.hedges import HEDGE, hedge_info
 from verify.extract.numbers import NUMBER, parse_number
 
 _PERCENT = re.compile(
-    rf"(?P<hedge>{HEDGE})?(?P<num>{NUMBER})(?:\s?(?P<sign>%)|[\s-]?(?P<word>(?i:percentage[\s-]points?"
-    rf"|per[\s-]?cent(?:age)?|pct|pc)\b))"
+    rf"(?P<hedge>{HEDGE})?(?P<minus>(?i:minus|negative)\s+|-(?=\d))?(?P<num>{NUMBER})"
+    rf"(?:\s?(?P<sign>%)(?![0-9A-Fa-f]{{2}})|[\s-]?(?P<word>(?i:percentage[\s-]points?|per[\s-]?cents?(?:age)?|pct|pc)\b))"
 )
 
 
@@ -42,7 +42,8 @@ def find_percent(text: str) -> list[Claim]:
         value["fraction"] = True
         claims.append(Claim("percent", match.start(), match.end(), value))
     for match in _PERCENT.finditer(text):
-        value: dict[str, object] = {"amount": float(parse_number(match.group("num")))}
+        amount = float(parse_number(match.group("num")))
+        value: dict[str, object] = {"amount": -amount if match.group("minus") else amount}
         value.update(hedge_info(match.group("hedge")))
         if match.group("word") and match.group("word").lower().startswith("percentage"):
             value["points"] = True

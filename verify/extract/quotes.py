@@ -33,14 +33,14 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted
           r"warns|declared|continued|recalled|remarked|commented|announced|claimed|claims|"
           r"acknowledged|admitted|conceded|observed|emphasized|emphasised|stressed|pointed\s+out|"
           r"tweeted|posted|concluded|predicted|cautioned|boasted|explained|responded|answered|"
-          r"testified|quipped|joked|repeated|reiterated|added\s+later|went\s+on")
+          r"testified|quipped|joked|repeated|reiterated|reply|replies|insist|insists|add|added\s+later|went\s+on")
 # A name: capitalised words or single initials ("J. K. Rowling"), never across a full stop.
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w’'-]+)"
 _NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_NAME_TOKEN}){{0,3}})"
 _GROUP_NOUNS = (r"company|firm|startup|start-up|group|bank|ministry|department|agency|"
                 r"government|organisation|organization|team|club|university|council|police|"
                 r"statement|report|spokesperson|spokesman|spokeswoman")
-_SPEAKER_PHRASE = (rf"(?:{_NAME}|(?i:he|she|they)|(?i:the|a|an)\s+(?:[\w-]+\s+)?(?i:{_GROUP_NOUNS})"
+_SPEAKER_PHRASE = (rf"(?:{_NAME}(?:\s+and\s+{_NAME})?|(?i:he|she|they)|(?i:the|a|an)\s+(?:[\w-]+\s+)?(?i:{_GROUP_NOUNS})"
                    rf"(?:\s+for\s+{_NAME})?)")
 _SPEAKER = rf"(?P<speaker>{_SPEAKER_PHRASE})"
 # Between the halves of a split quote: “A,” he said, “B.”
@@ -89,6 +89,8 @@ class _Speakers:
     def resolve(self, phrase: str, at: int) -> str | None:
         words = " ".join(phrase.split())
         lower = words.lower()
+        if " and " in words:
+            return " and ".join(self.resolve(part, at) or part for part in words.split(" and "))
         if lower in ("he", "she"):
             person = self._last(at, person=True)
             return person
@@ -123,11 +125,17 @@ class _Speakers:
 
 
 def find_quotes(ctx: TextContext) -> list[Claim]:
-    """All direct quotes in the prose, with speakers, as claims."""
+    """All direct quotes in the prose, with speakers, as claims.
+
+    A quote with no speaker of its own that follows an attributed quote in the
+    same paragraph, with no other name between them, continues that speaker
+    ("“I love cats!” insists Burton. “I absolutely do.”").
+    """
     text = ctx.text
     speakers = _Speakers(ctx)
     claims: list[Claim] = []
     for block_start, block_end in _paragraphs(text):
+        previous: Claim | None = None
         pairs = _pairs(text, block_start, block_end)
         index = 0
         while index < len(pairs):
@@ -144,7 +152,12 @@ def find_quotes(ctx: TextContext) -> list[Claim]:
             index += 1
             claim = _quote_claim(text, parts, block_start, speakers)
             if claim:
+                if claim.value["speaker"] is None and previous and previous.value["speaker"] and all(
+                        ctx.canonical(e.name) == previous.value["speaker"]
+                        for e in ctx.entities_between(previous.end, claim.start)):
+                    claim.value["speaker"] = claim.subject = previous.value["speaker"]
                 claims.append(claim)
+                previous = claim
     return claims
 
 
@@ -179,7 +192,10 @@ def _quote_claim(text: str, parts: list[tuple[int, int]], block_start: int,
         match = _BEFORE.search(before) or _BEFORE_ACCORDING.search(before)
         if match:
             phrase = match["speaker"]
-    speech_like = len(words.split()) >= 5 or words.rstrip("”’\"'")[-1:] in ".!?"
+    tokens = words.split()
+    capitalised = sum(1 for t in tokens if t[:1].isupper())
+    title_like = len(tokens) >= 2 and capitalised * 10 >= len(tokens) * 6 and words[-1:] not in ".!?,"
+    speech_like = (len(tokens) >= 5 or words.rstrip("”’\"'")[-1:] in ".!?") and not title_like
     if phrase is None and not speech_like:
         return None  # a scare quote or a title
     speaker = speakers.resolve(phrase, open_at) if phrase else None
