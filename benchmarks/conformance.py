@@ -288,7 +288,8 @@ def main() -> None:
         score = scorer(args.data)
         target = TARGETS.get(score.name)
         mark = "" if target is None else f"≥{target:.0%} {'ok' if score.recall >= target else 'MISSED'}"
-        print(f"{score.name:<32} {score.recall:7.1%} {score.precision:9.1%} {score.expected:6d}  {mark:<8} {score.peer}")
+        print(f"{score.name:<32} {score.recall:7.1%} {score.precision:9.1%} {score.expected:6d}  {mark:<8} "
+              f"{score.peer}")
         if args.show_misses and args.show_misses.lower() in score.name.lower():
             for miss in score.misses:
                 print("    miss:", miss)

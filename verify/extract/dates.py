@@ -494,7 +494,8 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None]] = [
     (re.compile(rf"\b(?:{_PREP}\s+|^|(?<=[(\s]))(?:the\s+|an?\s+)?(?P<core>{YEAR})\b"
                 r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core"),
     # A span of years: "the 2009-2010 pandemic", "the expedition of 1957-58" (each year its own claim).
-    (re.compile(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"), _year, "core"),
+    (re.compile(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"),
+     _year, "core"),
     (re.compile(r"(?<![\d-])(?P<first>(?:1[6-9]|20)\d\d)[-–](?P<core>\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d)"),
      _second_year, "core"),
     (re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"

@@ -40,8 +40,8 @@ _NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_NAME
 _GROUP_NOUNS = (r"company|firm|startup|start-up|group|bank|ministry|department|agency|"
                 r"government|organisation|organization|team|club|university|council|police|"
                 r"statement|report|spokesperson|spokesman|spokeswoman")
-_SPEAKER_PHRASE = (rf"(?:{_NAME}(?:\s+and\s+{_NAME})?|(?i:he|she|they)|(?i:the|a|an)\s+(?:[\w-]+\s+)?(?i:{_GROUP_NOUNS})"
-                   rf"(?:\s+for\s+{_NAME})?)")
+_SPEAKER_PHRASE = (rf"(?:{_NAME}(?:\s+and\s+{_NAME})?|(?i:he|she|they)"
+                   rf"|(?i:the|a|an)\s+(?:[\w-]+\s+)?(?i:{_GROUP_NOUNS})(?:\s+for\s+{_NAME})?)")
 _SPEAKER = rf"(?P<speaker>{_SPEAKER_PHRASE})"
 # Between the halves of a split quote: “A,” he said, “B.”
 _SPLIT_BETWEEN = re.compile(
