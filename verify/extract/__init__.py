@@ -27,24 +27,25 @@ from verify.extract.quantities import find_quantities
 from verify.extract.quotes import find_quotes
 from verify.extract.rankings import find_rankings
 from verify.extract.subjects import assign_subject
+from verify.extract.triggers import Triggers
 
 _PRIORITY = ("money", "percent", "date", "duration", "ranking", "quantity")
 _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese)\b")
 
 
-def _figures(doc: Document, ctx: TextContext, published: date | None) -> list[Claim]:
+def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: Triggers) -> list[Claim]:
     text = doc.text
 
     def future_at(offset: int) -> bool:
         return ctx.is_future(ctx.sentence_at(offset)[0], offset)
 
     found = {
-        "money": find_money(text, yen_is_yuan=bool(_YUAN_CONTEXT.search(text))),
-        "percent": find_percent(text),
-        "date": find_dates(text, published, future_at=future_at),
-        "duration": find_durations(text),
-        "ranking": find_rankings(text),
-        "quantity": find_quantities(text),
+        "money": find_money(text, yen_is_yuan=bool(_YUAN_CONTEXT.search(text))) if triggers.money() else [],
+        "percent": find_percent(text) if triggers.percent() else [],
+        "date": find_dates(text, published, future_at=future_at) if triggers.dates() else [],
+        "duration": find_durations(text) if triggers.durations() else [],
+        "ranking": find_rankings(text) if triggers.rankings() else [],
+        "quantity": find_quantities(text) if triggers.quantities() else [],
     }
     taken: list[tuple[int, int]] = []
     kept: list[Claim] = []
@@ -70,11 +71,12 @@ def _trim(claim: Claim, text: str) -> None:
 def extract_claims(doc: Document, published: date | None) -> list[Claim]:
     """All claims of a document in source order, with ids ``c1``, ``c2``, … and source spans."""
     ctx = doc.context
-    claims = _figures(doc, ctx, published)
+    triggers = Triggers(doc.text)
+    claims = _figures(doc, ctx, published, triggers)
     for claim in claims:
         _trim(claim, doc.text)
         assign_subject(claim, ctx)
-    for quote in find_quotes(ctx):
+    for quote in find_quotes(ctx) if triggers.quotes() else []:
         quote.sentence = ctx.sentence_at(quote.start)
         quote.entity = quote.value["speaker"]
         claims.append(quote)

@@ -459,6 +459,8 @@ def _bare_month(m: re.Match[str], env: _Env) -> Resolved | None:
 
 
 _Resolver = Callable[[re.Match[str], _Env], Resolved | None]
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _OFFSET_UNITS = (r"(?:(?i:decades?|years?|yrs?|months?|mons?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|"
                  r"seconds?|secs?)|(?<=\d)[ywdh])\b")
 _COUNT = rf"(?:\d+(?:[.,]\d+)?|{NUMBER}|\b(?i:an?)\b)"
@@ -468,41 +470,57 @@ _PREP = (r"(?i:in|since|by|during|until|till|through|throughout|from|before|afte
          r"between|and|or|to|on)")
 _WHICH = r"(?P<which>(?i:last|this\s+past|this|next|past|coming|previous))(?:\s+(?i:fiscal|financial|calendar))?"
 _UNIT_NAMES = r"(?i:weekend|week|month|quarter|year|decade|spring|summer|autumn|fall|winter)\b"
-# (pattern, resolver, name of the group that is the claim's span or None for the whole match)
-_RULES: list[tuple[re.Pattern[str], _Resolver, str | None]] = [
-    (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None),
-    (re.compile(rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None),
-    (re.compile(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None),
-    (re.compile(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None),
-    (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None),
+# (pattern, resolver, name of the group that is the claim's span or None for the whole match, what the text must
+# contain for the pattern to have a chance: "digit", or words from a set; checked before scanning)
+_MONTHS = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower() for m in MONTH_NAMES) | {"sept"}
+_WEEKDAYS = frozenset(w.lower() for w in WEEKDAY_NAMES) | frozenset(w[:3].lower() for w in WEEKDAY_NAMES) | {
+    "tues", "thur", "thurs"}
+_RELATIVE = frozenset({"last", "this", "next", "past", "coming", "previous", "earlier", "later", "early", "late"})
+_UNITS = frozenset({"decade", "decades", "year", "years", "yr", "yrs", "month", "months", "mon", "mons", "week",
+                    "weeks", "wk", "wks", "day", "days", "hour", "hours", "hr", "hrs", "minute", "minutes", "min",
+                    "mins", "second", "seconds", "sec", "secs", "d", "y", "h", "w"})
+_DEICTIC = frozenset({"yesterday", "today", "tonight", "tomorrow", "now", "date"})
+_PRESENT = frozenset({"now", "currently", "present", "nowadays", "presently"})
+_Needs = frozenset[str] | str | re.Pattern[str]
+_RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
+    (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, "digit"),
+    (re.compile(rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
+    (re.compile(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+     _month_day, None, _MONTHS),
+    (re.compile(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None, _MONTHS | {"digit"}),
+    (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _MONTHS),
     (re.compile(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
                 rf"(?:\s+of)?|(?P<h>H[12])|(?P<hw>(?i:first|second))\s+half\s+of)\s*(?:FY\s?|fiscal\s+)?{YEAR})"),
-     _quarter, None),
-    (re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None),
-    (re.compile(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None),
+     _quarter, None, "digit"),
+    (re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None, "digit"),
+    (re.compile(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None, "digit"),
     (re.compile(r"(?P<word>\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|"
                 r"today|tonight|tomorrow|just\s+now|right\s+now|till\s+date|to\s+date)\b)"),
-     _deictic, None),
+     _deictic, None, _DEICTIC),
     (re.compile(r"(?P<rel>\b(?i:earlier|later|early|late))\s+(?P<which>(?i:this|last|next))\s+"
-                r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None),
-    (re.compile(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None),
+                r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None, _RELATIVE),
+    (re.compile(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None, _RELATIVE),
     (re.compile(rf"(?:\b(?i:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?P<offset>{_OFFSET})"
-                r"\s+(?i:ago)\b"), _ago, None),
-    (re.compile(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None),
+                r"\s+(?i:ago)\b"), _ago, None, re.compile(r"\bago\b", re.IGNORECASE)),
+    (re.compile(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None,
+     re.compile(r"\bfrom\s+(?:now|today)\b|\bhence\b", re.IGNORECASE)),
     (re.compile(rf"\b(?i:in|within)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
-                rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"), _in_offset, None),
-    (re.compile(rf"\b(?:{_PREP}\s+|^|(?<=[(\s]))(?:the\s+|an?\s+)?(?P<core>{YEAR})\b"
-                r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core"),
+                rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"),
+     _in_offset, None, _UNITS),
+    # A year standing as a word (after a space, a bracket or at the start): "in 2025", "a 2009 analysis".
+    (re.compile(rf"(?<![^\s(])(?P<core>{YEAR})\b"
+                r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core", "digit"),
     # A span of years: "the 2009-2010 pandemic", "the expedition of 1957-58" (each year its own claim).
     (re.compile(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"),
-     _year, "core"),
+     _year, "core", "digit"),
     (re.compile(r"(?<![\d-])(?P<first>(?:1[6-9]|20)\d\d)[-–](?P<core>\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d)"),
-     _second_year, "core"),
+     _second_year, "core", "digit"),
     (re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
-                r"\s+(?i:century)\b"), _century, None),
-    (re.compile(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None),
-    (re.compile(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"), _weekday, "core"),
-    (re.compile(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core"),
+                r"\s+(?i:century)\b"), _century, None, frozenset({"century"})),
+    (re.compile(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None, _PRESENT),
+    (re.compile(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"),
+     _weekday, "core", _WEEKDAYS),
+    (re.compile(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core", _MONTHS),
 ]
 
 
@@ -519,8 +537,15 @@ def find_dates(text: str, published: date | None, *,
         return bool(FUTURE_CUE.search(window[cut + 1:]))
 
     is_future = future_at or default_future
+    words = frozenset(_WORD.findall(text.lower()))
+    has_digit = _DIGIT.search(text) is not None
     candidates: list[tuple[int, int, int, Resolved]] = []
-    for priority, (pattern, resolver, core) in enumerate(_RULES):
+    for priority, (pattern, resolver, core, needs) in enumerate(_RULES):
+        if isinstance(needs, re.Pattern):
+            if not needs.search(text):
+                continue
+        elif not (has_digit if needs == "digit" else (has_digit and "digit" in needs) or not words.isdisjoint(needs)):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span(core) if core else match.span()
             alone = not text[:match.start()].strip(" \t\"'“(") and not text[match.end():].strip(" \t.!?\"'”)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from verify.claims import Claim
-from verify.extract.hedges import HEDGE, hedge_info
+from verify.extract.hedges import hedge_before, hedge_info
 from verify.extract.numbers import NUMBER, parse_number
 
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year",
@@ -27,7 +27,7 @@ _AGED = re.compile(r"\b(?i:aged)\s+(?P<num>\d{1,3})\b")
 # "Jane Lindholm, 29, said": a name, then an age set off by commas.
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][a-z]+,\s(?P<num>\d{1,3}),\s+[a-z]")
 _SPAN = re.compile(
-    rf"(?P<hedge>{HEDGE})?(?P<num>{_COUNT})[\s-](?P<unit>(?i:day|week|month|year|decade|fortnight))"
+    rf"(?P<num>{_COUNT})[\s-](?P<unit>(?i:day|week|month|year|decade|fortnight))"
     rf"(?P<plural>s)?\b(?P<tail>\s+(?i:after|later|earlier|before|long|later))?(?!\s+(?i:ago|old)\b)"
     rf"(?![\s-]old\b)"
 )
@@ -71,11 +71,12 @@ def find_durations(text: str) -> list[Claim]:
         if num.lower() in ("a", "an") and match.group("plural"):
             continue
         value = _value(num, match.group("unit"))
-        value.update(hedge_info(match.group("hedge")))
+        hedge, start = hedge_before(text, match.start())
+        value.update(hedge_info(hedge))
         tail = (match.group("tail") or "").strip().lower()
         if tail in ("after", "later"):
             value["relation"] = "after"
         elif tail in ("before", "earlier"):
             value["relation"] = "before"
-        claims.append(Claim("duration", match.start(), match.end(), value))
+        claims.append(Claim("duration", start, match.end(), value))
     return sorted(claims, key=lambda c: c.start)

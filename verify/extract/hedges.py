@@ -11,6 +11,8 @@ value lies on when the hedge is one-sided.
 
 from __future__ import annotations
 
+import re
+
 _LOWER_BOUND = ("more than", "over", "at least", "upwards of", "in excess of", "just over",
                 "above", "north of", "no less than", "at minimum")
 _UPPER_BOUND = ("nearly", "almost", "less than", "under", "up to", "at most", "just under",
@@ -36,6 +38,28 @@ def hedge_info(hedge: str | None) -> dict[str, object]:
     if word in _UPPER_BOUND:
         return {"approx": True, "bound": "max", "hedge": word}
     return {"approx": True, "hedge": word}
+
+
+_HEDGE_BEFORE = re.compile(rf"(?:{HEDGE})$")
+
+
+def hedge_before(text: str, start: int) -> tuple[str | None, int]:
+    """The hedge written just before a figure and where it starts ("nearly " → 'nearly').
+
+    Figures are found first and their hedge read backwards, so the long
+    alternation of hedge words is tried once per figure instead of at every
+    character of the text.
+
+    >>> hedge_before("It rose nearly 40%", 15)
+    ('nearly', 8)
+    >>> hedge_before("It rose 40%", 8)
+    (None, 8)
+    """
+    window = text[max(0, start - 30):start]
+    match = _HEDGE_BEFORE.search(window)
+    if not match or (match.start() > 0 and window[match.start() - 1].isalnum()):
+        return None, start
+    return match.group().strip(), start - (len(window) - match.start())
 
 
 # One-sided hedges that still mean "close to" the figure ("nearly 40%" is not 5%).

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from verify.claims import Claim
-from verify.extract.hedges import HEDGE, hedge_info
+from verify.extract.hedges import hedge_before, hedge_info
 from verify.extract.numbers import (
     DIGITS,
     NUMBER,
@@ -44,7 +44,20 @@ _INDIAN_DIGITS = r"(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
 # "half a million", "a quarter billion", "three quarters billion": a fraction of a scale.
 _FRACTION_OF_SCALE = rf"(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:a\s+)?{SCALE_WORD})"
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
-_SYMBOLS_AFTER = "€$£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元"
+_SYMBOLS_AFTER = "€$£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿"
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _suffix_words() -> frozenset[str]:
+    """Words whose presence makes the currency-after pattern worth running ("yuan", "cents", "pounds")."""
+    table = _table()
+    words = {w for section in ("words", "scaled_words", "minor") for key in table[section]
+             for w in _WORD.findall(key.lower())}
+    return frozenset(words)
+
+
+_ANY_CODE = re.compile(r"[A-Z]{3}|\b(?i:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|hkd|inr|nzd|sgd|mxn)\b")
 
 
 @cache
@@ -62,17 +75,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
               rf"(?:\s*(?:-|–|to)\s*(?P<num2>{DIGITS}|{NUMBER}))?")
     # Single-letter abbreviations must touch the digits ("$5m"); "bn"/"mn" may stand apart.
     scale = rf"(?:\s*(?:a\s+)?(?P<scale>{SCALE_WORD})\b|(?P<abbr>(?<=\d){SCALE_ABBR}|\s?(?:bn|mn|tn))\b)"
-    hedge = rf"(?P<hedge>{HEDGE})?"
     code = rf"(?P<mega>M)?(?P<code>{codes})"  # "MUSD 30" / "30 MEUR": millions
     prefix = re.compile(
         # "$290 million", "US$5bn", "hk $ 10 billion", "USD 5m", "USD115", "usd$ 15", "€ 9"
-        rf"{hedge}(?:(?P<prefix>(?<![A-Za-z])(?:{symbols}))|(?<![A-Za-z])(?P<spaced>(?i:{spaced}))\s?\$"
+        rf"(?:(?P<prefix>(?<![A-Za-z])(?:{symbols}))|(?<![A-Za-z])(?P<spaced>(?i:{spaced}))\s?\$"
         rf"|(?<![A-Za-z]){code}\$?(?=\s?\d))\s?{amount}{scale}?"
         rf"(?:\s+(?P<code_after>{codes})\b)?"
     )
     suffix = re.compile(
         # "2 billion yuan", "5m USD", "75 USD million", "30 MUSD", "5 million pounds", "50 cents", "5 €"
-        rf"{hedge}{amount}(?:\s*(?P<big>{SCALE_WORD})\s+(?P<scaled_word>{scaled_words})\b"
+        rf"{amount}(?:\s*(?P<big>{SCALE_WORD})\s+(?P<scaled_word>{scaled_words})\b"
         rf"|{scale}?(?:\s*|-)(?:(?P<word>(?i:{words}))\b|{code}\b(?:\s+(?P<scale_after>{SCALE_WORD})\b)?"
         rf"|(?P<minor>{minor})\b|(?P<symbol_after>[{_SYMBOLS_AFTER}])(?![\w$]|\s?\d)))"
     )
@@ -110,9 +122,15 @@ def find_money(text: str, *, yen_is_yuan: bool = False) -> list[Claim]:
     """All money amounts in ``text``, with prose offsets (leftmost, then longest)."""
     table = _table()
     candidates: list[Claim] = []
-    for pattern in _patterns():
+    prefix, suffix = _patterns()
+    has_symbol = any(symbol in text for symbol in _SYMBOLS_AFTER) or "Rs" in text
+    has_code = _ANY_CODE.search(text) is not None
+    has_word = not _suffix_words().isdisjoint(_WORD.findall(text.lower()))
+    runs = [pattern for pattern, needed in ((prefix, has_symbol or has_code),
+                                            (suffix, has_symbol or has_code or has_word)) if needed]
+    for pattern in runs:
         for match in pattern.finditer(text):
-            claim = _claim(match, table, yen_is_yuan)
+            claim = _claim(text, match, table, yen_is_yuan)
             if claim:
                 candidates.append(claim)
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -140,7 +158,7 @@ def _with_subunits(text: str, claim: Claim) -> Claim:
     return claim
 
 
-def _claim(match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Claim | None:
+def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Claim | None:
     groups = match.groupdict()
     currency, divisor = _currency(match, table)
     if currency is None:
@@ -154,11 +172,12 @@ def _claim(match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Cl
     if groups.get("minor") and unit:
         return None
     value: dict[str, Any] = {"amount": _amount(groups["num"], unit, divisor), "currency": currency}
-    value.update(hedge_info(groups.get("hedge")))
+    hedge, start = hedge_before(text, match.start())
+    value.update(hedge_info(hedge))
     if groups.get("num2"):
         value["max"] = _amount(groups["num2"], unit, divisor)
         value["range"] = True
-    claim = Claim("money", match.start(), match.end(), value)
+    claim = Claim("money", start, match.end(), value)
     claim.extra["minor"] = bool(groups.get("minor"))
     claim.extra["scaled"] = bool(unit)
     return claim

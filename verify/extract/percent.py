@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from verify.claims import Claim
-from verify.extract.hedges import HEDGE, hedge_info
+from verify.extract.hedges import hedge_before, hedge_info
 from verify.extract.numbers import NUMBER, parse_number
 
 _PERCENT = re.compile(
-    rf"(?P<hedge>{HEDGE})?(?P<minus>(?i:minus|negative)\s+|-(?=\d))?(?P<num>{NUMBER})"
+    rf"(?P<minus>(?i:minus|negative)\s+|-(?=\d))?(?P<num>{NUMBER})"
     rf"(?:\s?(?P<sign>%)(?![0-9A-Fa-f]{{2}})|[\s-]?(?P<word>(?i:percentage[\s-]points?|per[\s-]?cents?(?:age)?|pct|pc)\b))"
 )
 
@@ -27,8 +27,8 @@ _FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3
               "a fifth": 20.0, "one fifth": 20.0}
 # A fraction is a share only when a whole follows: "almost half of venture funding".
 _FRACTION = re.compile(
-    rf"(?P<hedge>{HEDGE})?\b(?P<fraction>(?i:(?:a|one)\s+half|half|(?:a|one)\s+third|two[\s-]thirds|"
-    rf"(?:a|one)\s+quarter|three[\s-]quarters|(?:a|one)\s+fifth))(?=\s+of\b)"
+    r"\b(?P<fraction>(?i:(?:a|one)\s+half|half|(?:a|one)\s+third|two[\s-]thirds|"
+    r"(?:a|one)\s+quarter|three[\s-]quarters|(?:a|one)\s+fifth))(?=\s+of\b)"
 )
 
 
@@ -38,14 +38,16 @@ def find_percent(text: str) -> list[Claim]:
     for match in _FRACTION.finditer(text):
         words = " ".join(match.group("fraction").lower().replace("-", " ").split())
         value: dict[str, object] = {"amount": round(_FRACTIONS[words], 2)}
-        value.update(hedge_info(match.group("hedge")))
+        hedge, start = hedge_before(text, match.start())
+        value.update(hedge_info(hedge))
         value["fraction"] = True
-        claims.append(Claim("percent", match.start(), match.end(), value))
+        claims.append(Claim("percent", start, match.end(), value))
     for match in _PERCENT.finditer(text):
         amount = float(parse_number(match.group("num")))
         value: dict[str, object] = {"amount": -amount if match.group("minus") else amount}
-        value.update(hedge_info(match.group("hedge")))
+        hedge, start = hedge_before(text, match.start())
+        value.update(hedge_info(hedge))
         if match.group("word") and match.group("word").lower().startswith("percentage"):
             value["points"] = True
-        claims.append(Claim("percent", match.start(), match.end(), value))
+        claims.append(Claim("percent", start, match.end(), value))
     return sorted(claims, key=lambda c: c.start)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from verify.claims import Claim
-from verify.extract.hedges import HEDGE, hedge_info
+from verify.extract.hedges import hedge_before, hedge_info
 from verify.extract.numbers import NUMBER, SCALE_WORD, parse_number, scaled
 
 _UNIT_SYMBOLS = ("km", "kg", "mg", "cm", "mm", "m2", "km2", "sq km", "mph", "kph", "km/h",
@@ -36,7 +36,7 @@ _NOT_NOUNS = {
 }
 _WORD = r"[a-z][a-z-]*"
 _QUANTITY = re.compile(
-    rf"(?P<hedge>{HEDGE})?(?P<num>{NUMBER})(?:\s+(?P<scale>{SCALE_WORD}))?"
+    rf"(?P<num>{NUMBER})(?:\s+(?P<scale>{SCALE_WORD}))?"
     rf"(?:\s?(?P<symbol>{'|'.join(re.escape(u) for u in _UNIT_SYMBOLS)})\b"
     rf"|\s+(?P<w1>{_WORD})(?:\s+(?P<w2>{_WORD}))?)"
 )
@@ -67,6 +67,7 @@ def find_quantities(text: str) -> list[Claim]:
             continue
         value: dict[str, object] = {"amount": scaled(parse_number(number), match["scale"]),
                                     "unit": unit}
-        value.update(hedge_info(match["hedge"]))
-        claims.append(Claim("quantity", match.start(), end, value))
+        hedge, start = hedge_before(text, match.start())
+        value.update(hedge_info(hedge))
+        claims.append(Claim("quantity", start, end, value))
     return claims

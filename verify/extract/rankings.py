@@ -34,24 +34,35 @@ _PODIUM = re.compile(
 )
 
 
+_RANK_VERB = re.compile(r"\b(?i:rank|ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated|rates|"
+                        r"sits|sat|stands|stood)\b")
+_ANY_ORDINAL = re.compile(ORDINAL)
+
+
 def find_rankings(text: str) -> list[Claim]:
-    """All rankings in ``text``, with prose offsets."""
+    """All rankings in ``text``, with prose offsets.
+
+    Each pattern runs only when the text has what it needs (a ranking verb, an
+    ordinal, "No."/"#", "top", "podium"): most sentences have none of them.
+    """
     found: list[Claim] = []
-    for match in _RANKED.finditer(text):
+    has_verb = _RANK_VERB.search(text) is not None
+    has_ordinal = _ANY_ORDINAL.search(text) is not None
+    for match in _RANKED.finditer(text) if has_verb else ():
         rank = parse_ordinal(match["ord"]) if match["ord"] else int(parse_number(match["num"]))
         found.append(Claim("ranking", match.start(), match.end(), {"rank": rank}))
-    for match in _NUMBER_SIGN.finditer(text):
+    for match in _NUMBER_SIGN.finditer(text) if ("No" in text or "Nr" in text or "#" in text) else ():
         found.append(Claim("ranking", match.start(), match.end(), {"rank": int(match["num"])}))
-    for match in _TOP.finditer(text):
+    for match in _TOP.finditer(text) if ("top" in text or "Top" in text or "TOP" in text) else ():
         found.append(Claim("ranking", match.start(), match.end(),
                            {"top": int(parse_number(match["num"]))}))
-    for match in _ORDINAL_SUPERLATIVE.finditer(text):
+    for match in _ORDINAL_SUPERLATIVE.finditer(text) if has_ordinal else ():
         found.append(Claim("ranking", match.start(), match.end(),
                            {"rank": parse_ordinal(match["ord"]),
                             "superlative": " ".join(match["sup"].lower().split())}))
-    for match in _PLACE.finditer(text):
+    for match in _PLACE.finditer(text) if has_ordinal else ():
         found.append(Claim("ranking", match.start(), match.end(), {"rank": parse_ordinal(match["ord"])}))
-    for match in _PODIUM.finditer(text):
+    for match in _PODIUM.finditer(text) if "podium" in text.lower() else ():
         value = {"top": 3} if match["on"] else {"rank": 3 + int(parse_number(match["num"]))}
         found.append(Claim("ranking", match.start(), match.end(), value))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
