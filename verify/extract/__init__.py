@@ -40,9 +40,11 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
         return ctx.is_future(ctx.sentence_at(offset)[0], offset)
 
     found = {
-        "money": find_money(text, yen_is_yuan=bool(_YUAN_CONTEXT.search(text))) if triggers.money() else [],
+        "money": (find_money(text, yen_is_yuan=bool(_YUAN_CONTEXT.search(text)), words=triggers.words)
+                  if triggers.money() else []),
         "percent": find_percent(text) if triggers.percent() else [],
-        "date": find_dates(text, published, future_at=future_at) if triggers.dates() else [],
+        "date": (find_dates(text, published, future_at=future_at, words=triggers.words)
+                 if triggers.dates() else []),
         "duration": find_durations(text) if triggers.durations() else [],
         "ranking": find_rankings(text) if triggers.rankings() else [],
         "quantity": find_quantities(text) if triggers.quantities() else [],

@@ -482,6 +482,7 @@ _UNITS = frozenset({"decade", "decades", "year", "years", "yr", "yrs", "month", 
 _DEICTIC = frozenset({"yesterday", "today", "tonight", "tomorrow", "now", "date"})
 _PRESENT = frozenset({"now", "currently", "present", "nowadays", "presently"})
 _Needs = frozenset[str] | str | re.Pattern[str]
+_YEAR_SPAN = re.compile(r"\d{4}[-–]\d\d")
 _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
     (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, "digit"),
     (re.compile(rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
@@ -491,9 +492,11 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
     (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _MONTHS),
     (re.compile(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
                 rf"(?:\s+of)?|(?P<h>H[12])|(?P<hw>(?i:first|second))\s+half\s+of)\s*(?:FY\s?|fiscal\s+)?{YEAR})"),
-     _quarter, None, "digit"),
-    (re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None, "digit"),
-    (re.compile(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None, "digit"),
+     _quarter, None, re.compile(r"Q[1-4]|H[12]|quarter|half", re.IGNORECASE)),
+    (re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None,
+     frozenset({"spring", "summer", "autumn", "fall", "winter"})),
+    (re.compile(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None,
+     re.compile(r"\d0[’']?s\b")),
     (re.compile(r"(?P<word>\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|"
                 r"today|tonight|tomorrow|just\s+now|right\s+now|till\s+date|to\s+date)\b)"),
      _deictic, None, _DEICTIC),
@@ -512,9 +515,9 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
                 r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core", "digit"),
     # A span of years: "the 2009-2010 pandemic", "the expedition of 1957-58" (each year its own claim).
     (re.compile(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"),
-     _year, "core", "digit"),
+     _year, "core", _YEAR_SPAN),
     (re.compile(r"(?<![\d-])(?P<first>(?:1[6-9]|20)\d\d)[-–](?P<core>\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d)"),
-     _second_year, "core", "digit"),
+     _second_year, "core", _YEAR_SPAN),
     (re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
                 r"\s+(?i:century)\b"), _century, None, frozenset({"century"})),
     (re.compile(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None, _PRESENT),
@@ -524,12 +527,13 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
 ]
 
 
-def find_dates(text: str, published: date | None, *,
-               future_at: Callable[[int], bool] | None = None) -> list[Claim]:
+def find_dates(text: str, published: date | None, *, future_at: Callable[[int], bool] | None = None,
+               words: frozenset[str] | None = None) -> list[Claim]:
     """All date expressions in ``text`` as claims with resolved intervals.
 
     ``future_at(offset)`` says whether the clause before ``offset`` is in the
     future tense; by default the preceding 80 characters are searched for cues.
+    ``words`` (the text's lower-case words) saves recomputing them when known.
     """
     def default_future(offset: int) -> bool:
         window = text[max(0, offset - 80):offset]
@@ -537,7 +541,7 @@ def find_dates(text: str, published: date | None, *,
         return bool(FUTURE_CUE.search(window[cut + 1:]))
 
     is_future = future_at or default_future
-    words = frozenset(_WORD.findall(text.lower()))
+    words = words if words is not None else frozenset(_WORD.findall(text.lower()))
     has_digit = _DIGIT.search(text) is not None
     candidates: list[tuple[int, int, int, Resolved]] = []
     for priority, (pattern, resolver, core, needs) in enumerate(_RULES):

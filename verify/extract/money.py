@@ -46,6 +46,7 @@ _FRACTION_OF_SCALE = rf"(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
 _SYMBOLS_AFTER = "€$£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿"
 _WORD = re.compile(r"[a-z]+")
+_SYMBOL_AFTER_NUMBER = re.compile(rf"\d\s?[{_SYMBOLS_AFTER}]")
 
 
 @cache
@@ -118,16 +119,20 @@ def _currency(match: re.Match[str], table: dict[str, Any]) -> tuple[str | None, 
 _SUBUNIT = re.compile(rf"(?:\s+and)?\s+(?P<n>{NUMBER})(?:\s+(?P<unit>cents?|pence|p)\b|(?=\s*(?:[.!?;]|$)))")
 
 
-def find_money(text: str, *, yen_is_yuan: bool = False) -> list[Claim]:
-    """All money amounts in ``text``, with prose offsets (leftmost, then longest)."""
+def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | None = None) -> list[Claim]:
+    """All money amounts in ``text``, with prose offsets (leftmost, then longest).
+
+    ``words`` (the text's lower-case words) saves recomputing them when known.
+    """
     table = _table()
     candidates: list[Claim] = []
     prefix, suffix = _patterns()
     has_symbol = any(symbol in text for symbol in _SYMBOLS_AFTER) or "Rs" in text
     has_code = _ANY_CODE.search(text) is not None
-    has_word = not _suffix_words().isdisjoint(_WORD.findall(text.lower()))
+    has_word = not _suffix_words().isdisjoint(words if words is not None else _WORD.findall(text.lower()))
+    symbol_after = has_symbol and _SYMBOL_AFTER_NUMBER.search(text) is not None
     runs = [pattern for pattern, needed in ((prefix, has_symbol or has_code),
-                                            (suffix, has_symbol or has_code or has_word)) if needed]
+                                            (suffix, symbol_after or has_code or has_word)) if needed]
     for pattern in runs:
         for match in pattern.finditer(text):
             claim = _claim(text, match, table, yen_is_yuan)

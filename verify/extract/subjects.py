@@ -73,20 +73,25 @@ def _clause(ctx: TextContext, claim: Claim) -> tuple[int, int]:
     return start, end
 
 
+# Heads and events are read within a few words of the figure: windows long enough for that.
+_BEFORE = 80
+_AFTER = 60
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def _head_after(ctx: TextContext, claim: Claim, end: int) -> tuple[str | None, int]:
     """A metric noun within three words after the figure ("$5m investment", "40% of funding")."""
-    for word, _, word_end in _words(ctx.text, claim.end, end)[:3]:
+    for word, _, word_end in _words(ctx.text, claim.end, min(end, claim.end + _AFTER))[:3]:
         if word in METRIC_NOUNS:
             return word, word_end
     return None, claim.end
 
 
 def _head_before(ctx: TextContext, claim: Claim, start: int) -> str | None:
-    for word, _, _ in reversed(_words(ctx.text, start, claim.start)[-6:]):
+    for word, _, _ in reversed(_words(ctx.text, max(start, claim.start - _BEFORE), claim.start)[-6:]):
         if word in METRIC_NOUNS:
             return word
         if word in _VERB_NOUN:
@@ -95,8 +100,8 @@ def _head_before(ctx: TextContext, claim: Claim, start: int) -> str | None:
 
 
 def _event(ctx: TextContext, claim: Claim, start: int, end: int) -> str | None:
-    before = _words(ctx.text, start, claim.start)[-8:]
-    after = _words(ctx.text, claim.end, end)[:2]
+    before = _words(ctx.text, max(start, claim.start - _BEFORE), claim.start)[-8:]
+    after = _words(ctx.text, claim.end, min(end, claim.end + _AFTER))[:2]
     for word, _, _ in [*reversed(before), *after]:
         if word in _WORD_FAMILY:
             return _WORD_FAMILY[word]
