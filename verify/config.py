@@ -19,7 +19,6 @@ Discovery: the nearest config walking up from each article's folder
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -62,6 +61,7 @@ class Config:
     def _file_options(self, article: str | None) -> list[dict[str, Any]]:
         if not article or not self.per_file:
             return []
+        import fnmatch
         base = self.path.parent if self.path else Path.cwd()
         try:
             relative = Path(os.path.abspath(article)).relative_to(base.resolve()).as_posix()

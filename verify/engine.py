@@ -22,7 +22,6 @@ from verify.config import Config
 from verify.document import Document
 from verify.report import Finding
 from verify.rules import Rule, load_builtin_rules, load_rule_dir
-from verify.suppressions import read_suppressions
 
 UNUSED_SUPPRESSION = "suppression.unused"
 
@@ -59,6 +58,10 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
         for hit in CHECK_KINDS[rule.check].run(ctx, rule.params):
             findings.append(Finding(rule.id, rule.category, severity, rule.render(hit.fields),
                                     hit.claims))
+    if not doc.directives:
+        return findings
+    from verify.suppressions import read_suppressions  # only drafts with HTML comments need it
+
     suppressions = read_suppressions(doc, set(ruleset.rules))
     kept = []
     for finding in findings:

@@ -28,7 +28,6 @@ A malformed file raises :class:`RuleFileError` with ``path:line: reason``.
 from __future__ import annotations
 
 import re
-import string
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +37,7 @@ from verify.errors import RuleFileError
 from verify.report import CATEGORIES, SEVERITIES
 
 _REQUIRED = ("check", "category", "severity", "code", "summary", "description", "message")
+_FIELD = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)")  # "{first}" in a message template ("{{" is a literal brace)
 _ID = re.compile(r"^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$")
 
 
@@ -92,9 +92,9 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
     if data["severity"] not in SEVERITIES:
         raise RuleFileError(f"{path}:{_line_of(text, 'severity')}: severity must be one of "
                             f"{', '.join(SEVERITIES)}")
-    fields = {name for _, name, _, _ in string.Formatter().parse(data["message"]) if name}
+    fields = set(_FIELD.findall(data["message"]))
     known = CHECK_KINDS[data["check"]].FIELDS
-    missing = sorted({f.split(".")[0].split("[")[0] for f in fields} - set(known))
+    missing = sorted(fields - set(known))
     if missing:
         raise RuleFileError(f"{path}:{_line_of(text, 'message')}: message uses unknown field(s) "
                             f"{', '.join(missing)}; '{data['check']}' provides "

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from verify.document import Directive, Document
 from verify.errors import InputError
+from verify.lazy_re import LazyPattern
 
-_DIRECTIVE = re.compile(r"^verify-(ignore|disable|enable)\s+([^\s,-][^-]*?)\s*(?:--\s*(.*))?$", re.DOTALL)
+_DIRECTIVE = LazyPattern(r"^verify-(ignore|disable|enable)\s+([^\s,-][^-]*?)\s*(?:--\s*(.*))?$", re.DOTALL)
 
 
 def parse_directive(body: str) -> tuple[str, list[str], str] | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
 from verify.claims import Claim
+from verify.lazy_re import LazyPattern
 
 FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance",
                     "whole"})
@@ -24,19 +25,19 @@ _UP = "|".join(("rose", "rise", "risen", "increased", "increase", "grew", "grown
 _DOWN = "|".join(("fell", "fall", "fallen", "dropped", "drop", "declined", "decline", "decreased", "decrease", "slid",
                   "slumped", "plunged", "down", "lower", "cut", "reduced", "shrank", "lost"))
 # "rose 15%", "fell by 3%" (cue just before), "a 15% rise" (cue just after).
-_DIRECTION_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?(?:\s+\w+)?\s*$", re.IGNORECASE)
-_DIRECTION_AFTER = re.compile(rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
-_LEVEL = re.compile(r"\b(?:from|to|at|of)\s*$", re.IGNORECASE)
-_LEVEL_OR_CHANGE = re.compile(rf"\b(?:from|to|(?!up\b|down\b)(?:{_UP}|{_DOWN}))(?:\s+by)?\s*$", re.IGNORECASE)
-_MULTIPLE = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_DIRECTION_BEFORE = LazyPattern(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?(?:\s+\w+)?\s*$", re.IGNORECASE)
+_DIRECTION_AFTER = LazyPattern(rf"\s+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+_LEVEL = LazyPattern(r"\b(?:from|to|at|of)\s*$", re.IGNORECASE)
+_LEVEL_OR_CHANGE = LazyPattern(rf"\b(?:from|to|(?!up\b|down\b)(?:{_UP}|{_DOWN}))(?:\s+by)?\s*$", re.IGNORECASE)
+_MULTIPLE = LazyPattern(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-_TOTAL_CUE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|in\s+all|altogether|combined|"
+_TOTAL_CUE = LazyPattern(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|in\s+all|altogether|combined|"
                         r"overall|of\s+which)\b", re.IGNORECASE)
-_SPLIT_CUE = re.compile(r"\b(?:split|divided|broken\s+down|made\s+up\s+of|comprising|"
+_SPLIT_CUE = LazyPattern(r"\b(?:split|divided|broken\s+down|made\s+up\s+of|comprising|"
                         r"consisting\s+of)\b", re.IGNORECASE)
 _FUNCTION_WORD = r"(?:and|or|the|a|an|in|on|at|for|to|from|by|with|while|but|as|was|were|is|are|than)\b"
 # "40% of (its) sales", "of venture funding": the whole, up to two words, not a function word.
-_OF_WHOLE = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?!{_FUNCTION_WORD})[a-z-]+"
+_OF_WHOLE = LazyPattern(rf"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?!{_FUNCTION_WORD})[a-z-]+"
                        rf"(?:\s+(?!{_FUNCTION_WORD})[a-z-]+)?)")
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator
 from verify.claims import Claim
+from verify.lazy_re import LazyPattern
 
 FIELDS = frozenset({"person", "first", "second", "first_line", "second_line"})
 _OFFICES = {
@@ -32,8 +33,8 @@ _OFFICES = {
 }
 _ANY_OFFICE = "|".join(f"(?P<o{i}>(?i:{p}))" for i, p in enumerate(_OFFICES.values()))
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
-_TITLE_BEFORE = re.compile(rf"\b(?:{_ANY_OFFICE})\s*,?\s+{_NAME}")
-_TITLE_AFTER = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:[\w’']+\s+)?(?:{_ANY_OFFICE})\b")
+_TITLE_BEFORE = LazyPattern(rf"\b(?:{_ANY_OFFICE})\s*,?\s+{_NAME}")
+_TITLE_AFTER = LazyPattern(rf"{_NAME},\s+(?:the\s+)?(?:[\w’']+\s+)?(?:{_ANY_OFFICE})\b")
 
 
 def _office(match: re.Match[str]) -> str:
@@ -44,8 +45,13 @@ def _office(match: re.Match[str]) -> str:
     raise ValueError("no office group matched")
 
 
+_OFFICE_HINT = LazyPattern(r"CEO|CFO|COO|CTO|CMO|[Cc]hief|[Tt]reasurer|[Mm]ayor|[Mm]anager|[Pp]olice|[Dd]irector")
+
+
 def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     text = ctx.document.text
+    if not _OFFICE_HINT.search(text):
+        return
     titles: dict[str, list[tuple[str, int, int, str]]] = {}
     for pattern in (_TITLE_BEFORE, _TITLE_AFTER):
         for match in pattern.finditer(text):

@@ -16,10 +16,11 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, percent_text, quoted
 from verify.claims import Claim
+from verify.lazy_re import LazyPattern
 
 FIELDS = frozenset({"first", "second", "implied", "reference", "rate_date", "gap", "tolerance",
                     "base", "quote"})
-_CUE = re.compile(
+_CUE = LazyPattern(
     r"(?:equivalent\s+to|the\s+equivalent\s+of|or(?:\s+(?:about|roughly|around|some|nearly|"
     r"almost|approximately))?|worth|about|roughly|approximately|around|some|\(|=|converted\s+to|"
     r"amounting\s+to|i\.e\.|which\s+is)\s*$",

@@ -20,10 +20,11 @@ from typing import Any
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
 from verify.claims import Claim
 from verify.extract.context import WEEKDAY_NAMES
+from verify.lazy_re import LazyPattern
 
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
                     "actual", "duration", "gap", "tolerance"})
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+_WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 
 
 def _span(claim: Claim) -> tuple[date, date] | None:
@@ -42,7 +43,7 @@ def _when(claim: Claim) -> str:
 
 
 _ONE_OFF_EVENTS = {"publish", "announce", "found"}
-_ANOTHER = re.compile(r"\b(?:another|second|third|new|latest|previous|prior|other|again|first)\b", re.IGNORECASE)
+_ANOTHER = LazyPattern(r"\b(?:another|second|third|new|latest|previous|prior|other|again|first)\b", re.IGNORECASE)
 
 
 def _same_event(ctx: CheckContext) -> HitIterator:

@@ -18,8 +18,9 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, describe, disjoint, interval
 from verify.claims import Claim
+from verify.lazy_re import LazyPattern
 
-_FROM_TO = re.compile(r"\b(?:from|to)\s*$", re.IGNORECASE)
+_FROM_TO = LazyPattern(r"\b(?:from|to)\s*$", re.IGNORECASE)
 FIELDS = frozenset({"first", "second", "subject", "first_line", "second_line"})
 
 

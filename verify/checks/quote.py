@@ -11,14 +11,14 @@ Facets (``params.facet``):
 from __future__ import annotations
 
 import difflib
-import re
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator
 from verify.claims import Claim
+from verify.lazy_re import LazyPattern
 
 FIELDS = frozenset({"first", "second", "first_speaker", "second_speaker", "score", "diff"})
-_NON_WORD = re.compile(r"[^\w\s]|_")
+_NON_WORD = LazyPattern(r"[^\w\s]|_")
 
 
 def normalise(quote: str) -> str:
