@@ -11,6 +11,7 @@ Facets (``params.facet``):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
@@ -19,21 +20,48 @@ from verify.claims import Claim
 FIELDS = frozenset({"age", "event", "entity", "year", "expected", "span"})
 
 
-def _ages(ctx: CheckContext) -> list[Claim]:
-    return [c for c in ctx.of_type("duration") if c.value.get("age") and c.entity]
+def _ages(ctx: CheckContext, *, need_entity: bool = True) -> list[Claim]:
+    return [c for c in ctx.of_type("duration") if c.value.get("age") and (c.entity or not need_entity)]
+
+
+# The founding or birth date itself: "founded in 2021", "born in 1990", "established in March 1994".
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|incorporated|born|started|created|set\s+up)\b"
+                             r"(?:\s+\w+){0,5}?\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_THE_COMPANY = re.compile(r"\b(?:the|this)\s+(?:company|firm|startup|start-up|group)\b", re.IGNORECASE)
+
+
+def _main_organisation(ctx: CheckContext) -> str | None:
+    """The organisation the text names most ("the company" in a story about it)."""
+    counts: dict[str, int] = {}
+    for entity in ctx.text.entities:
+        if not ctx.text.is_person(entity):
+            counts[entity.name] = counts.get(entity.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _entities_in(ctx: CheckContext, sentence: tuple[int, int]) -> set[str]:
+    names = {ctx.text.canonical(e.name) for e in ctx.text.entities_between(*sentence)}
+    if _THE_COMPANY.search(ctx.document.text, *sentence):
+        main = _main_organisation(ctx)
+        if main:
+            names.add(main)
+    return names
 
 
 def _founding(ctx: CheckContext) -> HitIterator:
     if ctx.published is None:
         return
-    events = [c for c in ctx.of_type("date") if c.head == "found" and c.value.get("start")]
-    for age in _ages(ctx):
+    text = ctx.document.text
+    events = [c for c in ctx.of_type("date") if c.head == "found" and c.value.get("start")
+              and c.value.get("timex") != "PRESENT_REF"
+              and _FOUNDED_BEFORE.search(text, max(c.sentence[0], c.start - 50), c.start)]
+    for age in _ages(ctx, need_entity=False):
         if age.value["unit"] != "year":
             continue
         for event in events:
-            sentence_entities = {e.name for e in ctx.text.entities_between(*event.sentence)}
-            named = {ctx.text.canonical(n) for n in sentence_entities}
-            if age.entity not in named and event.entity != age.entity:
+            same_sentence = event.sentence == age.sentence
+            if not same_sentence and (not age.entity or (age.entity not in _entities_in(ctx, event.sentence)
+                                                         and event.entity != age.entity)):
                 continue
             first_year = int(event.value["start"][:4])
             last_year = int(event.value["end"][:4])
@@ -43,7 +71,7 @@ def _founding(ctx: CheckContext) -> HitIterator:
             if not youngest <= stated <= oldest:
                 expected = f"{youngest}" if youngest == oldest else f"{max(youngest, 0)}–{oldest}"
                 yield Hit([age, event], {
-                    "age": quoted(age), "event": quoted(event), "entity": age.entity,
+                    "age": quoted(age), "event": quoted(event), "entity": age.entity or "it",
                     "year": event.value["start"][:4], "expected": expected})
                 break
 
@@ -57,8 +85,7 @@ def _span(ctx: CheckContext) -> HitIterator:
             continue
         oldest = float(age.value["amount"]) + 1
         for span in spans:
-            entities = {ctx.text.canonical(e.name) for e in ctx.text.entities_between(*span.sentence)}
-            if age.entity not in entities:
+            if age.entity not in _entities_in(ctx, span.sentence):
                 continue
             if float(span.value["amount"]) > oldest:
                 yield Hit([span, age], {"age": quoted(age), "span": quoted(span),

@@ -26,6 +26,9 @@ _CUE = LazyPattern(
     r"amounting\s+to|i\.e\.|which\s+is)\s*$",
     re.IGNORECASE,
 )
+# Cues that say "the same amount in another currency" on their own; "about" alone does not.
+_STRONG_CUE = LazyPattern(r"(?:equivalent\s+to|the\s+equivalent\s+of|\bor(?:\s+(?:about|roughly|around|some|nearly|"
+                          r"almost|approximately))?|\(|=|converted\s+to|i\.e\.)\s*$", re.IGNORECASE)
 _MAX_DISTANCE = 1500  # characters between an amount and its restatement
 
 
@@ -44,8 +47,17 @@ def _pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
             pairs.append((nearest, second))
             continue
         clause_start = max(second.sentence[0], second.start - 80)
-        if not _CUE.search(text[clause_start:second.start].strip(" ,")):
+        lead = text[clause_start:second.start].strip(" ,")
+        if not _CUE.search(lead):
             continue
+        if _STRONG_CUE.search(lead):
+            # "The round, or about €30 million": the nearest other-currency amount in the paragraph.
+            paragraph_start = text.rfind("\n\n", 0, second.start)
+            other = next((c for c in reversed(previous) if c.start > paragraph_start
+                          and c.value["currency"] != second.value["currency"]), None)
+            if other is not None:
+                pairs.append((other, second))
+                continue
         for earlier in reversed(previous):
             if second.start - earlier.end > _MAX_DISTANCE:
                 break

@@ -49,12 +49,32 @@ def _in_from_to_series(ctx: CheckContext, claim: Claim) -> bool:
         and _unit(other) == _unit(claim) and marked(other) for other in ctx.claims)
 
 
+_FUNDING = {"round", "investment", "funding", "financing", "raise"}
+_ROUND_LABEL = re.compile(r"\b(?:series [a-h]\d?|pre-seed|seed)\b")
+
+
+def _key(claim: Claim) -> tuple[str, ...] | None:
+    """What must match for two figures to be about the same thing, or None when unclear.
+
+    The same entity, funding round and metric (round/investment/funding are one
+    metric); a figure without an entity is compared only by a round label
+    ("series C"), which names one event.
+    """
+    if not claim.head or not claim.subject or claim.value.get("range"):
+        return None
+    label = _ROUND_LABEL.search(claim.subject.lower())
+    if not claim.entity and not label:
+        return None
+    head = "funding" if claim.head in _FUNDING else claim.head
+    entity = claim.entity.lower() if claim.entity and not label else ""
+    return (claim.type, entity, label.group() if label else "", head, _unit(claim))
+
+
 def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     groups: dict[tuple[str, ...], list[Claim]] = {}
     for claim in ctx.of_type("money", "percent", "quantity"):
-        if claim.entity and claim.head and claim.subject and not claim.value.get("range") \
-                and not _in_from_to_series(ctx, claim):
-            key = (claim.type, claim.subject.lower(), _unit(claim))
+        key = _key(claim)
+        if key is not None and not _in_from_to_series(ctx, claim):
             groups.setdefault(key, []).append(claim)
     for claims in groups.values():
         per_sentence: dict[tuple[int, int], int] = {}

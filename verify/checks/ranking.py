@@ -1,8 +1,10 @@
 """``ranking``: ranks that contradict each other. Facets (``params.facet``):
 
-- ``conflict``: one entity given two different ranks on the same list
-  ("ranked third" … "finished fourth"; "missing the podium by one place" is
-  fourth), unless dates in their sentences tell the rankings apart.
+- ``conflict``: one entity given two different ranks on the same kind of list
+  ("finished third" … "missing the podium by one place", which is fourth),
+  unless dates in their sentences tell the rankings apart. Race results
+  ("finished", "came", "podium") and standings ("ranked", "No.", "top 10") are
+  different lists.
 - ``top``: a rank outside a stated "top N" or podium for the same entity.
 """
 
@@ -23,12 +25,14 @@ def _same_time(ctx: CheckContext, a: Claim, b: Claim) -> bool:
 
 
 def _pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
+    """Ranks of one entity on one kind of list (race results or standings), in different
+    sentences (two ranks in one sentence are a series: "fourth last year, third this year")."""
     ranks = [c for c in ctx.of_type("ranking") if c.entity]
     pairs = []
     for index, later in enumerate(ranks):
         for earlier in ranks[:index]:
-            same_list = (earlier.head == later.head or earlier.head is None or later.head is None)
-            if earlier.entity == later.entity and same_list and _same_time(ctx, earlier, later):
+            if earlier.entity == later.entity and earlier.head == later.head \
+                    and earlier.sentence != later.sentence and _same_time(ctx, earlier, later):
                 pairs.append((earlier, later))
     return pairs
 

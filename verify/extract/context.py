@@ -57,11 +57,17 @@ _ABBREVIATION = re.compile(
     r"Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|U\.S|U\.K|U\.N|E\.U)"
     r"|\b[A-Z])\.$"
 )
-_PERSON_CUE = re.compile(
-    r"\b(?:founder|co-founder|cofounder|chief|CEO|CFO|COO|CTO|president|chairman|chairwoman|"
-    r"director|minister|spokesperson|spokesman|spokeswoman|professor|analyst|economist|said|"
-    r"says|told|Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\b"
+_ROLE = (r"founder|co-founder|cofounder|chief|CEO|CFO|COO|CTO|president|chairman|chairwoman|chair|director|"
+         r"minister|spokesperson|spokesman|spokeswoman|professor|analyst|economist|teacher|mayor|councillor|"
+         r"coach|manager|partner|editor|author|senator|governor|lawyer|officer|head|secretary|treasurer|"
+         r"researcher|scientist|engineer|doctor|runner|player|chemist|investor|Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov")
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_ROLE})\.?,?\s+$", re.IGNORECASE)
+_PERSON_AFTER_NAME = re.compile(
+    rf"(?:,\s+\d{{1,3}},|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_ROLE})\b|[’']s\s+(?:wife|husband)"
+    r"|,?\s+(?:said|says|told|added|wrote|stated|explained|argued|noted|insisted|warned|asked|replied)\b)",
+    re.IGNORECASE,
 )
+_SPEECH_BEFORE_NAME = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$", re.IGNORECASE)
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Holdings|Cloud|Ventures|Partners|Capital|"
     r"Bank|AI|Labs|Education|Technologies|Technology|Systems|Motors|Media|Analysis|University|"
@@ -185,11 +191,15 @@ class TextContext:
         return self._full_names.get(name, name) if " " not in name else name
 
     def is_person(self, entity: Entity) -> bool:
-        """A cheap guess: a title or a speech verb next to the name, and no company suffix."""
-        if ORG_SUFFIX.search(entity.name):
+        """A cheap guess from what is attached to the name: a title before it ("chief executive
+        Jane Roe"), an age or a role after it ("Jane Roe, 29,", "Jane Roe, founder of …"), or a
+        speech verb right beside it ("Roe said", "said Roe"); and no company suffix."""
+        if ORG_SUFFIX.search(entity.name) or len(entity.name.split()) > 3:
             return False
-        window = self.text[max(0, entity.start - 40):entity.end + 60]
-        return bool(_PERSON_CUE.search(window)) and len(entity.name.split()) <= 3
+        before = self.text[max(0, entity.start - 40):entity.start]
+        after = self.text[entity.end:entity.end + 80]
+        return bool(_TITLE_BEFORE_NAME.search(before) or _PERSON_AFTER_NAME.match(after)
+                    or _SPEECH_BEFORE_NAME.search(before))
 
     def is_future(self, start: int, offset: int) -> bool:
         """Does the clause before ``offset`` (from ``start``) speak of the future?"""

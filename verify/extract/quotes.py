@@ -104,8 +104,14 @@ class _Speakers:
         return self.ctx.canonical(re.sub(r"[’']s$", "", words).rstrip("."))
 
     def _last(self, at: int, *, person: bool) -> str | None:
-        for entity in reversed(self.ctx.entities_between(0, at)):
+        """The last person named before ``at``: one with a title, age or speech verb attached,
+        else the last two- or three-word name that is not an organisation."""
+        earlier = list(reversed(self.ctx.entities_between(0, at)))
+        for entity in earlier:
             if self.ctx.is_person(entity) == person:
+                return self.ctx.canonical(entity.name)
+        for entity in earlier:
+            if 2 <= len(entity.name.split()) <= 3 and not ORG_SUFFIX.search(entity.name):
                 return self.ctx.canonical(entity.name)
         return None
 

@@ -26,8 +26,8 @@ from verify.extract.context import TextContext
 EVENT_FAMILIES = {
     "publish": ("wrote", "written", "writes", "published", "posted", "commentary", "piece",
                 "essay", "article", "column", "op-ed", "post", "blog", "publication"),
-    "announce": ("announced", "announcement", "unveiled", "revealed", "disclosed", "statement",
-                 "said", "emphasized", "emphasised", "stated"),
+    # Not "said"/"stated": a speech verb dates the statement, not the fact it reports.
+    "announce": ("announced", "announcement", "unveiled", "revealed", "disclosed"),
     "launch": ("released", "launched", "launch", "release", "debuted", "introduced",
                "rolled", "unveiling", "opened", "opening"),
     "found": ("founded", "established", "started", "created", "set", "incorporated",
@@ -56,6 +56,7 @@ _STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "w
          "is", "are", "be", "been", "has", "have", "had", "it", "as", "than", "more", "less",
          "about", "nearly", "almost", "some", "over", "under", "which", "who", "new", "also",
          "just", "only", "into", "equivalent", "fueling", "fuelling", "per", "each", "such"}
+_RESULT = re.compile(r"\b(?:finish\w*|came|comes|placed|places|podium|won|wins|place)\b", re.IGNORECASE)
 _ROUND = re.compile(r"\b(?:[Ss]eries\s+[A-H]\d?|[Pp]re-seed|[Ss]eed)\b")
 _CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -83,8 +84,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _head_after(ctx: TextContext, claim: Claim, end: int) -> tuple[str | None, int]:
-    """A metric noun within three words after the figure ("$5m investment", "40% of funding")."""
-    for word, _, word_end in _words(ctx.text, claim.end, min(end, claim.end + _AFTER))[:3]:
+    """A metric noun within five words after the figure ("$5m investment", "$45m in its series C round")."""
+    for word, _, word_end in _words(ctx.text, claim.end, min(end, claim.end + _AFTER))[:5]:
         if word in METRIC_NOUNS:
             return word, word_end
     return None, claim.end
@@ -123,6 +124,12 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
         head = following[0][0] if following and following[0][0] not in _STOP else None
         before = [e for e in ctx.entities_between(claim.sentence[0], claim.start)]
         entity = before[-1] if before else None
+    elif claim.type == "ranking":
+        # Race results ("finished second", "missed the podium") and standings ("ranked ninth",
+        # "No. 3", "top 10") are different lists.
+        head = "result" if _RESULT.search(ctx.text, max(start, claim.start - 12), claim.end) else "standing"
+        before = [e for e in entities if e.end <= claim.start]
+        entity = before[-1] if before else (entities[0] if entities else None)
     elif claim.type == "quantity":
         head = str(claim.value.get("unit"))
         before = [e for e in entities if e.end <= claim.start]
