@@ -11,6 +11,8 @@ error (exit 2), like a bad config.
 
 >>> parse_directive("verify-ignore conversion.rate -- rate fixed by contract")
 ('ignore', ['conversion.rate'], 'rate fixed by contract')
+>>> parse_directive("verify-disable date.same-event, number")
+('disable', ['date.same-event', 'number'], '')
 >>> parse_directive("expect: number.mismatch") is None
 True
 """
@@ -24,7 +26,8 @@ from verify.document import Directive, Document
 from verify.errors import InputError
 from verify.lazy_re import LazyPattern
 
-_DIRECTIVE = LazyPattern(r"^verify-(ignore|disable|enable)\s+([^\s,-][^-]*?)\s*(?:--\s*(.*))?$", re.DOTALL)
+# Rule ids may contain hyphens ("date.same-event"); the reason follows a " -- " separator.
+_DIRECTIVE = LazyPattern(r"^verify-(ignore|disable|enable)\s+(.*?)(?:\s+--\s*(.*))?$", re.DOTALL)
 
 
 def parse_directive(body: str) -> tuple[str, list[str], str] | None:
@@ -32,6 +35,8 @@ def parse_directive(body: str) -> tuple[str, list[str], str] | None:
     if not match:
         return None
     rules = [r for r in re.split(r"[\s,]+", match.group(2)) if r]
+    if not rules:
+        return None
     return match.group(1), rules, (match.group(3) or "").strip()
 
 

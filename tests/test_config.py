@@ -1,0 +1,89 @@
+"""verify.toml / [tool.verify]: discovery, select/ignore, severity, per-file settings, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from verify.config import Config, discover, load_config
+
+DRAFT = ("Acme's revenue was €4.8bn in the report.\n\nLater, Acme's revenue was €4.6bn.\n\n"
+         "CEO Jane Roe spoke. Later, finance chief Jane Roe spoke.\n")
+
+
+def article(folder: Path, name: str = "draft.md") -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(DRAFT)
+    return path
+
+
+def rules_found(run, *args) -> list[str]:
+    return [line.split()[2] for line in run("check", "--format", "concise", *args).out.splitlines()]
+
+
+def test_no_config_runs_every_rule(run, tmp_path):
+    assert rules_found(run, article(tmp_path)) == ["number.mismatch", "attribution.title"]
+
+
+def test_ignore_and_select_by_prefix(run, tmp_path):
+    (tmp_path / "verify.toml").write_text('ignore = ["attribution"]\n')
+    assert rules_found(run, article(tmp_path)) == ["number.mismatch"]
+    (tmp_path / "verify.toml").write_text('select = ["attribution"]\n')
+    assert rules_found(run, article(tmp_path)) == ["attribution.title"]
+
+
+def test_severity_override_changes_the_exit_status(run, tmp_path):
+    (tmp_path / "verify.toml").write_text('severity = {"number.mismatch" = "info"}\n')
+    result = run("check", "--format", "concise", article(tmp_path))
+    assert " info number.mismatch " in result.out and result.status == 0
+
+
+def test_per_file_settings_by_glob(run, tmp_path):
+    (tmp_path / "verify.toml").write_text('[per-file."archive/**"]\nignore = ["number"]\n')
+    assert rules_found(run, article(tmp_path / "archive" / "old")) == ["attribution.title"]
+    assert rules_found(run, article(tmp_path / "drafts")) == ["number.mismatch", "attribution.title"]
+
+
+def test_pyproject_tool_section_is_found_walking_up(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.verify]\nignore = ["date"]\n')
+    draft = article(tmp_path / "a" / "b")
+    found = discover(str(draft))
+    assert found == tmp_path / "pyproject.toml"
+    assert load_config(found).ignore == ["date"]
+
+
+def test_pyproject_without_the_section_is_skipped(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert discover(str(article(tmp_path))) is None or discover(str(article(tmp_path))) != tmp_path / "pyproject.toml"
+
+
+def test_config_option_and_no_config(run, tmp_path):
+    (tmp_path / "verify.toml").write_text('ignore = ["number", "attribution"]\n')
+    other = tmp_path / "other.toml"
+    other.write_text('ignore = ["attribution"]\n')
+    draft = article(tmp_path)
+    assert rules_found(run, draft) == []
+    assert rules_found(run, "--config", other, draft) == ["number.mismatch"]
+    assert rules_found(run, "--no-config", draft) == ["number.mismatch", "attribution.title"]
+
+
+def test_command_line_select_and_ignore(run, tmp_path):
+    draft = article(tmp_path)
+    assert rules_found(run, "--no-config", "--ignore", "number", draft) == ["attribution.title"]
+    assert rules_found(run, "--no-config", "--select", "number.mismatch", draft) == ["number.mismatch"]
+
+
+def test_bad_config_is_exit_2_with_the_file(run, tmp_path):
+    (tmp_path / "verify.toml").write_text('severity = {"number.mismatch" = "fatal"}\n')
+    result = run("check", article(tmp_path))
+    assert result.status == 2 and "verify.toml: severity of 'number.mismatch' must be one of" in result.err
+    (tmp_path / "verify.toml").write_text("ignore = [\n")
+    assert run("check", article(tmp_path)).status == 2
+    (tmp_path / "verify.toml").write_text('ignored = ["x"]\n')
+    assert "unknown setting(s) ignored" in run("check", article(tmp_path)).err
+
+
+def test_selects_matches_ids_and_prefixes():
+    config = Config(select=["date", "number.mismatch"])
+    assert config.selects("date.weekday") and config.selects("number.mismatch")
+    assert not config.selects("numbers.other") and not config.selects("quote.altered")

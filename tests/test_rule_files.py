@@ -1,0 +1,65 @@
+"""Rule files: a malformed one stops the run with ``path:line: reason``; a house rule just works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verify.errors import RuleFileError
+from verify.rules import builtin_rules_dir, parse_rule_file
+
+GOOD = (builtin_rules_dir() / "number.mismatch.toml").read_text()
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize(("change", "line", "reason"), [
+    (lambda t: t.replace('check = "number"', 'check = "numbers"'), 1, "unknown check 'numbers'"),
+    (lambda t: t.replace('severity = "error"', 'severity = "fatal"'), 3, "severity must be one of"),
+    (lambda t: t.replace('category = "number"', 'category = "money"'), 2, "unknown category 'money'"),
+    (lambda t: t.replace('code = "VFY101"\n', ""), 1, "missing or empty 'code'"),
+    (lambda t: t.replace("{subject}", "{topic}"), 14, "unknown field(s) topic"),
+    (lambda t: t.replace("[examples]", "[samples]"), 1, "needs [examples]"),
+    (lambda t: t.replace('check = "number"', 'check = "number'), 1, "line 1"),
+])
+def test_malformed_rule_file(tmp_path, change, line, reason):
+    path = write(tmp_path, "number.mismatch.toml", change(GOOD))
+    with pytest.raises(RuleFileError) as error:
+        parse_rule_file(path)
+    assert str(error.value).startswith(f"{path}:{line}: ") and reason in str(error.value)
+
+
+def test_rule_id_must_be_category_dot_name(tmp_path):
+    with pytest.raises(RuleFileError, match=r"must look like 'category\.name'"):
+        parse_rule_file(write(tmp_path, "Bad_Name.toml", GOOD))
+
+
+def test_bad_rule_file_in_a_house_folder_is_exit_2(run, tmp_path):
+    folder = tmp_path / "house-rules"
+    folder.mkdir()
+    write(folder, "number.house.toml", GOOD.replace('check = "number"', 'check = "nope"'))
+    write(tmp_path, "verify.toml", 'rules = ["house-rules"]\n')
+    article = write(tmp_path, "draft.md", "Acme's revenue was €4.8bn.\n")
+    result = run("check", article)
+    assert result.status == 2 and "number.house.toml:1: unknown check 'nope'" in result.err
+
+
+def test_house_rule_reuses_a_check_kind_with_its_own_parameters(run, tmp_path):
+    folder = tmp_path / "house-rules"
+    folder.mkdir()
+    strict = GOOD.replace('severity = "error"', 'severity = "warning"').replace(
+        'code = "VFY101"', 'code = "HOUSE1"').replace("approx_tolerance = 0.05", "approx_tolerance = 0.001")
+    write(folder, "number.strict.toml", strict)
+    write(tmp_path, "verify.toml", 'rules = ["house-rules"]\nignore = ["number.mismatch"]\n')
+    article = write(tmp_path, "draft.md",
+                    "Brightwater's valuation is about $300 million.\n\nBrightwater's valuation is $296 million.\n")
+    result = run("check", "--format", "concise", article)
+    assert result.out.splitlines() == [
+        f"{article}:3:28: warning number.strict \"$296 million\" (296,000,000 USD) conflicts with "
+        f"\"about $300 million\" (≈ 300,000,000 USD) (line 1) for Brightwater valuation"]
+    assert "number.strict" in run("rules", "--config", tmp_path / "verify.toml").out

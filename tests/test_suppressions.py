@@ -1,0 +1,63 @@
+"""Suppressions in the draft: verify-ignore (next paragraph), disable/enable, unused, unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CONTRADICTION = "Acme's revenue was €4.8bn.\n\nLater, Acme's revenue was €4.6bn.\n"
+
+
+def check(run, tmp_path: Path, text: str):
+    path = tmp_path / "draft.md"
+    path.write_text(text)
+    result = run("check", "--no-config", "--format", "concise", path)
+    return result, [line.split()[2] for line in result.out.splitlines()]
+
+
+def test_ignore_silences_the_next_paragraph_only(run, tmp_path):
+    text = ("Acme's revenue was €4.8bn.\n\n<!-- verify-ignore number.mismatch -- restated after audit -->\n"
+            "Later, Acme's revenue was €4.6bn.\n")
+    result, rules = check(run, tmp_path, text)
+    assert rules == [] and result.status == 0
+
+
+def test_ignore_by_prefix(run, tmp_path):
+    text = "Acme's revenue was €4.8bn.\n\n<!-- verify-ignore number -->\nLater, Acme's revenue was €4.6bn.\n"
+    assert check(run, tmp_path, text)[1] == []
+
+
+def test_ignore_before_another_paragraph_does_not_apply(run, tmp_path):
+    text = ("<!-- verify-ignore number.mismatch -- wrong place -->\nAcme's revenue was €4.8bn.\n\n"
+            "Later, Acme's revenue was €4.6bn.\n")
+    assert check(run, tmp_path, text)[1] == ["number.mismatch", "suppression.unused"]
+
+
+def test_disable_and_enable(run, tmp_path):
+    text = ("Acme's revenue was €4.8bn.\n\n<!-- verify-disable number.mismatch -- archive copy -->\n\n"
+            "Later, Acme's revenue was €4.6bn.\n\n<!-- verify-enable number.mismatch -->\n\n"
+            "Finally, Acme's revenue was €4.1bn.\n")
+    assert check(run, tmp_path, text)[1] == ["number.mismatch"]
+
+
+def test_unused_suppression_is_reported_as_a_warning(run, tmp_path):
+    result, rules = check(run, tmp_path, "<!-- verify-ignore quote.altered -- just in case -->\nNothing here.\n")
+    assert rules == ["suppression.unused"] and " warning " in result.out
+
+
+def test_unknown_rule_in_a_suppression_is_exit_2(run, tmp_path):
+    result, _ = check(run, tmp_path, "<!-- verify-ignore no.such-rule -->\nText.\n")
+    assert result.status == 2 and "draft.md:1: unknown rule 'no.such-rule' in verify-ignore" in result.err
+
+
+def test_ordinary_comments_are_not_suppressions(run, tmp_path):
+    assert check(run, tmp_path, "<!-- editor: check with legal -->\n" + CONTRADICTION)[1] == ["number.mismatch"]
+
+
+def test_hyphenated_rule_ids(run, tmp_path):
+    text = ("Mira Castell wrote last month on her blog that prices would fall.\n\n"
+            "<!-- verify-ignore date.same-event -- the post was backdated -->\n"
+            "Castell's post, published in March, was widely shared.\n")
+    path = tmp_path / "draft.md"
+    path.write_text(text)
+    result = run("check", "--no-config", "--format", "concise", "--date", "2026-06-12", path)
+    assert result.out == "" and result.status == 0
