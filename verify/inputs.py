@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 from pathlib import Path
 
@@ -39,6 +38,8 @@ def expand_paths(paths: list[str]) -> list[str]:
                                  f"({', '.join(sorted(ARTICLE_SUFFIXES))})")
             result.extend(articles)
         elif not os.path.lexists(path) and _GLOB_CHARS & set(path):
+            import glob
+
             matches = sorted(glob.glob(path, recursive=True))
             files = [m for m in matches if os.path.isfile(m)]
             if not files:

@@ -10,7 +10,6 @@ Facets (``params.facet``):
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator
@@ -31,6 +30,8 @@ def normalise(quote: str) -> str:
 
 
 def _word_diff(a: str, b: str) -> str:
+    import difflib
+
     words_a, words_b = a.split(), b.split()
     changes = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=words_a, b=words_b).get_opcodes():
