@@ -15,7 +15,10 @@ Categories and how they are scored:
   value found among our quantities/money/percent (number), percents, or rankings.
 - relative dates (dateparser single-expression cases, English): the expected
   datetime's calendar day lies inside the interval we resolve against the case's
-  reference time; cases that expect no parse count when we resolve nothing.
+  reference time; cases that expect no parse count when we resolve nothing. Each
+  case is a whole line, so bare durations and "3 months later" are read the way
+  verify reads a timestamp label standing alone on its line; in running text the
+  same words stay durations.
 - TempEval-3 DATE values: gold DATE TIMEX3s in the 20 platinum news documents,
   resolved against each document's creation time; a gold value counts when a date
   claim overlapping its span has the same TIMEX3 value.
@@ -177,11 +180,11 @@ _TIME_WORDS = re.compile(r"\b(?:ago|in|within|from now|hence|yesterday|today|tom
 def dateparser_form(text: str) -> str:
     """Which kind of expression a case is: how a news reader would take it."""
     if _NOTATION.search(text):
-        return "arithmetic notation (now - 1 day, +2 years)"
+        return "arithmetic notation, read as labels (now - 1 day, +2 years)"
     if _ANCHORED.search(text):
-        return "anchored on another event (3 months later, 4 days before)"
+        return "event-anchored words, read as labels (3 months later, 4 days before)"
     if not _TIME_WORDS.search(text) and _BARE_DURATION.match(text):
-        return "bare duration (3 days, 1 decade): a span in running text"
+        return "bare durations, read as labels (3 days, 1 decade)"
     return "news forms (ago, in N, from now, yesterday, last/next)"
 
 

@@ -82,3 +82,26 @@ def test_not_dates(text):
 def test_weekday_with_a_date_is_one_claim():
     (claim,) = find_dates("on Monday, March 2, 2026, the", FRIDAY)
     assert claim.value["start"] == "2026-03-02"
+
+
+@pytest.mark.parametrize(("label", "start", "end"), [
+    ("3 days", "2026-04-07", "2026-04-07"),                 # a timestamp label: that long ago
+    ("1 decade 2 years", "2014-01-01", "2014-12-31"),              # whole years: the year
+    ("3 months later", "2026-07-01", "2026-07-31"),                # whole months: the month
+    ("now - 1 day", "2026-04-09", "2026-04-09"),
+    ("-1 decade +2 years", "2018-04-10", "2018-04-10"),
+    ("15 hrs", "2026-04-09", "2026-04-10"),                 # published at an unknown hour
+])
+def test_a_relative_expression_alone_on_its_line_is_a_label(label, start, end):
+    text = f"Headline\n{label}\nBody text follows."
+    (claim,) = find_dates(text, FRIDAY)
+    assert (text[claim.start:claim.end].strip(), claim.value["start"], claim.value["end"]) == (label, start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Three months later, the company collapsed.",
+    "The strike lasted 3 days and cost millions.",
+    "Four days before the vote, polls closed.",
+])
+def test_in_running_text_the_same_words_are_not_dates(text):
+    assert find_dates(text, FRIDAY) == []

@@ -58,7 +58,7 @@ class Resolved:
 class _Env:
     published: date | None
     future: bool
-    alone: bool = False  # the expression is the whole sentence (a label, a headline)
+    alone: bool = False  # the expression is the whole line (a label, a timestamp)
 
 
 def month_name(text: str) -> int:
@@ -429,6 +429,39 @@ def _from_now(m: re.Match[str], env: _Env) -> Resolved | None:
     return _shifted(m, env, +1)
 
 
+_SIGNED_PART = re.compile(rf"(?P<sign>[-+])?\s*(?P<part>(?:\d+(?:[.,]\d+)?|{NUMBER}|\b(?i:an?)\b)\s*[A-Za-z]+)")
+
+
+def _label(m: re.Match[str], env: _Env) -> Resolved | None:
+    """A relative expression standing alone on its line, as a timestamp label reads: "3 days"
+    and "1 decade 2 years" mean that long ago, "3 months later" and "+2 years" that long ahead,
+    "now - 1 day" is arithmetic; a sign carries to the parts after it ("-1 decade +2 years")."""
+    if not env.alone:
+        return None
+    pub = env.published
+    direction = (m["dir"] or "").lower()
+    default = +1 if direction in ("later", "after", "from now", "hence") else -1
+    if m["op"]:
+        default = -1 if m["op"] == "-" else +1
+    elif "-" not in m["offset"] and "+" not in m["offset"]:
+        return _shifted(m, env, default)  # "two months ago", "3 days": the unit's own granularity
+    total = relativedelta()
+    sign = default
+    for part in _SIGNED_PART.finditer(m["offset"]):
+        if part["sign"]:
+            sign = -1 if part["sign"] == "-" else +1
+        delta = _offset(part["part"])
+        if delta is None:
+            return None
+        total += delta if sign > 0 else -delta
+    if pub is None:
+        return Resolved(None, None, None, relative=True)
+    midnight = datetime.combine(pub, time())
+    start = (midnight + total).date()
+    end = (midnight + timedelta(days=1) - timedelta(seconds=1) + total).date()
+    return Resolved(start, end, start.isoformat() if start == end else None, relative=True)
+
+
 def _in_offset(m: re.Match[str], env: _Env) -> Resolved | None:
     """"in three weeks": a date when the clause speaks of the future (otherwise "in two years, sales
     doubled" is a span, not a date)."""
@@ -503,11 +536,14 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
     (re.compile(r"(?P<rel>\b(?i:earlier|later|early|late))\s+(?P<which>(?i:this|last|next))\s+"
                 r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None, _RELATIVE),
     (re.compile(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None, _RELATIVE),
+    (re.compile(rf"(?m)^[ \t]*(?:(?i:now)\s*(?P<op>[-+])\s*)?(?P<offset>[-+]?\s*{_OFFSET}"
+                rf"(?:\s*[-+]\s*{_OFFSET})*)(?:\s+(?P<dir>(?i:ago|before|earlier|later|after|from\s+now|hence)))?"
+                r"[ \t.]*$"), _label, None, _UNITS),
     (re.compile(rf"(?:\b(?i:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?P<offset>{_OFFSET})"
                 r"\s+(?i:ago)\b"), _ago, None, re.compile(r"\bago\b", re.IGNORECASE)),
     (re.compile(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None,
      re.compile(r"\bfrom\s+(?:now|today)\b|\bhence\b", re.IGNORECASE)),
-    (re.compile(rf"\b(?i:in|within)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
+    (re.compile(rf"\b(?i:in|within|after)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
                 rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"),
      _in_offset, None, _UNITS),
     # A year standing as a word (after a space, a bracket or at the start): "in 2025", "a 2009 analysis".
@@ -552,7 +588,11 @@ def find_dates(text: str, published: date | None, *, future_at: Callable[[int], 
             continue
         for match in pattern.finditer(text):
             start, end = match.span(core) if core else match.span()
-            alone = not text[:match.start()].strip(" \t\"'“(") and not text[match.end():].strip(" \t.!?\"'”)")
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end < 0 else line_end
+            alone = (not text[line_start:match.start()].strip(" \t\"'“(")
+                     and not text[match.end():line_end].strip(" \t.!?\"'”)"))
             resolved = resolver(match, _Env(published, is_future(start), alone))
             if resolved is not None:
                 candidates.append((start, end, priority, resolved))
