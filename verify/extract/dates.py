@@ -59,6 +59,7 @@ class _Env:
     published: date | None
     future: bool
     alone: bool = False  # the expression is the whole line (a label, a timestamp)
+    weekday: str | None = None  # a weekday written just before the date ("Monday, March 2")
 
 
 def month_name(text: str) -> int:
@@ -157,8 +158,8 @@ def _year_of_weekday(month: int, day: int, weekday: str, env: _Env) -> int | Non
 def _month_day(m: re.Match[str], env: _Env) -> Resolved | None:
     month, day = month_name(m["month"]), int(m["day"])
     year = int(m["year"]) if m["year"] else None
-    if year is None and m["weekday"]:
-        year = _year_of_weekday(month, day, m["weekday"], env)
+    if year is None and env.weekday:
+        year = _year_of_weekday(month, day, env.weekday, env)
     if year is None and not m["year"]:
         year = _infer_year(month, day, env)
     if year is None:
@@ -515,12 +516,15 @@ _UNITS = frozenset({"decade", "decades", "year", "years", "yr", "yrs", "month", 
 _DEICTIC = frozenset({"yesterday", "today", "tonight", "tomorrow", "now", "date"})
 _PRESENT = frozenset({"now", "currently", "present", "nowadays", "presently"})
 _Needs = frozenset[str] | str | re.Pattern[str]
+_WEEKDAY_BEFORE = re.compile(rf"\b((?:{'|'.join(WEEKDAY_NAMES)})\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+                             r",?\s+$")
 _YEAR_SPAN = re.compile(r"\d{4}[-–]\d\d")
 _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
     (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, "digit"),
-    (re.compile(rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
-    (re.compile(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
-     _month_day, None, _MONTHS),
+    # A weekday before these ("Monday, March 2") is read backwards in find_dates, so that the
+    # patterns start with a character the regex engine can scan for.
+    (re.compile(rf"{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
+    (re.compile(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
     (re.compile(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None, _MONTHS | {"digit"}),
     (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _MONTHS),
     (re.compile(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
@@ -593,7 +597,12 @@ def find_dates(text: str, published: date | None, *, future_at: Callable[[int], 
             line_end = len(text) if line_end < 0 else line_end
             alone = (not text[line_start:match.start()].strip(" \t\"'“(")
                      and not text[match.end():line_end].strip(" \t.!?\"'”)"))
-            resolved = resolver(match, _Env(published, is_future(start), alone))
+            weekday = None
+            if resolver is _month_day:
+                written = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+                if written:
+                    weekday, start = written.group(1), written.start()
+            resolved = resolver(match, _Env(published, is_future(start), alone, weekday))
             if resolved is not None:
                 candidates.append((start, end, priority, resolved))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))

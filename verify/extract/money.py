@@ -40,7 +40,7 @@ def _alternation(words: list[str]) -> str:
 
 
 # Indian digit grouping ("12,34,567.89") before the ordinary forms, which would stop at "12".
-_INDIAN_DIGITS = r"(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+_INDIAN_DIGITS = r"\d(?<![\w.,]\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?"
 # "half a million", "a quarter billion", "three quarters billion": a fraction of a scale.
 _FRACTION_OF_SCALE = rf"(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:a\s+)?{SCALE_WORD})"
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
@@ -79,8 +79,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     code = rf"(?P<mega>M)?(?P<code>{codes})"  # "MUSD 30" / "30 MEUR": millions
     prefix = re.compile(
         # "$290 million", "US$5bn", "hk $ 10 billion", "USD 5m", "USD115", "usd$ 15", "€ 9"
-        rf"(?:(?P<prefix>(?<![A-Za-z])(?:{symbols}))|(?<![A-Za-z])(?P<spaced>(?i:{spaced}))\s?\$"
-        rf"|(?<![A-Za-z]){code}\$?(?=\s?\d))\s?{amount}{scale}?"
+        # (No letter may come before the currency: checked in _claim, because a look-behind here
+        # would stop the regex engine from scanning for the pattern's first character.)
+        rf"(?:(?P<prefix>{symbols})|(?P<spaced>(?i:{spaced}))\s?\$"
+        rf"|{code}\$?(?=\s?\d))\s?{amount}{scale}?"
         rf"(?:\s+(?P<code_after>{codes})\b)?"
     )
     suffix = re.compile(
@@ -165,6 +167,10 @@ def _with_subunits(text: str, claim: Claim) -> Claim:
 
 def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Claim | None:
     groups = match.groupdict()
+    starts_with_currency = groups.get("prefix") or groups.get("spaced") or (groups.get("code") and
+                                                                             match.start("code") == match.start())
+    if starts_with_currency and match.start() > 0 and text[match.start() - 1].isalpha():
+        return None  # "AUS$5", "xUSD 5": the currency is part of a longer word
     currency, divisor = _currency(match, table)
     if currency is None:
         return None

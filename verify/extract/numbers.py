@@ -42,8 +42,11 @@ _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = rf"(?:(?:{_TENS})(?:[- ](?:{_DIGIT_WORDS}))?|{_UNITS})"
 WORD_NUMBER = rf"(?:{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?|a\s+hundred|a\s+dozen|dozen)"
 # Digits with thousands separators or plain, optional decimals; not glued to letters before.
-DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-NUMBER = rf"(?:{DIGITS}|(?i:\b{WORD_NUMBER}\b))"
+# Each form starts by consuming a character and checks what precedes it afterwards: a pattern
+# that begins with a look-behind or \b cannot use the regex engine's fast scan for its first
+# character, which made every extractor ~35 % slower.
+DIGITS = r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
+NUMBER = rf"(?:{DIGITS}|(?i:(?<!\w){WORD_NUMBER}\b))"
 SCALE_WORD = r"(?i:thousand|million|billion|trillion|lakh|crore)"
 SCALE_ABBR = r"(?:bn|mn|mln|bln|tn|trn|[kKmMbB])"
 ORDINAL = (r"(?:\b(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
