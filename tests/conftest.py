@@ -50,3 +50,24 @@ def schema_validator():
 
     schema = json.loads((ROOT / "verify" / "schema" / "report.schema.json").read_text())
     return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture
+def snapshot():
+    """Compare text with ``tests/snapshots/NAME``; ``VERIFY_UPDATE_SNAPSHOTS=1`` rewrites it.
+
+    Review snapshot changes as diffs, like code.
+    """
+    import os
+
+    folder = Path(__file__).resolve().parent / "snapshots"
+
+    def check(name: str, text: str) -> None:
+        path = folder / name
+        if os.environ.get("VERIFY_UPDATE_SNAPSHOTS") == "1" or not path.exists():
+            if not path.exists() and os.environ.get("CI") == "true":
+                pytest.fail(f"snapshot {name} is missing; run the tests with VERIFY_UPDATE_SNAPSHOTS=1")
+            path.write_text(text, encoding="utf-8")
+        assert text == path.read_text(encoding="utf-8"), f"{name} changed; VERIFY_UPDATE_SNAPSHOTS=1 to accept"
+
+    return check

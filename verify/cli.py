@@ -21,7 +21,7 @@ from datetime import date
 from verify import __version__
 from verify.errors import UsageError, VerifyError
 
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="extract claims and report contradictions")
     check.add_argument("paths", nargs="+", metavar="PATH",
                        help="articles (.md, .html, .txt), folders, globs, or - for stdin")
-    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--format", choices=FORMATS, default=None,
+                       help="report format (default: text; github when GITHUB_ACTIONS=true)")
     check.add_argument("--fail-on", choices=FAIL_LEVELS, default="error",
                        help="lowest severity that makes the exit status 1 (default error)")
     check.add_argument("--exit-zero", action="store_true", help="always exit 0 unless input is unusable")
@@ -174,25 +175,56 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("'-' (stdin) cannot be combined with other paths")
     ruleset_for = _ruleset_factory(args)
     reports = [_report(_load(path, args), args, ruleset_for(path)) for path in paths]
-    if args.format == "json":
-        from verify.formats.json_format import render_check
-
-        text = render_check(reports, __version__)
-    elif args.format == "concise":
-        from verify.formats.concise import render
-
-        text = render(reports)
-    else:
-        from verify.formats.text import render as render_text
-
-        text = render_text(reports, color=_use_color(args.color) and not args.output_file,
-                           show_claims=not args.quiet)
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    text = _render(fmt, reports, args, ruleset_for(paths[0]).rules if paths else {})
     write_output(text, args.output_file)
+    if args.output_file and args.output_file != "-" and not args.quiet:
+        from verify.formats.text import summary_line
+
+        print("\n".join(summary_line(r) for r in reports))
     if args.exit_zero or args.fail_on == "never":
         return 0
     threshold = SEVERITIES.index(args.fail_on)
     failing = any(SEVERITIES.index(f.severity) <= threshold for r in reports for f in r.findings)
     return 1 if failing else 0
+
+
+def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> str:
+    """The report in one format (modules imported only for the format asked for)."""
+    if fmt == "json":
+        from verify.formats.json_format import render_check
+
+        return render_check(reports, __version__)
+    if fmt == "concise":
+        from verify.formats.concise import render
+
+        return render(reports)
+    if fmt == "sarif":
+        from verify.formats.sarif import render
+
+        return render(reports, rules, __version__)
+    if fmt == "github":
+        from verify.formats.github import render
+
+        text, warning = render(reports)
+        if warning:
+            _warn(warning)
+        return text
+    if fmt == "junit":
+        from verify.formats.junit import render
+
+        return render(reports, args.fail_on)
+    if fmt == "markdown":
+        from verify.formats.markdown import render
+
+        return render(reports)
+    if fmt == "html":
+        from verify.formats.html_report import render
+
+        return render(reports, __version__)
+    from verify.formats.text import render as render_text
+
+    return render_text(reports, color=_use_color(args.color) and not args.output_file, show_claims=not args.quiet)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -1,0 +1,105 @@
+"""Every output format: golden snapshots on the seed and a contradiction fixture, plus format rules."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+
+from tests.conftest import ROOT
+
+SEED = "seeds/shengshu-world-model.md"
+BUDGET = "seeds/harbor-city-budget.txt"
+FORMATS = ["text", "concise", "json", "sarif", "github", "junit", "markdown", "html"]
+
+
+@pytest.fixture
+def in_root(monkeypatch):
+    """Run from the repository root so reports carry stable relative paths."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("article", "date"), [(SEED, "2026-04-10"), (BUDGET, None)])
+def test_golden_snapshot(run, snapshot, in_root, fmt, article, date):
+    args = ["check", "--format", fmt, "--color", "never", article] + (["--date", date] if date else [])
+    result = run(*args)
+    name = article.split("/")[1].split(".")[0]
+    suffix = {"json": "json", "sarif": "sarif.json", "junit": "xml", "html": "html", "markdown": "md"}.get(fmt, "txt")
+    snapshot(f"{name}.{fmt}.{suffix}", result.out)
+
+
+def sarif_validator():
+    import jsonschema
+
+    schema_path = ROOT.parent / "shared" / "contract" / "sarif" / "sarif-schema-2.1.0.json"
+    if not schema_path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the official SARIF schema is missing at {schema_path}; CI must validate SARIF")
+        pytest.skip("the official SARIF schema (../shared/contract/sarif) is not beside this checkout")
+    return jsonschema.Draft4Validator(json.loads(schema_path.read_text()))
+
+
+def test_sarif_is_valid_against_the_official_schema(run, in_root):
+    log = json.loads(run("check", "--format", "sarif", BUDGET, SEED, "--date", "2026-04-10").out)
+    errors = sorted(sarif_validator().iter_errors(log), key=str)
+    assert not errors, errors[0].message
+    results = log["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} >= {"arithmetic.total", "conversion.rate", "quote.altered"}
+    total = next(r for r in results if r["ruleId"] == "arithmetic.total")
+    assert total["level"] == "error" and len(total["relatedLocations"]) == 2
+    region = total["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["snippet"]["text"]) == (5, 69, "$300 million")
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert all(rule["fullDescription"]["text"] and rule["help"]["text"] for rule in rules)
+
+
+def test_github_annotations_line_by_line(run, in_root):
+    lines = run("check", "--format", "github", BUDGET).out.splitlines()
+    assert len(lines) == 5
+    assert lines[0].startswith("::error file=seeds/harbor-city-budget.txt,line=5,col=69,endLine=5,endColumn=81,"
+                               "title=verify arithmetic.total::the parts")
+    assert lines[1].startswith("::error ") and "%25" in lines[1]  # "25%" escaped
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+
+
+def test_github_is_chosen_automatically_in_actions(run, in_root, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert run("check", BUDGET).out.startswith("::error file=")
+
+
+def test_github_warns_once_over_the_annotation_cap(run, tmp_path):
+    draft = tmp_path / "many.md"
+    many = "\n\n".join(f"Acme{chr(65 + i)}'s revenue was €4.8bn.\n\nLater, Acme{chr(65 + i)}'s revenue was €4.6bn."
+                       for i in range(12))
+    draft.write_text(many)
+    result = run("check", "--format", "github", draft)
+    assert result.out.count("::error ") == 12
+    assert result.err.count("GitHub shows at most 10 annotations") == 1
+
+
+def test_junit_has_one_case_per_article_and_failures_at_fail_on(run, in_root):
+    xml = run("check", "--format", "junit", BUDGET, SEED, "--date", "2026-04-10").out
+    suite = ElementTree.fromstring(xml)
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == [BUDGET, SEED]
+    assert len(cases[0].findall("failure")) == 2 and cases[1].findall("failure") == []
+    warning_xml = run("check", "--format", "junit", "--fail-on", "warning", BUDGET).out
+    assert len(ElementTree.fromstring(warning_xml).find("testcase").findall("failure")) == 5
+
+
+def test_junit_and_json_escape_control_characters(run, tmp_path):
+    draft = tmp_path / "ctrl.md"
+    draft.write_text("Acme's revenue was €4.8bn.\x01\n\nLater, Acme's\x07 revenue was €4.6bn.\x1b\n")
+    ElementTree.fromstring(run("check", "--format", "junit", draft).out)  # parses: no raw control characters
+    json.loads(run("check", "--format", "json", draft).out)
+
+
+def test_markdown_escapes_article_text(run, tmp_path):
+    draft = tmp_path / "md.md"
+    draft.write_text("Acme's revenue was $4.8 billion.\n\nLater, Acme's revenue was $4.6 billion | <b>x</b>.\n")
+    out = run("check", "--format", "markdown", draft).out
+    assert "\\$4.6 billion" in out and "<b>" not in out

@@ -1,0 +1,105 @@
+"""SARIF 2.1.0 for code-scanning tools: one run, the rules, one result per finding.
+
+Each result has the primary location and, for a contradiction, ``relatedLocations``
+for the other side(s); columns count Unicode code points (``columnKind``).
+``partialFingerprints`` hash the rule and the claims' text, so a finding keeps
+its identity when lines move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from verify.claims import Claim
+from verify.document import Document
+from verify.report import ArticleReport, Finding
+from verify.rules import Rule
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+INFORMATION_URI = "https://github.com/verify-news/verify"
+
+
+def _region(doc: Document, start: int, end: int) -> dict[str, Any]:
+    line, column = doc.index.line_column(start)
+    end_line, end_column = doc.index.line_column(end)
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column,
+            "charOffset": start, "charLength": end - start,
+            "snippet": {"text": doc.source[start:end]}}
+
+
+def _location(doc: Document, start: int, end: int, message: str | None = None,
+              index: int | None = None) -> dict[str, Any]:
+    location: dict[str, Any] = {"physicalLocation": {
+        "artifactLocation": {"uri": doc.name.replace("\\", "/")},
+        "region": _region(doc, start, end)}}
+    if index is not None:
+        location["id"] = index
+    if message:
+        location["message"] = {"text": message}
+    return location
+
+
+def _fingerprint(finding: Finding) -> str:
+    key = "\x1f".join([finding.rule, *(" ".join(c.text.split()) for c in finding.claims)])
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def _rule_entry(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "name": rule.id.replace(".", "-"),
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": " ".join(rule.description.split())},
+        "help": {"text": f"{' '.join(rule.description.split())}\n\nFails: {rule.examples['fail']}\n"
+                         f"Passes: {rule.examples['pass']}",
+                 "markdown": f"{' '.join(rule.description.split())}\n\n**Fails:** {rule.examples['fail']}\n\n"
+                             f"**Passes:** {rule.examples['pass']}"},
+        "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+        "properties": {"category": rule.category, "code": rule.code, "check": rule.check},
+    }
+
+
+def _related(doc: Document, others: list[Claim]) -> list[dict[str, Any]]:
+    return [_location(doc, c.source_start, c.source_end, f"other side: {' '.join(c.text.split())}", i)
+            for i, c in enumerate(others, start=1)]
+
+
+def render(reports: list[ArticleReport], rules: dict[str, Rule], version: str) -> str:
+    """The SARIF log of all reports, as JSON text."""
+    used = sorted({f.rule for r in reports for f in r.findings})
+    entries = [_rule_entry(rules[rule_id]) for rule_id in used if rule_id in rules]
+    extra = [rule_id for rule_id in used if rule_id not in rules]
+    entries += [{"id": rule_id, "shortDescription": {"text": "A suppression comment that silences nothing."},
+                 "defaultConfiguration": {"level": "warning"}} for rule_id in extra]
+    index = {entry["id"]: i for i, entry in enumerate(entries)}
+    results = []
+    for report in reports:
+        doc = report.document
+        for finding in report.sorted_findings():
+            start, end = finding.source_span
+            result: dict[str, Any] = {
+                "ruleId": finding.rule, "ruleIndex": index[finding.rule], "level": _LEVELS[finding.severity],
+                "message": {"text": finding.message},
+                "locations": [_location(doc, start, end)],
+                "partialFingerprints": {"verifyFinding/v1": _fingerprint(finding)},
+                "properties": {"category": finding.category, "claims": [c.id for c in finding.claims if c.id]},
+            }
+            if len(finding.claims) > 1:
+                result["relatedLocations"] = _related(doc, finding.claims[1:])
+            results.append(result)
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "verify", "version": version, "semanticVersion": version,
+                                "informationUri": INFORMATION_URI, "rules": entries}},
+            "columnKind": "unicodeCodePoints",
+            "artifacts": [{"location": {"uri": r.document.name.replace("\\", "/")},
+                           "length": len(r.document.source.encode("utf-8"))} for r in reports],
+            "results": results,
+        }],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
