@@ -82,7 +82,26 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-config", action="store_true", help="ignore config files")
     check.add_argument("--select", metavar="RULES", help="comma-separated rule ids or prefixes to run")
     check.add_argument("--ignore", metavar="RULES", help="comma-separated rule ids or prefixes to skip")
+    check.add_argument("--diff", "--changed-since", dest="diff", metavar="REF",
+                       help="only findings on lines changed since this git ref (either side of a contradiction)")
+    check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                       help="check articles in N processes (same output, in the same order)")
     _add_input_options(check)
+
+    baseline = commands.add_parser("baseline", help="record today's findings, so that check shows only new ones")
+    baseline_commands = baseline.add_subparsers(dest="baseline_command", metavar="ACTION", parser_class=_Parser)
+    baseline_commands.required = True
+    write = baseline_commands.add_parser("write", help="write the findings of PATH… to a baseline file")
+    write.add_argument("paths", nargs="+", metavar="PATH")
+    write.add_argument("--baseline-file", default="verify-baseline.json", metavar="FILE",
+                       help="where to write (default verify-baseline.json)")
+    for option, kwargs in (("--config", {"metavar": "PATH"}), ("--select", {"metavar": "RULES"}),
+                           ("--ignore", {"metavar": "RULES"})):
+        write.add_argument(option, **kwargs)
+    write.add_argument("--no-config", action="store_true")
+    write.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+    _add_input_options(write)
 
     extract = commands.add_parser("extract", help="print the claims of one article")
     extract.add_argument("path", metavar="PATH", help="an article, or - for stdin")
@@ -165,6 +184,80 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
+def _check_paths(paths: list[str], args: argparse.Namespace) -> list:
+    """Reports for every path, in order; spread over ``--jobs`` processes when asked."""
+    if args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    progress = _progress(len(paths), args)
+    if args.jobs == 1 or len(paths) < 2:
+        ruleset_for = _ruleset_factory(args)
+        reports = []
+        for path in paths:
+            reports.append(_report(_load(path, args), args, ruleset_for(path)))
+            progress.update()
+        progress.close()
+        return reports
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_start, initargs=(args,)) as pool:
+        reports = []
+        for report in pool.map(_worker_check, paths, chunksize=max(1, len(paths) // (args.jobs * 8))):
+            reports.append(report)
+            progress.update()
+    progress.close()
+    return reports
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_start(args: argparse.Namespace) -> None:
+    _WORKER["args"] = args
+    _WORKER["rulesets"] = _ruleset_factory(args)
+
+
+def _worker_check(path: str):  # -> ArticleReport
+    args = _WORKER["args"]
+    return _report(_load(path, args), args, _WORKER["rulesets"](path))  # type: ignore[operator]
+
+
+class _NoProgress:
+    def update(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, args: argparse.Namespace):
+    """A progress bar on stderr, only for people: on a terminal, outside CI, for human formats."""
+    human = getattr(args, "format", None) in (None, "text", "concise")
+    if total < 20 or not human or os.environ.get("CI") or not sys.stderr.isatty():
+        return _NoProgress()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", file=sys.stderr, leave=False)
+
+
+def _only_changed(reports: list, ref: str) -> None:
+    from verify.changes import changed_lines
+
+    for report in reports:
+        if report.document.name in ("-", "<stdin>"):
+            raise UsageError("--diff cannot be used with standard input")
+        lines = changed_lines(report.document.name, ref)
+        if lines is None:
+            continue
+        index = report.document.index
+
+        def touched(finding, lines=lines, index=index) -> bool:
+            spans = [(c.source_start, c.source_end) for c in finding.claims] or [finding.source_span]
+            return any(line in lines for start, end in spans
+                       for line in range(index.line_column(start)[0], index.line_column(end)[0] + 1))
+
+        report.findings = [f for f in report.findings if touched(f)]
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from verify.inputs import expand_paths
     from verify.output import write_output
@@ -173,10 +266,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = expand_paths(args.paths)
     if paths.count("-") > 0 and len(paths) > 1:
         raise UsageError("'-' (stdin) cannot be combined with other paths")
-    ruleset_for = _ruleset_factory(args)
-    reports = [_report(_load(path, args), args, ruleset_for(path)) for path in paths]
+    reports = _check_paths(paths, args)
+    if args.diff:
+        _only_changed(reports, args.diff)
+    if args.baseline:
+        from verify.baseline import apply_baseline, read_baseline
+
+        apply_baseline(reports, read_baseline(args.baseline))
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    text = _render(fmt, reports, args, ruleset_for(paths[0]).rules if paths else {})
+    rules = _ruleset_factory(args)(paths[0]).rules if paths else {}
+    text = _render(fmt, reports, args, rules)
     write_output(text, args.output_file)
     if args.output_file and args.output_file != "-" and not args.quiet:
         from verify.formats.text import summary_line
@@ -187,6 +286,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     threshold = SEVERITIES.index(args.fail_on)
     failing = any(SEVERITIES.index(f.severity) <= threshold for r in reports for f in r.findings)
     return 1 if failing else 0
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    from verify.baseline import write_baseline
+    from verify.inputs import expand_paths
+    from verify.output import write_output
+
+    reports = _check_paths(expand_paths(args.paths), args)
+    write_output(write_baseline(reports), args.baseline_file)
+    total = sum(len(r.findings) for r in reports)
+    print(f"{args.baseline_file}: {total} finding(s) of {len(reports)} article(s) recorded")
+    return 0
 
 
 def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> str:
@@ -287,7 +398,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain}
+_COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
+             "baseline": cmd_baseline}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

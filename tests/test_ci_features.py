@@ -1,0 +1,109 @@
+"""CI behaviour: --diff against a git ref, baselines, --jobs, --fail-on."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+FIRST = ("Acme's revenue was €4.8bn, the company said.\n\n"
+         "CEO Jane Roe spoke first.\n\n"
+         "Later, finance chief Jane Roe spoke.\n")
+
+
+def git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@example.invalid", "PATH": "/usr/bin:/bin", "HOME": str(folder)})
+
+
+@pytest.fixture
+def repo(tmp_path):
+    git(tmp_path, "init", "-q", "-b", "main")
+    draft = tmp_path / "draft.md"
+    draft.write_text(FIRST)
+    git(tmp_path, "add", "draft.md")
+    git(tmp_path, "commit", "-q", "-m", "first draft")
+    return tmp_path
+
+
+def rules_of(result) -> list[str]:
+    return [line.split()[2] for line in result.out.splitlines()]
+
+
+def test_diff_keeps_only_findings_touching_changed_lines(run, repo):
+    draft = repo / "draft.md"
+    draft.write_text(FIRST + "\nAcme's revenue was €4.6bn, analysts said.\n")
+    git(repo, "commit", "-q", "-am", "second draft")
+    everything = run("check", "--no-config", "--format", "concise", draft)
+    assert sorted(rules_of(everything)) == ["attribution.title", "number.mismatch"]
+    changed = run("check", "--no-config", "--format", "concise", "--diff", "HEAD~1", draft)
+    assert rules_of(changed) == ["number.mismatch"]  # the new sentence is one side of it
+    assert run("check", "--no-config", "--format", "concise", "--diff", "HEAD", draft).out == ""
+
+
+def test_diff_counts_a_contradiction_when_the_other_side_changed(run, repo):
+    draft = repo / "draft.md"
+    draft.write_text(FIRST.replace("CEO Jane Roe", "CEO Jane Roe, 51,"))  # edits the earlier side only
+    git(repo, "commit", "-q", "-am", "edit the first side")
+    assert rules_of(run("check", "--no-config", "--format", "concise", "--diff", "HEAD~1", draft)) == [
+        "attribution.title"]
+
+
+def test_untracked_file_counts_as_changed_and_bad_ref_is_exit_2(run, repo):
+    new = repo / "new.md"
+    new.write_text(FIRST)
+    assert len(rules_of(run("check", "--no-config", "--format", "concise", "--diff", "HEAD", new))) == 1
+    bad = run("check", "--diff", "no-such-ref", new)
+    assert bad.status == 2 and "unknown git ref 'no-such-ref'" in bad.err
+
+
+def test_diff_outside_git_is_exit_2(run, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(FIRST)
+    result = run("check", "--diff", "HEAD", draft)
+    assert result.status == 2 and "needs a git repository" in result.err
+
+
+def test_baseline_hides_known_findings_but_not_new_ones(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    draft = tmp_path / "draft.md"
+    draft.write_text(FIRST + "\nLater, Acme's revenue was €4.6bn.\n")
+    written = run("baseline", "write", "--no-config", "draft.md")
+    assert written.status == 0 and "2 finding(s)" in written.out
+    assert run("check", "--no-config", "--baseline", "verify-baseline.json", "draft.md").status == 0
+    draft.write_text("Intro line added on top.\n\n" + FIRST + "\nLater, Acme's revenue was €4.6bn.\n")
+    moved = run("check", "--no-config", "--format", "concise", "--baseline", "verify-baseline.json", "draft.md")
+    assert rules_of(moved) == []  # line numbers moved: keyed by text, so still known
+    draft.write_text(FIRST + "\nLater, Acme's revenue was €4.5bn.\n")
+    new = run("check", "--no-config", "--format", "concise", "--baseline", "verify-baseline.json", "draft.md")
+    assert rules_of(new) == ["number.mismatch"]
+
+
+def test_missing_baseline_is_exit_2(run, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(FIRST)
+    result = run("check", "--baseline", tmp_path / "none.json", draft)
+    assert result.status == 2 and "baseline file not found" in result.err
+
+
+def test_jobs_give_the_same_json_in_the_same_order(run, tmp_path):
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    articles = []
+    for index in range(8):
+        for seed in sorted(seeds.iterdir()):
+            target = tmp_path / f"{index:02d}-{seed.name}"
+            target.write_text(seed.read_text().replace("2026", str(2020 + index)))
+            articles.append(target)
+    one = run("check", "--no-config", "--format", "json", "--jobs", "1", *articles)
+    two = run("check", "--no-config", "--format", "json", "--jobs", "2", *articles)
+    assert one.out == two.out and one.status == two.status
+    assert len(one.json()["reports"]) == 32
+
+
+def test_jobs_must_be_positive(run, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(FIRST)
+    result = run("check", "--jobs", "0", draft)
+    assert result.status == 2 and "--jobs must be 1 or more" in result.err

@@ -1,0 +1,60 @@
+"""Baselines: record today's findings of an archive, then report only new ones.
+
+A finding is keyed by (file, rule, the normalised text of its claims), never by
+line numbers, so edits elsewhere in a file do not resurrect it. Each key counts:
+two identical findings need two entries.
+
+>>> key_of("a.md", "number.mismatch", ["€4.6bn", "€4.8 bn"])
+'a.md|number.mismatch|€4.6bn|€4.8 bn'
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from verify.errors import InputError
+from verify.report import ArticleReport, Finding
+
+BASELINE_VERSION = 1
+
+
+def key_of(file: str, rule: str, texts: list[str]) -> str:
+    return "|".join([Path(file).as_posix(), rule, *(" ".join(t.split()) for t in texts)])
+
+
+def finding_key(report: ArticleReport, finding: Finding) -> str:
+    return key_of(report.document.name, finding.rule, [c.text for c in finding.claims] or
+                  [report.document.source[slice(*finding.source_span)]])
+
+
+def write_baseline(reports: list[ArticleReport]) -> str:
+    counts = Counter(finding_key(r, f) for r in reports for f in r.findings)
+    entries = [{"key": key, "count": count} for key, count in sorted(counts.items())]
+    return json.dumps({"version": BASELINE_VERSION, "tool": "verify", "entries": entries},
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+def read_baseline(path: str) -> Counter[str]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Counter({entry["key"]: int(entry["count"]) for entry in data["entries"]})
+    except FileNotFoundError:
+        raise InputError(f"{path}: baseline file not found (write one with 'verify baseline write')") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{path}: not a verify baseline ({exc})") from None
+
+
+def apply_baseline(reports: list[ArticleReport], baseline: Counter[str]) -> None:
+    """Drop findings the baseline records, each entry at most as many times as it counts."""
+    remaining = Counter(baseline)
+    for report in reports:
+        kept = []
+        for finding in report.findings:
+            key = finding_key(report, finding)
+            if remaining[key] > 0:
+                remaining[key] -= 1
+            else:
+                kept.append(finding)
+        report.findings = kept
