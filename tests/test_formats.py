@@ -103,3 +103,29 @@ def test_markdown_escapes_article_text(run, tmp_path):
     draft.write_text("Acme's revenue was $4.8 billion.\n\nLater, Acme's revenue was $4.6 billion | <b>x</b>.\n")
     out = run("check", "--format", "markdown", draft).out
     assert "\\$4.6 billion" in out and "<b>" not in out
+
+
+def test_claimreview_rates_claims_with_an_evidence_verdict():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+    from verify.formats.claimreview import render
+    from verify.report import ArticleReport, Finding
+
+    doc = Document.from_plain("story.md", "Acme raised $5m. Acme has 40 staff.")
+    claims = extract_claims(doc, date(2026, 4, 10))
+    money, staff = claims
+    money.status, staff.status = "contradicted", "unverified"
+    evidence = [{"source": "https://example.invalid/filing", "excerpt": "raised $4m", "value": 4_000_000}]
+    report = ArticleReport(doc, date(2026, 4, 10), "option", claims,
+                           [Finding("evidence.value", "evidence", "error", "differs", [money], evidence)])
+    (review,) = json.loads(render([report], "0.3.0"))
+    assert review["@type"] == "ClaimReview" and review["claimReviewed"] == "$5m"
+    assert review["reviewRating"]["alternateName"] == "Contradicted" and review["reviewRating"]["ratingValue"] == 1
+    assert review["isBasedOn"][0]["url"] == "https://example.invalid/filing"
+    assert review["itemReviewed"]["appearance"]["url"] == "story.md"
+
+
+def test_claimreview_without_verdicts_is_an_empty_list(run, in_root):
+    assert json.loads(run("check", "--format", "claimreview", SEED).out) == []

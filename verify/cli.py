@@ -21,7 +21,7 @@ from datetime import date
 from verify import __version__
 from verify.errors import UsageError, VerifyError
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html", "claimreview")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
@@ -331,6 +331,10 @@ def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> s
         return render(reports)
     if fmt == "html":
         from verify.formats.html_report import render
+
+        return render(reports, __version__)
+    if fmt == "claimreview":
+        from verify.formats.claimreview import render
 
         return render(reports, __version__)
     from verify.formats.text import render as render_text
