@@ -87,3 +87,26 @@ def test_selects_matches_ids_and_prefixes():
     config = Config(select=["date", "number.mismatch"])
     assert config.selects("date.weekday") and config.selects("number.mismatch")
     assert not config.selects("numbers.other") and not config.selects("quote.altered")
+
+
+def test_rules_can_be_named_by_code(run, tmp_path):
+    (tmp_path / "verify.toml").write_text('ignore = ["VFY801"]\n')
+    assert rules_found(run, article(tmp_path)) == ["number.mismatch"]
+
+
+def test_min_level_hides_lower_findings(run, tmp_path):
+    draft = article(tmp_path)
+    assert rules_found(run, "--no-config", "--min-level", "error", draft) == ["number.mismatch"]
+
+
+def test_init_and_dump_config(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run("init").status == 0 and (tmp_path / "verify.toml").exists()
+    again = run("init")
+    assert again.status == 2 and "already exists" in again.err
+    (tmp_path / "verify.toml").write_text('ignore = ["date"]\nseverity = {"VFY101" = "warning"}\n')
+    import json
+
+    dumped = json.loads(run("dump-config", str(article(tmp_path))).out)
+    assert dumped["config"].endswith("verify.toml") and dumped["ignore"] == ["date"]
+    assert dumped["severity"]["number.mismatch"] == "warning" and "date.weekday" not in dumped["severity"]

@@ -129,3 +129,11 @@ def test_claimreview_rates_claims_with_an_evidence_verdict():
 
 def test_claimreview_without_verdicts_is_an_empty_list(run, in_root):
     assert json.loads(run("check", "--format", "claimreview", SEED).out) == []
+
+
+def test_rdjsonl_one_diagnostic_per_line_with_related_locations(run, in_root):
+    lines = run("check", "--format", "rdjsonl", BUDGET).out.splitlines()
+    first = json.loads(lines[0])
+    assert len(lines) == 5 and first["severity"] == "ERROR" and first["code"]["value"] == "arithmetic.total"
+    assert first["location"]["range"]["start"] == {"line": 5, "column": 69}
+    assert len(first["related_locations"]) == 2

@@ -61,3 +61,13 @@ def test_hyphenated_rule_ids(run, tmp_path):
     path.write_text(text)
     result = run("check", "--no-config", "--format", "concise", "--date", "2026-06-12", path)
     assert result.out == "" and result.status == 0
+
+
+def test_rules_named_by_code(run, tmp_path):
+    text = "Acme's revenue was €4.8bn.\n\n<!-- verify-ignore VFY101 -- audited -->\nLater, Acme's revenue was €4.6bn.\n"
+    assert check(run, tmp_path, text)[1] == []
+
+
+def test_bare_disable_is_reported(run, tmp_path):
+    result, rules = check(run, tmp_path, "<!-- verify-disable -->\n" + CONTRADICTION)
+    assert rules == ["number.mismatch", "suppression.unused"] and "names no rule" in result.out

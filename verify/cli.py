@@ -21,7 +21,8 @@ from datetime import date
 from verify import __version__
 from verify.errors import UsageError, VerifyError
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html", "claimreview")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html", "claimreview", "rdjsonl")
+LEVELS = ("error", "warning", "info")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
@@ -49,7 +50,7 @@ def _size(text: str) -> int:
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+    parser.add_argument("--date", "--as-of", dest="date", type=_date, metavar="YYYY-MM-DD",
                         help="publication date for resolving relative dates (wins over the "
                              "document's own)")
     parser.add_argument("--stdin-filename", metavar="NAME",
@@ -75,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=FAIL_LEVELS, default="error",
                        help="lowest severity that makes the exit status 1 (default error)")
     check.add_argument("--exit-zero", action="store_true", help="always exit 0 unless input is unusable")
+    check.add_argument("--min-level", choices=LEVELS, default="info",
+                       help="hide findings below this severity (default info: show all)")
     check.add_argument("--quiet", action="store_true", help="text format: findings and summary only")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--config", metavar="PATH", help="config file for every article "
@@ -111,6 +114,14 @@ def build_parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--config", metavar="PATH", help="also list the rules of this config")
+
+    init = commands.add_parser("init", help="write a starter verify.toml in the current folder")
+    init.add_argument("--force", action="store_true", help="overwrite an existing verify.toml")
+
+    dump = commands.add_parser("dump-config", help="print the settings that apply to an article, and where from")
+    dump.add_argument("path", metavar="PATH", help="an article (its folder decides which config applies)")
+    dump.add_argument("--config", metavar="PATH")
+    dump.add_argument("--no-config", action="store_true")
 
     explain = commands.add_parser("explain", help="describe one rule, with examples")
     explain.add_argument("rule", metavar="RULE", help="a rule id, e.g. conversion.rate")
@@ -273,6 +284,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         from verify.baseline import apply_baseline, read_baseline
 
         apply_baseline(reports, read_baseline(args.baseline))
+    if args.min_level != "info":
+        from verify.report import SEVERITIES as LEVEL_ORDER
+
+        for report in reports:
+            report.findings = [f for f in report.findings
+                               if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     rules = _ruleset_factory(args)(paths[0]).rules if paths else {}
     text = _render(fmt, reports, args, rules)
@@ -333,6 +350,10 @@ def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> s
         from verify.formats.html_report import render
 
         return render(reports, __version__)
+    if fmt == "rdjsonl":
+        from verify.formats.rdjsonl import render
+
+        return render(reports)
     if fmt == "claimreview":
         from verify.formats.claimreview import render
 
@@ -402,7 +423,52 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
+_STARTER = """# verify settings: https://github.com/verify-news/verify#configuration
+# rules = ["house-rules"]               # extra rule folders, relative to this file
+# select = ["number", "date"]          # rule ids, prefixes or codes to run (default: all)
+ignore = []
+# severity = {"age.founding" = "info"}
+
+# [per-file."archive/**"]
+# ignore = ["date"]
+"""
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from verify.output import write_output
+
+    if os.path.exists("verify.toml") and not args.force:
+        raise UsageError("verify.toml already exists (use --force to overwrite)")
+    write_output(_STARTER, "verify.toml")
+    print("wrote verify.toml")
+    return 0
+
+
+def cmd_dump_config(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from verify.config import discover, load_config
+
+    explicit = args.config or os.environ.get("VERIFY_CONFIG")
+    path = None if args.no_config else (Path(explicit) if explicit else discover(args.path))
+    config = load_config(path) if path else None
+    from verify.engine import RuleSet
+
+    ruleset = RuleSet.for_config(config) if config else RuleSet.default()
+    active = [r for r in ruleset.rules if ruleset.config.selects(r, args.path)]
+    print(json.dumps({
+        "article": args.path,
+        "config": str(path) if path else None,
+        "rule_folders": [str(d) for d in ruleset.config.rule_dirs],
+        "select": ruleset.config.select, "ignore": ruleset.config.ignore,
+        "severity": {r: ruleset.config.severity_of(r, ruleset.rules[r].severity, args.path) for r in active},
+    }, indent=2))
+    return 0
+
+
+_COMMANDS = {"init": cmd_init, "dump-config": cmd_dump_config, "check": cmd_check, "extract": cmd_extract,
+             "rules": cmd_rules, "explain": cmd_explain,
              "baseline": cmd_baseline}
 
 

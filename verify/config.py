@@ -44,6 +44,21 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
 
+    def use_codes(self, codes: dict[str, str]) -> None:
+        """Let settings name rules by code ("VFY101") as well as by id."""
+        def ids(names: list[str]) -> list[str]:
+            return [codes.get(name.upper(), name) for name in names]
+
+        if self.select is not None:
+            self.select = ids(self.select)
+        self.ignore = ids(self.ignore)
+        self.severity = {codes.get(k.upper(), k): v for k, v in self.severity.items()}
+        for options in self.per_file.values():
+            if "ignore" in options:
+                options["ignore"] = ids(options["ignore"])
+            if "severity" in options:
+                options["severity"] = {codes.get(k.upper(), k): v for k, v in options["severity"].items()}
+
     def selects(self, rule_id: str, article: str | None = None) -> bool:
         if self.select is not None and not _matches(rule_id, self.select):
             return False

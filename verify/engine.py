@@ -42,6 +42,7 @@ class RuleSet:
         rules = load_builtin_rules()
         for folder in config.rule_dirs:
             rules.update(load_rule_dir(Path(folder)))
+        config.use_codes({rule.code: rule.id for rule in rules.values()})
         return cls(rules, config)
 
 
@@ -62,7 +63,7 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
         return findings
     from verify.suppressions import read_suppressions  # only drafts with HTML comments need it
 
-    suppressions = read_suppressions(doc, set(ruleset.rules))
+    suppressions = read_suppressions(doc, set(ruleset.rules), {r.code: r.id for r in ruleset.rules.values()})
     kept = []
     for finding in findings:
         offset = finding.source_span[0]
@@ -76,8 +77,9 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
             named = suppression.rules[0]
             category = next((r.category for r in ruleset.rules.values()
                              if r.id == named or r.id.startswith(named.rstrip(".") + ".")), "number")
-            kept.append(Finding(
-                UNUSED_SUPPRESSION, category, "warning",
-                f"this suppression of {', '.join(suppression.rules)} silences nothing; remove it",
-                [], span=(suppression.directive.start, suppression.directive.end)))
+            message = (f"this suppression of {', '.join(suppression.rules)} silences nothing; remove it"
+                       if not named.startswith("(") else
+                       "this suppression names no rule; name the rules it silences (verify-disable RULE -- reason)")
+            kept.append(Finding(UNUSED_SUPPRESSION, category, "warning", message, [],
+                                span=(suppression.directive.start, suppression.directive.end)))
     return kept

@@ -27,6 +27,7 @@ from verify.errors import InputError
 from verify.lazy_re import LazyPattern
 
 # Rule ids may contain hyphens ("date.same-event"); the reason follows a " -- " separator.
+_BARE = LazyPattern(r"^verify-(?:ignore|disable)\s*(?:--.*)?$", re.DOTALL)
 _DIRECTIVE = LazyPattern(r"^verify-(ignore|disable|enable)\s+(.*?)(?:\s+--\s*(.*))?$", re.DOTALL)
 
 
@@ -63,14 +64,24 @@ def _next_block_span(doc: Document, after: int) -> tuple[int, int]:
     return after, after
 
 
-def read_suppressions(doc: Document, known_rules: set[str]) -> list[Suppression]:
+def read_suppressions(doc: Document, known_rules: set[str],
+                      codes: dict[str, str] | None = None) -> list[Suppression]:
+    """The suppressions of a document; rules may be named by id, prefix or code ("VFY101").
+
+    A bare ``verify-disable`` (no rule named) is kept as a suppression that silences
+    nothing, so that it is reported: disabling everything must be explicit.
+    """
     found: list[Suppression] = []
     open_disables: list[Suppression] = []
     for directive in doc.directives:
+        if _BARE.match(directive.body.strip()):
+            found.append(Suppression(["(no rule named)"], "", directive.end, directive.end, directive))
+            continue
         parsed = parse_directive(directive.body)
         if parsed is None:
             continue
         kind, rules, reason = parsed
+        rules = [(codes or {}).get(rule.upper(), rule) for rule in rules]
         for rule in rules:
             if not any(r == rule or r.startswith(rule.rstrip(".") + ".") for r in known_rules):
                 line = doc.index.line_column(directive.start)[0]
