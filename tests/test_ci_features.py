@@ -107,3 +107,17 @@ def test_jobs_must_be_positive(run, tmp_path):
     draft.write_text(FIRST)
     result = run("check", "--jobs", "0", draft)
     assert result.status == 2 and "--jobs must be 1 or more" in result.err
+
+
+def test_baseline_prune_drops_fixed_findings(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    draft = tmp_path / "draft.md"
+    draft.write_text(FIRST + "\nLater, Acme's revenue was €4.6bn.\n")
+    run("baseline", "write", "--no-config", "draft.md")
+    draft.write_text(FIRST)  # the revenue contradiction is fixed
+    pruned = run("baseline", "prune", "--no-config", "draft.md")
+    assert pruned.status == 0 and "1 entry no longer produced" in pruned.out
+    import json
+
+    keys = [e["key"] for e in json.loads((tmp_path / "verify-baseline.json").read_text())["entries"]]
+    assert len(keys) == 1 and "attribution.title" in keys[0]

@@ -110,3 +110,8 @@ def test_init_and_dump_config(run, tmp_path, monkeypatch):
     dumped = json.loads(run("dump-config", str(article(tmp_path))).out)
     assert dumped["config"].endswith("verify.toml") and dumped["ignore"] == ["date"]
     assert dumped["severity"]["number.mismatch"] == "warning" and "date.weekday" not in dumped["severity"]
+
+
+def test_extend_select_adds_to_select(run, tmp_path):
+    (tmp_path / "verify.toml").write_text('select = ["number"]\nextend-select = ["VFY801"]\n')
+    assert rules_found(run, article(tmp_path)) == ["number.mismatch", "attribution.title"]

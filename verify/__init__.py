@@ -8,4 +8,7 @@ checks them against each other and against an evidence store.
 """
 
 __version__ = "0.3.0"
-__all__ = ["__version__"]
+# Where the project lives; rule links and SARIF point here. A placeholder until the
+# repository is published under its final name: change it in this one place.
+HOMEPAGE = "https://github.com/verify-news/verify"
+__all__ = ["HOMEPAGE", "__version__"]

@@ -58,3 +58,13 @@ def apply_baseline(reports: list[ArticleReport], baseline: Counter[str]) -> None
             else:
                 kept.append(finding)
         report.findings = kept
+
+
+def prune_baseline(reports: list[ArticleReport], baseline: Counter[str]) -> tuple[str, int]:
+    """The baseline without the entries today's findings no longer produce, and how many went."""
+    current = Counter(finding_key(r, f) for r in reports for f in r.findings)
+    kept = Counter({key: min(count, current[key]) for key, count in baseline.items() if current[key]})
+    entries = [{"key": key, "count": count} for key, count in sorted(kept.items())]
+    text = json.dumps({"version": BASELINE_VERSION, "tool": "verify", "entries": entries},
+                      ensure_ascii=False, indent=2) + "\n"
+    return text, sum(baseline.values()) - sum(kept.values())

@@ -95,16 +95,18 @@ def build_parser() -> argparse.ArgumentParser:
     baseline = commands.add_parser("baseline", help="record today's findings, so that check shows only new ones")
     baseline_commands = baseline.add_subparsers(dest="baseline_command", metavar="ACTION", parser_class=_Parser)
     baseline_commands.required = True
-    write = baseline_commands.add_parser("write", help="write the findings of PATH… to a baseline file")
-    write.add_argument("paths", nargs="+", metavar="PATH")
-    write.add_argument("--baseline-file", default="verify-baseline.json", metavar="FILE",
-                       help="where to write (default verify-baseline.json)")
-    for option, kwargs in (("--config", {"metavar": "PATH"}), ("--select", {"metavar": "RULES"}),
-                           ("--ignore", {"metavar": "RULES"})):
-        write.add_argument(option, **kwargs)
-    write.add_argument("--no-config", action="store_true")
-    write.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
-    _add_input_options(write)
+    for action, helptext in (("write", "write the findings of PATH… to a baseline file"),
+                             ("prune", "drop baseline entries that PATH… no longer produce")):
+        sub = baseline_commands.add_parser(action, help=helptext)
+        sub.add_argument("paths", nargs="+", metavar="PATH")
+        sub.add_argument("--baseline-file", default="verify-baseline.json", metavar="FILE",
+                         help="the baseline file (default verify-baseline.json)")
+        for option, kwargs in (("--config", {"metavar": "PATH"}), ("--select", {"metavar": "RULES"}),
+                               ("--ignore", {"metavar": "RULES"})):
+            sub.add_argument(option, **kwargs)
+        sub.add_argument("--no-config", action="store_true")
+        sub.add_argument("--jobs", "-j", type=int, default=1, metavar="N")
+        _add_input_options(sub)
 
     extract = commands.add_parser("extract", help="print the claims of one article")
     extract.add_argument("path", metavar="PATH", help="an article, or - for stdin")
@@ -306,11 +308,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
-    from verify.baseline import write_baseline
+    from verify.baseline import prune_baseline, read_baseline, write_baseline
     from verify.inputs import expand_paths
     from verify.output import write_output
 
     reports = _check_paths(expand_paths(args.paths), args)
+    if args.baseline_command == "prune":
+        text, dropped = prune_baseline(reports, read_baseline(args.baseline_file))
+        write_output(text, args.baseline_file)
+        print(f"{args.baseline_file}: {dropped} entr{'y' if dropped == 1 else 'ies'} no longer produced, removed")
+        return 0
     write_output(write_baseline(reports), args.baseline_file)
     total = sum(len(r.findings) for r in reports)
     print(f"{args.baseline_file}: {total} finding(s) of {len(reports)} article(s) recorded")

@@ -6,7 +6,8 @@ Discovery: the nearest config walking up from each article's folder
 ``--no-config`` uses the defaults. Keys::
 
     rules = ["rules", "house-rules"]      # extra rule folders, relative to the config
-    select = ["number", "date.same-event"] # rule ids or prefixes to run (default: all)
+    select = ["number", "date.same-event"] # rule ids, prefixes or codes to run (default: all)
+    extend-select = ["quote"]               # added to select (e.g. on top of a shared base)
     ignore = ["ranking"]                    # rule ids or prefixes to skip
     severity = {"age.founding" = "warning"}
     [per-file."archive/**"]
@@ -106,7 +107,7 @@ def _severity_table(path: Path, data: dict[str, Any]) -> dict[str, str]:
     return dict(table)
 
 
-_KNOWN_KEYS = {"rules", "select", "ignore", "severity", "per-file"}
+_KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-file"}
 
 
 def load_config(path: Path) -> Config:
@@ -132,7 +133,11 @@ def load_config(path: Path) -> Config:
         _string_list(path, options, "ignore")
         _severity_table(path, options)
     rule_dirs = [path.parent / d for d in (_string_list(path, data, "rules") or [])]
-    return Config(path=path, rule_dirs=rule_dirs, select=_string_list(path, data, "select"),
+    select = _string_list(path, data, "select")
+    extend = _string_list(path, data, "extend-select")
+    if extend and select is not None:
+        select = [*select, *extend]
+    return Config(path=path, rule_dirs=rule_dirs, select=select,
                   ignore=_string_list(path, data, "ignore") or [],
                   severity=_severity_table(path, data), per_file=per_file)
 

@@ -58,7 +58,7 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
         severity = config.severity_of(rule.id, rule.severity, doc.name)
         for hit in CHECK_KINDS[rule.check].run(ctx, rule.params):
             findings.append(Finding(rule.id, rule.category, severity, rule.render(hit.fields),
-                                    hit.claims))
+                                    hit.claims, link=rule.link))
     if not doc.directives:
         return findings
     from verify.suppressions import read_suppressions  # only drafts with HTML comments need it

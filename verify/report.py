@@ -30,6 +30,7 @@ class Finding:
     evidence: list[dict[str, Any]] = field(default_factory=list)
     # A finding about the document itself (an unused suppression) has a span but no claim.
     span: tuple[int, int] | None = None
+    link: str = ""  # the rule's documentation
 
     @property
     def source_span(self) -> tuple[int, int]:
@@ -89,6 +90,7 @@ def finding_dict(doc: Document, finding: Finding) -> dict[str, Any]:
         "span": span_dict(doc, start, end),
         "claims": [c.id for c in finding.claims if c.id],
         "evidence": finding.evidence,
+        "link": finding.link,
     }
 
 

@@ -33,10 +33,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from verify import HOMEPAGE
 from verify.errors import RuleFileError
 from verify.report import CATEGORIES, SEVERITIES
 
 _REQUIRED = ("check", "category", "severity", "code", "summary", "description", "message")
+DOCS = f"{HOMEPAGE}/blob/main/rules"  # each rule file documents itself; `verify explain RULE` prints it
 _FIELD = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)")  # "{first}" in a message template ("{{" is a literal brace)
 _ID = re.compile(r"^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$")
 
@@ -56,6 +58,7 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     examples: dict[str, str] = field(default_factory=dict)
     path: str = ""
+    link: str = ""
 
     def render(self, fields: dict[str, Any]) -> str:
         """The finding message: the template filled with what the check computed."""
@@ -109,7 +112,8 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
     return Rule(id=rule_id, check=data["check"], category=data["category"],
                 severity=data["severity"], code=data["code"], summary=data["summary"].strip(),
                 description=data["description"].strip(), message=" ".join(data["message"].split()),
-                params=params, examples={k: str(v) for k, v in examples.items()}, path=str(path))
+                params=params, examples={k: str(v) for k, v in examples.items()}, path=str(path),
+                link=str(data.get("link") or f"{DOCS}/{rule_id}.toml"))
 
 
 def load_rule_dir(directory: Path) -> dict[str, Rule]:

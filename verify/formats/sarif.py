@@ -12,6 +12,7 @@ import hashlib
 import json
 from typing import Any
 
+from verify import HOMEPAGE
 from verify.claims import Claim
 from verify.document import Document
 from verify.report import ArticleReport, Finding
@@ -19,7 +20,7 @@ from verify.rules import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-INFORMATION_URI = "https://github.com/verify-news/verify"
+INFORMATION_URI = HOMEPAGE
 
 
 def _region(doc: Document, start: int, end: int) -> dict[str, Any]:
@@ -57,6 +58,7 @@ def _rule_entry(rule: Rule) -> dict[str, Any]:
                          f"Passes: {rule.examples['pass']}",
                  "markdown": f"{' '.join(rule.description.split())}\n\n**Fails:** {rule.examples['fail']}\n\n"
                              f"**Passes:** {rule.examples['pass']}"},
+        "helpUri": rule.link,
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
         "properties": {"category": rule.category, "code": rule.code, "check": rule.check},
     }
