@@ -60,8 +60,9 @@ def main() -> None:
     base = [sys.executable, "-m", "verify"]
     python = median_seconds([sys.executable, "-c", "pass"], args.runs)
     extract = median_seconds([*base, "extract", "--format", "json", "--date", "2026-04-10", str(article)], args.runs)
-    check_json = median_seconds([*base, "check", "--format", "json", "--date", "2026-04-10", str(article)], args.runs)
-    check = median_seconds([*base, "check", "--date", "2026-04-10", str(article)], args.runs)
+    check_json = median_seconds([*base, "check", "--no-cache", "--format", "json", "--date", "2026-04-10",
+                                 str(article)], args.runs)
+    check = median_seconds([*base, "check", "--no-cache", "--date", "2026-04-10", str(article)], args.runs)
     print(f"article: {words} words; median of {args.runs} cold runs")
     print(f"python -c pass                {python * 1000:7.1f} ms")
     print(f"verify extract --format json  {extract * 1000:7.1f} ms")

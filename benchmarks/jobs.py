@@ -47,7 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         generate(Path(folder), args.articles)
-        base = [sys.executable, "-m", "verify", "check", "--no-config", "--format", "json", folder]
+        base = [sys.executable, "-m", "verify", "check", "--no-config", "--no-cache", "--format", "json", folder]
         one, out_one = timed([*base, "--jobs", "1"])
         two, out_two = timed([*base, "--jobs", "2"])
     print(f"{args.articles} articles: --jobs 1 {one:.1f} s, --jobs 2 {two:.1f} s "

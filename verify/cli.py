@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", "--changed-since", dest="diff", metavar="REF",
                        help="only findings on lines changed since this git ref (either side of a contradiction)")
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    check.add_argument("--no-cache", action="store_true",
+                       help="do not read or write .verify_cache/ (reports cached by content hash)")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="check articles in N processes (same output, in the same order)")
     _add_input_options(check)
@@ -206,7 +208,7 @@ def _check_paths(paths: list[str], args: argparse.Namespace) -> list:
         ruleset_for = _ruleset_factory(args)
         reports = []
         for path in paths:
-            reports.append(_report(_load(path, args), args, ruleset_for(path)))
+            reports.append(_cached_report(path, args, ruleset_for(path)))
             progress.update()
         progress.close()
         return reports
@@ -231,7 +233,31 @@ def _worker_start(args: argparse.Namespace) -> None:
 
 def _worker_check(path: str):  # -> ArticleReport
     args = _WORKER["args"]
-    return _report(_load(path, args), args, _WORKER["rulesets"](path))  # type: ignore[operator]
+    return _cached_report(path, args, _WORKER["rulesets"](path))  # type: ignore[operator]
+
+
+def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleReport
+    """The report of one article, from .verify_cache/ when nothing that shapes it has changed."""
+    if getattr(args, "no_cache", True) or path == "-" or not os.path.isfile(path):
+        return _report(_load(path, args), args, ruleset)
+    from pathlib import Path
+
+    from verify import cache
+
+    settings = [Path(r.path) for r in ruleset.rules.values()]
+    if ruleset.config.path:
+        settings.append(ruleset.config.path)
+    options = (args.date, args.select, args.ignore, args.max_size, args.stdin_filename)
+    document = _load(path, args)
+    try:
+        key = cache.cache_key(Path(path), options, settings)
+    except OSError:
+        return _report(document, args, ruleset)
+    report = cache.load(key, document)
+    if report is None:
+        report = _report(document, args, ruleset)
+        cache.store(key, report)
+    return report
 
 
 class _NoProgress:
