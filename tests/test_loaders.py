@@ -98,3 +98,13 @@ def test_invalid_utf8_warns():
 ])
 def test_stdin_format_sniffing(text, fmt):
     assert sniff_format(text) == fmt
+
+
+def test_markup_scopes_are_recorded():
+    doc = parse_markdown("a.md", "# Big $5m headline\n\nBody $6m.\n\n- item $7m\n> quoted $8m\n")
+    assert [doc.scope_at(doc.text.index(f"${n}m")) for n in (5, 6, 7, 8)] == [
+        "heading", "paragraph", "list", "blockquote"]
+    page = parse_html("a.html", "<h2>Head $5m</h2><p>Body $6m</p><ul><li>Item $7m</li></ul>"
+                                "<figure><figcaption>Cap $9m</figcaption></figure>")
+    assert [page.scope_at(page.text.index(f"${n}m")) for n in (5, 6, 7, 9)] == [
+        "heading", "paragraph", "list", "caption"]

@@ -63,3 +63,23 @@ def test_house_rule_reuses_a_check_kind_with_its_own_parameters(run, tmp_path):
         f"{article}:3:28: warning number.strict \"$296 million\" (296,000,000 USD) conflicts with "
         f"\"about $300 million\" (≈ 300,000,000 USD) (line 1) for Brightwater valuation"]
     assert "number.strict" in run("rules", "--config", tmp_path / "verify.toml").out
+
+
+def test_scope_limits_where_a_rule_applies(run, tmp_path):
+    folder = tmp_path / "house-rules"
+    folder.mkdir()
+    body_only = GOOD.replace('code = "VFY101"', 'code = "HOUSE2"').replace(
+        'check = "number"', 'check = "number"\nscope = ["paragraph"]')
+    write(folder, "number.body.toml", body_only)
+    write(tmp_path, "verify.toml", 'rules = ["house-rules"]\nselect = ["number.body"]\n')
+    in_heading = write(tmp_path, "h.md", "Acme's revenue was €4.8bn.\n\n# Acme's revenue was €4.6bn\n")
+    in_body = write(tmp_path, "b.md", "Acme's revenue was €4.8bn.\n\nLater, Acme's revenue was €4.6bn.\n")
+    assert run("check", "--format", "concise", in_heading).out == ""
+    assert "number.body" in run("check", "--format", "concise", in_body).out
+
+
+def test_bad_scope_is_a_rule_file_error(tmp_path):
+    text = GOOD.replace('check = "number"', 'check = "number"\nscope = ["footer"]')
+    path = write(tmp_path, "number.mismatch.toml", text)
+    with pytest.raises(RuleFileError, match="'scope' must list some of"):
+        parse_rule_file(path)

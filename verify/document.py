@@ -47,6 +47,15 @@ class Document:
     published: date | None = None
     title: str | None = None
     directives: list[Directive] = field(default_factory=list)
+    # Prose ranges that are not ordinary paragraphs: (start, end, "heading" | "list" | "blockquote" | "caption").
+    scopes: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def scope_at(self, offset: int) -> str:
+        """The markup scope of a prose offset: heading, list, blockquote, caption, else paragraph."""
+        for start, end, name in self.scopes:
+            if start <= offset < end:
+                return name
+        return "paragraph"
 
     @classmethod
     def from_plain(cls, name: str, source: str, **meta: object) -> Document:

@@ -21,7 +21,7 @@ from verify.claims import Claim
 from verify.config import Config
 from verify.document import Document
 from verify.report import Finding
-from verify.rules import Rule, load_builtin_rules, load_rule_dir
+from verify.rules import SCOPES, Rule, load_builtin_rules, load_rule_dir
 
 UNUSED_SUPPRESSION = "suppression.unused"
 
@@ -46,6 +46,12 @@ class RuleSet:
         return cls(rules, config)
 
 
+def _in_scope(doc: Document, claims: list[Claim], claim: Claim, scopes: tuple[str, ...]) -> bool:
+    """Is a claim where a rule applies? "quote" is inside a quoted remark; the rest is markup."""
+    in_quote = any(q.type == "quote" and q is not claim and q.start <= claim.start < q.end for q in claims)
+    return ("quote" in scopes and in_quote) or (not in_quote and doc.scope_at(claim.start) in scopes)
+
+
 def run_rules(doc: Document, claims: list[Claim], published: date | None,
               ruleset: RuleSet) -> list[Finding]:
     """All findings of the selected rules, minus those suppressed in the article."""
@@ -57,6 +63,8 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
             continue
         severity = config.severity_of(rule.id, rule.severity, doc.name)
         for hit in CHECK_KINDS[rule.check].run(ctx, rule.params):
+            if len(rule.scope) < len(SCOPES) and not _in_scope(doc, claims, hit.claims[0], rule.scope):
+                continue
             findings.append(Finding(rule.id, rule.category, severity, rule.render(hit.fields),
                                     hit.claims, link=rule.link))
     if not doc.directives:

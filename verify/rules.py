@@ -11,6 +11,7 @@ parameters and a failing and a passing example::
     code = "VFY201"
     summary = "A figure given in two currencies disagrees with the ECB rate of the day."
     message = "{first} and {second} imply {implied} …"
+    scope = ["paragraph", "list"]   # optional: where it applies (default: everywhere)
     [params]
     tolerance = 0.03
     [examples]
@@ -39,6 +40,7 @@ from verify.report import CATEGORIES, SEVERITIES
 
 _REQUIRED = ("check", "category", "severity", "code", "summary", "description", "message")
 DOCS = f"{HOMEPAGE}/blob/main/rules"  # each rule file documents itself; `verify explain RULE` prints it
+SCOPES = ("paragraph", "heading", "list", "blockquote", "caption", "quote")
 _FIELD = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)")  # "{first}" in a message template ("{{" is a literal brace)
 _ID = re.compile(r"^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$")
 
@@ -59,6 +61,7 @@ class Rule:
     examples: dict[str, str] = field(default_factory=dict)
     path: str = ""
     link: str = ""
+    scope: tuple[str, ...] = SCOPES
 
     def render(self, fields: dict[str, Any]) -> str:
         """The finding message: the template filled with what the check computed."""
@@ -106,6 +109,9 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
     if not isinstance(examples.get("fail"), str) or not isinstance(examples.get("pass"), str):
         raise RuleFileError(f"{path}:{_line_of(text, 'examples') if 'examples' in data else 1}: "
                             "a rule needs [examples] with 'fail' and 'pass' texts")
+    scope = data.get("scope", list(SCOPES))
+    if not isinstance(scope, list) or not scope or any(s not in SCOPES for s in scope):
+        raise RuleFileError(f"{path}:{_line_of(text, 'scope')}: 'scope' must list some of {', '.join(SCOPES)}")
     params = data.get("params", {})
     if not isinstance(params, dict):
         raise RuleFileError(f"{path}:{_line_of(text, 'params')}: 'params' must be a table")
@@ -113,7 +119,7 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
                 severity=data["severity"], code=data["code"], summary=data["summary"].strip(),
                 description=data["description"].strip(), message=" ".join(data["message"].split()),
                 params=params, examples={k: str(v) for k, v in examples.items()}, path=str(path),
-                link=str(data.get("link") or f"{DOCS}/{rule_id}.toml"))
+                link=str(data.get("link") or f"{DOCS}/{rule_id}.toml"), scope=tuple(scope))
 
 
 def load_rule_dir(directory: Path) -> dict[str, Rule]:

@@ -92,5 +92,10 @@ class TextMapBuilder:
             return
         self.replace(src_at, src_at, prose)
 
+    @property
+    def length(self) -> int:
+        """Prose characters appended so far."""
+        return self._length
+
     def build(self) -> tuple[str, TextMap]:
         return "".join(self._parts), TextMap(self._runs)

@@ -33,6 +33,8 @@ _INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "kb
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
          "source", "track", "wbr"}
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_SCOPES = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+           "li": "list", "blockquote": "blockquote", "figcaption": "caption", "caption": "caption"}
 _CONTAINER = re.compile(r"<(article|main)\b", re.IGNORECASE)
 
 
@@ -44,6 +46,8 @@ class _ProseParser(HTMLParser):
         self.directives: list[Directive] = []
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
         self._container = container
+        self.scopes: list[tuple[int, int, str]] = []
+        self._open_scopes: list[tuple[str, int, str]] = []
         self._inside = 0 if container else 1  # depth inside the chosen container
         self._skip = 0
 
@@ -62,12 +66,17 @@ class _ProseParser(HTMLParser):
             self._skip += 1
         elif self._reading and tag not in _INLINE:
             self.builder.separate(self._offset(), "\n" if tag == "br" else "\n\n")
+        if self._reading and tag in _SCOPES:
+            self._open_scopes.append((tag, self.builder.length, _SCOPES[tag]))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._reading and tag not in _INLINE:
             self.builder.separate(self._offset(), "\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._open_scopes and self._open_scopes[-1][0] == tag:
+            _, start, name = self._open_scopes.pop()
+            self.scopes.append((start, self.builder.length, name))
         if tag in _SKIP and tag not in _VOID:
             self._skip = max(self._skip - 1, 0)
         elif self._reading and tag not in _INLINE:
@@ -151,4 +160,4 @@ def parse_html(name: str, source: str) -> Document:
     text, mapping = parser.builder.build()
     title, published = _metadata(source)
     return Document(name=name, source=source, text=text, mapping=mapping, format="html",
-                    published=published, title=title, directives=parser.directives)
+                    published=published, title=title, directives=parser.directives, scopes=parser.scopes)

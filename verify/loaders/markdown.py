@@ -81,6 +81,7 @@ def parse_markdown(name: str, source: str) -> Document:
         meta = _front_matter(front.group(1))
         position = front.end()
     directives: list[Directive] = []
+    scope_starts: list[tuple[int, str]] = []
     for match in _TOKEN.finditer(source, position):
         kind = match.lastgroup
         if match.group("fence") is None and kind == "fchar":
@@ -100,15 +101,23 @@ def parse_markdown(name: str, source: str) -> Document:
             builder.replace(match.start(), match.end(), "\n")
         elif kind == "tag":
             builder.replace(match.start(), match.start(), " ")
+        elif kind == "prefix":
+            marker = match.group().strip()[:1]
+            scope_starts.append((builder.length, "heading" if marker == "#" else
+                                 "blockquote" if marker == ">" else "list"))
     tail_fence = _UNCLOSED_FENCE.search(source, position)
     end = len(source)
     if tail_fence and source.count("```", position) % 2 == 1:
         end = tail_fence.start()
     builder.copy(position, end)
     text, mapping = builder.build()
+    scopes = []
+    for start, scope in scope_starts:
+        end = text.find("\n", start)
+        scopes.append((start, len(text) if end < 0 else end, scope))
     title = meta.get("title")
     return Document(
         name=name, source=source, text=text, mapping=mapping, format="markdown",
         published=_as_date(meta.get("published") or meta.get("date")),
-        title=str(title) if title is not None else None, directives=directives,
+        title=str(title) if title is not None else None, directives=directives, scopes=scopes,
     )
