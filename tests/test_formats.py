@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 
 SEED = "seeds/shengshu-world-model.md"
 BUDGET = "seeds/harbor-city-budget.txt"
-FORMATS = ["text", "concise", "json", "sarif", "github", "junit", "markdown", "html"]
+FORMATS = ["text", "concise", "json", "sarif", "github", "junit", "markdown", "html", "rdjsonl", "claimreview"]
 
 
 @pytest.fixture
@@ -28,7 +28,8 @@ def test_golden_snapshot(run, snapshot, in_root, fmt, article, date):
     args = ["check", "--format", fmt, "--color", "never", article] + (["--date", date] if date else [])
     result = run(*args)
     name = article.split("/")[1].split(".")[0]
-    suffix = {"json": "json", "sarif": "sarif.json", "junit": "xml", "html": "html", "markdown": "md"}.get(fmt, "txt")
+    suffix = {"json": "json", "sarif": "sarif.json", "junit": "xml", "html": "html", "markdown": "md",
+              "rdjsonl": "jsonl", "claimreview": "jsonld"}.get(fmt, "txt")
     snapshot(f"{name}.{fmt}.{suffix}", result.out)
 
 
