@@ -46,8 +46,7 @@ def _points(value: float) -> str:
 
 
 def _levels(ctx: CheckContext, sentence: tuple[int, int]) -> list[Claim]:
-    start, end = sentence
-    return [c for c in ctx.of_type("money", "quantity") if start <= c.start < end]
+    return sorted(ctx.in_sentence(sentence, "money", "quantity"), key=lambda c: c.start)
 
 
 def _unit(claim: Claim) -> str:
@@ -76,8 +75,8 @@ def _change(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         a, b = pair
         ratio = b.value["amount"] / a.value["amount"]
         computed = (ratio - 1) * 100
-        for percent in ctx.of_type("percent"):
-            if not sentence[0] <= percent.start < sentence[1] or percent.value.get("points"):
+        for percent in ctx.in_sentence(sentence, "percent"):
+            if percent.value.get("points"):
                 continue
             if _LEVEL.search(text, max(sentence[0], percent.start - 8), percent.start):
                 continue  # "up from 31%": a level, not the size of the change
@@ -110,8 +109,8 @@ def _shares(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     tolerance = float(params.get("tolerance", 1.0))
     for sentence in ctx.text.sentences:
         wholes: dict[str, list[Claim]] = {}
-        for percent in ctx.of_type("percent"):
-            if sentence[0] <= percent.start < sentence[1] and not percent.value.get("points"):
+        for percent in ctx.in_sentence(sentence, "percent"):
+            if not percent.value.get("points"):
                 if _LEVEL_OR_CHANGE.search(text, max(sentence[0], percent.start - 12), percent.start):
                     continue  # "rose to 64% of voters, from 58%": levels over time, not shares
                 whole = _OF_WHOLE.match(text, percent.end, sentence[1])

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from verify.claims import Claim
@@ -46,14 +47,42 @@ class CheckContext:
         self.text = self.document.context
 
     def of_type(self, *types: str) -> list[Claim]:
+        """Claims of these types, in document order (indexed once: checks call this in loops)."""
+        if len(types) == 1:
+            return self._by_type.get(types[0], [])
         return [c for c in self.claims if c.type in types]
+
+    def in_sentence(self, sentence: tuple[int, int], *types: str) -> list[Claim]:
+        """Claims of these types whose sentence is ``sentence``."""
+        return [c for t in types for c in self._by_sentence.get((t, sentence), [])]
+
+    @cached_property
+    def _by_type(self) -> dict[str, list[Claim]]:
+        table: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            table.setdefault(claim.type, []).append(claim)
+        return table
+
+    @cached_property
+    def _by_sentence(self) -> dict[tuple[str, tuple[int, int]], list[Claim]]:
+        table: dict[tuple[str, tuple[int, int]], list[Claim]] = {}
+        for claim in self.claims:
+            table.setdefault((claim.type, claim.sentence), []).append(claim)
+        return table
 
     def line(self, claim: Claim) -> int:
         return self.document.index.line_column(claim.source_start)[0]
 
     def dates_in_sentence(self, claim: Claim) -> list[Claim]:
-        start, end = claim.sentence
-        return [c for c in self.claims if c.type == "date" and start <= c.start < end]
+        return self._dates_by_sentence.get(claim.sentence, [])
+
+    @cached_property
+    def _dates_by_sentence(self) -> dict[tuple[int, int], list[Claim]]:
+        table: dict[tuple[int, int], list[Claim]] = {}
+        for claim in self.claims:
+            if claim.type == "date":
+                table.setdefault(claim.sentence, []).append(claim)
+        return table
 
 
 @dataclass

@@ -82,12 +82,18 @@ def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
             per_sentence[claim.sentence] = per_sentence.get(claim.sentence, 0) + 1
         # Two figures for one subject in one sentence ("rose to €4.8bn from €4.3bn") are a series.
         claims = [c for c in claims if per_sentence[c.sentence] == 1]
-        for index, later in enumerate(claims):
-            for earlier in claims[:index]:
-                if _same_time(ctx, earlier, later) and disjoint(interval(earlier, params),
-                                                                interval(later, params)):
+        # Earlier figures that say the same thing (same interval, same dates) need one comparison:
+        # keeping one of each keeps a text that repeats a figure 1,000 times linear.
+        seen: dict[tuple[object, ...], Claim] = {}
+        for later in claims:
+            for earlier in seen.values():
+                if earlier.sentence != later.sentence and _same_time(ctx, earlier, later) and disjoint(
+                        interval(earlier, params), interval(later, params)):
                     yield Hit([later, earlier], {
                         "first": describe(earlier), "second": describe(later),
                         "subject": later.subject, "first_line": ctx.line(earlier),
                         "second_line": ctx.line(later)})
                     break
+            dates = tuple(sorted((d.value.get("start") or "", d.value.get("end") or "")
+                                 for d in ctx.dates_in_sentence(later)))
+            seen.setdefault((interval(later, params), dates), later)

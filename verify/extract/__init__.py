@@ -49,18 +49,15 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
         "ranking": find_rankings(text) if triggers.rankings() else [],
         "quantity": find_quantities(text) if triggers.quantities() else [],
     }
-    taken: list[tuple[int, int]] = []
+    # One byte per prose character marks what a kept claim covers: overlap tests stay linear.
+    covered = bytearray(len(text))
     kept: list[Claim] = []
     for kind in _PRIORITY:
         for claim in found[kind]:
-            if not _overlaps_any(claim, taken):
+            if covered.find(1, claim.start, claim.end) < 0:
                 kept.append(claim)
-                taken.append((claim.start, claim.end))
+                covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
     return kept
-
-
-def _overlaps_any(claim: Claim, taken: list[tuple[int, int]]) -> bool:
-    return any(start < claim.end and claim.start < end for start, end in taken)
 
 
 def _trim(claim: Claim, text: str) -> None:

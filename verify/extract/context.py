@@ -202,7 +202,7 @@ class TextContext:
                     or _SPEECH_BEFORE_NAME.search(before))
 
     def is_future(self, start: int, offset: int) -> bool:
-        """Does the clause before ``offset`` (from ``start``) speak of the future?"""
-        clause = self.text[start:offset]
+        """Does the clause before ``offset`` (from ``start``, at most 200 characters) speak of the future?"""
+        clause = self.text[max(start, offset - 200):offset]
         cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("—"))
         return bool(FUTURE_CUE.search(clause[cut + 1:] if cut > len(clause) - 80 else clause))

@@ -63,14 +63,18 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _PREPOSITION_ENTITY = re.compile(r"^\s*(?:in|for|of|by|from|at|into|to|on)\s+$")
 
 
+_CLAUSE_REACH = 300  # a clause is read at most this far around its figure (run-on text stays linear)
+
+
 def _clause(ctx: TextContext, claim: Claim) -> tuple[int, int]:
     sentence_start, sentence_end = ctx.sentence_at(claim.start)
     text = ctx.text
-    start = sentence_start
-    for match in _CLAUSE_BREAK.finditer(text, sentence_start, claim.start):
+    start = max(sentence_start, claim.start - _CLAUSE_REACH)
+    for match in _CLAUSE_BREAK.finditer(text, start, claim.start):
         start = match.end()
-    end_match = _CLAUSE_BREAK.search(text, claim.end, max(sentence_end, claim.end))
-    end = end_match.start() if end_match else max(sentence_end, claim.end)
+    limit = min(max(sentence_end, claim.end), claim.end + _CLAUSE_REACH)
+    end_match = _CLAUSE_BREAK.search(text, claim.end, limit)
+    end = end_match.start() if end_match else limit
     return start, end
 
 
