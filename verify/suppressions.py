@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from verify.document import Directive, Document
@@ -55,13 +56,14 @@ class Suppression:
         return named and self.start <= offset < self.end
 
 
-def _next_block_span(doc: Document, after: int) -> tuple[int, int]:
+def _block_sources(doc: Document) -> list[tuple[int, int]]:
+    return [doc.source_span(start, end) for start, end in doc.blocks]
+
+
+def _next_block_span(blocks: list[tuple[int, int]], starts: list[int], after: int) -> tuple[int, int]:
     """Source range of the first paragraph that starts after a source offset."""
-    for start, end in doc.blocks:
-        source_start, source_end = doc.source_span(start, end)
-        if source_start >= after:
-            return source_start, source_end
-    return after, after
+    index = bisect_left(starts, after)
+    return blocks[index] if index < len(blocks) else (after, after)
 
 
 def read_suppressions(doc: Document, known_rules: set[str],
@@ -73,6 +75,8 @@ def read_suppressions(doc: Document, known_rules: set[str],
     """
     found: list[Suppression] = []
     open_disables: list[Suppression] = []
+    blocks = _block_sources(doc)
+    starts = [start for start, _ in blocks]
     for directive in doc.directives:
         if _BARE.match(directive.body.strip()):
             found.append(Suppression(["(no rule named)"], "", directive.end, directive.end, directive))
@@ -87,7 +91,7 @@ def read_suppressions(doc: Document, known_rules: set[str],
                 line = doc.index.line_column(directive.start)[0]
                 raise InputError(f"{doc.name}:{line}: unknown rule {rule!r} in verify-{kind}")
         if kind == "ignore":
-            start, end = _next_block_span(doc, directive.end)
+            start, end = _next_block_span(blocks, starts, directive.end)
             found.append(Suppression(rules, reason, start, end, directive))
         elif kind == "disable":
             suppression = Suppression(rules, reason, directive.end, len(doc.source), directive)

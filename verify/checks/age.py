@@ -30,19 +30,10 @@ _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|incorporated|born|starte
 _THE_COMPANY = re.compile(r"\b(?:the|this)\s+(?:company|firm|startup|start-up|group)\b", re.IGNORECASE)
 
 
-def _main_organisation(ctx: CheckContext) -> str | None:
-    """The organisation the text names most ("the company" in a story about it)."""
-    counts: dict[str, int] = {}
-    for entity in ctx.text.entities:
-        if not ctx.text.is_person(entity):
-            counts[entity.name] = counts.get(entity.name, 0) + 1
-    return max(counts, key=lambda name: counts[name]) if counts else None
-
-
 def _entities_in(ctx: CheckContext, sentence: tuple[int, int]) -> set[str]:
     names = {ctx.text.canonical(e.name) for e in ctx.text.entities_between(*sentence)}
-    if _THE_COMPANY.search(ctx.document.text, *sentence):
-        main = _main_organisation(ctx)
+    if _THE_COMPANY.search(ctx.document.text, sentence[0], min(sentence[1], sentence[0] + 2000)):
+        main = ctx.main_organisation
         if main:
             names.add(main)
     return names
@@ -55,14 +46,23 @@ def _founding(ctx: CheckContext) -> HitIterator:
     events = [c for c in ctx.of_type("date") if c.head == "found" and c.value.get("start")
               and c.value.get("timex") != "PRESENT_REF"
               and _FOUNDED_BEFORE.search(text, max(c.sentence[0], c.start - 50), c.start)]
+    # Index the events once by sentence and by the entities they concern (linear in the text).
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    by_entity: dict[str, list[Claim]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence, []).append(event)
+        for name in _entities_in(ctx, event.sentence) | ({event.entity} if event.entity else set()):
+            by_entity.setdefault(name, []).append(event)
+    checked: set[tuple[object, ...]] = set()
     for age in _ages(ctx, need_entity=False):
         if age.value["unit"] != "year":
             continue
-        for event in events:
-            same_sentence = event.sentence == age.sentence
-            if not same_sentence and (not age.entity or (age.entity not in _entities_in(ctx, event.sentence)
-                                                         and event.entity != age.entity)):
-                continue
+        candidates = by_sentence.get(age.sentence, []) + (by_entity.get(age.entity, []) if age.entity else [])
+        key = (age.entity, age.value["amount"], age.sentence if not age.entity else None)
+        if key in checked:
+            continue
+        checked.add(key)
+        for event in candidates:
             first_year = int(event.value["start"][:4])
             last_year = int(event.value["end"][:4])
             youngest = ctx.published.year - last_year - 1
@@ -80,13 +80,17 @@ def _span(ctx: CheckContext) -> HitIterator:
     spans = [c for c in ctx.of_type("duration")
              if not c.value.get("age") and c.value.get("bound") != "max"
              and c.value["unit"] == "year"]
+    by_entity: dict[str, list[Claim]] = {}
+    for span in spans:
+        for name in _entities_in(ctx, span.sentence):
+            by_entity.setdefault(name, []).append(span)
+    checked: set[tuple[object, ...]] = set()
     for age in _ages(ctx):
-        if age.value["unit"] != "year":
+        if age.value["unit"] != "year" or (age.entity, age.value["amount"]) in checked:
             continue
+        checked.add((age.entity, age.value["amount"]))
         oldest = float(age.value["amount"]) + 1
-        for span in spans:
-            if age.entity not in _entities_in(ctx, span.sentence):
-                continue
+        for span in by_entity.get(age.entity, []):
             if float(span.value["amount"]) > oldest:
                 yield Hit([span, age], {"age": quoted(age), "span": quoted(span),
                                         "entity": age.entity, "event": quoted(span),

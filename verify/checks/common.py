@@ -57,6 +57,15 @@ class CheckContext:
         return [c for t in types for c in self._by_sentence.get((t, sentence), [])]
 
     @cached_property
+    def main_organisation(self) -> str | None:
+        """The organisation the text names most ("the company" in a story about it)."""
+        counts: dict[str, int] = {}
+        for entity in self.text.entities:
+            if not self.text.is_person(entity):
+                counts[entity.name] = counts.get(entity.name, 0) + 1
+        return max(counts, key=lambda name: counts[name]) if counts else None
+
+    @cached_property
     def _by_type(self) -> dict[str, list[Claim]]:
         table: dict[str, list[Claim]] = {}
         for claim in self.claims:

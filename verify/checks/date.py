@@ -50,12 +50,17 @@ def _same_event(ctx: CheckContext) -> HitIterator:
     text = ctx.document.text
     dated = [c for c in ctx.of_type("date")
              if c.entity and c.head in _ONE_OFF_EVENTS and _span(c)
-             and not _ANOTHER.search(text, c.sentence[0], c.sentence[1])]
-    for index, later in enumerate(dated):
-        for earlier in dated[:index]:
-            if (earlier.entity, earlier.head) != (later.entity, later.head):
-                continue
-            first, second = _span(earlier), _span(later)
+             and not _ANOTHER.search(text, max(c.sentence[0], c.start - 200), min(c.sentence[1], c.end + 200))]
+    groups: dict[tuple[str | None, str | None], dict[tuple[date, date], Claim]] = {}
+    for later in dated:
+        # One earlier claim per distinct interval of the same event: repetitive text stays linear.
+        seen = groups.setdefault((later.entity, later.head), {})
+        span = _span(later)
+        assert span
+        earlier_claims = list(seen.values())
+        seen.setdefault(span, later)
+        for earlier in earlier_claims:
+            first, second = _span(earlier), span
             assert first and second
             if first[1] < second[0] or second[1] < first[0]:
                 yield Hit([later, earlier], {

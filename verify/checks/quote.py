@@ -53,29 +53,54 @@ def _may_align(a: str, b: str) -> bool:
     return bool(words_a and words_b) and len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))
 
 
+# Each quote is compared with at most this many earlier distinct quotes (exact repeats are found
+# by a dictionary whatever their distance): real articles have far fewer, hostile ones stay linear.
+_WINDOW = 200
+
+
+def _earlier(distinct: list[tuple[Claim, str]], exact: dict[str, tuple[Claim, str]],
+             text: str) -> list[tuple[Claim, str]]:
+    window = distinct[-_WINDOW:]
+    same = exact.get(text)
+    return window if same is None or same in window else [same, *window]
+
+
 def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     facet = params.get("facet", "altered")
     threshold = float(params.get("threshold", 80))
-    quotes = [(c, normalise(c.value["quote"])) for c in ctx.of_type("quote")]
-    for index, (later, b) in enumerate(quotes):
-        for earlier, a in quotes[:index]:
-            if not _may_align(a, b):
-                continue
-            from rapidfuzz import fuzz
+    distinct: list[tuple[Claim, str]] = []
+    exact: dict[str, tuple[Claim, str]] = {}
+    for later in ctx.of_type("quote"):
+        b = normalise(later.value["quote"])
+        candidates = _earlier(distinct, exact, b)
+        key = f"{later.value['speaker']}\x00{b}"
+        if key not in exact:
+            exact.setdefault(b, (later, b))
+            exact[key] = (later, b)
+            distinct.append((later, b))
+        yield from _compare(later, b, candidates, facet, threshold)
 
-            shorter, longer = sorted((a, b), key=len)
-            verbatim = shorter in longer
-            fields = {"first": _short(earlier), "second": _short(later),
-                      "first_speaker": earlier.value["speaker"] or "unattributed",
-                      "second_speaker": later.value["speaker"] or "unattributed",
-                      "score": "100" if verbatim else f"{fuzz.partial_ratio(shorter, longer):.0f}",
-                      "diff": ""}
-            if facet == "speaker":
-                s1, s2 = earlier.value["speaker"], later.value["speaker"]
-                if verbatim and len(shorter.split()) >= 3 and s1 and s2 and s1 != s2:
-                    yield Hit([later, earlier], fields)
-                    break
-            elif not verbatim and len(shorter.split()) >= 4 and float(fields["score"]) >= threshold:
-                fields["diff"] = _word_diff(a, b)
+
+def _compare(later: Claim, b: str, candidates: list[tuple[Claim, str]], facet: str,
+             threshold: float) -> HitIterator:
+    """The first earlier quote that ``later`` alters or gives to another speaker, if any."""
+    for earlier, a in candidates:
+        if earlier is later or not _may_align(a, b):
+            continue
+        from rapidfuzz import fuzz
+
+        shorter, longer = sorted((a, b), key=len)
+        verbatim = shorter in longer
+        fields = {"first": _short(earlier), "second": _short(later),
+                  "first_speaker": earlier.value["speaker"] or "unattributed",
+                  "second_speaker": later.value["speaker"] or "unattributed",
+                  "score": "100" if verbatim else f"{fuzz.partial_ratio(shorter, longer):.0f}", "diff": ""}
+        if facet == "speaker":
+            first, second = earlier.value["speaker"], later.value["speaker"]
+            if verbatim and len(shorter.split()) >= 3 and first and second and first != second:
                 yield Hit([later, earlier], fields)
-                break
+                return
+        elif not verbatim and len(shorter.split()) >= 4 and float(fields["score"]) >= threshold:
+            fields["diff"] = _word_diff(a, b)
+            yield Hit([later, earlier], fields)
+            return

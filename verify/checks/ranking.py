@@ -27,13 +27,18 @@ def _same_time(ctx: CheckContext, a: Claim, b: Claim) -> bool:
 def _pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
     """Ranks of one entity on one kind of list (race results or standings), in different
     sentences (two ranks in one sentence are a series: "fourth last year, third this year")."""
-    ranks = [c for c in ctx.of_type("ranking") if c.entity]
+    groups: dict[tuple[str | None, str | None], dict[tuple[object, ...], Claim]] = {}
     pairs = []
-    for index, later in enumerate(ranks):
-        for earlier in ranks[:index]:
-            if earlier.entity == later.entity and earlier.head == later.head \
-                    and earlier.sentence != later.sentence and _same_time(ctx, earlier, later):
+    for later in ctx.of_type("ranking"):
+        if not later.entity:
+            continue
+        # One earlier claim per distinct (value, dates) is enough: repetitive text stays linear.
+        seen = groups.setdefault((later.entity, later.head), {})
+        for earlier in seen.values():
+            if earlier.sentence != later.sentence and _same_time(ctx, earlier, later):
                 pairs.append((earlier, later))
+        dates = tuple(sorted(d.value.get("start") or "" for d in ctx.dates_in_sentence(later)))
+        seen.setdefault((tuple(sorted(later.value.items())), dates), later)
     return pairs
 
 

@@ -51,6 +51,7 @@ _GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)"
 _NAME = re.compile(
     rf"(?<![\w’']){_WORD_IN_NAME}(?:(?:{_GAP}(?:of|de|del|la|van|von|der|&|bin|al){_GAP}|{_GAP}){_WORD_IN_NAME})*"
 )
+_CAPITALISED = re.compile(r"[A-Z][\w&-]*")
 _SENTENCE_END = re.compile(r"""[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n\s*\n""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|No|Nos|vs|etc|Gen|Gov|Sen|Rep|Lt|Col|"
@@ -159,7 +160,15 @@ class TextContext:
         return found
 
     def _capitalised_elsewhere(self, word: str) -> bool:
-        return self.text.count(word) > 1
+        return self._capitalised_counts.get(word, 0) > 1
+
+    @cached_property
+    def _capitalised_counts(self) -> dict[str, int]:
+        """How often each capitalised word occurs (counted once, not per question)."""
+        counts: dict[str, int] = {}
+        for word in _CAPITALISED.findall(self.text):
+            counts[word] = counts.get(word, 0) + 1
+        return counts
 
     @cached_property
     def _entity_starts(self) -> list[int]:

@@ -63,9 +63,11 @@ def find_durations(text: str) -> list[Claim]:
         if 1 <= age <= 120:
             claims.append(Claim("duration", match.start("num"), match.end("num"),
                                 {"amount": age, "unit": "year", "age": True}))
-    taken = [(c.start, c.end) for c in claims]
+    taken = bytearray(len(text))  # characters already claimed by an age (linear overlap tests)
+    for claim in claims:
+        taken[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
     for match in _SPAN.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken.find(1, match.start(), match.end()) >= 0:
             continue
         num = match.group("num")
         if num.lower() in ("a", "an") and match.group("plural"):

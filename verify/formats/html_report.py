@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+from bisect import bisect_left
 import itertools
 from collections import Counter
 
@@ -114,7 +115,8 @@ def _summary(report: ArticleReport) -> str:
     claims = report.claims
     flagged = {c.id for f in report.findings for c in f.claims if c.id}
     sentences = report.document.context.sentences
-    covered = sum(1 for s, e in sentences if any(s <= c.start < e for c in claims))
+    starts = sorted(c.start for c in claims)
+    covered = sum(1 for s, e in sentences if bisect_left(starts, s) < len(starts) and starts[bisect_left(starts, s)] < e)
     coverage = covered / len(sentences) if sentences else 0.0
     by_type = Counter(c.type for c in claims)
     cells = [("claims found", len(claims)), ("checked by the rules", sum(map(_checked, claims))),
