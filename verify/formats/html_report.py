@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import html
-from bisect import bisect_left
 import itertools
+from bisect import bisect_left
 from collections import Counter
 
 from verify.claims import Claim
@@ -116,7 +116,10 @@ def _summary(report: ArticleReport) -> str:
     flagged = {c.id for f in report.findings for c in f.claims if c.id}
     sentences = report.document.context.sentences
     starts = sorted(c.start for c in claims)
-    covered = sum(1 for s, e in sentences if bisect_left(starts, s) < len(starts) and starts[bisect_left(starts, s)] < e)
+    covered = 0
+    for start, end in sentences:
+        first = bisect_left(starts, start)
+        covered += first < len(starts) and starts[first] < end
     coverage = covered / len(sentences) if sentences else 0.0
     by_type = Counter(c.type for c in claims)
     cells = [("claims found", len(claims)), ("checked by the rules", sum(map(_checked, claims))),
