@@ -204,3 +204,17 @@ def test_check_does_not_import_the_evidence_stack():
             "print(bad)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(run, monkeypatch, tmp_path):
+    import verify.cli
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(verify.cli, "_check_paths", broken)
+    draft = tmp_path / "draft.md"
+    draft.write_text("text")
+    result = run("check", draft)
+    assert result.status == 2 and result.err.strip() == (
+        "verify: internal error: ValueError: boom (please report it; VERIFY_DEBUG=1 shows the traceback)")

@@ -519,3 +519,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("verify: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line for users, the traceback for developers
+        if os.environ.get("VERIFY_DEBUG") == "1":
+            raise
+        print(f"verify: internal error: {type(exc).__name__}: {exc} (please report it; "
+              "VERIFY_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 2

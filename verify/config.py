@@ -144,7 +144,13 @@ def load_config(path: Path) -> Config:
 
 def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path | None:
     """The nearest config file above an article (or the working directory for stdin)."""
-    start = Path(article).resolve().parent if article not in ("-", "<stdin>") else Path.cwd()
+    if article in ("-", "<stdin>"):
+        start = Path.cwd()
+    else:
+        try:
+            start = Path(article).resolve().parent
+        except (OSError, RuntimeError):  # a symlink loop: the loader reports it; look beside the link
+            start = Path(os.path.abspath(article)).parent
     for folder in (start, *start.parents):
         if cache is not None and folder in cache:
             return cache[folder]
