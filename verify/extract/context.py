@@ -176,9 +176,10 @@ class TextContext:
 
     def entities_between(self, start: int, end: int) -> list[Entity]:
         """Entities that lie wholly inside the prose span ``[start, end)``."""
-        first = bisect_right(self._entity_starts, start - 1)
+        entities = self.entities
         result = []
-        for entity in self.entities[first:]:
+        for index in range(bisect_right(self._entity_starts, start - 1), len(entities)):  # no list copies
+            entity = entities[index]
             if entity.start >= end:
                 break
             if entity.end <= end:

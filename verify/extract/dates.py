@@ -567,6 +567,24 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
 ]
 
 
+_LABEL_REACH = 200  # a label's line is short: look no further for its ends (one-line megabyte texts stay linear)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the only thing on its line (bar quotes, brackets and final punctuation)?"""
+    window_start = max(0, start - _LABEL_REACH)
+    line_start = text.rfind("\n", window_start, start) + 1
+    if line_start == 0 and window_start > 0:
+        return False
+    line_end = text.find("\n", end, end + _LABEL_REACH)
+    if line_end < 0:
+        if end + _LABEL_REACH < len(text):
+            return False
+        line_end = len(text)
+    return (not text[line_start:start].strip(" \t\"'“(")
+            and not text[end:line_end].strip(" \t.!?\"'”)"))
+
+
 def find_dates(text: str, published: date | None, *, future_at: Callable[[int], bool] | None = None,
                words: frozenset[str] | None = None) -> list[Claim]:
     """All date expressions in ``text`` as claims with resolved intervals.
@@ -592,11 +610,7 @@ def find_dates(text: str, published: date | None, *, future_at: Callable[[int], 
             continue
         for match in pattern.finditer(text):
             start, end = match.span(core) if core else match.span()
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            line_end = text.find("\n", match.end())
-            line_end = len(text) if line_end < 0 else line_end
-            alone = (not text[line_start:match.start()].strip(" \t\"'“(")
-                     and not text[match.end():line_end].strip(" \t.!?\"'”)"))
+            alone = _alone_on_line(text, match.start(), match.end())
             weekday = None
             if resolver is _month_day:
                 written = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
