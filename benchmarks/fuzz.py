@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.test_fuzz import PIECES, RULES, render_everything  # noqa: E402
-
 from verify.errors import VerifyError  # noqa: E402
 from verify.extract import extract_claims  # noqa: E402
 from verify.formats import json_format  # noqa: E402

@@ -26,9 +26,23 @@ RULESET = RuleSet.default()
 _EXPECT = re.compile(r"<!--\s*expect:\s*([\w.-]+)\s*-->")
 
 
-def findings_of(path) -> set[tuple[str, int]]:
+def with_evidence(claims, published, evidence_doc, tmp_path) -> None:
+    """Annotate claims from a store holding one evidence document (the evidence rules need one)."""
+    from verify.evidence.ingest import ingest_document
+    from verify.evidence.matching import Matcher
+    from verify.evidence.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'evidence.sqlite'}")
+    ingest_document(store, evidence_doc, evidence_doc.name)
+    Matcher(store).annotate(claims, published)
+
+
+def findings_of(path, tmp_path) -> set[tuple[str, int]]:
     doc = load_path(str(path))
     claims = extract_claims(doc, doc.published)
+    evidence = path.parent / "evidence.md"
+    if evidence.exists():
+        with_evidence(claims, doc.published, load_path(str(evidence)), tmp_path)
     return {(f.rule, doc.index.line_column(f.source_span[0])[0])
             for f in run_rules(doc, claims, doc.published, RULESET)}
 
@@ -40,26 +54,33 @@ def expected_in(path) -> set[tuple[str, int]]:
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))
-def test_fail_fixture_raises_exactly_the_expected_findings(rule_id):
+def test_fail_fixture_raises_exactly_the_expected_findings(rule_id, tmp_path):
     path = FIXTURES / rule_id / "fail.md"
     expected = expected_in(path)
     assert expected, f"{path} has no <!-- expect: --> marker"
-    assert findings_of(path) == expected
+    assert findings_of(path, tmp_path) == expected
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))
-def test_pass_fixture_is_silent(rule_id):
-    assert findings_of(FIXTURES / rule_id / "pass.md") == set()
+def test_pass_fixture_is_silent(rule_id, tmp_path):
+    found = findings_of(FIXTURES / rule_id / "pass.md", tmp_path)
+    assert {f for f in found if f[0] == rule_id or not rule_id.startswith("evidence.")} == set()
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))
-def test_rule_examples_run(rule_id):
+def test_rule_examples_run(rule_id, tmp_path):
     rule = RULES[rule_id]
     published = date.fromisoformat(rule.examples["published"]) if "published" in rule.examples else None
-    for kind, wanted in (("fail", {rule_id}), ("pass", set())):
+    for kind in ("fail", "pass"):
         doc = Document.from_plain(f"{rule_id}.{kind}", rule.examples[kind])
-        found = {f.rule for f in run_rules(doc, extract_claims(doc, published), published, RULESET)}
-        assert found == wanted, (kind, found)
+        claims = extract_claims(doc, published)
+        if "evidence" in rule.examples:
+            evidence = Document.from_plain("press-release.txt", rule.examples["evidence"], published=published)
+            with_evidence(claims, published, evidence, tmp_path / kind)
+        found = {f.rule for f in run_rules(doc, claims, published, RULESET)}
+        assert (rule_id in found) == (kind == "fail"), (kind, found)
+        if not rule_id.startswith("evidence."):
+            assert found <= {rule_id}, (kind, found)
 
 
 # ---- conventions (meta-tests) ------------------------------------------------------------

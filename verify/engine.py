@@ -66,7 +66,7 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
             if len(rule.scope) < len(SCOPES) and not _in_scope(doc, claims, hit.claims[0], rule.scope):
                 continue
             findings.append(Finding(rule.id, rule.category, severity, rule.render(hit.fields),
-                                    hit.claims, link=rule.link))
+                                    hit.claims, hit.evidence, link=rule.link))
     if not doc.directives:
         return findings
     from verify.suppressions import read_suppressions  # only drafts with HTML comments need it

@@ -5,14 +5,14 @@ use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
 >>> sorted(CHECK_KINDS)
-['age', 'arithmetic', 'attribution', 'conversion', 'date', 'number', 'quote', 'ranking']
+['age', 'arithmetic', 'attribution', 'conversion', 'date', 'evidence', 'number', 'quote', 'ranking']
 """
 
 from __future__ import annotations
 
 from types import ModuleType
 
-from verify.checks import age, arithmetic, attribution, conversion, date, number, quote, ranking
+from verify.checks import age, arithmetic, attribution, conversion, date, evidence, number, quote, ranking
 
 CHECK_KINDS: dict[str, ModuleType] = {
     "number": number,
@@ -23,4 +23,5 @@ CHECK_KINDS: dict[str, ModuleType] = {
     "ranking": ranking,
     "quote": quote,
     "attribution": attribution,
+    "evidence": evidence,
 }

@@ -96,10 +96,11 @@ class CheckContext:
 
 @dataclass
 class Hit:
-    """What a check found: the claims involved (primary first) and the message fields."""
+    """What a check found: the claims involved (primary first), the message fields and any evidence."""
 
     claims: list[Claim]
     fields: dict[str, Any]
+    evidence: list[dict[str, Any]] = field(default_factory=list)
 
 
 HitIterator = Iterator[Hit]

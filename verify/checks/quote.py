@@ -29,7 +29,7 @@ def normalise(quote: str) -> str:
     return " ".join(_NON_WORD.sub(" ", quote.lower()).split())
 
 
-def _word_diff(a: str, b: str) -> str:
+def word_diff(a: str, b: str) -> str:
     import difflib
 
     words_a, words_b = a.split(), b.split()
@@ -101,6 +101,6 @@ def _compare(later: Claim, b: str, candidates: list[tuple[Claim, str]], facet: s
                 yield Hit([later, earlier], fields)
                 return
         elif not verbatim and len(shorter.split()) >= 4 and float(fields["score"]) >= threshold:
-            fields["diff"] = _word_diff(a, b)
+            fields["diff"] = word_diff(a, b)
             yield Hit([later, earlier], fields)
             return

@@ -1,0 +1,1 @@
+"""Alembic migrations of the evidence store, applied by :func:`verify.evidence.store.open_store`."""

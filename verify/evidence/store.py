@@ -1,0 +1,221 @@
+"""Opening the evidence store and reading and writing it.
+
+>>> import tempfile
+>>> store = open_store(f"sqlite:///{tempfile.mkdtemp()}/e.sqlite")
+>>> store.counts()
+{'sources': 0, 'facts': 0, 'quotes': 0}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, func, or_, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, col, create_engine, delete, select
+
+from verify.errors import VerifyError
+from verify.evidence.keys import subject_key, words_key
+from verify.evidence.models import Fact, Passage, Quote, Source
+
+STORE_ENV = "VERIFY_STORE"
+
+
+class StoreError(VerifyError):
+    """The evidence store cannot be opened or written (exit 2, never a silent pass)."""
+
+
+def default_location() -> str:
+    """``VERIFY_STORE``, else one SQLite file per user (``$XDG_DATA_HOME/verify/evidence.sqlite``)."""
+    if os.environ.get(STORE_ENV):
+        return os.environ[STORE_ENV]
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return f"sqlite:///{base / 'verify' / 'evidence.sqlite'}"
+
+
+def content_hash(text_value: str) -> str:
+    return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
+
+
+def _sqlite_pragmas(connection: Any, record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    cursor.execute("PRAGMA busy_timeout=60000")  # concurrent writers wait instead of failing
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[1] if "///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 60})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    for attempt in range(5):
+        try:
+            with engine.begin() as connection:
+                if engine.dialect.name == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(4242001)"))  # one migrator at a time
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+            return
+        except (OperationalError, IntegrityError):
+            if attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))  # another process was creating the same store
+
+
+class Store:
+    """A connection to one evidence store."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    def counts(self) -> dict[str, int]:
+        with self.session() as session:
+            return {name: session.exec(select(func.count()).select_from(table)).one()
+                    for name, table in (("sources", Source), ("facts", Fact), ("quotes", Quote))}
+
+    def add_source(self, source: Source, passages: Iterable[str], facts: Iterable[Fact],
+                   quotes: Iterable[Quote]) -> tuple[int, bool]:
+        """Store a source with its passages, facts and quotes in one transaction.
+
+        Returns (source id, created). The same content twice is a no-op that returns the first id.
+        """
+        with self.session() as session:
+            existing = session.exec(select(Source).where(Source.content_hash == source.content_hash)).first()
+            if existing is not None:
+                return int(existing.id or 0), False
+            try:
+                session.add(source)
+                session.flush()
+                source_id = int(source.id or 0)
+                session.add_all(Passage(source_id=source_id, position=i, text=p) for i, p in enumerate(passages))
+                for fact in facts:
+                    fact.source_id = source_id
+                    session.add(fact)
+                for quote in quotes:
+                    quote.source_id = source_id
+                    session.add(quote)
+                session.commit()
+            except IntegrityError:  # another process stored the same content meanwhile
+                session.rollback()
+                again = session.exec(select(Source).where(Source.content_hash == source.content_hash)).one()
+                return int(again.id or 0), False
+            return source_id, True
+
+    def add_facts_bulk(self, source: Source, rows: list[dict[str, Any]]) -> tuple[int, bool]:
+        """Many facts of one source (an imported file), fast: one transaction, executemany inserts."""
+        with self.engine.begin() as connection:
+            found = connection.execute(select(Source.id).where(Source.content_hash == source.content_hash)).first()
+            if found is not None:
+                return int(found[0]), False
+            source_id = connection.execute(Source.__table__.insert().values(  # type: ignore[attr-defined]
+                **source.model_dump(exclude={"id"}))).inserted_primary_key[0]
+            for row in rows:
+                row["source_id"] = source_id
+            for start in range(0, len(rows), 20_000):
+                connection.execute(Fact.__table__.insert(), rows[start:start + 20_000])  # type: ignore[attr-defined]
+            return int(source_id), True
+
+    def sources(self) -> list[Source]:
+        with self.session() as session:
+            return list(session.exec(select(Source).order_by(col(Source.id))))
+
+    def source(self, source_id: int) -> tuple[Source, list[Fact], list[Quote]] | None:
+        with self.session() as session:
+            found = session.get(Source, source_id)
+            if found is None:
+                return None
+            facts = list(session.exec(select(Fact).where(Fact.source_id == source_id).order_by(col(Fact.id))))
+            quotes = list(session.exec(select(Quote).where(Quote.source_id == source_id).order_by(col(Quote.id))))
+            return found, facts, quotes
+
+    def remove(self, source_id: int) -> bool:
+        with self.session() as session:
+            found = session.get(Source, source_id)
+            if found is None:
+                return False
+            for table in (Passage, Fact, Quote):
+                session.exec(delete(table).where(table.source_id == source_id))  # type: ignore[call-overload]
+            session.delete(found)
+            session.commit()
+            return True
+
+    def search(self, query: str, limit: int = 20) -> tuple[list[Fact], list[Quote], list[Source]]:
+        """Facts whose subject, quotes whose speaker or words, sources whose title contain the query."""
+        pattern = f"%{query.lower()}%"
+        key = f"%{subject_key(query)}%"
+        with self.session() as session:
+            facts = list(session.exec(select(Fact).where(or_(col(Fact.subject_key).like(key),
+                                                             func.lower(Fact.attribute).like(pattern))).limit(limit)))
+            quotes = list(session.exec(select(Quote).where(or_(func.lower(Quote.speaker).like(pattern),
+                                                               col(Quote.words_key).like(f"%{words_key(query)}%")))
+                                       .limit(limit)))
+            sources = list(session.exec(select(Source).where(func.lower(Source.title).like(pattern)).limit(limit)))
+            return facts, quotes, sources
+
+    def subject_keys(self) -> list[str]:
+        with self.session() as session:
+            return list(session.exec(select(Fact.subject_key).distinct()))
+
+    def facts_for(self, keys: list[str]) -> list[tuple[Fact, Source]]:
+        if not keys:
+            return []
+        with self.session() as session:
+            return list(session.exec(select(Fact, Source).join(Source).where(col(Fact.subject_key).in_(keys))))
+
+    def quotes_like(self, key: str, speaker: str | None) -> list[tuple[Quote, Source]]:
+        """Stored quotes sharing words with ``key`` (by speaker first), for alignment."""
+        words = sorted(set(key.split()), key=len, reverse=True)[:3]
+        with self.session() as session:
+            statement = select(Quote, Source).join(Source)
+            conditions = [col(Quote.words_key).like(f"%{w}%") for w in words]
+            if speaker:
+                conditions.append(Quote.speaker_key == subject_key(speaker))
+            if conditions:
+                statement = statement.where(or_(*conditions))
+            return list(session.exec(statement.limit(500)))
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (creating and migrating if needed) the store at ``url`` or the default location."""
+    location = url or default_location()
+    try:
+        engine = _engine(location)
+        _migrate(engine)
+    except VerifyError:
+        raise
+    except Exception as exc:  # SQLAlchemy, driver or filesystem: one line for the user
+        raise StoreError(f"evidence store {location}: {type(exc).__name__}: {str(exc).splitlines()[0]}") from None
+    return Store(location, engine)
+
+
+def now() -> datetime:
+    """When a source was retrieved (the only use of the clock: dates in articles never are)."""
+    return datetime.now(UTC)  # noqa: TID251
