@@ -171,8 +171,10 @@ def test_nothing_is_written_when_an_input_fails(run, tmp_path):
 
 
 def test_rules_lists_every_rule(run):
+    from verify.rules import load_builtin_rules
+
     lines = run("rules").out.splitlines()
-    assert len(lines) == 15
+    assert len(lines) == len(load_builtin_rules()) == 19
     assert any(line.startswith("conversion.rate") and "VFY201" in line for line in lines)
 
 

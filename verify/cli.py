@@ -88,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", "--changed-since", dest="diff", metavar="REF",
                        help="only findings on lines changed since this git ref (either side of a contradiction)")
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    check.add_argument("--evidence", action="store_true",
+                       help="also check claims against the evidence store (statuses and evidence findings)")
+    check.add_argument("--store", metavar="URL", help="evidence store (default: VERIFY_STORE, else a per-user "
+                       "SQLite file; 'verify evidence where' prints it)")
     check.add_argument("--no-cache", action="store_true",
                        help="do not read or write .verify_cache/ (reports cached by content hash)")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
@@ -119,6 +123,29 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--config", metavar="PATH", help="also list the rules of this config")
 
+    evidence = commands.add_parser("evidence", help="the evidence store: add, import, list, search, show, remove")
+    evidence_commands = evidence.add_subparsers(dest="evidence_command", metavar="ACTION", parser_class=_Parser)
+    evidence_commands.required = True
+    add = evidence_commands.add_parser("add", help="store articles, press releases, transcripts (files)")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--date", "--as-of", dest="date", type=_date, metavar="YYYY-MM-DD",
+                     help="publication date of the sources when they do not state one")
+    add.add_argument("--max-size", type=_size, default="20M", metavar="SIZE")
+    add.add_argument("--stdin-filename", metavar="NAME")
+    imported = evidence_commands.add_parser("import", help="store facts from CSV or JSONL files")
+    imported.add_argument("paths", nargs="+", metavar="FILE")
+    evidence_commands.add_parser("list", help="list the stored sources")
+    search = evidence_commands.add_parser("search", help="facts, quotes and sources matching a text")
+    search.add_argument("query")
+    show = evidence_commands.add_parser("show", help="one source with its facts and quotes")
+    show.add_argument("id", type=int)
+    remove = evidence_commands.add_parser("remove", help="remove a source and everything drawn from it")
+    remove.add_argument("id", type=int)
+    evidence_commands.add_parser("where", help="print where the store is")
+    for sub in (add, imported, evidence_commands.choices["list"], search, show, remove,
+                evidence_commands.choices["where"]):
+        sub.add_argument("--store", metavar="URL", help="store URL (default: VERIFY_STORE or per-user SQLite)")
+
     init = commands.add_parser("init", help="write a starter verify.toml in the current folder")
     init.add_argument("--force", action="store_true", help="overwrite an existing verify.toml")
 
@@ -145,6 +172,18 @@ def _load(path: str, args: argparse.Namespace):  # -> Document
     return load_path(path, max_bytes=args.max_size, warn=_warn)
 
 
+_MATCHERS: dict[str | None, object] = {}
+
+
+def _matcher(args: argparse.Namespace):  # -> Matcher, one per store and process
+    from verify.evidence.matching import Matcher
+    from verify.evidence.store import open_store
+
+    if args.store not in _MATCHERS:
+        _MATCHERS[args.store] = Matcher(open_store(args.store))
+    return _MATCHERS[args.store]
+
+
 def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
     from verify.extract import extract_claims
     from verify.report import ArticleReport
@@ -157,6 +196,8 @@ def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
         published, origin = None, "none"
     claims = extract_claims(doc, published)
     report = ArticleReport(doc, published, origin, claims)
+    if getattr(args, "evidence", False):
+        _matcher(args).annotate(claims, published)  # type: ignore[attr-defined]
     if ruleset is not None:
         from verify.engine import run_rules
 
@@ -238,7 +279,8 @@ def _worker_check(path: str):  # -> ArticleReport
 
 def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleReport
     """The report of one article, from .verify_cache/ when nothing that shapes it has changed."""
-    if getattr(args, "no_cache", True) or path == "-" or not os.path.isfile(path):
+    if getattr(args, "no_cache", True) or getattr(args, "evidence", False) or path == "-" or \
+            not os.path.isfile(path):
         return _report(_load(path, args), args, ruleset)
     from pathlib import Path
 
@@ -500,9 +542,14 @@ def cmd_dump_config(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"init": cmd_init, "dump-config": cmd_dump_config, "check": cmd_check, "extract": cmd_extract,
-             "rules": cmd_rules, "explain": cmd_explain,
-             "baseline": cmd_baseline}
+def cmd_evidence(args: argparse.Namespace) -> int:
+    from verify.evidence.cli import run_evidence_command
+
+    return run_evidence_command(args, _load)
+
+
+_COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
+             "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "dump-config": cmd_dump_config}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,6 +18,7 @@ Each claim gets ``status`` (``supported``, ``contradicted`` or ``unverified``) a
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -26,6 +27,15 @@ from verify.claims import Claim
 from verify.evidence.keys import subject_key, words_key
 from verify.evidence.models import Fact, Source
 from verify.evidence.store import Store
+from verify.formats.describe import describe_value, number_text
+
+_ROUND = re.compile(r"\b(?:series\s+[a-h]\d?|pre-seed|seed)\b", re.IGNORECASE)
+
+
+def _round(text_value: str) -> str:
+    found = _ROUND.search(text_value)
+    return " ".join(found.group().lower().split()) if found else ""
+
 
 _FUNDING = {"round", "investment", "funding", "financing", "raise", "raised", "series"}
 _FIGURES = ("money", "percent", "quantity")
@@ -125,8 +135,11 @@ class Matcher:
                 continue
             slack = abs(value) * 0.005
             verdict = "supported" if low - slack <= value <= high + slack else "contradicted"
-            verdicts.append(_evidence(source, fact.excerpt or fact.subject, value, verdict,
-                                      stored=f"{fact.value:g} {fact.currency or fact.unit or ''}".strip()))
+            if verdict == "contradicted" and _round(claim.subject or "") != _round(fact.attribute):
+                continue  # "series B" against an unlabelled round may be another round: only agreement counts
+            stored = f"{describe_value('money', {'amount': fact.value, 'currency': fact.currency})}" \
+                if fact.currency else f"{number_text(fact.value)} {fact.unit or ''}".strip()
+            verdicts.append(_evidence(source, fact.excerpt or fact.subject, value, verdict, stored=stored))
         if verdicts:
             supported = [v for v in verdicts if v["verdict"] == "supported"]
             claim.status = "supported" if supported else "contradicted"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def _number(value: float | int) -> str:
+def number_text(value: float | int) -> str:
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     return f"{int(value):,}"
@@ -31,15 +31,15 @@ def _hedge(value: dict[str, Any]) -> str:
 def describe_value(kind: str, value: dict[str, Any]) -> str:
     """A short phrase for a claim's normalised value."""
     if kind == "money":
-        amount = _number(value["amount"])
+        amount = number_text(value["amount"])
         if value.get("range"):
-            amount += f"–{_number(value['max'])}"
+            amount += f"–{number_text(value['max'])}"
         return f"{_hedge(value)}{amount} {value['currency']}"
     if kind == "percent":
         unit = " percentage points" if value.get("points") else "%"
-        return f"{_hedge(value)}{_number(value['amount'])}{unit}"
+        return f"{_hedge(value)}{number_text(value['amount'])}{unit}"
     if kind == "quantity":
-        return f"{_hedge(value)}{_number(value['amount'])} {value['unit']}"
+        return f"{_hedge(value)}{number_text(value['amount'])} {value['unit']}"
     if kind == "date":
         if value.get("start") is None:
             return "unresolved (no publication date)"
@@ -49,7 +49,7 @@ def describe_value(kind: str, value: dict[str, Any]) -> str:
     if kind == "duration":
         amount = value["amount"]
         unit = value["unit"] + ("" if amount == 1 else "s")
-        text = f"{_hedge(value)}{_number(amount)} {unit}"
+        text = f"{_hedge(value)}{number_text(amount)} {unit}"
         return text + (" (age)" if value.get("age") else "")
     if kind == "ranking":
         return f"top {value['top']}" if "top" in value else f"rank {value['rank']}"

@@ -1,0 +1,110 @@
+"""``verify evidence …``: adding, importing, listing, searching, showing and removing evidence."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from verify.errors import InputError
+from verify.evidence.ingest import data_source, fact_rows, ingest_document
+from verify.evidence.store import open_store
+from verify.formats.describe import number_text
+
+
+def _progress(total: int) -> Any:
+    if total >= 5 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(total=total, unit="source", file=sys.stderr, leave=False)
+    return None
+
+
+def _add(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any]) -> int:
+    from verify.inputs import expand_paths
+
+    store = open_store(args.store)
+    paths = expand_paths(args.paths)
+    documents = []
+    for path in paths:  # read everything first: a bad file stores nothing
+        doc = load(path, args)
+        if doc.published is None and args.date:
+            doc.published = args.date
+        documents.append((path, doc))
+    bar = _progress(len(documents))
+    for path, doc in documents:
+        source_id, created = ingest_document(store, doc, path)
+        print(f"{'added' if created else 'already stored'} {path} as source {source_id}")
+        if bar:
+            bar.update()
+    if bar:
+        bar.close()
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    store = open_store(args.store)
+    for name in args.paths:
+        path = Path(name)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{name}: cannot be read ({exc})") from None
+        rows = fact_rows(path, text)
+        source_id, created = store.add_facts_bulk(data_source(path, text), rows)
+        print(f"{'imported' if created else 'already stored'} {len(rows)} fact(s) from {name} as source {source_id}")
+    return 0
+
+
+def _fact_text(fact: Any) -> str:
+    return f"{fact.subject} · {fact.attribute} = {number_text(fact.value)} {fact.currency or fact.unit or ''}".strip()
+
+
+def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any]) -> int:
+    action = args.evidence_command
+    if action == "add":
+        return _add(args, load)
+    if action == "import":
+        return _import(args)
+    if action == "where":
+        from verify.evidence.store import default_location
+
+        print(args.store or default_location())
+        return 0
+    store = open_store(args.store)
+    if action == "list":
+        for source in store.sources():
+            when = source.published.isoformat() if source.published else "undated"
+            print(f"{source.id:>6}  {source.kind:<8} {when:<10}  {source.title or ''}  <{source.location}>")
+        return 0
+    if action == "search":
+        facts, quotes, sources = store.search(args.query)
+        for fact in facts:
+            print(f"fact   {_fact_text(fact)} (as of {fact.as_of or 'undated'}; source {fact.source_id})")
+        for quote in quotes:
+            print(f"quote  {quote.speaker or 'unattributed'}: “{quote.words}” (source {quote.source_id})")
+        for source in sources:
+            print(f"source {source.id}: {source.title} <{source.location}>")
+        return 0
+    if action == "show":
+        found = store.source(args.id)
+        if found is None:
+            raise InputError(f"no source {args.id} in {store.url}")
+        source, facts, quotes = found
+        print(f"source {source.id}: {source.title or source.location}\n  location: {source.location}\n"
+              f"  published: {source.published or 'unknown'}; retrieved: {source.retrieved_at:%Y-%m-%d %H:%M}")
+        for fact in facts:
+            print(f"  fact  {_fact_text(fact)}")
+        for quote in quotes:
+            print(f"  quote {quote.speaker or 'unattributed'}: “{quote.words}”")
+        return 0
+    if action == "remove":
+        if not store.remove(args.id):
+            raise InputError(f"no source {args.id} in {store.url}")
+        print(f"removed source {args.id}")
+        return 0
+    raise InputError(f"unknown evidence action {action!r}")
