@@ -71,3 +71,47 @@ def snapshot():
         assert text == path.read_text(encoding="utf-8"), f"{name} changed; VERIFY_UPDATE_SNAPSHOTS=1 to accept"
 
     return check
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """URL of a throwaway PostgreSQL server (see tests/postgres.py)."""
+    import os
+
+    from tests.postgres import server_binaries, throwaway_server
+
+    if server_binaries() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL server binaries are missing; .ci/run installs Debian's postgresql")
+        pytest.skip("no PostgreSQL server binaries on this machine (apt-get install postgresql)")
+    with throwaway_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """Each evidence test runs against SQLite and against a real PostgreSQL server (a fresh database)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'evidence.sqlite'}"
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    server = request.getfixturevalue("postgres_server")
+    name = "t" + uuid.uuid4().hex[:12]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return server.rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture(autouse=True)
+def _close_evidence_stores():
+    """Every store a test opened is closed after it (no pooled connection outlives its test)."""
+    yield
+    import sys
+
+    module = sys.modules.get("verify.evidence.store")
+    if module is not None:
+        module.close_all()

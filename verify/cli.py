@@ -175,6 +175,14 @@ def _load(path: str, args: argparse.Namespace):  # -> Document
 _MATCHERS: dict[str | None, object] = {}
 
 
+def _close_stores() -> None:
+    """Close the evidence stores this run opened (only if the evidence package was loaded)."""
+    store_module = sys.modules.get("verify.evidence.store")
+    if store_module is not None:
+        _MATCHERS.clear()
+        store_module.close_all()
+
+
 def _matcher(args: argparse.Namespace):  # -> Matcher, one per store and process
     from verify.evidence.matching import Matcher
     from verify.evidence.store import open_store
@@ -556,7 +564,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
     try:
         args = build_parser().parse_args(argv)
-        return _COMMANDS[args.command](args)
+        try:
+            return _COMMANDS[args.command](args)
+        finally:
+            _close_stores()
     except VerifyError as exc:
         print(f"verify: error: {exc}", file=sys.stderr)
         return 2

@@ -84,12 +84,25 @@ def _migrate(engine: Engine) -> None:
             time.sleep(0.2 * (attempt + 1))  # another process was creating the same store
 
 
+_OPEN: list[Store] = []
+
+
+def close_all() -> None:
+    """Close every store opened in this process (their pooled connections)."""
+    while _OPEN:
+        _OPEN.pop().close()
+
+
 class Store:
     """A connection to one evidence store."""
 
     def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
         self.engine = engine
+        _OPEN.append(self)
+
+    def close(self) -> None:
+        self.engine.dispose()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -212,6 +225,8 @@ def open_store(url: str | None = None) -> Store:
     except VerifyError:
         raise
     except Exception as exc:  # SQLAlchemy, driver or filesystem: one line for the user
+        if "engine" in locals():
+            engine.dispose()
         raise StoreError(f"evidence store {location}: {type(exc).__name__}: {str(exc).splitlines()[0]}") from None
     return Store(location, engine)
 

@@ -49,7 +49,12 @@ _SPLIT_BETWEEN = re.compile(
     rf"[^.!?\"“”]{{0,40}}[,:;]\s*")
 _AFTER_SPEAKER_VERB = re.compile(
     rf"^\s*,?\s*{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:\w+\s+)?(?P<verb>(?i:{_VERBS}))\b")
-_AFTER_VERB_SPEAKER = re.compile(rf"^\s*,?\s*(?P<verb>(?i:{_VERBS}))\s+{_SPEAKER}")
+# Titles that may stand between the verb and the name: "said chief executive Dana Whitlock".
+_TITLE_WORDS = (r"(?:(?i:chief|executive|finance|financial|operating|technology|marketing|officer|president|vice|"
+                r"chairman|chairwoman|chair|director|managing|founder|co-founder|spokesperson|spokesman|"
+                r"spokeswoman|minister|secretary|mayor|deputy|senator|governor|analyst|economist|professor|coach|"
+                r"the|its|company's|CEO|CFO|COO|CTO)\s+){0,4}")
+_AFTER_VERB_SPEAKER = re.compile(rf"^\s*,?\s*(?P<verb>(?i:{_VERBS}))\s+{_TITLE_WORDS}{_SPEAKER}")
 _AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?i:according\s+to)\s+{_SPEAKER}")
 _BEFORE = re.compile(
     rf"(?:^|[.!?”\"]\s+|,\s+|^\s*)(?P<lead>{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:[\w’'-]+\s+){{0,8}}?"
