@@ -59,6 +59,8 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
                         help="refuse articles larger than this (default 20M)")
     parser.add_argument("-o", "--output-file", metavar="FILE",
                         help="write the report to FILE (atomically) instead of stdout")
+    parser.add_argument("--allow-private", action="store_true",
+                        help="allow fetching http(s) addresses on loopback or private networks")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="publication date of the sources when they do not state one")
     add.add_argument("--max-size", type=_size, default="20M", metavar="SIZE")
     add.add_argument("--stdin-filename", metavar="NAME")
+    add.add_argument("--allow-private", action="store_true",
+                     help="allow fetching addresses on loopback or private networks")
     imported = evidence_commands.add_parser("import", help="store facts from CSV or JSONL files")
     imported.add_argument("paths", nargs="+", metavar="FILE")
     evidence_commands.add_parser("list", help="list the stored sources")
@@ -165,8 +169,14 @@ def _warn(message: str) -> None:
 
 
 def _load(path: str, args: argparse.Namespace):  # -> Document
+    from verify.inputs import is_url
     from verify.loaders import load_path, load_stdin
 
+    if is_url(path):
+        from verify.evidence.web import load_url
+
+        return load_url(path, allow_private=getattr(args, "allow_private", False),
+                        max_bytes=getattr(args, "max_size", 20 * 1024 * 1024), warn=_warn)
     if path == "-":
         return load_stdin(name=args.stdin_filename, max_bytes=args.max_size, warn=_warn)
     return load_path(path, max_bytes=args.max_size, warn=_warn)

@@ -15,6 +15,11 @@ from verify.loaders import ARTICLE_SUFFIXES
 _GLOB_CHARS = set("*?[")
 
 
+def is_url(path: str) -> bool:
+    """An http(s) address (fetched), rather than a path."""
+    return path.lower().startswith(("http://", "https://"))
+
+
 def _articles_in(directory: str) -> list[str]:
     found = []
     for root, dirs, files in os.walk(directory):
@@ -29,7 +34,7 @@ def expand_paths(paths: list[str]) -> list[str]:
     """Article paths in a stable order; raise :class:`InputError` when one matches nothing."""
     result: list[str] = []
     for path in paths:
-        if path == "-":
+        if path == "-" or is_url(path):
             result.append(path)
         elif os.path.isdir(path):
             articles = _articles_in(path)
