@@ -115,3 +115,6 @@ def _close_evidence_stores():
     module = sys.modules.get("verify.evidence.store")
     if module is not None:
         module.close_all()
+    database = sys.modules.get("verify.evidence.database")
+    if database is not None:
+        database.close_engines()

@@ -167,3 +167,24 @@ def test_a_killed_import_leaves_no_partial_source(store_url, tmp_path):
     counts = open_store(store_url).counts()
     assert counts["sources"] in (0, 1)
     assert counts["facts"] == (400_000 if counts["sources"] else 0)
+
+
+def test_head_revision_constant_matches_the_migrations():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from verify.evidence.location import HEAD_REVISION
+
+    config = Config()
+    config.set_main_option("script_location", str(ROOT / "verify" / "evidence" / "migrations"))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_check_with_evidence_reads_sqlite_without_sqlalchemy(tmp_path):
+    store_url = f"sqlite:///{tmp_path / 'evidence.sqlite'}"  # the sqlite3 fast path is for SQLite stores
+    filled_store(store_url)
+    code = ("import sys; from verify.cli import main; "
+            f"main(['check', '--no-cache', '--evidence', '--store', {store_url!r}, {str(FILES / 'draft.md')!r}]); "
+            "print('sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.stdout.strip().splitlines()[-1] == "False"

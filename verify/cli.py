@@ -187,18 +187,23 @@ _MATCHERS: dict[str | None, object] = {}
 
 def _close_stores() -> None:
     """Close the evidence stores this run opened (only if the evidence package was loaded)."""
+    for matcher in _MATCHERS.values():
+        matcher.store.close()  # type: ignore[attr-defined]
+    _MATCHERS.clear()
     store_module = sys.modules.get("verify.evidence.store")
     if store_module is not None:
-        _MATCHERS.clear()
         store_module.close_all()
+    database = sys.modules.get("verify.evidence.database")
+    if database is not None:
+        database.close_engines()
 
 
 def _matcher(args: argparse.Namespace):  # -> Matcher, one per store and process
     from verify.evidence.matching import Matcher
-    from verify.evidence.store import open_store
+    from verify.evidence.reader import open_reader
 
     if args.store not in _MATCHERS:
-        _MATCHERS[args.store] = Matcher(open_store(args.store))
+        _MATCHERS[args.store] = Matcher(open_reader(args.store))
     return _MATCHERS[args.store]
 
 

@@ -2,8 +2,8 @@
 
 >>> subject_key("Acme Corp.'s")
 'acme'
->>> subject_key("  Tripo AI ")
-'tripo ai'
+>>> subject_key("  Tripo AI "), subject_key("The Acme Group")
+('tripo ai', 'acme group')
 >>> words_key("We aim […] to connect — “perception”!")
 'we aim to connect perception'
 """
@@ -18,7 +18,7 @@ _SUFFIXES = re.compile(r"\s+(?:inc|corp|corporation|ltd|llc|plc|co|sa|ag|gmbh|nv
 
 def subject_key(name: str) -> str:
     key = " ".join(_PUNCTUATION.sub(" ", re.sub(r"[’']s\b", "", name.lower())).split())
-    return _SUFFIXES.sub("", key)
+    return _SUFFIXES.sub("", key).removeprefix("the ")
 
 
 def words_key(words: str) -> str:

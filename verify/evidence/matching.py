@@ -1,8 +1,9 @@
 """Claims against the evidence store: statuses and the evidence behind them.
 
 For a money amount, percentage or count that names an entity, candidate facts are those
-whose subject matches the entity (rapidfuzz over the store's distinct subject keys, loaded
-once; the facts are then read by an indexed key look-up, never a scan) and whose attribute
+whose subject matches the entity (rapidfuzz over the subject keys that begin with the
+entity's first word, read by a range over the index; the facts are then read by an indexed
+key look-up, never a scan) and whose attribute
 shares a word with the claim's metric (round, investment and funding are one metric). A
 fact dated for a period that does not meet the claim's (its sentence's date, else the
 publication date) more than a year apart does not speak to it: a fact true as of 2024 does
@@ -25,8 +26,9 @@ from typing import Any
 from verify.checks.common import interval
 from verify.claims import Claim
 from verify.evidence.keys import subject_key, words_key
-from verify.evidence.models import Fact, Source
-from verify.evidence.store import Store
+from verify.evidence.reader import FactRow as Fact
+from verify.evidence.reader import Reader
+from verify.evidence.reader import SourceRow as Source
 from verify.formats.describe import describe_value, number_text
 
 _ROUND = re.compile(r"\b(?:series\s+[a-h]\d?|pre-seed|seed)\b", re.IGNORECASE)
@@ -88,22 +90,29 @@ def _in_claim_units(claim: Claim, fact: Fact, on: date | None) -> float | None:
 
 
 class Matcher:
-    """Matches the claims of articles against one store; subject keys are loaded once."""
+    """Matches the claims of articles against one store.
 
-    def __init__(self, store: Store, threshold: float = 90.0) -> None:
-        self.store = store
+    Subjects are found through the index: the store's keys that begin with the entity's first
+    word (a range query), scored with rapidfuzz; the store is never scanned.
+    """
+
+    def __init__(self, store: Any, threshold: float = 90.0) -> None:
+        self.store = store if isinstance(store, Reader) else Reader(store.engine)  # a Store or a Reader
         self.threshold = threshold
-        self._keys: list[str] | None = None
+        self._found: dict[str, list[str]] = {}
 
     def _subjects(self, entity: str) -> list[str]:
-        from rapidfuzz import fuzz, process
-
-        if self._keys is None:
-            self._keys = self.store.subject_keys()
         key = subject_key(entity)
-        found = process.extract(key, self._keys, scorer=fuzz.token_sort_ratio, limit=5,
-                                score_cutoff=self.threshold)
-        return [match for match, _, _ in found]
+        if not key:
+            return []
+        if key not in self._found:
+            from rapidfuzz import fuzz, process
+
+            candidates = self.store.subject_keys_starting(key.split()[0])
+            found = process.extract(key, candidates, scorer=fuzz.token_sort_ratio, limit=5,
+                                    score_cutoff=self.threshold)
+            self._found[key] = [match for match, _, _ in found]
+        return self._found[key]
 
     def annotate(self, claims: list[Claim], published: date | None) -> None:
         dates = {}

@@ -8,89 +8,35 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
-import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, or_, text
+from sqlalchemy import func, or_
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, col, create_engine, delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, delete, select
 
-from verify.errors import VerifyError
+from verify.evidence.database import (  # noqa: F401  (re-exported for callers of the store)
+    STORE_ENV,
+    StoreError,
+    close_engines,
+    content_hash,
+    default_location,
+    open_engine,
+)
 from verify.evidence.keys import subject_key, words_key
 from verify.evidence.models import Fact, Passage, Quote, Source
-
-STORE_ENV = "VERIFY_STORE"
-
-
-class StoreError(VerifyError):
-    """The evidence store cannot be opened or written (exit 2, never a silent pass)."""
-
-
-def default_location() -> str:
-    """``VERIFY_STORE``, else one SQLite file per user (``$XDG_DATA_HOME/verify/evidence.sqlite``)."""
-    if os.environ.get(STORE_ENV):
-        return os.environ[STORE_ENV]
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return f"sqlite:///{base / 'verify' / 'evidence.sqlite'}"
-
-
-def content_hash(text_value: str) -> str:
-    return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
-
-
-def _sqlite_pragmas(connection: Any, record: Any) -> None:
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
-    cursor.execute("PRAGMA busy_timeout=60000")  # concurrent writers wait instead of failing
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
-def _engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[1] if "///" in url else ""
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 60})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
-
-
-def _migrate(engine: Engine) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    for attempt in range(5):
-        try:
-            with engine.begin() as connection:
-                if engine.dialect.name == "postgresql":
-                    connection.execute(text("SELECT pg_advisory_xact_lock(4242001)"))  # one migrator at a time
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
-            return
-        except (OperationalError, IntegrityError):
-            if attempt == 4:
-                raise
-            time.sleep(0.2 * (attempt + 1))  # another process was creating the same store
-
 
 _OPEN: list[Store] = []
 
 
 def close_all() -> None:
-    """Close every store opened in this process (their pooled connections)."""
+    """Close every store and engine opened in this process (their pooled connections)."""
     while _OPEN:
         _OPEN.pop().close()
+    close_engines()
 
 
 class Store:
@@ -193,9 +139,12 @@ class Store:
             sources = list(session.exec(select(Source).where(func.lower(Source.title).like(pattern)).limit(limit)))
             return facts, quotes, sources
 
-    def subject_keys(self) -> list[str]:
+    def subject_keys_starting(self, first_word: str, limit: int = 500) -> list[str]:
+        """Distinct subject keys that begin with a word: a range over the subject_key index, no scan."""
         with self.session() as session:
-            return list(session.exec(select(Fact.subject_key).distinct()))
+            statement = (select(Fact.subject_key).where(col(Fact.subject_key) >= first_word)
+                         .where(col(Fact.subject_key) < first_word + "\uffff").distinct().limit(limit))
+            return [key for key in session.exec(statement) if key == first_word or key.startswith(first_word + " ")]
 
     def facts_for(self, keys: list[str]) -> list[tuple[Fact, Source]]:
         if not keys:
@@ -218,16 +167,7 @@ class Store:
 
 def open_store(url: str | None = None) -> Store:
     """Open (creating and migrating if needed) the store at ``url`` or the default location."""
-    location = url or default_location()
-    try:
-        engine = _engine(location)
-        _migrate(engine)
-    except VerifyError:
-        raise
-    except Exception as exc:  # SQLAlchemy, driver or filesystem: one line for the user
-        if "engine" in locals():
-            engine.dispose()
-        raise StoreError(f"evidence store {location}: {type(exc).__name__}: {str(exc).splitlines()[0]}") from None
+    location, engine = open_engine(url, register=False)
     return Store(location, engine)
 
 
