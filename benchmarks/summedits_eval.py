@@ -61,7 +61,7 @@ def evaluate(records: list[dict], ruleset: RuleSet, folder: Path) -> dict[str, o
     numeric_bad = [o for o in inconsistent if o[2]]
     numeric_good = [o for o in consistent if o[2]]
     by_type: dict[str, list[bool]] = defaultdict(list)
-    for label, hit, _, types in inconsistent:
+    for _label, hit, _, types in inconsistent:
         for edit in types:
             by_type[edit].append(hit)
     return {
