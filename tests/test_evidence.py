@@ -188,3 +188,28 @@ def test_check_with_evidence_reads_sqlite_without_sqlalchemy(tmp_path):
             "print('sqlalchemy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_a_full_disk_during_an_import_leaves_no_partial_source(store_url, monkeypatch):
+    """A write that fails half-way (as on a full disk) rolls the whole source back."""
+    from sqlalchemy.exc import OperationalError
+    from sqlmodel import Session
+
+    store = open_store(store_url)
+    ingest_document(store, load_path(str(FILES / "transcript.md")), "first")
+    real_add = Session.add
+    calls = {"n": 0}
+
+    def failing_add(self, instance, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:  # after the source row, in the middle of its passages and facts
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+        return real_add(self, instance, *args, **kwargs)
+
+    monkeypatch.setattr(Session, "add", failing_add)
+    with pytest.raises(OperationalError):
+        ingest_document(store, load_path(str(FILES / "press-release.md")), "second")
+    monkeypatch.setattr(Session, "add", real_add)
+    assert store.counts() == {"sources": 1, "facts": 0, "quotes": 2}
+    ingest_document(store, load_path(str(FILES / "press-release.md")), "second")  # the store still works
+    assert store.counts()["sources"] == 2

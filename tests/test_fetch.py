@@ -181,3 +181,13 @@ def test_a_failed_fetch_stores_nothing(run, cassette, store_url, monkeypatch):
     from verify.evidence.store import open_store
 
     assert open_store(store_url).counts()["sources"] == 0
+
+
+def test_tls_failure_is_a_clear_refusal():
+    import httpx
+
+    with respx.mock(assert_all_called=False) as router:
+        router.get("https://news.example.org/tls").mock(
+            side_effect=httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"))
+        with pytest.raises(FetchError, match="TLS error"):
+            get("https://news.example.org/tls", retries=0)
