@@ -110,11 +110,6 @@ def store_url(request, tmp_path):
 def _close_evidence_stores():
     """Every store a test opened is closed after it (no pooled connection outlives its test)."""
     yield
-    import sys
+    from verify.evidence import close_open_stores
 
-    module = sys.modules.get("verify.evidence.store")
-    if module is not None:
-        module.close_all()
-    database = sys.modules.get("verify.evidence.database")
-    if database is not None:
-        database.close_engines()
+    close_open_stores()

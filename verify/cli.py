@@ -190,12 +190,8 @@ def _close_stores() -> None:
     for matcher in _MATCHERS.values():
         matcher.store.close()  # type: ignore[attr-defined]
     _MATCHERS.clear()
-    store_module = sys.modules.get("verify.evidence.store")
-    if store_module is not None:
-        store_module.close_all()
-    database = sys.modules.get("verify.evidence.database")
-    if database is not None:
-        database.close_engines()
+    if "verify.evidence" in sys.modules:
+        sys.modules["verify.evidence"].close_open_stores()
 
 
 def _matcher(args: argparse.Namespace):  # -> Matcher, one per store and process
