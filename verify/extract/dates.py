@@ -525,7 +525,8 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
     # patterns start with a character the regex engine can scan for.
     (re.compile(rf"{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
     (re.compile(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
-    (re.compile(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None, _MONTHS | {"digit"}),
+    (re.compile(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None,
+     frozenset({"early", "mid", "late", "end", "start", "beginning", "middle", "half"})),
     (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _MONTHS),
     (re.compile(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
                 rf"(?:\s+of)?|(?P<h>H[12])|(?P<hw>(?i:first|second))\s+half\s+of)\s*(?:FY\s?|fiscal\s+)?{YEAR})"),
