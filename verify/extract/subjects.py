@@ -87,16 +87,25 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
-def _head_after(ctx: TextContext, claim: Claim, end: int) -> tuple[str | None, int]:
+Words = list[tuple[str, int, int]]
+
+
+def _around(ctx: TextContext, claim: Claim, start: int, end: int) -> tuple[Words, Words]:
+    """The words just before and just after a figure, inside its clause (read once per claim)."""
+    return (_words(ctx.text, max(start, claim.start - _BEFORE), claim.start),
+            _words(ctx.text, claim.end, min(end, claim.end + _AFTER)))
+
+
+def _head_after(after: Words, claim: Claim) -> tuple[str | None, int]:
     """A metric noun within five words after the figure ("$5m investment", "$45m in its series C round")."""
-    for word, _, word_end in _words(ctx.text, claim.end, min(end, claim.end + _AFTER))[:5]:
+    for word, _, word_end in after[:5]:
         if word in METRIC_NOUNS:
             return word, word_end
     return None, claim.end
 
 
-def _head_before(ctx: TextContext, claim: Claim, start: int) -> str | None:
-    for word, _, _ in reversed(_words(ctx.text, max(start, claim.start - _BEFORE), claim.start)[-6:]):
+def _head_before(before: Words) -> str | None:
+    for word, _, _ in reversed(before[-6:]):
         if word in METRIC_NOUNS:
             return word
         if word in _VERB_NOUN:
@@ -104,10 +113,8 @@ def _head_before(ctx: TextContext, claim: Claim, start: int) -> str | None:
     return None
 
 
-def _event(ctx: TextContext, claim: Claim, start: int, end: int) -> str | None:
-    before = _words(ctx.text, max(start, claim.start - _BEFORE), claim.start)[-8:]
-    after = _words(ctx.text, claim.end, min(end, claim.end + _AFTER))[:2]
-    for word, _, _ in [*reversed(before), *after]:
+def _event(before: Words, after: Words) -> str | None:
+    for word, _, _ in [*reversed(before[-8:]), *after[:2]]:
         if word in _WORD_FAMILY:
             return _WORD_FAMILY[word]
     return None
@@ -119,7 +126,7 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
     start, end = _clause(ctx, claim)
     entities = ctx.entities_between(start, end)
     if claim.type == "date":
-        head = _event(ctx, claim, start, end)
+        head = _event(*_around(ctx, claim, start, end))
         before = [e for e in entities if e.end <= claim.start]
         entity = before[0] if before else None
     elif claim.type == "duration" and claim.value.get("age"):
@@ -139,9 +146,10 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
         before = [e for e in entities if e.end <= claim.start]
         entity = before[-1] if before else None
     else:
-        head, head_end = _head_after(ctx, claim, end)
+        words_before, words_after = _around(ctx, claim, start, end)
+        head, head_end = _head_after(words_after, claim)
         if head is None:
-            head = _head_before(ctx, claim, start)
+            head = _head_before(words_before)
         entity = None
         for candidate in entities:
             if candidate.start >= head_end and _PREPOSITION_ENTITY.match(
