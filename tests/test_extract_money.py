@@ -33,6 +33,10 @@ from verify.extract.money import find_money
     ("$3k bonus", "$3k", 3000, "USD"),
     ("50 cents", "50 cents", 0.5, "USD"),
     ("₹250", "₹250", 250, "INR"),
+    ("losses of 30 MUSD", "30 MUSD", 30_000_000, "USD"),
+    ("revenues of MAUD 60", "MAUD 60", 60_000_000, "AUD"),
+    ("usd 15 fee", "usd 15", 15, "USD"),
+    ("30 € entry", "30 €", 30, "EUR"),
 ])
 def test_amounts(text, surface, amount, currency):
     (claim,) = find_money(text)
@@ -46,10 +50,13 @@ def test_amounts(text, surface, amount, currency):
     ("more than $5m", "more than", "min"),
     ("about $300 million", "about", None),
     ("roughly £1bn", "roughly", None),
+    ("c. $40 million", "c.", None),
+    ("approx. €2bn", "approx.", None),
+    ("(nearly $5m", "nearly", "max"),
 ])
 def test_hedges_are_kept_in_the_span_and_marked_approximate(text, hedge, bound):
     (claim,) = find_money(text)
-    assert (claim.start, claim.end) == (0, len(text))
+    assert (claim.start, claim.end) == (len(text) - len(text.lstrip("(")), len(text))
     assert claim.value["approx"] is True and claim.value["hedge"] == hedge
     assert claim.value.get("bound") == bound
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from verify.extract import hedges
 from verify.extract.durations import find_durations
 from verify.extract.numbers import parse_number, scaled
 from verify.extract.percent import find_percent
@@ -82,3 +85,26 @@ def test_ago_is_a_date_not_a_duration():
 def test_rankings(text, value):
     (claim,) = find_rankings(text)
     assert claim.value == value
+
+
+_HEDGES = sorted({*hedges._LOWER_BOUND, *hedges._UPPER_BOUND, *hedges._AROUND} - {"~"})
+
+
+@given(prefix=st.text(max_size=20), separator=st.sampled_from([" ", "(", "“", "\n", ". "]),
+       hedge=st.sampled_from(_HEDGES), upper=st.booleans(), space=st.sampled_from(["", " ", "  "]))
+def test_every_hedge_is_read_before_its_figure(prefix, separator, hedge, upper, space):
+    """The quick last-word check in hedge_before never hides a hedge the full pattern finds."""
+    written = hedge.upper() if upper else hedge
+    if hedge[-1].isalpha() and not space:
+        space = " "  # "nearly40%" is one token, not a hedge
+    text = f"{prefix}{separator}{written}{space}40%"
+    found, start = hedges.hedge_before(text, len(text) - 3)
+    assert found is not None and " ".join(found.lower().split()) == hedge
+    assert text[start:].startswith(written)
+
+
+@given(prefix=st.text(alphabet="bxyz .,(", max_size=30))
+def test_no_hedge_no_shift(prefix):
+    text = f"{prefix} 40%"
+    found, start = hedges.hedge_before(text, len(text) - 3)
+    assert (found, start) == (None, len(text) - 3)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -505,7 +506,7 @@ _PREP = (r"(?i:in|since|by|during|until|till|through|throughout|from|before|afte
 _WHICH = r"(?P<which>(?i:last|this\s+past|this|next|past|coming|previous))(?:\s+(?i:fiscal|financial|calendar))?"
 _UNIT_NAMES = r"(?i:weekend|week|month|quarter|year|decade|spring|summer|autumn|fall|winter)\b"
 # (pattern, resolver, name of the group that is the claim's span or None for the whole match, what the text must
-# contain for the pattern to have a chance: "digit", or words from a set; checked before scanning)
+# contain for the pattern to have a chance, checked before scanning: see _Gate)
 _MONTHS = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower() for m in MONTH_NAMES) | {"sept"}
 _WEEKDAYS = frozenset(w.lower() for w in WEEKDAY_NAMES) | frozenset(w[:3].lower() for w in WEEKDAY_NAMES) | {
     "tues", "thur", "thurs"}
@@ -515,56 +516,77 @@ _UNITS = frozenset({"decade", "decades", "year", "years", "yr", "yrs", "month", 
                     "mins", "second", "seconds", "sec", "secs", "d", "y", "h", "w"})
 _DEICTIC = frozenset({"yesterday", "today", "tonight", "tomorrow", "now", "date"})
 _PRESENT = frozenset({"now", "currently", "present", "nowadays", "presently"})
-_Needs = frozenset[str] | str | re.Pattern[str]
+
+
+class _Gate(NamedTuple):
+    """What a text must hold for a date pattern to have a chance; every part given must hold.
+
+    Checked cheapest first: a digit anywhere, one of some lower-case words, then a small pattern.
+    """
+
+    digit: bool = False
+    words: frozenset[str] | None = None
+    pattern: re.Pattern[str] | None = None
+
+    def admits(self, has_digit: bool, words: frozenset[str], text: str) -> bool:
+        return ((has_digit or not self.digit)
+                and (self.words is None or not words.isdisjoint(self.words))
+                and (self.pattern is None or self.pattern.search(text) is not None))
+
+
+_DIGIT_GATE = _Gate(digit=True)
 _WEEKDAY_BEFORE = re.compile(rf"\b((?:{'|'.join(WEEKDAY_NAMES)})\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
                              r",?\s+$")
 _YEAR_SPAN = re.compile(r"\d{4}[-–]\d\d")
-_RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Needs]] = [
-    (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, "digit"),
+_RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Gate]] = [
+    (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, _DIGIT_GATE),
     # A weekday before these ("Monday, March 2") is read backwards in find_dates, so that the
     # patterns start with a character the regex engine can scan for.
-    (re.compile(rf"{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
-    (re.compile(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None, _MONTHS),
+    (re.compile(rf"{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None,
+     _Gate(True, _MONTHS)),
+    (re.compile(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None,
+     _Gate(True, _MONTHS)),
     (re.compile(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None,
-     frozenset({"early", "mid", "late", "end", "start", "beginning", "middle", "half"})),
-    (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _MONTHS),
+     _Gate(words=frozenset({"early", "mid", "late", "end", "start", "beginning", "middle", "half"}))),
+    (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _Gate(True, _MONTHS)),
     (re.compile(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
                 rf"(?:\s+of)?|(?P<h>H[12])|(?P<hw>(?i:first|second))\s+half\s+of)\s*(?:FY\s?|fiscal\s+)?{YEAR})"),
-     _quarter, None, re.compile(r"Q[1-4]|H[12]|quarter|half", re.IGNORECASE)),
+     _quarter, None, _Gate(True, frozenset({"q", "h", "quarter", "half"}))),
     (re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None,
-     frozenset({"spring", "summer", "autumn", "fall", "winter"})),
+     _Gate(True, frozenset({"spring", "summer", "autumn", "fall", "winter"}))),
     (re.compile(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None,
-     re.compile(r"\d0[’']?s\b")),
+     _Gate(True, frozenset({"s"}), re.compile(r"\d0[’']?s\b"))),
     (re.compile(r"(?P<word>\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|"
                 r"today|tonight|tomorrow|just\s+now|right\s+now|till\s+date|to\s+date)\b)"),
-     _deictic, None, _DEICTIC),
+     _deictic, None, _Gate(words=_DEICTIC)),
     (re.compile(r"(?P<rel>\b(?i:earlier|later|early|late))\s+(?P<which>(?i:this|last|next))\s+"
-                r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None, _RELATIVE),
-    (re.compile(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None, _RELATIVE),
+                r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None, _Gate(words=_RELATIVE)),
+    (re.compile(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None, _Gate(words=_RELATIVE)),
     (re.compile(rf"(?m)^[ \t]*(?:(?i:now)\s*(?P<op>[-+])\s*)?(?P<offset>[-+]?\s*{_OFFSET}"
                 rf"(?:\s*[-+]\s*{_OFFSET})*)(?:\s+(?P<dir>(?i:ago|before|earlier|later|after|from\s+now|hence)))?"
-                r"[ \t.]*$"), _label, None, _UNITS),
+                r"[ \t.]*$"), _label, None, _Gate(words=_UNITS)),
     (re.compile(rf"(?:\b(?i:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?P<offset>{_OFFSET})"
-                r"\s+(?i:ago)\b"), _ago, None, re.compile(r"\bago\b", re.IGNORECASE)),
+                r"\s+(?i:ago)\b"), _ago, None, _Gate(words=frozenset({"ago"}))),
     (re.compile(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None,
-     re.compile(r"\bfrom\s+(?:now|today)\b|\bhence\b", re.IGNORECASE)),
+     _Gate(words=frozenset({"now", "today", "hence"}))),
     (re.compile(rf"\b(?i:in|within|after)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
                 rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"),
-     _in_offset, None, _UNITS),
+     _in_offset, None, _Gate(words=_UNITS)),
     # A year standing as a word (after a space, a bracket or at the start): "in 2025", "a 2009 analysis".
     (re.compile(rf"(?<![^\s(])(?P<core>{YEAR})\b"
-                r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core", "digit"),
+                r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core", _DIGIT_GATE),
     # A span of years: "the 2009-2010 pandemic", "the expedition of 1957-58" (each year its own claim).
     (re.compile(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"),
-     _year, "core", _YEAR_SPAN),
+     _year, "core", _Gate(True, pattern=_YEAR_SPAN)),
     (re.compile(r"(?<![\d-])(?P<first>(?:1[6-9]|20)\d\d)[-–](?P<core>\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d)"),
-     _second_year, "core", _YEAR_SPAN),
+     _second_year, "core", _Gate(True, pattern=_YEAR_SPAN)),
     (re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
-                r"\s+(?i:century)\b"), _century, None, frozenset({"century"})),
-    (re.compile(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None, _PRESENT),
+                r"\s+(?i:century)\b"), _century, None, _Gate(words=frozenset({"century"}))),
+    (re.compile(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None, _Gate(words=_PRESENT)),
     (re.compile(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"),
-     _weekday, "core", _WEEKDAYS),
-    (re.compile(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core", _MONTHS),
+     _weekday, "core", _Gate(words=_WEEKDAYS)),
+    (re.compile(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core",
+     _Gate(words=_MONTHS)),
 ]
 
 
@@ -603,11 +625,8 @@ def find_dates(text: str, published: date | None, *, future_at: Callable[[int], 
     words = words if words is not None else frozenset(_WORD.findall(text.lower()))
     has_digit = _DIGIT.search(text) is not None
     candidates: list[tuple[int, int, int, Resolved]] = []
-    for priority, (pattern, resolver, core, needs) in enumerate(_RULES):
-        if isinstance(needs, re.Pattern):
-            if not needs.search(text):
-                continue
-        elif not (has_digit if needs == "digit" else (has_digit and "digit" in needs) or not words.isdisjoint(needs)):
+    for priority, (pattern, resolver, core, gate) in enumerate(_RULES):
+        if not gate.admits(has_digit, words, text):
             continue
         for match in pattern.finditer(text):
             start, end = match.span(core) if core else match.span()

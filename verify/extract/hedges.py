@@ -21,11 +21,12 @@ _UPPER_BOUND = ("nearly", "almost", "less than", "under", "up to", "at most", "j
 _AROUND = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
            "circa", "c.", "~", "approx.", "or so", "an approximate", "almost exactly")
 
-# Longest first so "just over" wins over "over".
+# Longest first so "just over" wins over "over"; a hedge ending in a letter must end its word
+# ("c." and "approx." end in their dot).
 HEDGE = r"(?i:" + "|".join(
-    sorted((h.replace(".", r"\.").replace(" ", r"\s+") for h in
-            (*_LOWER_BOUND, *_UPPER_BOUND, *_AROUND) if h != "~"), key=len, reverse=True)
-) + r")\b\s*|~\s*"
+    re.escape(h).replace(r"\ ", r"\s+") + (r"\b" if h[-1].isalpha() else "")
+    for h in sorted((*_LOWER_BOUND, *_UPPER_BOUND, *_AROUND), key=len, reverse=True) if h != "~"
+) + r")\s*|~\s*"
 
 
 def hedge_info(hedge: str | None) -> dict[str, object]:
@@ -41,6 +42,16 @@ def hedge_info(hedge: str | None) -> dict[str, object]:
 
 
 _HEDGE_BEFORE = re.compile(rf"(?:{HEDGE})$")
+# The last word of every hedge: a figure whose preceding word is not one of these has no hedge.
+_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in (*_LOWER_BOUND, *_UPPER_BOUND, *_AROUND))
+
+
+def _trailing_word(text: str) -> str:
+    """The letters that end ``text`` with a final dot, in lower case ("(nearly" → "nearly", "c." → "c.")."""
+    start = len(text) - 1 if text.endswith(".") else len(text)
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return text[start:].lower()
 
 
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
@@ -56,6 +67,9 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     (None, 8)
     """
     window = text[max(0, start - 30):start]
+    tail = window.rstrip()
+    if not tail.endswith("~") and _trailing_word(tail) not in _LAST_WORDS:
+        return None, start  # most figures have no hedge: skip the alternation
     match = _HEDGE_BEFORE.search(window)
     if not match or (match.start() > 0 and window[match.start() - 1].isalnum()):
         return None, start

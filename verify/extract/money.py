@@ -58,7 +58,15 @@ def _suffix_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_ANY_CODE = re.compile(r"[A-Z]{3}|\b(?i:usd|eur|gbp|rmb|cny|jpy|chf|cad|aud|hkd|inr|nzd|sgd|mxn)\b")
+_SYMBOL = re.compile(f"[{_SYMBOLS_AFTER}]|Rs")
+
+
+@cache
+def _code_words() -> frozenset[str]:
+    """Every currency code in lower case, "MUSD" (millions) too: a text with none of these words holds no code."""
+    codes = _table()["codes"]
+    lower = {code.lower() for code in [*codes["list"], *codes["lowercase"]]}
+    return frozenset(lower | {f"m{code}" for code in lower})
 
 
 @cache
@@ -129,9 +137,10 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     table = _table()
     candidates: list[Claim] = []
     prefix, suffix = _patterns()
-    has_symbol = any(symbol in text for symbol in _SYMBOLS_AFTER) or "Rs" in text
-    has_code = _ANY_CODE.search(text) is not None
-    has_word = not _suffix_words().isdisjoint(words if words is not None else _WORD.findall(text.lower()))
+    words = words if words is not None else frozenset(_WORD.findall(text.lower()))
+    has_symbol = _SYMBOL.search(text) is not None
+    has_code = not _code_words().isdisjoint(words)
+    has_word = not _suffix_words().isdisjoint(words)
     symbol_after = has_symbol and _SYMBOL_AFTER_NUMBER.search(text) is not None
     runs = [pattern for pattern, needed in ((prefix, has_symbol or has_code),
                                             (suffix, symbol_after or has_code or has_word)) if needed]

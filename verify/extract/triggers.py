@@ -24,7 +24,7 @@ _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"[A-Z]{3,4}")
 _PENCE = re.compile(r"\dp\b")
 _APPOSITIVE_NUMBER = re.compile(r"[A-Za-z],\s\d")
-_CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿"
+_CURRENCY_SYMBOL = re.compile("[$€£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿]")
 _NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | {"hundred", "dozen", "half", "quarter", "quarters"}
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                          "fortnight", "fortnights"})
@@ -59,6 +59,11 @@ def _money_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(codes)
 
 
+@cache
+def _lower(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
 class Triggers:
     """Which extractors a text needs; computed lazily from one scan of its words."""
 
@@ -74,11 +79,15 @@ class Triggers:
         return _DIGIT.search(self.text) is not None
 
     def money(self) -> bool:
-        if any(s in self.text for s in _CURRENCY_SYMBOLS):
+        if _CURRENCY_SYMBOL.search(self.text):
             return True
         words, codes = _money_words()
-        return not self.words.isdisjoint(words) or not codes.isdisjoint(_CODE.findall(self.text)) or (
-            "p" in self.words and _PENCE.search(self.text) is not None)
+        if not self.words.isdisjoint(words):
+            return True
+        # Upper-case codes are looked for only when their lower-case form is among the words.
+        if not self.words.isdisjoint(_lower(codes)) and not codes.isdisjoint(_CODE.findall(self.text)):
+            return True
+        return "p" in self.words and _PENCE.search(self.text) is not None
 
     def percent(self) -> bool:
         return "%" in self.text or not self.words.isdisjoint(_PERCENT_WORDS)
