@@ -42,12 +42,12 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
     found = {
         "money": (find_money(text, yen_is_yuan=bool(_YUAN_CONTEXT.search(text)), words=triggers.words)
                   if triggers.money() else []),
-        "percent": find_percent(text) if triggers.percent() else [],
+        "percent": find_percent(text, triggers.words) if triggers.percent() else [],
         "date": (find_dates(text, published, future_at=future_at, words=triggers.words)
                  if triggers.dates() else []),
         "duration": find_durations(text) if triggers.durations() else [],
-        "ranking": find_rankings(text) if triggers.rankings() else [],
-        "quantity": find_quantities(text) if triggers.quantities() else [],
+        "ranking": find_rankings(text, triggers.words) if triggers.rankings() else [],
+        "quantity": find_quantities(text, triggers.words) if triggers.quantities() else [],
     }
     # One byte per prose character marks what a kept claim covers: overlap tests stay linear.
     covered = bytearray(len(text))

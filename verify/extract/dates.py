@@ -32,7 +32,7 @@ from dateutil.relativedelta import relativedelta
 
 from verify.claims import Claim
 from verify.extract.context import FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES
-from verify.extract.numbers import NUMBER, parse_number
+from verify.extract.numbers import NUMBER, parse_number, words_of
 
 _MONTH_ABBR = {name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)} | {"sept": 9}
 _MONTH_ALTERNATION = ("(?:" + "|".join(MONTH_NAMES)
@@ -494,7 +494,6 @@ def _bare_month(m: re.Match[str], env: _Env) -> Resolved | None:
 
 
 _Resolver = Callable[[re.Match[str], _Env], Resolved | None]
-_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _OFFSET_UNITS = (r"(?:(?i:decades?|years?|yrs?|months?|mons?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|"
                  r"seconds?|secs?)|(?<=\d)[ywdh])\b")
@@ -622,7 +621,7 @@ def find_dates(text: str, published: date | None, *, future_at: Callable[[int], 
         return bool(FUTURE_CUE.search(window[cut + 1:]))
 
     is_future = future_at or default_future
-    words = words if words is not None else frozenset(_WORD.findall(text.lower()))
+    words = words_of(text) if words is None else words
     has_digit = _DIGIT.search(text) is not None
     candidates: list[tuple[int, int, int, Resolved]] = []
     for priority, (pattern, resolver, core, gate) in enumerate(_RULES):

@@ -27,6 +27,7 @@ from verify.extract.numbers import (
     SCALE_WORD,
     parse_number,
     scaled,
+    words_of,
 )
 
 
@@ -137,7 +138,7 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     table = _table()
     candidates: list[Claim] = []
     prefix, suffix = _patterns()
-    words = words if words is not None else frozenset(_WORD.findall(text.lower()))
+    words = words_of(text) if words is None else words
     has_symbol = _SYMBOL.search(text) is not None
     has_code = not _code_words().isdisjoint(words)
     has_word = not _suffix_words().isdisjoint(words)

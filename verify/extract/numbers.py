@@ -13,7 +13,10 @@ part is linear-time: no nested quantifiers over the same characters.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 
 UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,8 +52,54 @@ DIGITS = r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 NUMBER = rf"(?:{DIGITS}|(?i:(?<!\w){WORD_NUMBER}\b))"
 SCALE_WORD = r"(?i:thousand|million|billion|trillion|lakh|crore)"
 SCALE_ABBR = r"(?:bn|mn|mln|bln|tn|trn|[kKmMbB])"
+DIGIT_ORDINAL = r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th)\b"
 ORDINAL = (r"(?:\b(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-           + r")\b|\b\d{1,3}(?:st|nd|rd|th)\b)")
+           + rf")\b|{DIGIT_ORDINAL})")
+# Lower-case words without which no word number or word ordinal can be written.
+NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | frozenset(ORDINAL_WORDS) | {"hundred", "dozen"}
+
+
+class NumberPattern:
+    """A pattern around numbers, compiled twice: as written, and with digits only.
+
+    ``build(number, ordinal)`` returns the pattern's text around the two parts.
+    Word numbers let a match start at any letter, so the regex engine tries
+    every position of the text; most texts hold no number word at all, and for
+    them the digits-only twin finds the same matches several times faster (it
+    starts with a digit, which the engine scans for). ``words`` are further
+    words whose presence needs the full pattern (a pattern's own word forms).
+
+    >>> cats = NumberPattern(lambda number, ordinal: rf"(?P<n>{number}) cats")
+    >>> cats.choose(frozenset({"two", "cats"})) is cats.full, cats.choose(frozenset({"cats"})) is cats.digits
+    (True, True)
+    >>> cats.choose(frozenset({"cats"})).search("7 cats").group()
+    '7 cats'
+    """
+
+    def __init__(self, build: Callable[[str, str], str], words: frozenset[str] = frozenset()) -> None:
+        self._build = build
+        self.needs = NUMBER_WORDS | words
+
+    @cached_property
+    def full(self) -> re.Pattern[str]:
+        return re.compile(self._build(NUMBER, ORDINAL))
+
+    @cached_property
+    def digits(self) -> re.Pattern[str]:
+        """Each twin is compiled on first use (a cold run compiles only what its text needs)."""
+        return re.compile(self._build(f"(?:{DIGITS})", f"(?:{DIGIT_ORDINAL})"))
+
+    def choose(self, words: frozenset[str]) -> re.Pattern[str]:
+        """The twin for a text with these lower-case words."""
+        return self.digits if self.needs.isdisjoint(words) else self.full
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words of a text, as the extractors' gates read them."""
+    return frozenset(_WORD.findall(text.lower()))
 
 
 def parse_number(text: str) -> int | float:

@@ -16,7 +16,7 @@ import re
 
 from verify.claims import Claim
 from verify.extract.hedges import hedge_before, hedge_info
-from verify.extract.numbers import NUMBER, SCALE_WORD, parse_number, scaled
+from verify.extract.numbers import SCALE_WORD, NumberPattern, parse_number, scaled, words_of
 
 _UNIT_SYMBOLS = ("km", "kg", "mg", "cm", "mm", "m2", "km2", "sq km", "mph", "kph", "km/h",
                  "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "mi", "ft", "lb", "lbs", "oz",
@@ -35,11 +35,11 @@ _NOT_NOUNS = {
     "points", "point", "place", "th", "st", "nd", "rd", "am", "pm", "a.m.", "p.m.", "o'clock",
 }
 _WORD = r"[a-z][a-z-]*"
-_QUANTITY = re.compile(
-    rf"(?P<num>{NUMBER})(?:\s+(?P<scale>{SCALE_WORD}))?"
+_QUANTITY = NumberPattern(lambda number, _: (
+    rf"(?P<num>{number})(?:\s+(?P<scale>{SCALE_WORD}))?"
     rf"(?:\s?(?P<symbol>{'|'.join(re.escape(u) for u in _UNIT_SYMBOLS)})\b"
     rf"|\s+(?P<w1>{_WORD})(?:\s+(?P<w2>{_WORD}))?)"
-)
+))
 
 
 def _unit(match: re.Match[str]) -> tuple[str | None, int]:
@@ -55,10 +55,13 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     return first, match.end("w1")
 
 
-def find_quantities(text: str) -> list[Claim]:
-    """Numbers with a counted noun or unit, with prose offsets."""
+def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Claim]:
+    """Numbers with a counted noun or unit, with prose offsets.
+
+    ``words`` (the text's lower-case words) saves recomputing them when known.
+    """
     claims = []
-    for match in _QUANTITY.finditer(text):
+    for match in _QUANTITY.choose(words_of(text) if words is None else words).finditer(text):
         unit, end = _unit(match)
         if not unit:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from verify.claims import Claim
-from verify.extract.numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
+from verify.extract.numbers import NUMBER, ORDINAL, NumberPattern, parse_number, parse_ordinal, words_of
 
 _SUPERLATIVE = (r"(?:largest|biggest|smallest|highest|lowest|best|worst|richest|poorest|oldest|"
                 r"youngest|most\s+\w+|least\s+\w+|busiest|fastest|slowest|strongest|weakest|"
@@ -26,28 +26,30 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:No\.|Nr\.|#)\s?(?P<num>\d{1,4})\b(?![.,
 _TOP = re.compile(
     rf"(?i:\b(?P<among>among|in|into|within|inside|of|to)\s+the\s+)?\b(?i:top)[\s-](?P<num>\d{{1,4}}|{NUMBER})\b"
 )
-_ORDINAL_SUPERLATIVE = re.compile(rf"(?P<ord>{ORDINAL})[\s-](?P<sup>{_SUPERLATIVE})\b")
-_PLACE = re.compile(rf"(?P<ord>{ORDINAL})[\s-](?i:place|position|spot)\b")
+_ORDINAL_SUPERLATIVE = NumberPattern(lambda _, ordinal: rf"(?P<ord>{ordinal})[\s-](?P<sup>{_SUPERLATIVE})\b")
+_PLACE = NumberPattern(lambda _, ordinal: rf"(?P<ord>{ordinal})[\s-](?i:place|position|spot)\b")
 _PODIUM = re.compile(
     rf"\b(?i:miss(?:ed|ing|es)?\s+(?:out\s+on\s+)?the\s+podium\s+by\s+(?P<num>{NUMBER})\s+(?:place|position|spot)s?)"
     rf"|(?P<on>\b(?i:on\s+the\s+podium)\b)"
 )
 
 
-_RANK_VERB = re.compile(r"\b(?i:rank|ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated|rates|"
-                        r"sits|sat|stands|stood)\b")
-_ANY_ORDINAL = re.compile(ORDINAL)
+_RANK_VERBS = frozenset({"rank", "ranked", "ranks", "ranking", "placed", "places", "finished", "finishes", "came",
+                         "comes", "rated", "rates", "sits", "sat", "stands", "stood"})
+_ANY_ORDINAL = NumberPattern(lambda _, ordinal: ordinal)
 
 
-def find_rankings(text: str) -> list[Claim]:
+def find_rankings(text: str, words: frozenset[str] | None = None) -> list[Claim]:
     """All rankings in ``text``, with prose offsets.
 
     Each pattern runs only when the text has what it needs (a ranking verb, an
     ordinal, "No."/"#", "top", "podium"): most sentences have none of them.
+    ``words`` (the text's lower-case words) saves recomputing them when known.
     """
+    words = words_of(text) if words is None else words
     found: list[Claim] = []
-    has_verb = _RANK_VERB.search(text) is not None
-    has_ordinal = _ANY_ORDINAL.search(text) is not None
+    has_verb = not words.isdisjoint(_RANK_VERBS)
+    has_ordinal = _ANY_ORDINAL.choose(words).search(text) is not None
     for match in _RANKED.finditer(text) if has_verb else ():
         rank = parse_ordinal(match["ord"]) if match["ord"] else int(parse_number(match["num"]))
         found.append(Claim("ranking", match.start(), match.end(), {"rank": rank}))
@@ -56,11 +58,11 @@ def find_rankings(text: str) -> list[Claim]:
     for match in _TOP.finditer(text) if ("top" in text or "Top" in text or "TOP" in text) else ():
         found.append(Claim("ranking", match.start(), match.end(),
                            {"top": int(parse_number(match["num"]))}))
-    for match in _ORDINAL_SUPERLATIVE.finditer(text) if has_ordinal else ():
+    for match in _ORDINAL_SUPERLATIVE.choose(words).finditer(text) if has_ordinal else ():
         found.append(Claim("ranking", match.start(), match.end(),
                            {"rank": parse_ordinal(match["ord"]),
                             "superlative": " ".join(match["sup"].lower().split())}))
-    for match in _PLACE.finditer(text) if has_ordinal else ():
+    for match in _PLACE.choose(words).finditer(text) if has_ordinal else ():
         found.append(Claim("ranking", match.start(), match.end(), {"rank": parse_ordinal(match["ord"])}))
     for match in _PODIUM.finditer(text) if "podium" in text.lower() else ():
         value = {"top": 3} if match["on"] else {"rank": 3 + int(parse_number(match["num"]))}

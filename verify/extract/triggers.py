@@ -17,7 +17,7 @@ import re
 from functools import cache, cached_property
 
 from verify.extract.context import MONTH_NAMES, WEEKDAY_NAMES
-from verify.extract.numbers import ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS
+from verify.extract.numbers import ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, words_of
 
 _WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -72,7 +72,7 @@ class Triggers:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        return frozenset(_WORD.findall(self.text.lower()))
+        return words_of(self.text)
 
     @cached_property
     def digit(self) -> bool:
