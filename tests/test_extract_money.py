@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from verify.extract import money
 from verify.extract.money import find_money
+from verify.extract.numbers import words_of
 
 
 @pytest.mark.parametrize(("text", "surface", "amount", "currency"), [
@@ -77,3 +81,26 @@ def test_not_money(text):
 def test_yen_symbol_reads_as_yuan_in_a_chinese_context():
     (claim,) = find_money("¥2 billion", yen_is_yuan=True)
     assert claim.value["currency"] == "CNY"
+
+
+_CURRENCIES = ["$", "US$", "U.S.$", "hk $", "CAD $", "usd$", "USD", "MUSD", "Rs.", "Rs", "€", "元", "AUS", "yuan", "x"]
+_MONEY_PIECES = st.tuples(
+    st.sampled_from(["", " ", "a ", "(", "-", "x"]), st.sampled_from(_CURRENCIES), st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["5", "1,200", "3.5", "two", "half", "a", ""]), st.sampled_from(["", " million", "bn", "m", "-7"]),
+).map("".join)
+
+
+@given(st.lists(_MONEY_PIECES, max_size=6).map("".join))
+def test_anchored_prefix_scan_finds_what_a_full_scan_finds(text):
+    """Trying the prefix pattern only near symbols and digits loses no match and adds none."""
+    for pattern in (money._PREFIX.full, money._PREFIX.digits):
+        assert [m.span() for m in money._prefix_matches(text, pattern)] == [m.span() for m in pattern.finditer(text)]
+
+
+@given(st.lists(_MONEY_PIECES, max_size=6).map(" ".join))
+def test_the_digits_only_twin_finds_what_the_full_pattern_finds(text):
+    """For a text without number or amount words, the digits-only suffix pattern gives the same matches."""
+    words = words_of(text)
+    if money._SUFFIX.needs.isdisjoint(words):
+        assert [m.span() for m in money._SUFFIX.digits.finditer(text)] == \
+            [m.span() for m in money._SUFFIX.full.finditer(text)]

@@ -12,8 +12,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -25,6 +27,8 @@ from verify.extract.numbers import (
     NUMBER,
     SCALE_ABBR,
     SCALE_WORD,
+    NumberForms,
+    NumberPattern,
     parse_number,
     scaled,
     words_of,
@@ -70,37 +74,99 @@ def _code_words() -> frozenset[str]:
     return frozenset(lower | {f"m{code}" for code in lower})
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Currency before the amount, and currency after it."""
+def _parts(forms: NumberForms) -> dict[str, str]:
+    """The pieces both money patterns share, for one twin of the number forms."""
     table = _table()
+    number = f"{_INDIAN_DIGITS}|{forms.number}" + (f"|{_FRACTION_OF_SCALE}" if forms.words else "")
+    a_scale = rf"|an?(?=\s+{SCALE_WORD})" if forms.words else ""  # "a million dollars"
+    codes = "|".join(table["codes"]["list"]) + "|" + "|".join(table["codes"]["lowercase"])
+    return {
+        "amount": rf"(?P<num>{number}{a_scale})(?:\s*(?:-|–|to)\s*(?P<num2>{DIGITS}|{forms.number}))?",
+        # Single-letter abbreviations must touch the digits ("$5m"); "bn"/"mn" may stand apart.
+        "scale": rf"(?:\s*(?:a\s+)?(?P<scale>{SCALE_WORD})\b|(?P<abbr>(?<=\d){SCALE_ABBR}|\s?(?:bn|mn|tn))\b)",
+        "codes": codes,
+        "code": rf"(?P<mega>M)?(?P<code>{codes})",  # "MUSD 30" / "30 MEUR": millions
+    }
+
+
+def _prefix_pattern(forms: NumberForms) -> str:
+    """Currency before the amount: "$290 million", "US$5bn", "hk $ 10 billion", "USD 5m", "usd$ 15", "€ 9".
+
+    No letter may come before the currency: _claim checks that, because a
+    look-behind here would stop the regex engine from scanning for the
+    pattern's first character.
+    """
+    table = _table()
+    parts = _parts(forms)
     symbols = _alternation(list(table["symbols"]))
     spaced = _alternation([p for p in table["spaced_symbols"] if len(p) > 1])
-    codes = "|".join(table["codes"]["list"]) + "|" + "|".join(table["codes"]["lowercase"])
+    return (rf"(?:(?P<prefix>{symbols})|(?P<spaced>(?i:{spaced}))\s?\$"
+            rf"|{parts['code']}\$?(?=\s?\d))\s?{parts['amount']}{parts['scale']}?"
+            rf"(?:\s+(?P<code_after>{parts['codes']})\b)?")
+
+
+def _suffix_pattern(forms: NumberForms) -> str:
+    """Currency after the amount: "2 billion yuan", "5m USD", "75 USD million", "30 MUSD", "50 cents", "5 €"."""
+    table = _table()
+    parts = _parts(forms)
     words = _alternation(list(table["words"]))
     scaled_words = _alternation(list(table["scaled_words"]))
     minor = _alternation(list(table["minor"]))
-    number = rf"(?:{_INDIAN_DIGITS}|{NUMBER}|{_FRACTION_OF_SCALE})"
-    amount = (rf"(?P<num>{number}|an?(?=\s+{SCALE_WORD}))"
-              rf"(?:\s*(?:-|–|to)\s*(?P<num2>{DIGITS}|{NUMBER}))?")
-    # Single-letter abbreviations must touch the digits ("$5m"); "bn"/"mn" may stand apart.
-    scale = rf"(?:\s*(?:a\s+)?(?P<scale>{SCALE_WORD})\b|(?P<abbr>(?<=\d){SCALE_ABBR}|\s?(?:bn|mn|tn))\b)"
-    code = rf"(?P<mega>M)?(?P<code>{codes})"  # "MUSD 30" / "30 MEUR": millions
-    prefix = re.compile(
-        # "$290 million", "US$5bn", "hk $ 10 billion", "USD 5m", "USD115", "usd$ 15", "€ 9"
-        # (No letter may come before the currency: checked in _claim, because a look-behind here
-        # would stop the regex engine from scanning for the pattern's first character.)
-        rf"(?:(?P<prefix>{symbols})|(?P<spaced>(?i:{spaced}))\s?\$"
-        rf"|{code}\$?(?=\s?\d))\s?{amount}{scale}?"
-        rf"(?:\s+(?P<code_after>{codes})\b)?"
-    )
-    suffix = re.compile(
-        # "2 billion yuan", "5m USD", "75 USD million", "30 MUSD", "5 million pounds", "50 cents", "5 €"
-        rf"{amount}(?:\s*(?P<big>{SCALE_WORD})\s+(?P<scaled_word>{scaled_words})\b"
-        rf"|{scale}?(?:\s*|-)(?:(?P<word>(?i:{words}))\b|{code}\b(?:\s+(?P<scale_after>{SCALE_WORD})\b)?"
-        rf"|(?P<minor>{minor})\b|(?P<symbol_after>[{_SYMBOLS_AFTER}])(?![\w$]|\s?\d)))"
-    )
-    return prefix, suffix
+    return (rf"{parts['amount']}(?:\s*(?P<big>{SCALE_WORD})\s+(?P<scaled_word>{scaled_words})\b"
+            rf"|{parts['scale']}?(?:\s*|-)(?:(?P<word>(?i:{words}))\b"
+            rf"|{parts['code']}\b(?:\s+(?P<scale_after>{SCALE_WORD})\b)?"
+            rf"|(?P<minor>{minor})\b|(?P<symbol_after>[{_SYMBOLS_AFTER}])(?![\w$]|\s?\d)))")
+
+
+# Word forms of amounts beyond number words: "half a million", "a quarter billion", "a billion".
+_AMOUNT_WORDS = frozenset({"half", "quarter", "quarters", "thousand", "million", "billion", "trillion", "lakh",
+                           "crore"})
+_PREFIX = NumberPattern(_prefix_pattern, _AMOUNT_WORDS)
+_SUFFIX = NumberPattern(_suffix_pattern, _AMOUNT_WORDS)
+
+
+@cache
+def _prefix_anchor() -> tuple[re.Pattern[str], int]:
+    """Where a currency written before its amount can be found, and how far before that it may start.
+
+    Every such currency holds a symbol character ("$", "€", the "$" of "US$"
+    and "hk $"), is a letter-only symbol ("Rs"), or is a code just before a
+    digit ("USD 5", "MUSD$ 30"): the pattern is tried only near these.
+    """
+    table = _table()
+    letter_symbols = [s for s in table["symbols"] if s.rstrip(".").isalpha()]
+    characters = {c for s in table["symbols"] for c in s if not c.isalnum() and c != "."}
+
+    def letters_before(symbol: str) -> int:  # "U.S.$" → 4, "€" → 0, "Rs" → 0 (its own anchor)
+        return next((i for i, c in enumerate(symbol) if c in characters), 0)
+
+    reach = max([*map(letters_before, table["symbols"]), *(len(s) + 1 for s in table["spaced_symbols"])])
+    alternatives = [f"[{re.escape(''.join(sorted(characters)))}]", *map(re.escape, letter_symbols), r"\d+"]
+    return re.compile("|".join(alternatives)), reach
+
+
+_CODE_REACH = len("MUSD$ ")  # a code starts at most this far before its digit
+
+
+def _prefix_matches(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only near currency anchors.
+
+    The prefix pattern can start at any of many letters, so a plain scan
+    tries it at every character; here it is tried only within reach before a
+    symbol, "Rs" or a digit, which finds the same matches about three times faster.
+    """
+    anchors, reach = _prefix_anchor()
+    last = 0
+    for anchor in anchors.finditer(text):
+        at = anchor.start()
+        position = max(last, at - (_CODE_REACH if text[at].isdigit() else reach), 0)
+        while position <= at:
+            match = pattern.match(text, position)
+            if match:
+                yield match
+                last = position = match.end()
+            else:
+                position += 1
 
 
 def _currency(match: re.Match[str], table: dict[str, Any]) -> tuple[str | None, int]:
@@ -137,19 +203,17 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     """
     table = _table()
     candidates: list[Claim] = []
-    prefix, suffix = _patterns()
     words = words_of(text) if words is None else words
     has_symbol = _SYMBOL.search(text) is not None
     has_code = not _code_words().isdisjoint(words)
     has_word = not _suffix_words().isdisjoint(words)
     symbol_after = has_symbol and _SYMBOL_AFTER_NUMBER.search(text) is not None
-    runs = [pattern for pattern, needed in ((prefix, has_symbol or has_code),
-                                            (suffix, symbol_after or has_code or has_word)) if needed]
-    for pattern in runs:
-        for match in pattern.finditer(text):
-            claim = _claim(text, match, table, yen_is_yuan)
-            if claim:
-                candidates.append(claim)
+    prefix = _prefix_matches(text, _PREFIX.choose(words)) if has_symbol or has_code else ()
+    suffix = _SUFFIX.choose(words).finditer(text) if symbol_after or has_code or has_word else ()
+    for match in itertools.chain(prefix, suffix):
+        claim = _claim(text, match, table, yen_is_yuan)
+        if claim:
+            candidates.append(claim)
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     claims: list[Claim] = []
     for claim in candidates:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
+from typing import NamedTuple
 
 UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -59,35 +60,48 @@ ORDINAL = (r"(?:\b(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | frozenset(ORDINAL_WORDS) | {"hundred", "dozen"}
 
 
+class NumberForms(NamedTuple):
+    """The parts a :class:`NumberPattern` is built from; ``words`` says whether word forms are in."""
+
+    number: str
+    ordinal: str
+    words: bool
+
+
+_WITH_WORDS = NumberForms(NUMBER, ORDINAL, True)
+_DIGITS_ONLY = NumberForms(f"(?:{DIGITS})", f"(?:{DIGIT_ORDINAL})", False)
+
+
 class NumberPattern:
     """A pattern around numbers, compiled twice: as written, and with digits only.
 
-    ``build(number, ordinal)`` returns the pattern's text around the two parts.
-    Word numbers let a match start at any letter, so the regex engine tries
-    every position of the text; most texts hold no number word at all, and for
-    them the digits-only twin finds the same matches several times faster (it
-    starts with a digit, which the engine scans for). ``words`` are further
-    words whose presence needs the full pattern (a pattern's own word forms).
+    ``build(forms)`` returns the pattern's text around ``forms.number`` and
+    ``forms.ordinal``. Word numbers let a match start at any letter, so the
+    regex engine tries every position of the text; most texts hold no number
+    word at all, and for them the digits-only twin finds the same matches
+    several times faster (it starts with a digit, which the engine scans for).
+    ``words`` are further words whose presence needs the full pattern (word
+    forms the pattern adds itself when ``forms.words`` is true).
 
-    >>> cats = NumberPattern(lambda number, ordinal: rf"(?P<n>{number}) cats")
+    >>> cats = NumberPattern(lambda forms: rf"(?P<n>{forms.number}) cats")
     >>> cats.choose(frozenset({"two", "cats"})) is cats.full, cats.choose(frozenset({"cats"})) is cats.digits
     (True, True)
     >>> cats.choose(frozenset({"cats"})).search("7 cats").group()
     '7 cats'
     """
 
-    def __init__(self, build: Callable[[str, str], str], words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, build: Callable[[NumberForms], str], words: frozenset[str] = frozenset()) -> None:
         self._build = build
         self.needs = NUMBER_WORDS | words
 
     @cached_property
     def full(self) -> re.Pattern[str]:
-        return re.compile(self._build(NUMBER, ORDINAL))
+        return re.compile(self._build(_WITH_WORDS))
 
     @cached_property
     def digits(self) -> re.Pattern[str]:
         """Each twin is compiled on first use (a cold run compiles only what its text needs)."""
-        return re.compile(self._build(f"(?:{DIGITS})", f"(?:{DIGIT_ORDINAL})"))
+        return re.compile(self._build(_DIGITS_ONLY))
 
     def choose(self, words: frozenset[str]) -> re.Pattern[str]:
         """The twin for a text with these lower-case words."""

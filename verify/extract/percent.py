@@ -16,8 +16,8 @@ from verify.claims import Claim
 from verify.extract.hedges import hedge_before, hedge_info
 from verify.extract.numbers import NumberPattern, parse_number, words_of
 
-_PERCENT = NumberPattern(lambda number, _: (
-    rf"(?P<num>{number})"
+_PERCENT = NumberPattern(lambda forms: (
+    rf"(?P<num>{forms.number})"
     rf"(?:\s?(?P<sign>%)(?![0-9A-Fa-f]{{2}})|[\s-]?(?P<word>(?i:percentage[\s-]points?|per[\s-]?cents?(?:age)?|pct|pc)\b))"
 ))
 # A sign read backwards from the figure: "minus 3%", "negative 0.5 percent", "-2%".

@@ -35,8 +35,8 @@ _NOT_NOUNS = {
     "points", "point", "place", "th", "st", "nd", "rd", "am", "pm", "a.m.", "p.m.", "o'clock",
 }
 _WORD = r"[a-z][a-z-]*"
-_QUANTITY = NumberPattern(lambda number, _: (
-    rf"(?P<num>{number})(?:\s+(?P<scale>{SCALE_WORD}))?"
+_QUANTITY = NumberPattern(lambda forms: (
+    rf"(?P<num>{forms.number})(?:\s+(?P<scale>{SCALE_WORD}))?"
     rf"(?:\s?(?P<symbol>{'|'.join(re.escape(u) for u in _UNIT_SYMBOLS)})\b"
     rf"|\s+(?P<w1>{_WORD})(?:\s+(?P<w2>{_WORD}))?)"
 ))

@@ -26,8 +26,8 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:No\.|Nr\.|#)\s?(?P<num>\d{1,4})\b(?![.,
 _TOP = re.compile(
     rf"(?i:\b(?P<among>among|in|into|within|inside|of|to)\s+the\s+)?\b(?i:top)[\s-](?P<num>\d{{1,4}}|{NUMBER})\b"
 )
-_ORDINAL_SUPERLATIVE = NumberPattern(lambda _, ordinal: rf"(?P<ord>{ordinal})[\s-](?P<sup>{_SUPERLATIVE})\b")
-_PLACE = NumberPattern(lambda _, ordinal: rf"(?P<ord>{ordinal})[\s-](?i:place|position|spot)\b")
+_ORDINAL_SUPERLATIVE = NumberPattern(lambda forms: rf"(?P<ord>{forms.ordinal})[\s-](?P<sup>{_SUPERLATIVE})\b")
+_PLACE = NumberPattern(lambda forms: rf"(?P<ord>{forms.ordinal})[\s-](?i:place|position|spot)\b")
 _PODIUM = re.compile(
     rf"\b(?i:miss(?:ed|ing|es)?\s+(?:out\s+on\s+)?the\s+podium\s+by\s+(?P<num>{NUMBER})\s+(?:place|position|spot)s?)"
     rf"|(?P<on>\b(?i:on\s+the\s+podium)\b)"
@@ -36,7 +36,7 @@ _PODIUM = re.compile(
 
 _RANK_VERBS = frozenset({"rank", "ranked", "ranks", "ranking", "placed", "places", "finished", "finishes", "came",
                          "comes", "rated", "rates", "sits", "sat", "stands", "stood"})
-_ANY_ORDINAL = NumberPattern(lambda _, ordinal: ordinal)
+_ANY_ORDINAL = NumberPattern(lambda forms: forms.ordinal)
 
 
 def find_rankings(text: str, words: frozenset[str] | None = None) -> list[Claim]:
