@@ -527,10 +527,9 @@ class _Gate(NamedTuple):
     words: frozenset[str] | None = None
     pattern: re.Pattern[str] | None = None
 
-    def admits(self, has_digit: bool, words: frozenset[str], text: str) -> bool:
-        return ((has_digit or not self.digit)
-                and (self.words is None or not words.isdisjoint(self.words))
-                and (self.pattern is None or self.pattern.search(text) is not None))
+    def admits(self, has_digit: bool, text: str) -> bool:
+        """The digit and pattern parts (the words part is read for all rules at once: _admitted)."""
+        return (has_digit or not self.digit) and (self.pattern is None or self.pattern.search(text) is not None)
 
 
 _DIGIT_GATE = _Gate(digit=True)
@@ -567,7 +566,7 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Gate]] = [
     (re.compile(rf"(?:\b(?i:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?P<offset>{_OFFSET})"
                 r"\s+(?i:ago)\b"), _ago, None, _Gate(words=frozenset({"ago"}))),
     (re.compile(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None,
-     _Gate(words=frozenset({"now", "today", "hence"}))),
+     _Gate(words=frozenset({"now", "today", "hence"}), pattern=re.compile(r"(?i:from\s+(?:now|today)|hence)\b"))),
     (re.compile(rf"\b(?i:in|within|after)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
                 rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"),
      _in_offset, None, _Gate(words=_UNITS)),
@@ -587,6 +586,23 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Gate]] = [
     (re.compile(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core",
      _Gate(words=_MONTHS)),
 ]
+
+
+# Each gate word → the rules it admits; rules without a words part are admitted by every text.
+_RULES_BY_WORD: dict[str, set[int]] = {}
+for _index, (*_, _gate) in enumerate(_RULES):
+    for _word in _gate.words or ():
+        _RULES_BY_WORD.setdefault(_word, set()).add(_index)
+_GATE_WORDS = frozenset(_RULES_BY_WORD)
+_WORDLESS_RULES = frozenset(index for index, (*_, gate) in enumerate(_RULES) if gate.words is None)
+
+
+def _admitted(has_digit: bool, words: frozenset[str], text: str) -> list[int]:
+    """The rules whose gate the text passes, in priority order (one set lookup per word the text shares)."""
+    indices = set(_WORDLESS_RULES)
+    for word in words & _GATE_WORDS:
+        indices |= _RULES_BY_WORD[word]
+    return sorted(index for index in indices if _RULES[index][3].admits(has_digit, text))
 
 
 _LABEL_REACH = 200  # a label's line is short: look no further for its ends (one-line megabyte texts stay linear)
@@ -624,9 +640,8 @@ def find_dates(text: str, published: date | None, *, future_at: Callable[[int], 
     words = words_of(text) if words is None else words
     has_digit = _DIGIT.search(text) is not None
     candidates: list[tuple[int, int, int, Resolved]] = []
-    for priority, (pattern, resolver, core, gate) in enumerate(_RULES):
-        if not gate.admits(has_digit, words, text):
-            continue
+    for priority in _admitted(has_digit, words, text):
+        pattern, resolver, core, _ = _RULES[priority]
         for match in pattern.finditer(text):
             start, end = match.span(core) if core else match.span()
             alone = _alone_on_line(text, match.start(), match.end())
