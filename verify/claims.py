@@ -5,16 +5,14 @@ source offsets once (``source_start``/``source_end``) before anything is
 rendered.
 
 >>> c = Claim("percent", 10, 13, {"amount": 40.0})
->>> c.overlaps(Claim("money", 12, 20, {}))
-True
+>>> c.type, c.status
+('percent', 'unchecked')
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-
-CLAIM_TYPES = ("money", "quantity", "percent", "date", "duration", "ranking", "quote")
 
 
 @dataclass
@@ -36,6 +34,3 @@ class Claim:
     head: str | None = None
     sentence: tuple[int, int] = (0, 0)
     extra: dict[str, Any] = field(default_factory=dict)
-
-    def overlaps(self, other: Claim) -> bool:
-        return self.start < other.end and other.start < self.end

@@ -38,7 +38,3 @@ class SourceIndex:
         start = self._starts[line - 1]
         end = self._starts[line] if line < len(self._starts) else len(self._source)
         return self._source[start:end].rstrip("\r\n")
-
-    @property
-    def line_count(self) -> int:
-        return len(self._starts)

@@ -41,15 +41,15 @@ _GENERIC_ACRONYMS = {"AI", "LLM", "LLMs", "US", "UK", "EU", "UN", "GDP", "IPO", 
                      "VR", "AR", "ESG", "API", "IT", "HR", "PR", "GPU", "GPUs", "CPU", "EV", "EVs", "NFT", "OK",
                      "PhD", "DNA"}
 _CONNECTORS = {"of", "de", "del", "la", "van", "von", "der", "&", "bin", "al"}
-_TOKEN = re.compile(r"[A-Z][\w’'&.-]*|[a-z]+|\S")
-# A run of capitalised words, allowing "of"/"&" inside ("Bank of America").
-# A capitalised word: "O'Brien" keeps its apostrophe, but a possessive ("Kenya's") ends the name.
-_WORD_IN_NAME = r"(?:[A-Z][\w&-]*(?:[’'](?!s\b)[A-Za-z]+)?|[A-Z]{2,}\d*)"
+# After a capital: "O'Brien" keeps its apostrophe, but a possessive ("Kenya's") ends the name.
+_REST_OF_NAME_WORD = r"[\w&-]*(?:[’'](?!s\b)[A-Za-z]+)?"
 # Between words: spaces, or one line break (wrapped text) but never a blank line.
 _GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)"
-# A run of capitalised words, allowing "of"/"&" inside ("Bank of America").
+# A run of capitalised words, allowing "of"/"&" inside ("Bank of America"). The first capital is
+# consumed before the look-behind, so that the regex engine can scan for it.
 _NAME = re.compile(
-    rf"(?<![\w’']){_WORD_IN_NAME}(?:(?:{_GAP}(?:of|de|del|la|van|von|der|&|bin|al){_GAP}|{_GAP}){_WORD_IN_NAME})*"
+    rf"[A-Z](?<![\w’'][A-Z]){_REST_OF_NAME_WORD}"
+    rf"(?:(?:{_GAP}(?:of|de|del|la|van|von|der|&|bin|al){_GAP}|{_GAP})[A-Z]{_REST_OF_NAME_WORD})*"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w&-]*")
 _SENTENCE_END = re.compile(r"""[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n\s*\n""")

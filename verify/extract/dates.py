@@ -77,10 +77,6 @@ def _week_span(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def _year_timex(d: date) -> str:
-    return f"{d.year:04d}"
-
-
 def _month_timex(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
