@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from verify.extract import money
+from verify.extract.anchors import anchored_finditer
 from verify.extract.money import find_money
 from verify.extract.numbers import words_of
 
@@ -94,7 +95,8 @@ _MONEY_PIECES = st.tuples(
 def test_anchored_prefix_scan_finds_what_a_full_scan_finds(text):
     """Trying the prefix pattern only near symbols and digits loses no match and adds none."""
     for pattern in (money._PREFIX.full, money._PREFIX.digits):
-        assert [m.span() for m in money._prefix_matches(text, pattern)] == [m.span() for m in pattern.finditer(text)]
+        anchored = anchored_finditer(pattern, text, money._prefix_anchors(text))
+        assert [m.span() for m in anchored] == [m.span() for m in pattern.finditer(text)]
 
 
 @given(st.lists(_MONEY_PIECES, max_size=6).map(" ".join))

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.extract import hedges
+from verify.extract import durations, hedges
+from verify.extract.anchors import anchored_finditer
 from verify.extract.durations import find_durations
 from verify.extract.numbers import parse_number, scaled
 from verify.extract.percent import find_percent
@@ -108,3 +109,21 @@ def test_no_hedge_no_shift(prefix):
     text = f"{prefix} 40%"
     found, start = hedges.hedge_before(text, len(text) - 3)
     assert (found, start) == (None, len(text) - 3)
+
+
+_DURATION_PIECES = st.tuples(
+    st.sampled_from(["", " ", "a ", "(", "x", "in ", "Lee, "]),
+    st.sampled_from(["3", "1,200", "two", "twenty-five", "three hundred and twelve", "a", "an", "half a",
+                     "one and a half", "A", "x"]),
+    st.sampled_from([" ", "-", "  "]),
+    st.sampled_from(["year", "Years", "month", "DAYS", "decade", "fortnight", "week", "yr"]),
+    st.sampled_from(["", "s", "-old", " old", " after", " ago", " later"]),
+).map("".join)
+
+
+@given(st.lists(_DURATION_PIECES, max_size=6).map(" ".join))
+def test_duration_patterns_searched_near_unit_words_find_what_a_full_scan_finds(text):
+    anchors = [(m.start() - durations._COUNT_REACH, m.start()) for m in durations._UNIT_WORD.finditer(text)]
+    for pattern in (durations._AGE_ADJECTIVE, durations._SPAN):
+        assert [m.span() for m in anchored_finditer(pattern, text, anchors)] == \
+            [m.span() for m in pattern.finditer(text)]

@@ -45,7 +45,7 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
         "percent": find_percent(text, triggers.words) if triggers.percent() else [],
         "date": (find_dates(text, published, future_at=future_at, words=triggers.words)
                  if triggers.dates() else []),
-        "duration": find_durations(text) if triggers.durations() else [],
+        "duration": find_durations(text, triggers.words) if triggers.durations() else [],
         "ranking": find_rankings(text, triggers.words) if triggers.rankings() else [],
         "quantity": find_quantities(text, triggers.words) if triggers.quantities() else [],
     }

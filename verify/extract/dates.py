@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -523,17 +524,15 @@ class _Gate(NamedTuple):
     words: frozenset[str] | None = None
     pattern: re.Pattern[str] | None = None
 
-    def admits(self, has_digit: bool, text: str) -> bool:
-        """The digit and pattern parts (the words part is read for all rules at once: _admitted)."""
-        return (has_digit or not self.digit) and (self.pattern is None or self.pattern.search(text) is not None)
-
 
 _DIGIT_GATE = _Gate(digit=True)
 _WEEKDAY_BEFORE = re.compile(rf"\b((?:{'|'.join(WEEKDAY_NAMES)})\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
                              r",?\s+$")
 _YEAR_SPAN = re.compile(r"\d{4}[-–]\d\d")
 _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Gate]] = [
-    (re.compile(r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, _DIGIT_GATE),
+    # Patterns led by digits check what precedes them after the digits (a look-behind first would stop
+    # the regex engine from scanning for the first digit).
+    (re.compile(r"(?P<year>\d{4})(?<!\w\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, _DIGIT_GATE),
     # A weekday before these ("Monday, March 2") is read backwards in find_dates, so that the
     # patterns start with a character the regex engine can scan for.
     (re.compile(rf"{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None,
@@ -567,7 +566,7 @@ _RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Gate]] = [
                 rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"),
      _in_offset, None, _Gate(words=_UNITS)),
     # A year standing as a word (after a space, a bracket or at the start): "in 2025", "a 2009 analysis".
-    (re.compile(rf"(?<![^\s(])(?P<core>{YEAR})\b"
+    (re.compile(rf"(?P<core>{YEAR})(?<![^\s(]\d{{4}})\b"
                 r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core", _DIGIT_GATE),
     # A span of years: "the 2009-2010 pandemic", "the expedition of 1957-58" (each year its own claim).
     (re.compile(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"),
@@ -593,12 +592,19 @@ _GATE_WORDS = frozenset(_RULES_BY_WORD)
 _WORDLESS_RULES = frozenset(index for index, (*_, gate) in enumerate(_RULES) if gate.words is None)
 
 
-def _admitted(has_digit: bool, words: frozenset[str], text: str) -> list[int]:
-    """The rules whose gate the text passes, in priority order (one set lookup per word the text shares)."""
+@lru_cache(maxsize=4096)
+def _admitted_by_words(has_digit: bool, shared: frozenset[str]) -> tuple[int, ...]:
+    """The rules admitted by a digit (or none) and these gate words, in priority order."""
     indices = set(_WORDLESS_RULES)
-    for word in words & _GATE_WORDS:
+    for word in shared:
         indices |= _RULES_BY_WORD[word]
-    return sorted(index for index in indices if _RULES[index][3].admits(has_digit, text))
+    return tuple(sorted(index for index in indices if has_digit or not _RULES[index][3].digit))
+
+
+def _admitted(has_digit: bool, words: frozenset[str], text: str) -> list[int]:
+    """The rules whose gate the text passes, in priority order (texts share few gate words: cached)."""
+    return [index for index in _admitted_by_words(has_digit, words & _GATE_WORDS)
+            if _RULES[index][3].pattern is None or _RULES[index][3].pattern.search(text)]
 
 
 _LABEL_REACH = 200  # a label's line is short: look no further for its ends (one-line megabyte texts stay linear)

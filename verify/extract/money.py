@@ -15,12 +15,12 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from verify.claims import Claim
+from verify.extract.anchors import anchored_finditer
 from verify.extract.hedges import hedge_before, hedge_info
 from verify.extract.numbers import (
     DIGITS,
@@ -148,25 +148,11 @@ def _prefix_anchor() -> tuple[re.Pattern[str], int]:
 _CODE_REACH = len("MUSD$ ")  # a code starts at most this far before its digit
 
 
-def _prefix_matches(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, tried only near currency anchors.
-
-    The prefix pattern can start at any of many letters, so a plain scan
-    tries it at every character; here it is tried only within reach before a
-    symbol, "Rs" or a digit, which finds the same matches about three times faster.
-    """
+def _prefix_anchors(text: str) -> list[tuple[int, int]]:
+    """Where a currency written before its amount may start, for :func:`anchored_finditer`."""
     anchors, reach = _prefix_anchor()
-    last = 0
-    for anchor in anchors.finditer(text):
-        at = anchor.start()
-        position = max(last, at - (_CODE_REACH if text[at].isdigit() else reach), 0)
-        while position <= at:
-            match = pattern.match(text, position)
-            if match:
-                yield match
-                last = position = match.end()
-            else:
-                position += 1
+    return [(at - (_CODE_REACH if text[at].isdigit() else reach), at)
+            for at in (match.start() for match in anchors.finditer(text))]
 
 
 def _currency(match: re.Match[str], table: dict[str, Any]) -> tuple[str | None, int]:
@@ -208,7 +194,8 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     has_code = not _code_words().isdisjoint(words)
     has_word = not _suffix_words().isdisjoint(words)
     symbol_after = has_symbol and _SYMBOL_AFTER_NUMBER.search(text) is not None
-    prefix = _prefix_matches(text, _PREFIX.choose(words)) if has_symbol or has_code else ()
+    # The prefix pattern can start at any of many letters: it is searched only near its anchors.
+    prefix = anchored_finditer(_PREFIX.choose(words), text, _prefix_anchors(text)) if has_symbol or has_code else ()
     suffix = _SUFFIX.choose(words).finditer(text) if symbol_after or has_code or has_word else ()
     for match in itertools.chain(prefix, suffix):
         claim = _claim(text, match, table, yen_is_yuan)

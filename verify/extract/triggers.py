@@ -34,6 +34,7 @@ _DATE_WORDS = (frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower
                   "presently", "nowadays", "present", "ago", "last", "next", "this", "past", "coming", "previous",
                   "earlier", "later", "early", "late", "mid", "century", "quarter", "weekend", "spring", "summer",
                   "autumn", "fall", "winter", "hence", "hour", "hours", "hrs", "minutes", "date", "fiscal"})
+_DURATION_WORDS = _TIME_UNITS | {"aged"}
 _PERCENT_WORDS = frozenset({"percent", "percents", "per", "pct", "pc", "percentage", "half", "third", "thirds",
                             "quarter", "quarters", "fifth"})
 _RANK_WORDS = (frozenset(ORDINAL_WORDS) | {"top", "podium", "no", "nr", "number", "ranked", "ranks", "place",
@@ -96,7 +97,7 @@ class Triggers:
         return self.digit or not self.words.isdisjoint(_DATE_WORDS)
 
     def durations(self) -> bool:
-        return not self.words.isdisjoint(_TIME_UNITS | {"aged"}) or (
+        return not self.words.isdisjoint(_DURATION_WORDS) or (
             self.digit and _APPOSITIVE_NUMBER.search(self.text) is not None)
 
     def rankings(self) -> bool:
