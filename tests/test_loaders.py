@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from verify.errors import InputError
 from verify.loaders import load_path, sniff_format
+from verify.loaders.dates import parse_date_string
 from verify.loaders.decode import decode_bytes
 from verify.loaders.html import parse_html
 from verify.loaders.markdown import parse_markdown
@@ -108,3 +111,12 @@ def test_markup_scopes_are_recorded():
                                 "<figure><figcaption>Cap $9m</figcaption></figure>")
     assert [page.scope_at(page.text.index(f"${n}m")) for n in (5, 6, 7, 9)] == [
         "heading", "paragraph", "list", "caption"]
+
+
+@given(day=st.dates(min_value=date(1900, 1, 2), max_value=date(2100, 12, 31)),
+       form=st.sampled_from(["{B} {d}, {Y}", "{b} {d} {Y}", "{d} {B} {Y}", "{b}. {d}, {Y}", "{d} {b}, {Y}"]))
+def test_written_dates_read_without_dateutil_agree_with_dateutil(day, form):
+    from dateutil import parser
+
+    text = form.format(B=day.strftime("%B"), b=day.strftime("%b"), d=day.day, Y=day.year)
+    assert parse_date_string(text) == parser.parse(text).date() == day

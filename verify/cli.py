@@ -259,13 +259,12 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _check_paths(paths: list[str], args: argparse.Namespace) -> list:
+def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callable[[str], object]) -> list:
     """Reports for every path, in order; spread over ``--jobs`` processes when asked."""
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     progress = _progress(len(paths), args)
     if args.jobs == 1 or len(paths) < 2:
-        ruleset_for = _ruleset_factory(args)
         reports = []
         for path in paths:
             reports.append(_cached_report(path, args, ruleset_for(path)))
@@ -366,7 +365,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = expand_paths(args.paths)
     if paths.count("-") > 0 and len(paths) > 1:
         raise UsageError("'-' (stdin) cannot be combined with other paths")
-    reports = _check_paths(paths, args)
+    ruleset_for = _ruleset_factory(args)
+    reports = _check_paths(paths, args, ruleset_for)
     if args.diff:
         _only_changed(reports, args.diff)
     if args.baseline:
@@ -380,7 +380,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             report.findings = [f for f in report.findings
                                if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    rules = _ruleset_factory(args)(paths[0]).rules if paths else {}
+    rules = ruleset_for(paths[0]).rules if paths else {}  # type: ignore[attr-defined]
     text = _render(fmt, reports, args, rules)
     write_output(text, args.output_file)
     if args.output_file and args.output_file != "-" and not args.quiet:
@@ -399,7 +399,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     from verify.inputs import expand_paths
     from verify.output import write_output
 
-    reports = _check_paths(expand_paths(args.paths), args)
+    reports = _check_paths(expand_paths(args.paths), args, _ruleset_factory(args))
     if args.baseline_command == "prune":
         text, dropped = prune_baseline(reports, read_baseline(args.baseline_file))
         write_output(text, args.baseline_file)

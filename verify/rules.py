@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,11 @@ def builtin_rules_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
-def load_builtin_rules() -> dict[str, Rule]:
-    """The rules shipped with verify."""
+@cache
+def _builtin_rules() -> dict[str, Rule]:
     return load_rule_dir(builtin_rules_dir())
+
+
+def load_builtin_rules() -> dict[str, Rule]:
+    """The rules shipped with verify: read once per process, a new dict on each call (rules are frozen)."""
+    return dict(_builtin_rules())

@@ -83,24 +83,32 @@ def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
 
 def _compare(later: Claim, b: str, candidates: list[tuple[Claim, str]], facet: str,
              threshold: float) -> HitIterator:
-    """The first earlier quote that ``later`` alters or gives to another speaker, if any."""
+    """The first earlier quote that ``later`` alters or gives to another speaker, if any.
+
+    rapidfuzz is imported and run only for a pair that could be an alteration.
+    """
     for earlier, a in candidates:
         if earlier is later or not _may_align(a, b):
             continue
-        from rapidfuzz import fuzz
-
         shorter, longer = sorted((a, b), key=len)
         verbatim = shorter in longer
-        fields = {"first": _short(earlier), "second": _short(later),
-                  "first_speaker": earlier.value["speaker"] or "unattributed",
-                  "second_speaker": later.value["speaker"] or "unattributed",
-                  "score": "100" if verbatim else f"{fuzz.partial_ratio(shorter, longer):.0f}", "diff": ""}
         if facet == "speaker":
             first, second = earlier.value["speaker"], later.value["speaker"]
             if verbatim and len(shorter.split()) >= 3 and first and second and first != second:
-                yield Hit([later, earlier], fields)
+                yield Hit([later, earlier], _fields(earlier, later, "100", ""))
                 return
-        elif not verbatim and len(shorter.split()) >= 4 and float(fields["score"]) >= threshold:
-            fields["diff"] = word_diff(a, b)
-            yield Hit([later, earlier], fields)
+            continue
+        if verbatim or len(shorter.split()) < 4:
+            continue
+        from rapidfuzz import fuzz
+
+        score = f"{fuzz.partial_ratio(shorter, longer):.0f}"  # compared as shown in the message
+        if float(score) >= threshold:
+            yield Hit([later, earlier], _fields(earlier, later, score, word_diff(a, b)))
             return
+
+
+def _fields(earlier: Claim, later: Claim, score: str, diff: str) -> dict[str, str]:
+    return {"first": _short(earlier), "second": _short(later),
+            "first_speaker": earlier.value["speaker"] or "unattributed",
+            "second_speaker": later.value["speaker"] or "unattributed", "score": score, "diff": diff}
