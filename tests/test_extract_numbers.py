@@ -45,15 +45,27 @@ def test_percentages(text, surface, amount):
     ("with 3 million users", 3_000_000, "users"),
     ("a 12 km route", 12, "km"),
     ("three things matter", 3, "things"),
+    ("hires 45 new police officers", 45, "new police officers"),
+    ("12 confirmed cases", 12, "confirmed cases"),
+    ("3 newly hired teachers", 3, "newly hired teachers"),
+    ("12 injured people", 12, "injured people"),
+    ("the 3 largest banks", 3, "largest banks"),
 ])
 def test_quantities(text, amount, unit):
     (claim,) = find_quantities(text)
     assert claim.value["amount"] == amount and claim.value["unit"] == unit
 
 
-@pytest.mark.parametrize("text", ["one of the best", "it grew 5 times", "won 3 to 1", "for 2 years"])
+@pytest.mark.parametrize("text", ["one of the best", "it grew 5 times", "won 3 to 1", "for 2 years",
+                                  "5 killed in the crash", "rose 45 more than last year", "the 5 new"])
 def test_not_quantities(text):
     assert find_quantities(text) == []
+
+
+def test_words_after_a_quantity_do_not_hide_the_next_one():
+    text = "1,200 staff and five offices"
+    assert [(text[c.start:c.end], c.value["unit"]) for c in find_quantities(text)] == [
+        ("1,200 staff", "staff"), ("five offices", "offices")]
 
 
 @pytest.mark.parametrize(("text", "amount", "unit", "extra"), [

@@ -6,6 +6,8 @@ bare numbers are not claims.
 >>> [(c.value["amount"], c.value["unit"]) for c in find_quantities(
 ...     "It has 1,200 employees, 45 police officers and 3 million users in 12 countries.")]
 [(1200, 'employees'), (45, 'police officers'), (3000000, 'users'), (12, 'countries')]
+>>> find_quantities("It hired 45 new police officers.")[0].value
+{'amount': 45, 'unit': 'new police officers'}
 >>> find_quantities("one of the three")
 []
 """
@@ -35,24 +37,66 @@ _NOT_NOUNS = {
     "points", "point", "place", "th", "st", "nd", "rd", "am", "pm", "a.m.", "p.m.", "o'clock",
 }
 _WORD = r"[a-z][a-z-]*"
+# The words after the number are read in a look-ahead, so that a scan resumes right after the first
+# and a number word among them ("1,200 staff and five offices") still starts its own quantity.
 _QUANTITY = NumberPattern(lambda forms: (
     rf"(?P<num>{forms.number})(?:\s+(?P<scale>{SCALE_WORD}))?"
     rf"(?:\s?(?P<symbol>{'|'.join(re.escape(u) for u in _UNIT_SYMBOLS)})\b"
-    rf"|\s+(?P<w1>{_WORD})(?:\s+(?P<w2>{_WORD}))?)"
+    rf"|\s+(?P<w1>{_WORD})(?=(?:\s+(?P<w2>{_WORD})(?:\s+(?P<w3>{_WORD}))?)?))"
 ))
+# Words that describe what is counted without naming it: "45 new police officers", "3 more stores".
+_MODIFIERS = frozenset({
+    "new", "more", "additional", "extra", "other", "further", "fewer", "full-time", "part-time", "young",
+    "former", "current", "active", "local", "foreign", "international", "senior", "junior", "permanent",
+    "temporary", "elderly", "major", "small", "large", "big", "separate", "different", "rival", "armed",
+    "largest", "biggest", "smallest", "highest", "lowest", "oldest", "newest", "fastest", "richest", "top",
+})
+# Plurals without an "s": what is counted after a participle modifier ("12 injured people").
+_PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep",
+                      "fish", "aircraft"})
+
+
+def _is_noun(word: str) -> bool:
+    return word not in _NOT_NOUNS and not word.endswith(("ly", "ed", "ing")) and not word.startswith("-")
+
+
+def _looks_plural(word: str) -> bool:
+    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+def _noun_phrase(words: list[tuple[str, int]]) -> tuple[str | None, int]:
+    """The counted noun at the head of ``words`` (word, end): one word, or two ("police officers")."""
+    (first, first_end), *rest = words
+    if not _is_noun(first):
+        return None, 0
+    if rest and _is_noun(rest[0][0]) and not first.endswith("s") and _looks_plural(rest[0][0]):
+        return f"{first} {rest[0][0]}", rest[0][1]
+    return first, first_end
 
 
 def _unit(match: re.Match[str]) -> tuple[str | None, int]:
-    """The counted noun and where it ends; None when the next word is not a noun."""
+    """What is counted and where it ends; None when no noun follows the number.
+
+    Up to two describing words may come before the noun: listed modifiers ("new", "more") and
+    participles ("confirmed", "newly hired", "remaining") when a plural noun follows them.
+    """
     if match["symbol"]:
         return match["symbol"], match.end("symbol")
-    first, second = match["w1"], match["w2"]
-    if first in _NOT_NOUNS or first.endswith(("ly", "ed", "ing")) or first.startswith("-"):
-        return None, 0
-    if second and second not in _NOT_NOUNS and not first.endswith("s") and second.endswith("s") \
-            and not second.endswith(("ss", "us")):
-        return f"{first} {second}", match.end("w2")
-    return first, match.end("w1")
+    words = [(match[name], match.end(name)) for name in ("w1", "w2", "w3") if match[name]]
+    for skip in (1, 2):
+        described = words[skip:]
+        if not described or not all(_describes(word) for word, _ in words[:skip]):
+            break
+        noun, end = _noun_phrase(described)
+        participle = any(word not in _MODIFIERS for word, _ in words[:skip])
+        if noun and (not participle or _looks_plural(noun.split()[-1])):
+            # The describing words stay in the unit: "new stores" are not the stores a chain has.
+            return " ".join([*(word for word, _ in words[:skip]), noun]), end
+    return _noun_phrase(words) if words[0][0] not in _MODIFIERS else (None, 0)
+
+
+def _describes(word: str) -> bool:
+    return word in _MODIFIERS or word.endswith(("ed", "ing", "ly"))
 
 
 def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Claim]:
