@@ -63,3 +63,22 @@ def test_apostrophes_do_not_open_quotes():
 def test_curly_single_quotes():
     assert quotes("‘We will be back next season,’ the coach Mara Oy said.")[0][1] == (
         "We will be back next season,")
+
+
+def test_a_speaker_in_the_next_paragraph_is_not_the_speaker():
+    text = ('"I gave everything," Duarte said.\n"It was not enough today."\n\n'
+            'Organisers said 38% of the field were new.')
+    quotes = find_quotes(TextContext(text))
+    assert [(q.value["quote"], q.value["speaker"]) for q in quotes] == [
+        ("I gave everything,", "Duarte"), ("It was not enough today.", "Duarte")]
+
+
+def test_a_quote_continues_past_names_in_its_own_attribution():
+    text = ('"We are growing at a rapid pace," CEO Stephane Bancel told Moderna\'s earnings call. '
+            '"We now have three commercial products."')
+    assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == ["Stephane Bancel", "Stephane Bancel"]
+
+
+def test_a_quote_does_not_continue_past_another_name():
+    text = '"I gave everything," Duarte said. Later, Ana Lee spoke. "It was not enough today."'
+    assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == ["Duarte", None]

@@ -85,6 +85,23 @@ FUTURE_CUE = re.compile(
 )
 
 
+# Capitalised titles written in front of a name, with what comes before them
+# ("Republican Maine Sen. Susan Collins" is Susan Collins).
+_LEADING_TITLES = re.compile(
+    r"^(?:.*\s)?(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chair|President|Prime\s+Minister|Minister|Director|Dr|Mr|"
+    r"Mrs|Ms|Prof|Professor|Senator|Sen|Representative|Rep|Governor|Gov|Mayor|Chief|Executive|Judge|Justice|"
+    r"General|Gen|Secretary|Speaker|Coach|Spokesperson|Spokesman|Spokeswoman)\.?\s+(?=[A-Z])")
+
+
+def without_title(name: str) -> str:
+    """A name without the titles written in front of it.
+
+    >>> without_title("CEO Stephane Bancel"), without_title("Republican Maine Sen. Susan Collins")
+    ('Stephane Bancel', 'Susan Collins')
+    """
+    return _LEADING_TITLES.sub("", name) or name
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A capitalised name in the prose."""
@@ -191,9 +208,10 @@ class TextContext:
         """Single last names → the first full name ending in them ("Kelly" → "Kevin Kelly")."""
         names: dict[str, str] = {}
         for entity in self.entities:
-            parts = entity.name.split()
-            if 2 <= len(parts) <= 3 and not ORG_SUFFIX.search(entity.name):
-                names.setdefault(parts[-1], entity.name)
+            name = without_title(entity.name)
+            parts = name.split()
+            if 2 <= len(parts) <= 3 and not ORG_SUFFIX.search(name):
+                names.setdefault(parts[-1], name)
         return names
 
     def canonical(self, name: str) -> str:

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 
 from verify.claims import Claim
-from verify.extract.context import ORG_SUFFIX, Entity, TextContext
+from verify.extract.context import ORG_SUFFIX, Entity, TextContext, without_title
 
 _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|"
           r"explains|elaborated|elaborates|argued|argues|asked|asks|replied|insisted|insists|warned|"
@@ -35,8 +35,8 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted
           r"tweeted|posted|concluded|predicted|cautioned|boasted|explained|responded|answered|"
           r"testified|quipped|joked|repeated|reiterated|reply|replies|insist|insists|add|added\s+later|went\s+on")
 # A name: capitalised words or single initials ("J. K. Rowling"), never across a full stop.
-_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w’'-]+)"
-_NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_NAME_TOKEN}){{0,3}})"
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.|[A-Z]\.|[A-Z][\w’'-]+)"
+_NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_NAME_TOKEN}){{0,4}})"
 _GROUP_NOUNS = (r"company|firm|startup|start-up|group|bank|ministry|department|agency|"
                 r"government|organisation|organization|team|club|university|council|police|"
                 r"statement|report|spokesperson|spokesman|spokeswoman")
@@ -62,8 +62,6 @@ _BEFORE = re.compile(
 )
 _BEFORE_ACCORDING = re.compile(rf"(?i:according\s+to)\s+{_SPEAKER}\s*,\s*$")
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»"}
-
-
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(open, close) offsets of quotation-mark pairs inside one paragraph."""
     pairs: list[tuple[int, int]] = []
@@ -106,7 +104,7 @@ class _Speakers:
             if named:
                 return self.ctx.canonical(named.group(1))
             return self._main_organisation(at)
-        return self.ctx.canonical(re.sub(r"[’']s$", "", words).rstrip("."))
+        return self.ctx.canonical(re.sub(r"[’']s$", "", without_title(words)).rstrip("."))
 
     def _last(self, at: int, *, person: bool) -> str | None:
         """The last person named before ``at``: one with a title, age or speech verb attached,
@@ -114,10 +112,10 @@ class _Speakers:
         earlier = list(reversed(self.ctx.entities_between(0, at)))
         for entity in earlier:
             if self.ctx.is_person(entity) == person:
-                return self.ctx.canonical(entity.name)
+                return self.ctx.canonical(without_title(entity.name))
         for entity in earlier:
             if 2 <= len(entity.name.split()) <= 3 and not ORG_SUFFIX.search(entity.name):
-                return self.ctx.canonical(entity.name)
+                return self.ctx.canonical(without_title(entity.name))
         return None
 
     def _main_organisation(self, at: int) -> str | None:
@@ -161,15 +159,26 @@ def find_quotes(ctx: TextContext) -> list[Claim]:
                 else:
                     break
             index += 1
-            claim = _quote_claim(text, parts, block_start, speakers)
+            claim = _quote_claim(text, parts, (block_start, block_end), speakers)
             if claim:
-                if claim.value["speaker"] is None and previous and previous.value["speaker"] and all(
-                        ctx.canonical(e.name) == previous.value["speaker"]
-                        for e in ctx.entities_between(previous.end, claim.start)):
+                if claim.value["speaker"] is None and previous and _continues(ctx, previous, claim):
                     claim.value["speaker"] = claim.subject = previous.value["speaker"]
                 claims.append(claim)
                 previous = claim
     return claims
+
+
+def _continues(ctx: TextContext, previous: Claim, claim: Claim) -> bool:
+    """Does an unattributed quote continue the attributed one before it?
+
+    Yes when no one else is named in between; names in the sentence that attributes the earlier
+    quote ("…,” CEO Stephane Bancel told Moderna's earnings call. “We now…”) do not count.
+    """
+    if not previous.value["speaker"]:
+        return False
+    attribution_end = max(previous.end, ctx.sentence_at(previous.end)[1])
+    return all(ctx.canonical(entity.name) == previous.value["speaker"]
+               for entity in ctx.entities_between(attribution_end, claim.start))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -181,17 +190,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quote_claim(text: str, parts: list[tuple[int, int]], block_start: int,
+def _quote_claim(text: str, parts: list[tuple[int, int]], block: tuple[int, int],
                  speakers: _Speakers) -> Claim | None:
+    """The quote made of ``parts``, with the speaker named beside it inside its paragraph ``block``."""
+    block_start, block_end = block
     pieces = [" ".join(text[o + 1:c].split()) for o, c in parts]
     # Halves of a split quote are joined without the comma that closed the first half.
     words = " ".join([p.rstrip(",") for p in pieces[:-1]] + pieces[-1:]).strip()
     if not words:
         return None
     open_at, close_at = parts[0][0], parts[-1][1]
-    after = text[close_at + 1:close_at + 200]
-    if len(parts) > 1:
-        after = text[parts[0][1] + 1:parts[0][1] + 200]
+    after_at = parts[0][1] + 1 if len(parts) > 1 else close_at + 1
+    after = text[after_at:min(after_at + 199, block_end)]
     before = text[max(block_start, open_at - 250):open_at]
     phrase = None
     for pattern in (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _AFTER_ACCORDING):
