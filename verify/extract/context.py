@@ -36,6 +36,25 @@ _NOT_ENTITY = {
     "Through", "During", "Without", "Within", "Across", "Against", "Including", "Like",
     *MONTH_NAMES, *WEEKDAY_NAMES,
 }
+# Nationality words are capitalised but name no one: "The Danish runner".
+_DEMONYMS = frozenset({
+    "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "British", "Canadian",
+    "Chilean", "Chinese", "Colombian", "Cuban", "Czech", "Danish", "Dutch", "Egyptian", "English", "Ethiopian",
+    "European", "Filipino", "Finnish", "French", "German", "Ghanaian", "Greek", "Hungarian", "Indian", "Indonesian",
+    "Iranian", "Iraqi", "Irish", "Israeli", "Italian", "Japanese", "Kenyan", "Korean", "Malaysian", "Mexican",
+    "Moroccan", "Nigerian", "Norwegian", "Pakistani", "Palestinian", "Peruvian", "Polish", "Portuguese", "Romanian",
+    "Russian", "Saudi", "Scottish", "Singaporean", "Spanish", "Swedish", "Swiss", "Syrian", "Taiwanese", "Thai",
+    "Turkish", "Ugandan", "Ukrainian", "Venezuelan", "Vietnamese", "Welsh", "African", "Asian", "Arab", "Nordic",
+    "Scandinavian", "Latin", "Western", "Eastern", "Southern", "Northern",
+})
+# A definite description of a person at the start of a sentence ("The Danish runner, born in 1996,",
+# "The 24-year-old"): it means the person last named.
+_PERSON_NOUNS = (r"runner|athlete|player|champion|winner|striker|coach|executive|founder|co-founder|boss|woman|"
+                 r"man|girl|boy|singer|actor|actress|author|writer|politician|senator|minister|mayor|president|"
+                 r"lawyer|teacher|doctor|scientist|researcher|entrepreneur|billionaire|investor|veteran|star|"
+                 r"teenager|chief|chairman|chairwoman|economist|analyst|\d+-year-old")
+_PERSON_ANAPHOR = re.compile(rf"[\s\"“‘(]*(?:The|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b")
+_RECENT = 50  # a pronoun or description looks back over at most this many names
 # Generic acronyms name things, not who did or said something; inside a name ("Tripo AI") they stay.
 _GENERIC_ACRONYMS = {"AI", "LLM", "LLMs", "US", "UK", "EU", "UN", "GDP", "IPO", "CFO", "CTO", "COO", "TV", "PC",
                      "VR", "AR", "ESG", "API", "IT", "HR", "PR", "GPU", "GPUs", "CPU", "EV", "EVs", "NFT", "OK",
@@ -165,7 +184,7 @@ class TextContext:
                 words = words[1:]
             while words and (words[-1] in _CONNECTORS or words[-1].rstrip(".") in _NOT_ENTITY):
                 words = words[:-1]
-            if not words or (len(words) == 1 and words[0] in _GENERIC_ACRONYMS):
+            if not words or (len(words) == 1 and (words[0] in _GENERIC_ACRONYMS or words[0] in _DEMONYMS)):
                 continue
             name = " ".join(words)
             name = re.sub(r"[’']s$", "", name).rstrip(".")
@@ -228,6 +247,30 @@ class TextContext:
         after = self.text[entity.end:entity.end + 80]
         return bool(_TITLE_BEFORE_NAME.search(before) or _PERSON_AFTER_NAME.match(after)
                     or _SPEECH_BEFORE_NAME.search(before))
+
+    def last_person(self, at: int) -> str | None:
+        """The person last named before ``at``: one with a title, age or speech verb attached,
+        else the last two- or three-word name that is not an organisation.
+
+        >>> ctx = TextContext("Acme Corp hired Jane Roe, 41, in May. The executive said no.")
+        >>> ctx.last_person(40)
+        'Jane Roe'
+        """
+        index = bisect_right(self._entity_starts, at - 1)
+        earlier = [e for e in reversed(self.entities[max(0, index - _RECENT):index]) if e.end <= at]
+        for entity in earlier:
+            if self.is_person(entity):
+                return self.canonical(without_title(entity.name))
+        for entity in earlier:
+            if 2 <= len(entity.name.split()) <= 3 and not ORG_SUFFIX.search(entity.name):
+                return self.canonical(without_title(entity.name))
+        return None
+
+    def person_described_at(self, sentence_start: int) -> str | None:
+        """Who a sentence opening with a description ("The Danish runner", "The 24-year-old") means."""
+        if _PERSON_ANAPHOR.match(self.text, sentence_start):
+            return self.last_person(sentence_start)
+        return None
 
     def is_future(self, start: int, offset: int) -> bool:
         """Does the clause before ``offset`` (from ``start``, at most 200 characters) speak of the future?"""

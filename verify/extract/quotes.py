@@ -95,8 +95,7 @@ class _Speakers:
         if " and " in words:
             return " and ".join(self.resolve(part, at) or part for part in words.split(" and "))
         if lower in ("he", "she"):
-            person = self._last(at, person=True)
-            return person
+            return self.ctx.last_person(at)
         if lower == "they":
             return None
         if lower.split()[0] in ("the", "a", "an"):
@@ -105,18 +104,6 @@ class _Speakers:
                 return self.ctx.canonical(named.group(1))
             return self._main_organisation(at)
         return self.ctx.canonical(re.sub(r"[’']s$", "", without_title(words)).rstrip("."))
-
-    def _last(self, at: int, *, person: bool) -> str | None:
-        """The last person named before ``at``: one with a title, age or speech verb attached,
-        else the last two- or three-word name that is not an organisation."""
-        earlier = list(reversed(self.ctx.entities_between(0, at)))
-        for entity in earlier:
-            if self.ctx.is_person(entity) == person:
-                return self.ctx.canonical(without_title(entity.name))
-        for entity in earlier:
-            if 2 <= len(entity.name.split()) <= 3 and not ORG_SUFFIX.search(entity.name):
-                return self.ctx.canonical(without_title(entity.name))
-        return None
 
     def _main_organisation(self, at: int) -> str | None:
         counts: Counter[str] = Counter()

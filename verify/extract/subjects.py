@@ -125,22 +125,30 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
     claim.sentence = ctx.sentence_at(claim.start)
     start, end = _clause(ctx, claim)
     entities = ctx.entities_between(start, end)
+    described = None  # the person a sentence like "The Danish runner, born in 1996," means
     if claim.type == "date":
         head = _event(*_around(ctx, claim, start, end))
         before = [e for e in entities if e.end <= claim.start]
         entity = before[0] if before else None
+        if entity is None:
+            described = ctx.person_described_at(claim.sentence[0])
     elif claim.type == "duration" and claim.value.get("age"):
         # "ShengShu, a three-year-old startup" / "Jane Roe, 29," : the name before, the noun after
         following = _words(ctx.text, claim.end, end)[:1]
         head = following[0][0] if following and following[0][0] not in _STOP else None
         before = [e for e in ctx.entities_between(claim.sentence[0], claim.start)]
         entity = before[-1] if before else None
+        if entity is None:
+            described = ctx.person_described_at(claim.sentence[0])
     elif claim.type == "ranking":
         # Race results ("finished second", "missed the podium") and standings ("ranked ninth",
         # "No. 3", "top 10") are different lists.
         head = "result" if _RESULT.search(ctx.text, max(start, claim.start - 12), claim.end) else "standing"
         before = [e for e in entities if e.end <= claim.start]
-        entity = before[-1] if before else (entities[0] if entities else None)
+        entity = before[-1] if before else None
+        if entity is None:
+            described = ctx.person_described_at(claim.sentence[0])
+            entity = entities[0] if entities and described is None else None
     elif claim.type == "quantity":
         head = str(claim.value.get("unit"))
         before = [e for e in entities if e.end <= claim.start]
@@ -160,7 +168,7 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
             before = [e for e in entities if e.end <= claim.start]
             entity = before[-1] if before else None
     round_label = _ROUND.search(ctx.text, start, end)
-    claim.entity = ctx.canonical(entity.name) if entity else None
+    claim.entity = ctx.canonical(entity.name) if entity else described
     claim.head = head
     label = None
     if round_label:
