@@ -24,7 +24,7 @@ def test_a_nationality_word_is_not_a_name():
 def test_a_description_opening_a_sentence_means_the_person_last_named(opening, meant):
     text = f"Astrid Lindholm, 29, won the Copenhagen Marathon. {opening}"
     ctx = TextContext(text)
-    assert ctx.person_described_at(text.index(opening)) == meant
+    assert ctx.described_at(text.index(opening)) == meant
 
 
 def test_claims_about_a_described_person_carry_their_name():
@@ -41,3 +41,12 @@ def test_claims_about_a_described_person_carry_their_name():
 ])
 def test_titles_in_front_of_a_name_are_dropped(written, name):
     assert without_title(written) == name
+
+
+@pytest.mark.parametrize(("opening", "meant"), [
+    ("The 28-year-old company, founded in 1998, grew.", "Seaborne Lines"),
+    ("The company's founder left.", "Mette Lund"),
+])
+def test_a_description_of_an_organisation_means_the_one_named_most(opening, meant):
+    text = f"Seaborne Lines is big. Seaborne Lines hired Mette Lund, 51. {opening}"
+    assert TextContext(text).described_at(text.index(opening)) == meant

@@ -56,14 +56,10 @@ class CheckContext:
         """Claims of these types whose sentence is ``sentence``."""
         return [c for t in types for c in self._by_sentence.get((t, sentence), [])]
 
-    @cached_property
+    @property
     def main_organisation(self) -> str | None:
         """The organisation the text names most ("the company" in a story about it)."""
-        counts: dict[str, int] = {}
-        for entity in self.text.entities:
-            if not self.text.is_person(entity):
-                counts[entity.name] = counts.get(entity.name, 0) + 1
-        return max(counts, key=lambda name: counts[name]) if counts else None
+        return self.text.main_organisation
 
     @cached_property
     def _by_type(self) -> dict[str, list[Claim]]:

@@ -48,8 +48,9 @@ _ANOTHER = LazyPattern(r"\b(?:another|second|third|new|latest|previous|prior|oth
 
 def _same_event(ctx: CheckContext) -> HitIterator:
     text = ctx.document.text
+    # "now" and "currently" say when something holds, not when a one-off event happened.
     dated = [c for c in ctx.of_type("date")
-             if c.entity and c.head in _ONE_OFF_EVENTS and _span(c)
+             if c.entity and c.head in _ONE_OFF_EVENTS and _span(c) and c.value.get("timex") != "PRESENT_REF"
              and not _ANOTHER.search(text, max(c.sentence[0], c.start - 200), min(c.sentence[1], c.end + 200))]
     groups: dict[tuple[str | None, str | None], dict[tuple[date, date], Claim]] = {}
     for later in dated:

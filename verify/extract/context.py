@@ -53,7 +53,11 @@ _PERSON_NOUNS = (r"runner|athlete|player|champion|winner|striker|coach|executive
                  r"man|girl|boy|singer|actor|actress|author|writer|politician|senator|minister|mayor|president|"
                  r"lawyer|teacher|doctor|scientist|researcher|entrepreneur|billionaire|investor|veteran|star|"
                  r"teenager|chief|chairman|chairwoman|economist|analyst|\d+-year-old")
-_PERSON_ANAPHOR = re.compile(rf"[\s\"“‘(]*(?:The|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b")
+_ORGANISATION_NOUNS = (r"company|firm|startup|start-up|business|group|bank|lender|insurer|carrier|airline|"
+                       r"retailer|chain|maker|manufacturer|developer|publisher|club|team|agency|council|fund")
+_ORGANISATION_DESCRIPTION = re.compile(rf"[\s\"“‘(]*(?:The|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                                       rf"(?:{_ORGANISATION_NOUNS})(?![\w’'-])")
+_PERSON_DESCRIPTION = re.compile(rf"[\s\"“‘(]*(?:The|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})(?![\w’'-])")
 _RECENT = 50  # a pronoun or description looks back over at most this many names
 # Generic acronyms name things, not who did or said something; inside a name ("Tripo AI") they stay.
 _GENERIC_ACRONYMS = {"AI", "LLM", "LLMs", "US", "UK", "EU", "UN", "GDP", "IPO", "CFO", "CTO", "COO", "TV", "PC",
@@ -83,7 +87,7 @@ _ROLE = (r"founder|co-founder|cofounder|chief|CEO|CFO|COO|CTO|president|chairman
          r"researcher|scientist|engineer|doctor|runner|player|chemist|investor|Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov")
 _TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_ROLE})\.?,?\s+$", re.IGNORECASE)
 _PERSON_AFTER_NAME = re.compile(
-    rf"(?:,\s+\d{{1,3}},|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_ROLE})\b|[’']s\s+(?:wife|husband)"
+    rf"(?:,\s+\d{{1,3}}(?:,|\.(?!\d))|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_ROLE})\b|[’']s\s+(?:wife|husband)"
     r"|,?\s+(?:said|says|told|added|wrote|stated|explained|argued|noted|insisted|warned|asked|replied)\b)",
     re.IGNORECASE,
 )
@@ -261,16 +265,49 @@ class TextContext:
         for entity in earlier:
             if self.is_person(entity):
                 return self.canonical(without_title(entity.name))
-        for entity in earlier:
-            if 2 <= len(entity.name.split()) <= 3 and not ORG_SUFFIX.search(entity.name):
-                return self.canonical(without_title(entity.name))
-        return None
+        names = [e for e in earlier if 2 <= len(e.name.split()) <= 3 and not ORG_SUFFIX.search(e.name)]
+        # A person is usually called by surname alone elsewhere ("Okafor"); an event or a place is not.
+        by_surname = [e for e in names if e.name.split()[-1] in self._single_names]
+        chosen = (by_surname or names)[:1]
+        return self.canonical(without_title(chosen[0].name)) if chosen else None
 
-    def person_described_at(self, sentence_start: int) -> str | None:
-        """Who a sentence opening with a description ("The Danish runner", "The 24-year-old") means."""
-        if _PERSON_ANAPHOR.match(self.text, sentence_start):
+    @cached_property
+    def _single_names(self) -> frozenset[str]:
+        return frozenset(e.name for e in self.entities if " " not in e.name)
+
+    def described_at(self, sentence_start: int) -> str | None:
+        """Who a sentence opening with a description means: "The Danish runner" or "The 24-year-old" the
+        person last named, "The 28-year-old company" the organisation last named.
+
+        >>> ctx = TextContext("Acme Corp hired Jane Roe, 41. The executive said no. The company agreed.")
+        >>> ctx.described_at(30), ctx.described_at(52)
+        ('Jane Roe', 'Acme Corp')
+        """
+        if _ORGANISATION_DESCRIPTION.match(self.text, sentence_start):
+            return self.last_organisation(sentence_start)
+        if _PERSON_DESCRIPTION.match(self.text, sentence_start):
             return self.last_person(sentence_start)
         return None
+
+    def last_organisation(self, at: int) -> str | None:
+        """The organisation last named before ``at`` ("The company" most often means it)."""
+        index = bisect_right(self._entity_starts, at - 1)
+        for entity in reversed(self.entities[max(0, index - _RECENT):index]):
+            words = entity.name.split()
+            # Not a person: no personal cue, and not a full name whose surname the text uses alone.
+            if entity.end <= at and not self.is_person(entity) and (
+                    len(words) == 1 or ORG_SUFFIX.search(entity.name) or words[-1] not in self._single_names):
+                return entity.name
+        return None
+
+    @cached_property
+    def main_organisation(self) -> str | None:
+        """The organisation the text names most (the first named, on a tie)."""
+        counts: dict[str, int] = {}
+        for entity in self.entities:
+            if not self.is_person(entity):
+                counts[entity.name] = counts.get(entity.name, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def is_future(self, start: int, offset: int) -> bool:
         """Does the clause before ``offset`` (from ``start``, at most 200 characters) speak of the future?"""

@@ -60,6 +60,7 @@ _RESULT = re.compile(r"\b(?:finish\w*|came|comes|placed|places|podium|won|wins|p
 _ROUND = re.compile(r"\b(?:[Ss]eries\s+[A-H]\d?|[Pp]re-seed|[Ss]eed)\b")
 _CLAUSE_BREAK = re.compile(r"[;:()—–]|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|into)\s+$")
 _PREPOSITION_ENTITY = re.compile(r"^\s*(?:in|for|of|by|from|at|into|to|on)\s+$")
 
 
@@ -131,7 +132,7 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
         before = [e for e in entities if e.end <= claim.start]
         entity = before[0] if before else None
         if entity is None:
-            described = ctx.person_described_at(claim.sentence[0])
+            described = ctx.described_at(claim.sentence[0])
     elif claim.type == "duration" and claim.value.get("age"):
         # "ShengShu, a three-year-old startup" / "Jane Roe, 29," : the name before, the noun after
         following = _words(ctx.text, claim.end, end)[:1]
@@ -139,15 +140,17 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
         before = [e for e in ctx.entities_between(claim.sentence[0], claim.start)]
         entity = before[-1] if before else None
         if entity is None:
-            described = ctx.person_described_at(claim.sentence[0])
+            described = ctx.described_at(claim.sentence[0])
     elif claim.type == "ranking":
         # Race results ("finished second", "missed the podium") and standings ("ranked ninth",
         # "No. 3", "top 10") are different lists.
         head = "result" if _RESULT.search(ctx.text, max(start, claim.start - 12), claim.end) else "standing"
-        before = [e for e in entities if e.end <= claim.start]
+        # Who is ranked is named before the rank, but not as a place ("…, who trains in Leeds, is ranked").
+        before = [e for e in entities if e.end <= claim.start
+                  and not _AFTER_PREPOSITION.search(ctx.text, max(0, e.start - 8), e.start)]
         entity = before[-1] if before else None
         if entity is None:
-            described = ctx.person_described_at(claim.sentence[0])
+            described = ctx.described_at(claim.sentence[0])
             entity = entities[0] if entities and described is None else None
     elif claim.type == "quantity":
         head = str(claim.value.get("unit"))
