@@ -213,3 +213,28 @@ def test_a_full_disk_during_an_import_leaves_no_partial_source(store_url, monkey
     assert store.counts() == {"sources": 1, "facts": 0, "quotes": 2}
     ingest_document(store, load_path(str(FILES / "press-release.md")), "second")  # the store still works
     assert store.counts()["sources"] == 2
+
+
+@pytest.mark.parametrize("opener", ["store", "reader"])
+def test_a_value_the_source_itself_states_is_not_contradicted(store_url, opener):
+    """Precision first: when the contradicting source also states the claimed value (under other
+    words, or with no name beside it), the claim stays unverified; a value it never states is flagged."""
+    from datetime import date
+
+    from verify.document import Document
+    from verify.evidence.matching import Matcher
+    from verify.evidence.reader import open_reader
+    from verify.extract import extract_claims
+
+    store = open_store(store_url)
+    source = ("In the third quarter, Capital One earned $3.1 billion or $6.78 per diluted common share. "
+              "Net of this adjusting item, earnings per share in the quarter were $6.86.")
+    ingest_document(store, Document.from_plain("call.txt", source), "call.txt")
+    matcher = Matcher(store if opener == "store" else open_reader(store_url))
+    statuses = {}
+    for stated in ("$6.86", "$6.95"):
+        draft = Document.from_plain("draft.txt", f"Capital One earned {stated} per diluted common share.")
+        claims = extract_claims(draft, date(2021, 10, 27))
+        matcher.annotate(claims, date(2021, 10, 27))
+        statuses[stated] = next(c.status for c in claims if c.text == stated)
+    assert statuses == {"$6.86": "unverified", "$6.95": "contradicted"}

@@ -133,8 +133,9 @@ class Matcher:
         period = _claim_period(claim, dates, published)
         low, high = interval(claim, {})
         verdicts: list[dict[str, Any]] = []
+        locations: set[str] = set()
         for fact, source in self.store.facts_for(self._subjects(claim.entity)):
-            if not _comparable(claim, fact) or (wanted and not wanted & _metric_words(fact.attribute)):
+            if not _comparable(claim, fact):
                 continue
             fact_period = _fact_period(fact)
             if period and fact_period and _days_apart(period, fact_period) > _VALIDITY_DAYS:
@@ -143,16 +144,29 @@ class Matcher:
             if value is None:
                 continue
             slack = abs(value) * 0.005
+            if wanted and not wanted & _metric_words(fact.attribute):
+                continue
             verdict = "supported" if low - slack <= value <= high + slack else "contradicted"
             if verdict == "contradicted" and _round(claim.subject or "") != _round(fact.attribute):
                 continue  # "series B" against an unlabelled round may be another round: only agreement counts
             stored = f"{describe_value('money', {'amount': fact.value, 'currency': fact.currency})}" \
                 if fact.currency else f"{number_text(fact.value)} {fact.unit or ''}".strip()
             verdicts.append(_evidence(source, fact.excerpt or fact.subject, value, verdict, stored=stored))
-        if verdicts:
-            supported = [v for v in verdicts if v["verdict"] == "supported"]
-            claim.status = "supported" if supported else "contradicted"
-            claim.extra["evidence"] = supported or verdicts
+            locations.add(source.location)
+        supported = [v for v in verdicts if v["verdict"] == "supported"]
+        if supported:
+            claim.status, claim.extra["evidence"] = "supported", supported
+        elif verdicts and not self._states_anywhere(locations, low, high):
+            claim.status, claim.extra["evidence"] = "contradicted", verdicts
+
+    def _states_anywhere(self, locations: set[str], low: float, high: float) -> bool:
+        """Does a contradicting source itself state the claimed value, under other words or no name?
+
+        ("Net of this item, earnings per share were $6.86" beside "$6.78 per diluted share": a
+        summary's "$6.86" is then doubtful, not contradicted.) Read only before a contradiction.
+        """
+        slack = max(abs(low), abs(high)) * 0.005
+        return any(self.store.states_value(location, low - slack, high + slack) for location in locations)
 
     def _quote(self, claim: Claim) -> None:
         from rapidfuzz import fuzz

@@ -19,6 +19,8 @@ QuoteRow = namedtuple("QuoteRow", "speaker speaker_key words words_key")
 
 _FACTS = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
           "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.subject_key IN ({keys})")
+_STATES = ("SELECT 1 FROM facts f JOIN sources s ON s.id = f.source_id "
+           "WHERE s.location = :location AND f.value >= :low AND f.value <= :high LIMIT 1")
 _KEYS = "SELECT DISTINCT subject_key FROM facts WHERE subject_key >= :low AND subject_key < :high LIMIT :limit"
 
 
@@ -104,6 +106,10 @@ class Reader:
         rows = self.backend.rows(_FACTS.format(keys=", ".join(f":{n}" for n in names)), names)
         return [(FactRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7]), SourceRow(r[8], r[9]))
                 for r in rows]
+
+    def states_value(self, location: str, low: float, high: float) -> bool:
+        """Does the source at ``location`` state any fact with a value in ``[low, high]``?"""
+        return bool(self.backend.rows(_STATES, {"location": location, "low": low, "high": high}))
 
     def quotes_like(self, key: str, speaker: str | None) -> list[tuple[QuoteRow, SourceRow]]:
         """Stored quotes sharing a long word with ``key``, or by the same speaker, for alignment."""

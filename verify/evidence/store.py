@@ -152,6 +152,13 @@ class Store:
         with self.session() as session:
             return list(session.exec(select(Fact, Source).join(Source).where(col(Fact.subject_key).in_(keys))))
 
+    def states_value(self, location: str, low: float, high: float) -> bool:
+        """Does the source at ``location`` state any fact with a value in ``[low, high]``?"""
+        with self.session() as session:
+            statement = (select(Fact.id).join(Source).where(Source.location == location)
+                         .where(col(Fact.value) >= low).where(col(Fact.value) <= high).limit(1))
+            return session.exec(statement).first() is not None
+
     def quotes_like(self, key: str, speaker: str | None) -> list[tuple[Quote, Source]]:
         """Stored quotes sharing words with ``key`` (by speaker first), for alignment."""
         words = sorted(set(key.split()), key=len, reverse=True)[:3]

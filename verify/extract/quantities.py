@@ -99,6 +99,11 @@ def _describes(word: str) -> bool:
     return word in _MODIFIERS or word.endswith(("ed", "ing", "ly"))
 
 
+def _in_a_name(text: str, start: int) -> bool:
+    """Is the number part of a name joined by a hyphen ("COVID-19 vaccine", "SARS-CoV-2", "F-35 jets")?"""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
 def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Claim]:
     """Numbers with a counted noun or unit, with prose offsets.
 
@@ -107,7 +112,7 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Clai
     claims = []
     for match in _QUANTITY.choose(words_of(text) if words is None else words).finditer(text):
         unit, end = _unit(match)
-        if not unit:
+        if not unit or _in_a_name(text, match.start()):
             continue
         number = match["num"]
         if number.lower() in ("one", "zero") and not match["scale"]:
