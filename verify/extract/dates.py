@@ -34,6 +34,7 @@ from dateutil.relativedelta import relativedelta
 from verify.claims import Claim
 from verify.extract.context import FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES
 from verify.extract.numbers import NUMBER, parse_number, words_of
+from verify.lazy_re import LazyPattern
 
 _MONTH_ABBR = {name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)} | {"sept": 9}
 _MONTH_ALTERNATION = ("(?:" + "|".join(MONTH_NAMES)
@@ -529,56 +530,59 @@ _DIGIT_GATE = _Gate(digit=True)
 _WEEKDAY_BEFORE = re.compile(rf"\b((?:{'|'.join(WEEKDAY_NAMES)})\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
                              r",?\s+$")
 _YEAR_SPAN = re.compile(r"\d{4}[-–]\d\d")
-_RULES: list[tuple[re.Pattern[str], _Resolver, str | None, _Gate]] = [
+# Compiled on first use: a short draft compiles only the patterns its words admit.
+_RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
     # Patterns led by digits check what precedes them after the digits (a look-behind first would stop
     # the regex engine from scanning for the first digit).
-    (re.compile(r"(?P<year>\d{4})(?<!\w\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, _DIGIT_GATE),
+    (LazyPattern(r"(?P<year>\d{4})(?<!\w\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), _iso, None, _DIGIT_GATE),
     # A weekday before these ("Monday, March 2") is read backwards in find_dates, so that the
     # patterns start with a character the regex engine can scan for.
-    (re.compile(rf"{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None,
+    (LazyPattern(rf"{MONTH}\s+{DAY}(?!\s*(?:%|,\d))(?:,?\s+{YEAR})?"), _month_day, None,
      _Gate(True, _MONTHS)),
-    (re.compile(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None,
+    (LazyPattern(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None,
      _Gate(True, _MONTHS)),
-    (re.compile(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None,
+    (LazyPattern(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None,
      _Gate(words=frozenset({"early", "mid", "late", "end", "start", "beginning", "middle", "half"}))),
-    (re.compile(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _Gate(True, _MONTHS)),
-    (re.compile(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
-                rf"(?:\s+of)?|(?P<h>H[12])|(?P<hw>(?i:first|second))\s+half\s+of)\s*(?:FY\s?|fiscal\s+)?{YEAR})"),
+    (LazyPattern(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _Gate(True, _MONTHS)),
+    (LazyPattern(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
+                 rf"(?:\s+of)?|(?P<h>H[12])|(?P<hw>(?i:first|second))\s+half\s+of)\s*(?:FY\s?|fiscal\s+)?{YEAR})"),
      _quarter, None, _Gate(True, frozenset({"q", "h", "quarter", "half"}))),
-    (re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None,
+    (LazyPattern(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{YEAR}"), _season, None,
      _Gate(True, frozenset({"spring", "summer", "autumn", "fall", "winter"}))),
-    (re.compile(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None,
+    (LazyPattern(r"(?<![\w$€£¥])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)[’']?s\b"), _decade, None,
      _Gate(True, frozenset({"s"}), re.compile(r"\d0[’']?s\b"))),
-    (re.compile(r"(?P<word>\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|"
-                r"today|tonight|tomorrow|just\s+now|right\s+now|till\s+date|to\s+date)\b)"),
+    (LazyPattern(r"(?P<word>\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|"
+                 r"today|tonight|tomorrow|just\s+now|right\s+now|till\s+date|to\s+date)\b)"),
      _deictic, None, _Gate(words=_DEICTIC)),
-    (re.compile(r"(?P<rel>\b(?i:earlier|later|early|late))\s+(?P<which>(?i:this|last|next))\s+"
-                r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None, _Gate(words=_RELATIVE)),
-    (re.compile(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None, _Gate(words=_RELATIVE)),
-    (re.compile(rf"(?m)^[ \t]*(?:(?i:now)\s*(?P<op>[-+])\s*)?(?P<offset>[-+]?\s*{_OFFSET}"
-                rf"(?:\s*[-+]\s*{_OFFSET})*)(?:\s+(?P<dir>(?i:ago|before|earlier|later|after|from\s+now|hence)))?"
-                r"[ \t.]*$"), _label, None, _Gate(words=_UNITS)),
-    (re.compile(rf"(?:\b(?i:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?P<offset>{_OFFSET})"
-                r"\s+(?i:ago)\b"), _ago, None, _Gate(words=frozenset({"ago"}))),
-    (re.compile(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None,
+    (LazyPattern(r"(?P<rel>\b(?i:earlier|later|early|late))\s+(?P<which>(?i:this|last|next))\s+"
+                 r"(?P<unit>(?i:week|month|year))\b"), _part_of_unit, None, _Gate(words=_RELATIVE)),
+    (LazyPattern(rf"\b{_WHICH}\s+(?P<unit>{WEEKDAY}|{MONTH}|{_UNIT_NAMES})"), _which_unit, None,
+     _Gate(words=_RELATIVE)),
+    (LazyPattern(rf"(?m)^[ \t]*(?:(?i:now)\s*(?P<op>[-+])\s*)?(?P<offset>[-+]?\s*{_OFFSET}"
+                 rf"(?:\s*[-+]\s*{_OFFSET})*)(?:\s+(?P<dir>(?i:ago|before|earlier|later|after|from\s+now|hence)))?"
+                 r"[ \t.]*$"), _label, None, _Gate(words=_UNITS)),
+    (LazyPattern(rf"(?:\b(?i:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?P<offset>{_OFFSET})"
+                 r"\s+(?i:ago)\b"), _ago, None, _Gate(words=frozenset({"ago"}))),
+    (LazyPattern(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None,
      _Gate(words=frozenset({"now", "today", "hence"}), pattern=re.compile(r"(?i:from\s+(?:now|today)|hence)\b"))),
-    (re.compile(rf"\b(?i:in|within|after)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
-                rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"),
+    (LazyPattern(rf"\b(?i:in|within|after)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
+                 rf"(?:[’']?\s+(?i:time)\b)?(?!\s+(?i:ago|old|after|before|later|earlier)\b)"),
      _in_offset, None, _Gate(words=_UNITS)),
     # A year standing as a word (after a space, a bracket or at the start): "in 2025", "a 2009 analysis".
-    (re.compile(rf"(?P<core>{YEAR})(?<![^\s(]\d{{4}})\b"
-                r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core", _DIGIT_GATE),
+    (LazyPattern(rf"(?P<core>{YEAR})(?<![^\s(]\d{{4}})\b"
+                 r"(?!\s*(?:[-–]\d|(?i:percent|per\s?cent|million|billion|thousand)\b))"), _year, "core", _DIGIT_GATE),
     # A span of years: "the 2009-2010 pandemic", "the expedition of 1957-58" (each year its own claim).
-    (re.compile(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"),
+    (LazyPattern(r"(?<![\d-])(?P<core>(?P<year>(?:1[6-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d))"),
      _year, "core", _Gate(True, pattern=_YEAR_SPAN)),
-    (re.compile(r"(?<![\d-])(?P<first>(?:1[6-9]|20)\d\d)[-–](?P<core>\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d)"),
+    (LazyPattern(r"(?<![\d-])(?P<first>(?:1[6-9]|20)\d\d)[-–](?P<core>\d\d|(?:1[6-9]|20)\d\d)\b(?![-–]\d)"),
      _second_year, "core", _Gate(True, pattern=_YEAR_SPAN)),
-    (re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
-                r"\s+(?i:century)\b"), _century, None, _Gate(words=frozenset({"century"}))),
-    (re.compile(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None, _Gate(words=_PRESENT)),
-    (re.compile(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"),
+    (LazyPattern(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
+                 r"\s+(?i:century)\b"), _century, None, _Gate(words=frozenset({"century"}))),
+    (LazyPattern(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None,
+     _Gate(words=_PRESENT)),
+    (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"),
      _weekday, "core", _Gate(words=_WEEKDAYS)),
-    (re.compile(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core",
+    (LazyPattern(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core",
      _Gate(words=_MONTHS)),
 ]
 

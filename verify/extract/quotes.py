@@ -27,6 +27,7 @@ from collections import Counter
 
 from verify.claims import Claim
 from verify.extract.context import ORG_SUFFIX, Entity, TextContext, without_title
+from verify.lazy_re import LazyPattern
 
 _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|"
           r"explains|elaborated|elaborates|argued|argues|asked|asks|replied|insisted|insists|warned|"
@@ -43,25 +44,28 @@ _GROUP_NOUNS = (r"company|firm|startup|start-up|group|bank|ministry|department|a
 _SPEAKER_PHRASE = (rf"(?:{_NAME}(?:\s+and\s+{_NAME})?|(?i:he|she|they)"
                    rf"|(?i:the|a|an)\s+(?:[\w-]+\s+)?(?i:{_GROUP_NOUNS})(?:\s+for\s+{_NAME})?)")
 _SPEAKER = rf"(?P<speaker>{_SPEAKER_PHRASE})"
+# The speaker patterns are compiled on first use: a draft without quotation marks never needs them.
 # Between the halves of a split quote: “A,” he said, “B.”
-_SPLIT_BETWEEN = re.compile(
+_SPLIT_BETWEEN = LazyPattern(
     rf"\s*,?\s*(?:{_SPEAKER_PHRASE}\s+(?i:{_VERBS})|(?i:{_VERBS})\s+{_SPEAKER_PHRASE})"
     rf"[^.!?\"“”]{{0,40}}[,:;]\s*")
-_AFTER_SPEAKER_VERB = re.compile(
+_AFTER_SPEAKER_VERB = LazyPattern(
     rf"^\s*,?\s*{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:\w+\s+)?(?P<verb>(?i:{_VERBS}))\b")
 # Titles that may stand between the verb and the name: "said chief executive Dana Whitlock".
 _TITLE_WORDS = (r"(?:(?i:chief|executive|finance|financial|operating|technology|marketing|officer|president|vice|"
                 r"chairman|chairwoman|chair|director|managing|founder|co-founder|spokesperson|spokesman|"
                 r"spokeswoman|minister|secretary|mayor|deputy|senator|governor|analyst|economist|professor|coach|"
                 r"the|its|company's|CEO|CFO|COO|CTO)\s+){0,4}")
-_AFTER_VERB_SPEAKER = re.compile(rf"^\s*,?\s*(?P<verb>(?i:{_VERBS}))\s+{_TITLE_WORDS}{_SPEAKER}")
-_AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?i:according\s+to)\s+{_SPEAKER}")
-_BEFORE = re.compile(
+_AFTER_VERB_SPEAKER = LazyPattern(rf"^\s*,?\s*(?P<verb>(?i:{_VERBS}))\s+{_TITLE_WORDS}{_SPEAKER}")
+_AFTER_ACCORDING = LazyPattern(rf"^\s*,?\s*(?i:according\s+to)\s+{_SPEAKER}")
+_BEFORE = LazyPattern(
     rf"(?:^|[.!?”\"]\s+|,\s+|^\s*)(?P<lead>{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:[\w’'-]+\s+){{0,8}}?"
     rf"(?P<verb>(?i:{_VERBS}))\b[^\"“”.]{{0,80}}?[:,]\s*)$"
 )
-_BEFORE_ACCORDING = re.compile(rf"(?i:according\s+to)\s+{_SPEAKER}\s*,\s*$")
+_BEFORE_ACCORDING = LazyPattern(rf"(?i:according\s+to)\s+{_SPEAKER}\s*,\s*$")
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+
+
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(open, close) offsets of quotation-mark pairs inside one paragraph."""
     pairs: list[tuple[int, int]] = []
