@@ -82,3 +82,17 @@ def test_a_quote_continues_past_names_in_its_own_attribution():
 def test_a_quote_does_not_continue_past_another_name():
     text = '"I gave everything," Duarte said. Later, Ana Lee spoke. "It was not enough today."'
     assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == ["Duarte", None]
+
+
+def test_a_remark_quoted_in_reported_speech_has_the_reporting_speaker():
+    text = 'Mayor Ana Whitfield, 47, said the plan would "put a roof over every family that works in this city."'
+    assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == ["Ana Whitfield"]
+
+
+def test_a_scare_quoted_term_in_reported_speech_is_not_a_quote():
+    assert find_quotes(TextContext('Lee said the so-called "general world model" is new.')) == []
+
+
+def test_it_said_speaks_for_the_organisation():
+    text = 'BP Plc reported a profit. It said it was "expected to return most of the cash to shareholders."'
+    assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == ["BP Plc"]

@@ -62,6 +62,11 @@ _BEFORE = LazyPattern(
     rf"(?:^|[.!?”\"]\s+|,\s+|^\s*)(?P<lead>{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:[\w’'-]+\s+){{0,8}}?"
     rf"(?P<verb>(?i:{_VERBS}))\b[^\"“”.]{{0,80}}?[:,]\s*)$"
 )
+# A remark quoted inside reported speech: "Whitfield said the plan would “put a roof over…”".
+_BEFORE_REPORTED = LazyPattern(
+    rf"(?:^|[.!?”\"]\s+|^\s*)(?P<lead>{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?P<verb>(?i:{_VERBS}))\b"
+    rf"[^\"“”.!?]{{1,120}}?\s)$"
+)
 _BEFORE_ACCORDING = LazyPattern(rf"(?i:according\s+to)\s+{_SPEAKER}\s*,\s*$")
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 
@@ -102,6 +107,8 @@ class _Speakers:
             return self.ctx.last_person(at)
         if lower == "they":
             return None
+        if lower == "it":
+            return self._main_organisation(at)  # "It said" speaks for an organisation
         if lower.split()[0] in ("the", "a", "an"):
             named = re.search(rf"\bfor\s+({_NAME})$", words)
             if named:
@@ -208,6 +215,11 @@ def _quote_claim(text: str, parts: list[tuple[int, int]], block: tuple[int, int]
     capitalised = sum(1 for t in tokens if t[:1].isupper())
     title_like = len(tokens) >= 2 and capitalised * 10 >= len(tokens) * 6 and words[-1:] not in ".!?,"
     speech_like = (len(tokens) >= 5 or words.rstrip("”’\"'")[-1:] in ".!?") and not title_like
+    if phrase is None and speech_like:
+        # Reported speech counts only for a remark, never for a scare-quoted term.
+        match = _BEFORE_REPORTED.search(before)
+        if match:
+            phrase = match["speaker"]
     if phrase is None and not speech_like:
         return None  # a scare quote or a title
     speaker = speakers.resolve(phrase, open_at) if phrase else None
