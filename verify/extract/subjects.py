@@ -6,7 +6,7 @@ ShengShu" the entity is "ShengShu" and the head "investment"; for "Kelly's
 commentary, published in March" the entity is "Kevin Kelly" and the head the
 event family "publish".
 
->>> from verify.extract.context import TextContext
+>>> from verify.extract.context import TextContext, without_title
 >>> from verify.claims import Claim
 >>> text = "Alibaba led a $290 million investment in ShengShu in this series B round."
 >>> claim = Claim("money", 14, 26, {})
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from verify.claims import Claim
-from verify.extract.context import TextContext
+from verify.extract.context import TextContext, without_title
 
 # Event words, grouped into families so "wrote" and "published" compare equal.
 EVENT_FAMILIES = {
@@ -136,7 +136,9 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
     elif claim.type == "duration" and claim.value.get("age"):
         # "ShengShu, a three-year-old startup" / "Jane Roe, 29," : the name before, the noun after
         following = _words(ctx.text, claim.end, end)[:1]
-        head = following[0][0] if following and following[0][0] not in _STOP else None
+        # Only "three-year-old" is followed by its noun; "Jane Roe, 29, said" by a verb.
+        adjective = ctx.text[claim.start:claim.end].endswith("old")
+        head = following[0][0] if adjective and following and following[0][0] not in _STOP else None
         before = [e for e in ctx.entities_between(claim.sentence[0], claim.start)]
         entity = before[-1] if before else None
         if entity is None:
@@ -171,7 +173,7 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
             before = [e for e in entities if e.end <= claim.start]
             entity = before[-1] if before else None
     round_label = _ROUND.search(ctx.text, start, end)
-    claim.entity = ctx.canonical(entity.name) if entity else described
+    claim.entity = ctx.canonical(without_title(entity.name)) if entity else described
     claim.head = head
     label = None
     if round_label:
