@@ -238,3 +238,30 @@ def test_a_value_the_source_itself_states_is_not_contradicted(store_url, opener)
         matcher.annotate(claims, date(2021, 10, 27))
         statuses[stated] = next(c.status for c in claims if c.text == stated)
     assert statuses == {"$6.86": "unverified", "$6.95": "contradicted"}
+
+
+@pytest.mark.parametrize("opener", ["store", "reader"])
+def test_a_figure_naming_no_one_is_read_against_the_sources_the_article_agrees_with(store_url, opener):
+    from datetime import date
+
+    from verify.document import Document
+    from verify.evidence.matching import Matcher
+    from verify.evidence.reader import open_reader
+    from verify.extract import extract_claims
+
+    store = open_store(store_url)
+    release = ("Halden Robotics raised $250 million in a series B round. "
+               "The group now employs 1,200 people in 14 countries.")
+    ingest_document(store, Document.from_plain("release.txt", release, published=date(2026, 4, 2)), "release")
+    ingest_document(store, Document.from_plain("other.txt", "Other firms employ 900 people."), "other")
+    matcher = Matcher(store if opener == "store" else open_reader(store_url))
+
+    def statuses(draft_text: str) -> dict[str, str]:
+        claims = extract_claims(Document.from_plain("draft.txt", draft_text), date(2026, 4, 10))
+        matcher.annotate(claims, date(2026, 4, 10))
+        return {c.text: c.status for c in claims if c.type in ("money", "quantity")}
+
+    assert statuses("Halden Robotics raised $250 million. It now employs 1,400 people.") == {
+        "$250 million": "supported", "1,400 people": "contradicted"}
+    # With no source agreeing on a named figure, the nameless one is left alone.
+    assert statuses("It now employs 1,400 people.") == {"1,400 people": "unverified"}

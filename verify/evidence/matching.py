@@ -119,22 +119,36 @@ class Matcher:
         for claim in claims:
             if claim.type == "date" and claim.value.get("start"):
                 dates.setdefault(claim.sentence, claim)
+        figures = [c for c in claims if c.type in _FIGURES]
+        cited: set[str] = set()  # sources that support a named figure of this article
+        for claim in figures:
+            claim.status = "unverified"
+            if claim.entity:
+                candidates = self.store.facts_for(self._subjects(claim.entity))
+                cited |= self._judge(claim, candidates, dates, published, claim.entity)
+        if cited:
+            # A figure whose sentence points back instead of naming ("It now employs 1,400 people") is
+            # read against the sources this article already agrees with, never the whole store.
+            in_cited = self.store.facts_in(sorted(cited))
+            for claim in figures:
+                if not claim.entity and claim.extra.get("refers_back"):
+                    self._judge(claim, in_cited, dates, published, None)
         for claim in claims:
-            if claim.type in _FIGURES:
-                self._figure(claim, dates, published)
-            elif claim.type == "quote":
+            if claim.type == "quote":
                 self._quote(claim)
 
-    def _figure(self, claim: Claim, dates: dict[tuple[int, int], Claim], published: date | None) -> None:
-        claim.status = "unverified"
-        if not claim.entity:
-            return
-        wanted = _metric_words(f"{claim.subject or ''} {claim.head or ''}") - set(subject_key(claim.entity).split())
+    def _judge(self, claim: Claim, candidates: list[tuple[Fact, Source]], dates: dict[tuple[int, int], Claim],
+               published: date | None, entity: str | None) -> set[str]:
+        """Set the claim's status from candidate facts; return the sources that support it."""
+        wanted = _metric_words(f"{claim.subject or ''} {claim.head or ''}") - set(subject_key(entity or "").split())
+        if entity is None and not wanted and claim.type != "quantity":
+            return set()  # with no name and no metric, nothing says which stored figure it is
         period = _claim_period(claim, dates, published)
         low, high = interval(claim, {})
         verdicts: list[dict[str, Any]] = []
         locations: set[str] = set()
-        for fact, source in self.store.facts_for(self._subjects(claim.entity)):
+        supporting: set[str] = set()
+        for fact, source in candidates:
             if not _comparable(claim, fact):
                 continue
             fact_period = _fact_period(fact)
@@ -153,11 +167,14 @@ class Matcher:
                 if fact.currency else f"{number_text(fact.value)} {fact.unit or ''}".strip()
             verdicts.append(_evidence(source, fact.excerpt or fact.subject, value, verdict, stored=stored))
             locations.add(source.location)
+            if verdict == "supported":
+                supporting.add(source.location)
         supported = [v for v in verdicts if v["verdict"] == "supported"]
         if supported:
             claim.status, claim.extra["evidence"] = "supported", supported
         elif verdicts and not self._states_anywhere(locations, low, high):
             claim.status, claim.extra["evidence"] = "contradicted", verdicts
+        return supporting
 
     def _states_anywhere(self, locations: set[str], low: float, high: float) -> bool:
         """Does a contradicting source itself state the claimed value, under other words or no name?

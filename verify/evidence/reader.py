@@ -19,6 +19,9 @@ QuoteRow = namedtuple("QuoteRow", "speaker speaker_key words words_key")
 
 _FACTS = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
           "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.subject_key IN ({keys})")
+_FACTS_IN = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
+             "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id "
+             "WHERE s.location IN ({locations}) LIMIT 5000")
 _STATES = ("SELECT 1 FROM facts f JOIN sources s ON s.id = f.source_id "
            "WHERE s.location = :location AND f.value >= :low AND f.value <= :high LIMIT 1")
 _KEYS = "SELECT DISTINCT subject_key FROM facts WHERE subject_key >= :low AND subject_key < :high LIMIT :limit"
@@ -104,6 +107,15 @@ class Reader:
             return []
         names = {f"k{i}": key for i, key in enumerate(keys)}
         rows = self.backend.rows(_FACTS.format(keys=", ".join(f":{n}" for n in names)), names)
+        return [(FactRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7]), SourceRow(r[8], r[9]))
+                for r in rows]
+
+    def facts_in(self, locations: list[str]) -> list[tuple[FactRow, SourceRow]]:
+        """Every fact of the sources at these locations (at most 5,000)."""
+        if not locations:
+            return []
+        names = {f"l{i}": location for i, location in enumerate(locations)}
+        rows = self.backend.rows(_FACTS_IN.format(locations=", ".join(f":{n}" for n in names)), names)
         return [(FactRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7]), SourceRow(r[8], r[9]))
                 for r in rows]
 

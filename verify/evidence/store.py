@@ -152,6 +152,14 @@ class Store:
         with self.session() as session:
             return list(session.exec(select(Fact, Source).join(Source).where(col(Fact.subject_key).in_(keys))))
 
+    def facts_in(self, locations: list[str]) -> list[tuple[Fact, Source]]:
+        """Every fact of the sources at these locations (at most 5,000)."""
+        if not locations:
+            return []
+        with self.session() as session:
+            statement = select(Fact, Source).join(Source).where(col(Source.location).in_(locations)).limit(5000)
+            return list(session.exec(statement))
+
     def states_value(self, location: str, low: float, high: float) -> bool:
         """Does the source at ``location`` state any fact with a value in ``[low, high]``?"""
         with self.session() as session:

@@ -58,6 +58,7 @@ _ORGANISATION_NOUNS = (r"company|firm|startup|start-up|business|group|bank|lende
 _ORGANISATION_DESCRIPTION = re.compile(rf"[\s\"“‘(]*(?:The|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
                                        rf"(?:{_ORGANISATION_NOUNS})(?![\w’'-])")
 _PERSON_DESCRIPTION = re.compile(rf"[\s\"“‘(]*(?:The|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})(?![\w’'-])")
+_POINTER = re.compile(r"[\s\"“‘(]*(?:It|Its|They|Their|He|His|She|Her)\b")
 _RECENT = 50  # a pronoun or description looks back over at most this many names
 # Generic acronyms name things, not who did or said something; inside a name ("Tripo AI") they stay.
 _GENERIC_ACRONYMS = {"AI", "LLM", "LLMs", "US", "UK", "EU", "UN", "GDP", "IPO", "CFO", "CTO", "COO", "TV", "PC",
@@ -299,6 +300,17 @@ class TextContext:
                     len(words) == 1 or ORG_SUFFIX.search(entity.name) or words[-1] not in self._single_names):
                 return entity.name
         return None
+
+    def refers_back(self, sentence_start: int) -> bool:
+        """Does a sentence open by pointing to someone named before ("It", "Its", "The group", "She")?
+
+        >>> ctx = TextContext("Acme hired staff. It now employs 90 people. Corvel employs 9.")
+        >>> ctx.refers_back(18), ctx.refers_back(44)
+        (True, False)
+        """
+        return bool(_POINTER.match(self.text, sentence_start)
+                    or _ORGANISATION_DESCRIPTION.match(self.text, sentence_start)
+                    or _PERSON_DESCRIPTION.match(self.text, sentence_start))
 
     @cached_property
     def main_organisation(self) -> str | None:

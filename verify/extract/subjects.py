@@ -174,6 +174,8 @@ def assign_subject(claim: Claim, ctx: TextContext) -> None:
             entity = before[-1] if before else None
     round_label = _ROUND.search(ctx.text, start, end)
     claim.entity = ctx.canonical(without_title(entity.name)) if entity else described
+    if claim.entity is None and ctx.refers_back(claim.sentence[0]):
+        claim.extra["refers_back"] = True  # "It now employs 1,400 people": about someone named earlier
     claim.head = head
     label = None
     if round_label:
