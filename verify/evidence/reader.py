@@ -18,10 +18,9 @@ SourceRow = namedtuple("SourceRow", "location title")
 QuoteRow = namedtuple("QuoteRow", "speaker speaker_key words words_key")
 
 _FACTS = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
-          "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.subject_key IN ({keys})")
-_FACTS_IN = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
-             "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id "
-             "WHERE s.location IN ({locations}) LIMIT 5000")
+          "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id ")
+_FACTS_FOR = "WHERE f.subject_key IN ({values})"
+_FACTS_IN = "WHERE s.location IN ({values}) LIMIT 5000"
 _STATES = ("SELECT 1 FROM facts f JOIN sources s ON s.id = f.source_id "
            "WHERE s.location = :location AND f.value >= :low AND f.value <= :high LIMIT 1")
 _KEYS = "SELECT DISTINCT subject_key FROM facts WHERE subject_key >= :low AND subject_key < :high LIMIT :limit"
@@ -103,19 +102,19 @@ class Reader:
         return [key for (key,) in keys if key == first_word or key.startswith(first_word + " ")]
 
     def facts_for(self, keys: list[str]) -> list[tuple[FactRow, SourceRow]]:
-        if not keys:
-            return []
-        names = {f"k{i}": key for i, key in enumerate(keys)}
-        rows = self.backend.rows(_FACTS.format(keys=", ".join(f":{n}" for n in names)), names)
-        return [(FactRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7]), SourceRow(r[8], r[9]))
-                for r in rows]
+        """The facts whose subject key is one of ``keys``, read by the index."""
+        return self._facts(_FACTS_FOR, keys)
 
     def facts_in(self, locations: list[str]) -> list[tuple[FactRow, SourceRow]]:
         """Every fact of the sources at these locations (at most 5,000)."""
-        if not locations:
+        return self._facts(_FACTS_IN, locations)
+
+    def _facts(self, where: str, values: list[str]) -> list[tuple[FactRow, SourceRow]]:
+        """Facts with their sources, where a column is one of ``values`` (each a bound parameter)."""
+        if not values:
             return []
-        names = {f"l{i}": location for i, location in enumerate(locations)}
-        rows = self.backend.rows(_FACTS_IN.format(locations=", ".join(f":{n}" for n in names)), names)
+        names = {f"v{i}": value for i, value in enumerate(values)}
+        rows = self.backend.rows(_FACTS + where.format(values=", ".join(f":{n}" for n in names)), names)
         return [(FactRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7]), SourceRow(r[8], r[9]))
                 for r in rows]
 
