@@ -100,6 +100,7 @@ class Matcher:
         self.store = store if isinstance(store, Reader) else Reader(store.engine)  # a Store or a Reader
         self.threshold = threshold
         self._found: dict[str, list[str]] = {}
+        self._documents: dict[str, list[tuple[Fact, Source]] | None] = {}
 
     def _subjects(self, entity: str) -> list[str]:
         key = subject_key(entity)
@@ -128,8 +129,8 @@ class Matcher:
                 cited |= self._judge(claim, candidates, dates, published, claim.entity)
         if cited:
             # A figure whose sentence points back instead of naming ("It now employs 1,400 people") is
-            # read against the sources this article already agrees with, never the whole store.
-            in_cited = self.store.facts_in(sorted(cited))
+            # read against the documents this article already agrees with, never the whole store.
+            in_cited = [row for location in sorted(cited) for row in self._document(location) or ()]
             for claim in figures:
                 if not claim.entity and claim.extra.get("refers_back"):
                     self._judge(claim, in_cited, dates, published, None)
@@ -177,13 +178,21 @@ class Matcher:
         return supporting
 
     def _states_anywhere(self, locations: set[str], low: float, high: float) -> bool:
-        """Does a contradicting source itself state the claimed value, under other words or no name?
+        """Does a contradicting document itself state the claimed value, under other words or no name?
 
         ("Net of this item, earnings per share were $6.86" beside "$6.78 per diluted share": a
-        summary's "$6.86" is then doubtful, not contradicted.) Read only before a contradiction.
+        summary's "$6.86" is then doubtful, not contradicted.) Read only before a contradiction; a
+        data table states each value once and explicitly, so it is not asked.
         """
         slack = max(abs(low), abs(high)) * 0.005
-        return any(self.store.states_value(location, low - slack, high + slack) for location in locations)
+        return any(low - slack <= fact.value <= high + slack
+                   for location in locations for fact, _ in self._document(location) or ())
+
+    def _document(self, location: str) -> list[tuple[Fact, Source]] | None:
+        """The facts of a document source (``None`` for a data table), read once per matcher."""
+        if location not in self._documents:
+            self._documents[location] = self.store.document_facts(location)
+        return self._documents[location]
 
     def _quote(self, claim: Claim) -> None:
         from rapidfuzz import fuzz

@@ -20,9 +20,8 @@ QuoteRow = namedtuple("QuoteRow", "speaker speaker_key words words_key")
 _FACTS = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
           "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id ")
 _FACTS_FOR = "WHERE f.subject_key IN ({values})"
-_FACTS_IN = "WHERE s.location IN ({values}) LIMIT 5000"
-_STATES = ("SELECT 1 FROM facts f JOIN sources s ON s.id = f.source_id "
-           "WHERE s.location = :location AND f.value >= :low AND f.value <= :high LIMIT 1")
+DOCUMENT_FACTS = 500  # a source with more facts is a data table, not a document an article restates
+_FACTS_OF = f"WHERE s.location IN ({{values}}) LIMIT {DOCUMENT_FACTS + 1}"
 _KEYS = "SELECT DISTINCT subject_key FROM facts WHERE subject_key >= :low AND subject_key < :high LIMIT :limit"
 
 
@@ -105,9 +104,11 @@ class Reader:
         """The facts whose subject key is one of ``keys``, read by the index."""
         return self._facts(_FACTS_FOR, keys)
 
-    def facts_in(self, locations: list[str]) -> list[tuple[FactRow, SourceRow]]:
-        """Every fact of the sources at these locations (at most 5,000)."""
-        return self._facts(_FACTS_IN, locations)
+    def document_facts(self, location: str) -> list[tuple[FactRow, SourceRow]] | None:
+        """Every fact of the source at ``location`` when it is a document (at most ``DOCUMENT_FACTS``
+        facts); ``None`` for a larger source such as an imported data table."""
+        rows = self._facts(_FACTS_OF, [location])
+        return rows if len(rows) <= DOCUMENT_FACTS else None
 
     def _facts(self, where: str, values: list[str]) -> list[tuple[FactRow, SourceRow]]:
         """Facts with their sources, where a column is one of ``values`` (each a bound parameter)."""
@@ -117,10 +118,6 @@ class Reader:
         rows = self.backend.rows(_FACTS + where.format(values=", ".join(f":{n}" for n in names)), names)
         return [(FactRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7]), SourceRow(r[8], r[9]))
                 for r in rows]
-
-    def states_value(self, location: str, low: float, high: float) -> bool:
-        """Does the source at ``location`` state any fact with a value in ``[low, high]``?"""
-        return bool(self.backend.rows(_STATES, {"location": location, "low": low, "high": high}))
 
     def quotes_like(self, key: str, speaker: str | None) -> list[tuple[QuoteRow, SourceRow]]:
         """Stored quotes sharing a long word with ``key``, or by the same speaker, for alignment."""

@@ -139,46 +139,6 @@ class Store:
             sources = list(session.exec(select(Source).where(func.lower(Source.title).like(pattern)).limit(limit)))
             return facts, quotes, sources
 
-    def subject_keys_starting(self, first_word: str, limit: int = 500) -> list[str]:
-        """Distinct subject keys that begin with a word: a range over the subject_key index, no scan."""
-        with self.session() as session:
-            statement = (select(Fact.subject_key).where(col(Fact.subject_key) >= first_word)
-                         .where(col(Fact.subject_key) < first_word + "\uffff").distinct().limit(limit))
-            return [key for key in session.exec(statement) if key == first_word or key.startswith(first_word + " ")]
-
-    def facts_for(self, keys: list[str]) -> list[tuple[Fact, Source]]:
-        if not keys:
-            return []
-        with self.session() as session:
-            return list(session.exec(select(Fact, Source).join(Source).where(col(Fact.subject_key).in_(keys))))
-
-    def facts_in(self, locations: list[str]) -> list[tuple[Fact, Source]]:
-        """Every fact of the sources at these locations (at most 5,000)."""
-        if not locations:
-            return []
-        with self.session() as session:
-            statement = select(Fact, Source).join(Source).where(col(Source.location).in_(locations)).limit(5000)
-            return list(session.exec(statement))
-
-    def states_value(self, location: str, low: float, high: float) -> bool:
-        """Does the source at ``location`` state any fact with a value in ``[low, high]``?"""
-        with self.session() as session:
-            statement = (select(Fact.id).join(Source).where(Source.location == location)
-                         .where(col(Fact.value) >= low).where(col(Fact.value) <= high).limit(1))
-            return session.exec(statement).first() is not None
-
-    def quotes_like(self, key: str, speaker: str | None) -> list[tuple[Quote, Source]]:
-        """Stored quotes sharing words with ``key`` (by speaker first), for alignment."""
-        words = sorted(set(key.split()), key=len, reverse=True)[:3]
-        with self.session() as session:
-            statement = select(Quote, Source).join(Source)
-            conditions = [col(Quote.words_key).like(f"%{w}%") for w in words]
-            if speaker:
-                conditions.append(Quote.speaker_key == subject_key(speaker))
-            if conditions:
-                statement = statement.where(or_(*conditions))
-            return list(session.exec(statement.limit(500)))
-
 
 def open_store(url: str | None = None) -> Store:
     """Open (creating and migrating if needed) the store at ``url`` or the default location."""
