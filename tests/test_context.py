@@ -50,3 +50,8 @@ def test_titles_in_front_of_a_name_are_dropped(written, name):
 def test_a_description_of_an_organisation_means_the_one_named_most(opening, meant):
     text = f"Seaborne Lines is big. Seaborne Lines hired Mette Lund, 51. {opening}"
     assert TextContext(text).described_at(text.index(opening)) == meant
+
+
+def test_a_currency_code_is_not_a_name():
+    ctx = TextContext("Sales fell to NOK 4.2 billion. NOK weakness hurt Lumen Foods.")
+    assert [e.name for e in ctx.entities] == ["Lumen Foods"]

@@ -96,3 +96,19 @@ def test_a_scare_quoted_term_in_reported_speech_is_not_a_quote():
 def test_it_said_speaks_for_the_organisation():
     text = 'BP Plc reported a profit. It said it was "expected to return most of the cash to shareholders."'
     assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == ["BP Plc"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Chief executive Ingrid Moe, 52, said the cuts were "painful but necessary to protect the future."',
+     "Ingrid Moe"),
+    ('Finance director Per Holm added that "the worst is behind us."', "Per Holm"),
+    # a place is not a speaker, and "States" in "the United States" is no speech verb
+    ('A teacher at a school in Qom told reporters that they must teach "even if only one student comes."', None),
+    ('Under Obama, the United States has created "five million new jobs in the last few years."', None),
+    # "he" is the person last named, without the office written before the name
+    ('Former FBI Director Comey was asked about it, but he said it did not "ring any bells at all."', "Comey"),
+    # an office with no name is no one, and neither is a committee
+    ('The Senate Judiciary Committee asked the FBI Director; he said it did not "ring any bells at all."', None),
+])
+def test_speakers_of_remarks_in_reported_speech(text, speaker):
+    assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == [speaker]

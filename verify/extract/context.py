@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -59,6 +59,10 @@ _ORGANISATION_DESCRIPTION = re.compile(rf"[\s\"“‘(]*(?:The|the)\s+(?:[\w’'
                                        rf"(?:{_ORGANISATION_NOUNS})(?![\w’'-])")
 _PERSON_DESCRIPTION = re.compile(rf"[\s\"“‘(]*(?:The|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})(?![\w’'-])")
 _POINTER = re.compile(r"[\s\"“‘(]*(?:It|Its|They|Their|He|His|She|Her)\b")
+# Last words of names of bodies and events, never of a person ("Senate Judiciary Committee").
+_INSTITUTIONS = frozenset({"Committee", "Commission", "Council", "Court", "Department", "Party", "Office", "Board",
+                           "Authority", "Administration", "Parliament", "Congress", "Senate", "Service", "Bureau",
+                           "Union", "Police", "Games", "Marathon", "Festival", "Cup", "League", "Club"})
 _RECENT = 50  # a pronoun or description looks back over at most this many names
 # Generic acronyms name things, not who did or said something; inside a name ("Tripo AI") they stay.
 _GENERIC_ACRONYMS = {"AI", "LLM", "LLMs", "US", "UK", "EU", "UN", "GDP", "IPO", "CFO", "CTO", "COO", "TV", "PC",
@@ -109,12 +113,13 @@ FUTURE_CUE = re.compile(
 )
 
 
+_TITLES = (r"(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chair|President|Prime\s+Minister|Minister|Director|Dr|Mr|"
+           r"Mrs|Ms|Prof|Professor|Senator|Sen|Representative|Rep|Governor|Gov|Mayor|Chief|Executive|Judge|"
+           r"Justice|General|Gen|Secretary|Speaker|Coach|Spokesperson|Spokesman|Spokeswoman)\.?")
 # Capitalised titles written in front of a name, with what comes before them
 # ("Republican Maine Sen. Susan Collins" is Susan Collins).
-_LEADING_TITLES = re.compile(
-    r"^(?:.*\s)?(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chair|President|Prime\s+Minister|Minister|Director|Dr|Mr|"
-    r"Mrs|Ms|Prof|Professor|Senator|Sen|Representative|Rep|Governor|Gov|Mayor|Chief|Executive|Judge|Justice|"
-    r"General|Gen|Secretary|Speaker|Coach|Spokesperson|Spokesman|Spokeswoman)\.?\s+(?=[A-Z])")
+_LEADING_TITLES = re.compile(rf"^(?:.*\s)?{_TITLES}\s+(?=[A-Z])")
+_TITLE_ONLY = re.compile(rf"(?:^|\s){_TITLES}$")  # "FBI Director": an office, no one's name
 
 
 def without_title(name: str) -> str:
@@ -124,6 +129,14 @@ def without_title(name: str) -> str:
     ('Stephane Bancel', 'Susan Collins')
     """
     return _LEADING_TITLES.sub("", name) or name
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """"NOK 4.2 billion": a currency code is capitalised but names no one."""
+    from verify.extract.money import currency_codes
+
+    return currency_codes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +202,8 @@ class TextContext:
                 words = words[1:]
             while words and (words[-1] in _CONNECTORS or words[-1].rstrip(".") in _NOT_ENTITY):
                 words = words[:-1]
-            if not words or (len(words) == 1 and (words[0] in _GENERIC_ACRONYMS or words[0] in _DEMONYMS)):
+            if not words or (len(words) == 1 and (words[0] in _GENERIC_ACRONYMS or words[0] in _DEMONYMS
+                                                  or words[0] in _currency_codes())):
                 continue
             name = " ".join(words)
             name = re.sub(r"[’']s$", "", name).rstrip(".")
@@ -262,7 +276,8 @@ class TextContext:
         'Jane Roe'
         """
         index = bisect_right(self._entity_starts, at - 1)
-        earlier = [e for e in reversed(self.entities[max(0, index - _RECENT):index]) if e.end <= at]
+        earlier = [e for e in reversed(self.entities[max(0, index - _RECENT):index])
+                   if e.end <= at and not _TITLE_ONLY.search(e.name) and e.name.split()[-1] not in _INSTITUTIONS]
         for entity in earlier:
             if self.is_person(entity):
                 return self.canonical(without_title(entity.name))

@@ -67,6 +67,12 @@ _SYMBOL = re.compile(f"[{_SYMBOLS_AFTER}]|Rs")
 
 
 @cache
+def currency_codes() -> frozenset[str]:
+    """The ISO codes verify reads as currencies, in upper case ("USD", "NOK", "RMB")."""
+    return frozenset(code.upper() for code in _table()["codes"]["list"])
+
+
+@cache
 def _code_words() -> frozenset[str]:
     """Every currency code in lower case, "MUSD" (millions) too: a text with none of these words holds no code."""
     codes = _table()["codes"]

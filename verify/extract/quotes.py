@@ -63,10 +63,13 @@ _BEFORE = LazyPattern(
     rf"(?P<verb>(?i:{_VERBS}))\b[^\"“”.]{{0,80}}?[:,]\s*)$"
 )
 # A remark quoted inside reported speech: "Whitfield said the plan would “put a roof over…”".
+# The speaker may follow a lower-case title ("Chief executive Ingrid Moe, 52, said the cuts were “…”");
+# the verb is written in lower case (in "the United States has created", "States" is no verb).
 _BEFORE_REPORTED = LazyPattern(
-    rf"(?:^|[.!?”\"]\s+|^\s*)(?P<lead>{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?P<verb>(?i:{_VERBS}))\b"
-    rf"[^\"“”.!?]{{1,120}}?\s)$"
+    rf"(?:^|(?<=\s))(?P<lead>{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?P<verb>{_VERBS})\b"
+    rf"[^\"“”.!?;:]{{1,120}}?\s)$"
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|from|for|to|by|with|on|near)\s+$")
 _BEFORE_ACCORDING = LazyPattern(rf"(?i:according\s+to)\s+{_SPEAKER}\s*,\s*$")
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 
@@ -216,9 +219,10 @@ def _quote_claim(text: str, parts: list[tuple[int, int]], block: tuple[int, int]
     title_like = len(tokens) >= 2 and capitalised * 10 >= len(tokens) * 6 and words[-1:] not in ".!?,"
     speech_like = (len(tokens) >= 5 or words.rstrip("”’\"'")[-1:] in ".!?") and not title_like
     if phrase is None and speech_like:
-        # Reported speech counts only for a remark, never for a scare-quoted term.
+        # Reported speech counts only for a remark, never for a scare-quoted term, and never a place
+        # ("a teacher at a school in Qom told Shargh that …").
         match = _BEFORE_REPORTED.search(before)
-        if match:
+        if match and not _AFTER_PREPOSITION.search(before, 0, match.start("lead")):
             phrase = match["speaker"]
     if phrase is None and not speech_like:
         return None  # a scare quote or a title
