@@ -31,6 +31,12 @@ _LEVEL = LazyPattern(r"\b(?:from|to|at|of)\s*$", re.IGNORECASE)
 _LEVEL_OR_CHANGE = LazyPattern(rf"\b(?:from|to|(?!up\b|down\b)(?:{_UP}|{_DOWN}))(?:\s+by)?\s*$", re.IGNORECASE)
 _MULTIPLE = LazyPattern(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+# "rose by a third", "cut by half", "up by two-thirds": a change stated as a fraction.
+_FRACTION_CHANGE = LazyPattern(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+by\s+(?P<fraction>a\s+half|half|a\s+third|two[\s-]thirds|"
+    r"a\s+quarter|three[\s-]quarters|a\s+fifth)\b", re.IGNORECASE)
+_FRACTION_SIZES = {"a half": 50.0, "half": 50.0, "a third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0,
+                   "three quarters": 75.0, "a fifth": 20.0}
 _TOTAL_CUE = LazyPattern(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|in\s+all|altogether|combined|"
                         r"overall|of\s+which)\b", re.IGNORECASE)
 _SPLIT_CUE = LazyPattern(r"\b(?:split|divided|broken\s+down|made\s+up\s+of|comprising|"
@@ -92,6 +98,16 @@ def _change(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
                 yield Hit([percent, a, b], {
                     "first": quoted(a), "second": quoted(b), "stated": quoted(percent),
                     "computed": f"{computed:+.1f} %", "tolerance": _points(tolerance),
+                    "total": "", "parts": "", "sum": "", "whole": ""})
+        fraction = _FRACTION_CHANGE.search(text, sentence[0], sentence[1])
+        if fraction:
+            words = " ".join(fraction.group("fraction").lower().replace("-", " ").split())
+            stated = _FRACTION_SIZES[words] * (1 if fraction.group("up") else -1)
+            slack = float(params.get("fraction_tolerance", 5.0))
+            if abs(computed - stated) > slack:
+                yield Hit([a, b], {
+                    "first": quoted(a), "second": quoted(b), "stated": f"\"{fraction.group()}\" ({stated:+.1f} %)",
+                    "computed": f"{computed:+.1f} %", "tolerance": _points(slack),
                     "total": "", "parts": "", "sum": "", "whole": ""})
         multiple = _MULTIPLE.search(text, sentence[0], sentence[1])
         if multiple:
