@@ -158,9 +158,9 @@ class Matcher:
             value = _in_claim_units(claim, fact, period[0] if period else None)
             if value is None:
                 continue
-            slack = abs(value) * 0.005
             if wanted and not wanted & _metric_words(fact.attribute):
                 continue
+            slack = abs(value) * 0.005
             verdict = "supported" if low - slack <= value <= high + slack else "contradicted"
             if verdict == "contradicted" and _round(claim.subject or "") != _round(fact.attribute):
                 continue  # "series B" against an unlabelled round may be another round: only agreement counts

@@ -19,6 +19,9 @@ from functools import cache, cached_property
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Month words in lower case, full and abbreviated ("march", "mar", "sept"), to their numbers.
+MONTH_NUMBERS = ({name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+                 | {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"sept": 9})
 
 # Capitalised words that start sentences or name times, not entities.
 _NOT_ENTITY = {
@@ -267,6 +270,11 @@ class TextContext:
         return bool(_TITLE_BEFORE_NAME.search(before) or _PERSON_AFTER_NAME.match(after)
                     or _SPEECH_BEFORE_NAME.search(before))
 
+    def _recent(self, at: int) -> list[Entity]:
+        """The names that end before ``at``, newest first, at most ``_RECENT`` of them (a bounded look-back)."""
+        index = bisect_right(self._entity_starts, at - 1)
+        return [e for e in reversed(self.entities[max(0, index - _RECENT):index]) if e.end <= at]
+
     def last_person(self, at: int) -> str | None:
         """The person last named before ``at``: one with a title, age or speech verb attached,
         else the last two- or three-word name that is not an organisation.
@@ -275,9 +283,8 @@ class TextContext:
         >>> ctx.last_person(40)
         'Jane Roe'
         """
-        index = bisect_right(self._entity_starts, at - 1)
-        earlier = [e for e in reversed(self.entities[max(0, index - _RECENT):index])
-                   if e.end <= at and not _TITLE_ONLY.search(e.name) and e.name.split()[-1] not in _INSTITUTIONS]
+        earlier = [e for e in self._recent(at)
+                   if not _TITLE_ONLY.search(e.name) and e.name.split()[-1] not in _INSTITUTIONS]
         for entity in earlier:
             if self.is_person(entity):
                 return self.canonical(without_title(entity.name))
@@ -307,11 +314,10 @@ class TextContext:
 
     def last_organisation(self, at: int) -> str | None:
         """The organisation last named before ``at`` ("The company" most often means it)."""
-        index = bisect_right(self._entity_starts, at - 1)
-        for entity in reversed(self.entities[max(0, index - _RECENT):index]):
+        for entity in self._recent(at):
             words = entity.name.split()
             # Not a person: no personal cue, and not a full name whose surname the text uses alone.
-            if entity.end <= at and not self.is_person(entity) and (
+            if not self.is_person(entity) and (
                     len(words) == 1 or ORG_SUFFIX.search(entity.name) or words[-1] not in self._single_names):
                 return entity.name
         return None

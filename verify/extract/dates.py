@@ -32,11 +32,10 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from verify.claims import Claim
-from verify.extract.context import FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES
+from verify.extract.context import FUTURE_CUE, MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES
 from verify.extract.numbers import NUMBER, parse_number, words_of
 from verify.lazy_re import LazyPattern
 
-_MONTH_ABBR = {name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)} | {"sept": 9}
 _MONTH_ALTERNATION = ("(?:" + "|".join(MONTH_NAMES)
                       + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)")
 MONTH = rf"(?P<month>{_MONTH_ALTERNATION})"
@@ -66,7 +65,7 @@ class _Env:
 
 
 def month_name(text: str) -> int:
-    return _MONTH_ABBR[text.rstrip(".").lower()[:4] if text.lower().startswith("sept") else
+    return MONTH_NUMBERS[text.rstrip(".").lower()[:4] if text.lower().startswith("sept") else
                        text.rstrip(".").lower()[:3]]
 
 
@@ -504,7 +503,7 @@ _WHICH = r"(?P<which>(?i:last|this\s+past|this|next|past|coming|previous))(?:\s+
 _UNIT_NAMES = r"(?i:weekend|week|month|quarter|year|decade|spring|summer|autumn|fall|winter)\b"
 # (pattern, resolver, name of the group that is the claim's span or None for the whole match, what the text must
 # contain for the pattern to have a chance, checked before scanning: see _Gate)
-_MONTHS = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower() for m in MONTH_NAMES) | {"sept"}
+_MONTHS = frozenset(MONTH_NUMBERS)
 _WEEKDAYS = frozenset(w.lower() for w in WEEKDAY_NAMES) | frozenset(w[:3].lower() for w in WEEKDAY_NAMES) | {
     "tues", "thur", "thurs"}
 _RELATIVE = frozenset({"last", "this", "next", "past", "coming", "previous", "earlier", "later", "early", "late"})

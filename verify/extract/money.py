@@ -49,9 +49,9 @@ _INDIAN_DIGITS = r"\d(?<![\w.,]\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?"
 # "half a million", "a quarter billion", "three quarters billion": a fraction of a scale.
 _FRACTION_OF_SCALE = rf"(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:a\s+)?{SCALE_WORD})"
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
-_SYMBOLS_AFTER = "€$£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿"
+CURRENCY_SYMBOLS = "€$£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿"
 _WORD = re.compile(r"[a-z]+")
-_SYMBOL_AFTER_NUMBER = re.compile(rf"\d\s?[{_SYMBOLS_AFTER}]")
+_SYMBOL_AFTER_NUMBER = re.compile(rf"\d\s?[{CURRENCY_SYMBOLS}]")
 
 
 @cache
@@ -63,7 +63,7 @@ def _suffix_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_SYMBOL = re.compile(f"[{_SYMBOLS_AFTER}]|Rs")
+_SYMBOL = re.compile(f"[{CURRENCY_SYMBOLS}]|Rs")
 
 
 @cache
@@ -73,7 +73,7 @@ def currency_codes() -> frozenset[str]:
 
 
 @cache
-def _code_words() -> frozenset[str]:
+def code_words() -> frozenset[str]:
     """Every currency code in lower case, "MUSD" (millions) too: a text with none of these words holds no code."""
     codes = _table()["codes"]
     lower = {code.lower() for code in [*codes["list"], *codes["lowercase"]]}
@@ -121,7 +121,7 @@ def _suffix_pattern(forms: NumberForms) -> str:
     return (rf"{parts['amount']}(?:\s*(?P<big>{SCALE_WORD})\s+(?P<scaled_word>{scaled_words})\b"
             rf"|{parts['scale']}?(?:\s*|-)(?:(?P<word>(?i:{words}))\b"
             rf"|{parts['code']}\b(?:\s+(?P<scale_after>{SCALE_WORD})\b)?"
-            rf"|(?P<minor>{minor})\b|(?P<symbol_after>[{_SYMBOLS_AFTER}])(?![\w$]|\s?\d)))")
+            rf"|(?P<minor>{minor})\b|(?P<symbol_after>[{CURRENCY_SYMBOLS}])(?![\w$]|\s?\d)))")
 
 
 # Word forms of amounts beyond number words: "half a million", "a quarter billion", "a billion".
@@ -197,7 +197,7 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     candidates: list[Claim] = []
     words = words_of(text) if words is None else words
     has_symbol = _SYMBOL.search(text) is not None
-    has_code = not _code_words().isdisjoint(words)
+    has_code = not code_words().isdisjoint(words)
     has_word = not _suffix_words().isdisjoint(words)
     symbol_after = has_symbol and _SYMBOL_AFTER_NUMBER.search(text) is not None
     # The prefix pattern can start at any of many letters: it is searched only near its anchors.

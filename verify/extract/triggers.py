@@ -17,14 +17,15 @@ import re
 from functools import cache, cached_property
 
 from verify.extract.context import MONTH_NAMES, WEEKDAY_NAMES
+from verify.extract.money import CURRENCY_SYMBOLS, _table, code_words
 from verify.extract.numbers import ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, words_of
 
 _WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"[A-Z]{3,4}")
+_CURRENCY_SYMBOL = re.compile(f"[{CURRENCY_SYMBOLS}]")
 _PENCE = re.compile(r"\dp\b")
 _APPOSITIVE_NUMBER = re.compile(r"[A-Za-z],\s\d")
-_CURRENCY_SYMBOL = re.compile("[$€£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿]")
 _NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | {"hundred", "dozen", "half", "quarter", "quarters"}
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                          "fortnight", "fortnights"})
@@ -49,8 +50,6 @@ def _money_words() -> tuple[frozenset[str], frozenset[str]]:
     Codes count only in upper case ("TRY", "PEN" are also English words), and
     one-letter parts of symbols ("A$") never do: their "$" is the trigger.
     """
-    from verify.extract.money import _table
-
     table = _table()
     words: set[str] = set(table["codes"]["lowercase"])
     for section in ("words", "scaled_words", "minor"):
@@ -58,11 +57,6 @@ def _money_words() -> tuple[frozenset[str], frozenset[str]]:
             words.update(w for w in _WORD.findall(key.lower()) if len(w) > 1)
     codes = set(table["codes"]["list"]) | {f"M{code}" for code in table["codes"]["list"]}
     return frozenset(words), frozenset(codes)
-
-
-@cache
-def _lower(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(word.lower() for word in words)
 
 
 class Triggers:
@@ -86,7 +80,7 @@ class Triggers:
         if not self.words.isdisjoint(words):
             return True
         # Upper-case codes are looked for only when their lower-case form is among the words.
-        if not self.words.isdisjoint(_lower(codes)) and not codes.isdisjoint(_CODE.findall(self.text)):
+        if not self.words.isdisjoint(code_words()) and not codes.isdisjoint(_CODE.findall(self.text)):
             return True
         return "p" in self.words and _PENCE.search(self.text) is not None
 

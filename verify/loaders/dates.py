@@ -15,20 +15,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.extract.context import MONTH_NAMES
+from verify.extract.context import MONTH_NUMBERS
 
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 # "March 3, 2026", "Sept. 3 2026", "3 March 2026": read here, because importing dateutil's parser
 # costs a cold run several milliseconds and datelines are nearly always written so.
 _WRITTEN_DAY = re.compile(r"\s*(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?|(?P<day_first>\d{1,2})\s+"
                           r"(?P<month_after>[A-Za-z]{3,9})\.?,?)\s+(?P<year>\d{4})\s*")
-_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {
-    name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"sept": 9}
 
 
 def _written_day(value: str) -> date | None:
     match = _WRITTEN_DAY.fullmatch(value)
-    month = _MONTHS.get((match["month"] or match["month_after"]).lower()) if match else None
+    month = MONTH_NUMBERS.get((match["month"] or match["month_after"]).lower()) if match else None
     if not match or month is None:
         return None
     try:
