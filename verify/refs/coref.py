@@ -1,0 +1,365 @@
+"""Mentions into entities, by deterministic sieves applied from the most precise to the least.
+
+1. **name** — the same name, or the same name without a company suffix ("Acme Corp" = "Acme"),
+   or an acronym introduced in brackets ("World Health Organization (WHO)").
+2. **short name** — a person's surname ("Roe" → "Jane Roe"), an organisation's first word
+   ("Corvane" → "Corvane Robotics"), with a man's or woman's honorific agreeing ("Mr Price").
+3. **attachment / apposition / copula** — "the 24-year-old Marek", "Corvane, a robotics startup,",
+   "Roe is the company's chief executive": the description means the name beside it.
+4. **description** — "the company", "the lender", "the striker": the most salient entity of the
+   description's kind (recently named, named as a sentence's subject, named most; an apposition
+   head agreeing: "the startup" for "Corvane, a robotics startup").
+5. **pronoun** — "it/its" an organisation or work, "he/she" a person of that gender, "they" a group
+   or organisation; only from the sentences just before, never forward.
+
+Every link records its sieve, a reason an editor can read and a strength (``verify/data/sieves.toml``).
+Look-backs are bounded, so building the references is linear in the text.
+
+>>> refs = build_references("Corvane Robotics hired Jane Roe. The company said she starts in May. Roe agreed.")
+>>> [(m.text, e.name, link.sieve) for m, e, link in refs.resolved()]  # doctest: +NORMALIZE_WHITESPACE
+[('Corvane Robotics', 'Corvane Robotics', 'name'), ('Jane Roe', 'Jane Roe', 'name'),
+ ('The company', 'Corvane Robotics', 'description'), ('she', 'Jane Roe', 'pronoun'), ('Roe', 'Jane Roe', 'short name')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from verify.lexicon import table, words
+from verify.refs import kinds
+from verify.refs.mentions import find_descriptions, find_pronouns
+from verify.refs.model import Entity, Form, Kind, Link, Mention
+from verify.refs.names import Name, find_names
+
+_SENTENCES_BACK_PRONOUN = 3
+_SENTENCES_BACK_DESCRIPTION = 8
+_MAX_CANDIDATES = 40  # entities considered for one description (a bounded look-back)
+
+
+@cache
+def strengths() -> dict[str, float]:
+    return dict(table("sieves")["strength"])
+
+
+@dataclass
+class References:
+    """The entities of one text and how each mention refers to one of them."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # every mention, by start
+    _links: dict[tuple[int, int], tuple[Entity, Link]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+
+    def link(self, mention: Mention) -> tuple[Entity, Link] | None:
+        """The entity a mention refers to, and why; None when it refers to nothing found."""
+        return self._links.get((mention.start, mention.end))
+
+    def resolved(self) -> Iterator[tuple[Mention, Entity, Link]]:
+        for mention in self.mentions:
+            found = self.link(mention)
+            if found:
+                yield mention, found[0], found[1]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying wholly inside the prose span ``[start, end)``."""
+        low = bisect_left(self._starts, start)
+        high = bisect_left(self._starts, end)
+        return [m for m in self.mentions[low:high] if m.end <= end]
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The mention that covers exactly or encloses ``[start, end)``."""
+        index = bisect_right(self._starts, start) - 1
+        for mention in self.mentions[max(0, index - 2):index + 1]:
+            if mention.start <= start and end <= mention.end:
+                return mention
+        return None
+
+    def main(self, kind: Kind) -> Entity | None:
+        """The entity of that kind named most often (the first named on a tie)."""
+        ranked = [e for e in self.entities if e.kind == kind]
+        return max(ranked, key=lambda e: (len(e.mentions), -e.mentions[0].start)) if ranked else None
+
+    def entity_named(self, name: str) -> Entity | None:
+        for entity in self.entities:
+            if entity.name == name or any(m.text == name for m in entity.mentions if m.form != Form.PRONOUN):
+                return entity
+        return None
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect_right([s for s, _ in self.sentences], offset) - 1, 0)
+
+
+def _strip_suffix(name: str) -> str:
+    tokens = name.split()
+    suffixes = words("names", "organisation_suffixes")
+    while len(tokens) > 1 and tokens[-1] in suffixes and tokens[-1] not in {"Bank", "University", "Group"}:
+        tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
+_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
+
+
+class _Builder:
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+        self.refs = References(text, sentences)
+        self.by_key: dict[str, Entity] = {}
+        self.evidence: dict[int, Counter[Kind]] = {}
+        self.genders: dict[int, Counter[str]] = {}
+        self.roles: dict[int, set[str]] = {}
+        self.mains: dict[Kind, Entity | None] = {}
+        self.timeline: list[tuple[int, int, int, Mention]] = []
+
+    def sentence_of(self, offset: int) -> int:
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    # ---- sieves 1 and 2: names
+    def new_entity(self, name: str) -> Entity:
+        entity = Entity(len(self.refs.entities), name)
+        self.refs.entities.append(entity)
+        self.evidence[entity.id] = Counter()
+        self.genders[entity.id] = Counter()
+        self.roles[entity.id] = set()
+        return entity
+
+    def add(self, mention: Mention, entity: Entity, sieve: str, reason: str, strength: float | None = None) -> None:
+        entity.mentions.append(mention)
+        link = Link(sieve, strengths()[sieve] if strength is None else strength, reason)
+        self.refs._links[(mention.start, mention.end)] = (entity, link)
+        if mention.form in (Form.NAME, Form.SHORT):
+            self.evidence[entity.id] += kinds.evidence(self.text, mention.start, mention.end)
+            if mention.gender:
+                self.genders[entity.id][mention.gender] += 1
+            if mention.role:
+                self.roles[entity.id].add(mention.role)
+
+    def names(self, names: list[Name]) -> list[Mention]:
+        mentions = [Mention(n.start, n.end, n.text, Form.NAME, n.text, possessive=n.possessive, role=n.role,
+                            gender=n.gender) for n in names]
+        single: list[Mention] = []
+        for mention in mentions:
+            key = mention.text
+            alias = _strip_suffix(key)
+            entity = self.by_key.get(key) or (self.by_key.get(alias) if " " in key else None)
+            if entity is not None:
+                self.add(mention, entity, "name" if entity.name == key else "alias",
+                         "same name" if entity.name == key else f"same name as {entity.name}")
+            elif " " in key or self._acronym_of(mention) is None:
+                if " " not in key:
+                    single.append(mention)
+                    continue
+                entity = self.new_entity(key)
+                self.by_key[key] = entity
+                self.by_key.setdefault(alias, entity)
+                self.add(mention, entity, "name", "first named here")
+                acronym = _ACRONYM.match(self.text, mention.end)
+                if acronym:
+                    self.by_key.setdefault(acronym["acronym"], entity)
+            else:
+                single.append(mention)
+        self.decide_kinds()
+        for mention in single:
+            self.short_name(mention)
+        self.decide_kinds()
+        return mentions
+
+    def _acronym_of(self, mention: Mention) -> Entity | None:
+        return self.by_key.get(mention.text)
+
+    def short_name(self, mention: Mention) -> None:
+        word = mention.text
+        known = self.by_key.get(word)
+        if known is not None:
+            sieve = "name" if known.name == word else "alias"
+            self.add(mention, known, sieve, "same name" if sieve == "name" else f"acronym of {known.name}")
+            return
+        candidates = []
+        for entity in self.refs.entities:
+            tokens = entity.name.split()
+            if len(tokens) < 2:
+                continue
+            if entity.kind in (Kind.PERSON, Kind.UNKNOWN) and tokens[-1] == word and \
+                    (not mention.gender or self._gender(entity) in (None, mention.gender)):
+                candidates.append((entity, "surname"))
+            elif entity.kind in (Kind.ORGANISATION, Kind.WORK, Kind.UNKNOWN) and tokens[0] == word \
+                    and word not in words("names", "demonyms"):
+                candidates.append((entity, "first word"))
+        if candidates:
+            before = [c for c in candidates if c[0].mentions[0].start < mention.start] or candidates
+            entity, how = max(before, key=lambda c: c[0].mentions[-1].start if c[0].mentions[-1].start
+                              < mention.start else -1)
+            strength = strengths()["short name"] if len(candidates) == 1 else strengths()["short name, several"]
+            self.add(mention, entity, "short name", f"{how} of {entity.name}", strength)
+            return
+        entity = self.new_entity(word)
+        self.by_key[word] = entity
+        self.add(mention, entity, "name", "first named here")
+
+    def _gender(self, entity: Entity) -> str | None:
+        counts = self.genders[entity.id]
+        if counts:
+            return counts.most_common(1)[0][0]
+        first = entity.name.split()[0]
+        return kinds.given_names().get(first)
+
+    def decide_kinds(self) -> None:
+        for entity in self.refs.entities:
+            entity.kind = kinds.decide(self.evidence[entity.id])
+            entity.gender = self._gender(entity) if entity.kind in (Kind.PERSON, Kind.UNKNOWN) else None
+
+    # ---- sieves 3 to 5: descriptions and pronouns
+    def references(self, descriptions: list[Mention], pronouns: list[Mention], names: list[Mention]) -> None:
+        self.mains = {kind: self.refs.main(kind) for kind in Kind}
+        self.timeline = sorted((m.start, m.end, self.refs._links[(m.start, m.end)][0].id, m) for m in names
+                               if (m.start, m.end) in self.refs._links)
+        ordered = sorted([*descriptions, *pronouns], key=lambda m: m.start)
+        name_starts = [m.start for m in names]
+        for mention in ordered:
+            if mention.form == Form.DESCRIPTION:
+                self.description(mention, names, name_starts)
+            else:
+                self.pronoun(mention)
+
+    def description(self, mention: Mention, names: list[Mention], name_starts: list[int]) -> None:
+        text = self.text
+        # Attachment: "the 24-year-old Marek", "the Danish runner Marek Horak".
+        following = names[bisect_left(name_starts, mention.end)] if bisect_left(name_starts, mention.end) < len(
+            names) else None
+        if following is not None and re.fullmatch(r"[ \t\xa0]+", text[mention.end:following.start]):
+            found = self.refs.link(following)
+            if found and self._compatible(mention, found[0]):
+                self.add(mention, found[0], "attachment", f"describes the name after it, {found[0].name}")
+            return  # the description is part of the name
+        # Apposition: "Corvane, a robotics startup," / "The lender, Nordvik Bank,".
+        index = bisect_left(name_starts, mention.start) - 1
+        previous = names[index] if index >= 0 else None
+        if previous is not None and re.fullmatch(r",\s+", text[previous.end:mention.start]):
+            found = self.refs.link(previous)
+            if found and self._compatible(mention, found[0]):
+                found[0].descriptors.add(mention.head)
+                self.add(mention, found[0], "apposition", f"apposition to {found[0].name}")
+                return
+        if following is not None and re.fullmatch(r",\s+", text[mention.end:following.start]):
+            found = self.refs.link(following)
+            if found and self._compatible(mention, found[0]):
+                self.add(mention, found[0], "apposition", f"apposition to {found[0].name}")
+                return
+        if previous is not None and re.fullmatch(r"\s+(?:is|was|has\s+been|became|remains)\s+", text[
+                previous.end:mention.start]):
+            found = self.refs.link(previous)
+            if found and self._compatible(mention, found[0]):
+                found[0].descriptors.add(mention.head)
+                self.add(mention, found[0], "copula", f"said to be {mention.text} of {found[0].name}")
+                return
+        if mention.kind == Kind.EVENT:
+            return
+        self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description")
+
+    def pronoun(self, mention: Mention) -> None:
+        if mention.head in ("we", "us", "our", "ours"):
+            return  # resolved with the quotes: the speaker's side
+        self.salient(mention, _SENTENCES_BACK_PRONOUN, "pronoun")
+
+    def _compatible(self, mention: Mention, entity: Entity) -> bool:
+        wanted = mention.kind
+        if entity.kind == Kind.UNKNOWN:
+            return wanted != Kind.PLACE and not (wanted == Kind.PERSON and self.evidence[entity.id][
+                Kind.ORGANISATION] > 0)
+        if wanted == Kind.GROUP:
+            return entity.kind in (Kind.GROUP, Kind.ORGANISATION)
+        if wanted == Kind.ORGANISATION and mention.form == Form.PRONOUN:
+            return entity.kind in (Kind.ORGANISATION, Kind.WORK, Kind.PLACE, Kind.GROUP)
+        if wanted == Kind.ORGANISATION:
+            return entity.kind in (Kind.ORGANISATION, Kind.GROUP)
+        if wanted == Kind.WORK:
+            return entity.kind == Kind.WORK
+        if wanted == Kind.PERSON and mention.gender:
+            return entity.kind == Kind.PERSON and self._gender(entity) in (None, mention.gender)
+        return entity.kind == wanted
+
+    def salient(self, mention: Mention, sentences_back: int, sieve: str) -> None:
+        here = self.sentence_of(mention.start)
+        scores: dict[int, float] = {}
+        for entity, last in self._recent(mention.start):
+            if not self._compatible(mention, entity):
+                continue
+            distance = here - self.sentence_of(last.start)
+            main = sieve == "description" and entity is self.mains.get(entity.kind)
+            if distance > sentences_back and not main:
+                continue
+            score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)
+            if self._subject(last):
+                score += 0.4
+            if mention.head in entity.descriptors:
+                score += 1.0
+            if main:
+                score += 0.3
+            if mention.form == Form.PRONOUN and distance == 0:
+                score += 0.3
+            scores[entity.id] = score
+        if not scores:
+            return
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        best, score = ranked[0]
+        entity = self.refs.entities[best]
+        strength = strengths()[sieve]
+        if len(ranked) > 1:
+            margin = score - ranked[1][1]
+            if margin < 0.1:
+                return  # two equally likely referents: no link rather than a guess
+            strength = strengths()[f"{sieve}, clear"] if margin >= 0.5 else strengths()[f"{sieve}, close"]
+        kind = entity.kind.value if entity.kind != Kind.UNKNOWN else "name"
+        reason = f"{sieve}; {'only' if len(ranked) == 1 else 'most salient'} {kind} in reach"
+        self.add(mention, entity, sieve, reason, strength)
+        insort(self.timeline, (mention.start, mention.end, entity.id, mention))
+
+    def _recent(self, offset: int) -> Iterator[tuple[Entity, Mention]]:
+        """Entities mentioned before ``offset``, newest first, each with its latest mention there
+        (at most ``_MAX_CANDIDATES`` of them: a bounded look-back)."""
+        seen: set[int] = set()
+        index = bisect_left(self.timeline, (offset,)) - 1
+        while index >= 0 and len(seen) < _MAX_CANDIDATES:
+            _, _, entity_id, mention = self.timeline[index]
+            if entity_id not in seen:
+                seen.add(entity_id)
+                yield self.refs.entities[entity_id], mention
+            index -= 1
+
+    def _subject(self, mention: Mention) -> bool:
+        """Is the mention the first thing its sentence names (a cheap stand-in for the subject)?"""
+        start = self.sentences[self.sentence_of(mention.start)][0]
+        return not re.search(r"[A-Za-z]{3,}\s+[A-Z]", self.text[start:mention.start]) and \
+            len(self.text[start:mention.start].split()) <= 3
+
+
+def build_references(text: str, sentences: list[tuple[int, int]] | None = None) -> References:
+    """Find every mention in ``text`` and link them into entities."""
+    if sentences is None:
+        from verify.extract.context import TextContext
+
+        sentences = TextContext(text).sentences
+    builder = _Builder(text, sentences)
+    names = builder.names(find_names(text, [s for s, _ in sentences]))
+    covered = [(m.start, m.end) for m in names]
+    descriptions = [d for d in find_descriptions(text) if not _inside(d, covered)]
+    pronouns = find_pronouns(text)
+    builder.references(descriptions, pronouns, names)
+    refs = builder.refs
+    refs.mentions = sorted([*names, *descriptions, *pronouns], key=lambda m: (m.start, m.end))
+    refs._starts = [m.start for m in refs.mentions]
+    return refs
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    index = bisect_right([s for s, _ in spans], mention.start) - 1
+    return index >= 0 and spans[index][0] <= mention.start < spans[index][1]

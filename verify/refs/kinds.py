@@ -1,0 +1,137 @@
+"""What kind of thing a name names, from the evidence around its mentions.
+
+No single pattern decides: each mention adds weighted evidence (a title or an age beside it says
+person; a company suffix or "a robotics startup" says organisation; a gazetteer entry or "in X"
+says place), an entity sums the evidence of all its mentions, and the heaviest kind wins. The
+weights live in ``verify/data/kinds.toml``.
+
+>>> text = "Corvane, a robotics startup, hired Jane Roe, 41. Roe said prices in Oslo rose."
+>>> [(text[s:e], evidence_kind(text, s, e).value) for s, e in ((0, 7), (35, 43), (64, 68))]
+[('Corvane', 'organisation'), ('Jane Roe', 'person'), ('Oslo', 'place')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from verify.lexicon import lines, phrase_pattern, table, words
+from verify.refs.model import Kind
+
+_WINDOW_BEFORE = 48
+_WINDOW_AFTER = 90
+
+
+@cache
+def weights() -> dict[str, float]:
+    return dict(table("kinds")["weights"])
+
+
+@cache
+def places() -> frozenset[str]:
+    return lines("places") | lines("regions")
+
+
+@cache
+def given_names() -> dict[str, str | None]:
+    """Given name → "f", "m" or None (worn by both)."""
+    names = table("given_names")
+    table_: dict[str, str | None] = {name: "f" for name in names["female"]}
+    table_.update({name: "m" for name in names["male"]})
+    table_.update({name: None for name in names["either"]})
+    return table_
+
+
+@cache
+def _office_forms() -> re.Pattern[str]:
+    forms = [form for office in table("roles")["office"] for form in office["forms"]]
+    return phrase_pattern(forms)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    person_nouns = phrase_pattern(words("nouns", "person")).pattern
+    organisation_nouns = phrase_pattern(words("nouns", "organisation")).pattern
+    place_nouns = phrase_pattern(words("nouns", "place")).pattern
+    work_nouns = phrase_pattern(words("nouns", "work")).pattern
+    offices = _office_forms().pattern
+    speech = phrase_pattern(words("verbs", "speech")).pattern
+    acts = phrase_pattern(words("verbs", "organisation_acts")).pattern
+    metrics = phrase_pattern(words("verbs", "owned_by_organisations")).pattern
+    # An apposition: a determiner or an owner, then up to three describing words, inside one clause.
+    determiner = r"(?:the|a|an|its|their|his|her|[A-Z][\w&-]*[’']s?)\s+"
+    appositive = rf"^,\s+{determiner}(?:[\w’'&-]+\s+){{0,3}}?"
+    role_appositive = rf"^,\s+(?:{determiner})?(?:[\w’'&-]+\s+){{0,3}}?"
+    return {
+        "age_after": re.compile(r"^,\s+(?:aged\s+)?\d{1,3}(?:,|\.(?!\d)|\s+(?:and|who)\b)"),
+        "role_after": re.compile(rf"{role_appositive}(?:{offices}|{person_nouns})(?![\w-])", re.IGNORECASE),
+        "organisation_after": re.compile(rf"{appositive}(?:{organisation_nouns})(?![\w-])", re.IGNORECASE),
+        "place_after": re.compile(rf"{appositive}(?:{place_nouns})(?![\w-])", re.IGNORECASE),
+        "work_after": re.compile(rf"{appositive}(?:{work_nouns})(?![\w-])", re.IGNORECASE),
+        "who_after": re.compile(r"^,?\s+who(?:se)?\b"),
+        "which_after": re.compile(r"^,\s+which\b"),
+        "speech_after": re.compile(rf"^,?\s+(?:{speech})\b", re.IGNORECASE),
+        "acts_after": re.compile(rf"^\s+(?:{acts})\b"),
+        "metric_after": re.compile(rf"^[’']s?\s+(?:[\w-]+\s+)?(?:{metrics})\b", re.IGNORECASE),
+        "office_before": re.compile(rf"(?:{offices})\s+$", re.IGNORECASE),
+        "speech_before": re.compile(rf"\b(?:{speech}|according\s+to)\s+$", re.IGNORECASE),
+        "place_before": re.compile(r"\b(?i:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$"),
+        "person_before": re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+)?(?:\d+-year-old|{person_nouns})\s+$",
+                                    re.IGNORECASE),
+        "based": re.compile(r"^-(?:based|headquartered|born)\b"),
+    }
+
+
+def evidence(text: str, start: int, end: int) -> Counter[Kind]:
+    """The kind evidence one mention of a name gives, weighted."""
+    name = text[start:end]
+    tokens = name.split()
+    weight = weights()
+    found: Counter[Kind] = Counter()
+    before = text[max(0, start - _WINDOW_BEFORE):start]
+    after = text[end:end + _WINDOW_AFTER]
+    patterns = _patterns()
+    if tokens[-1] in words("names", "organisation_suffixes") and len(tokens) > 1:
+        found[Kind.ORGANISATION] += weight["organisation_suffix"]
+    if tokens[-1] in words("names", "never_person_last"):
+        found[Kind.PERSON] -= weight["never_person_last"]
+    if name in places():
+        found[Kind.PLACE] += weight["gazetteer"]
+    if len(tokens) >= 2 and tokens[0] in given_names():
+        found[Kind.PERSON] += weight["given_name"]
+    if len(tokens) == 1 and name.isupper() and len(name) >= 2:
+        found[Kind.ORGANISATION] += weight["acronym"]
+    for key, kind, weight_key in (
+        ("age_after", Kind.PERSON, "age"), ("role_after", Kind.PERSON, "apposition"),
+        ("organisation_after", Kind.ORGANISATION, "apposition"), ("place_after", Kind.PLACE, "apposition"),
+        ("work_after", Kind.WORK, "apposition"), ("who_after", Kind.PERSON, "who"),
+        ("which_after", Kind.ORGANISATION, "which"), ("speech_after", Kind.PERSON, "speech"),
+        ("acts_after", Kind.ORGANISATION, "acts"), ("metric_after", Kind.ORGANISATION, "metric"),
+        ("based", Kind.PLACE, "based"),
+    ):
+        if patterns[key].search(after):
+            found[kind] += weight[weight_key]
+    for key, kind, weight_key in (
+        ("office_before", Kind.PERSON, "title"), ("speech_before", Kind.PERSON, "speech"),
+        ("place_before", Kind.PLACE, "preposition"), ("person_before", Kind.PERSON, "attachment"),
+    ):
+        if patterns[key].search(before):
+            found[kind] += weight[weight_key]
+    return found
+
+
+def decide(found: Counter[Kind]) -> Kind:
+    """The kind the evidence supports, or UNKNOWN when nothing stands out."""
+    ranked = [(score, kind) for kind, score in found.items() if score > 0]
+    if not ranked:
+        return Kind.UNKNOWN
+    ranked.sort(reverse=True)
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < weights()["margin"]:
+        return Kind.UNKNOWN
+    return ranked[0][1]
+
+
+def evidence_kind(text: str, start: int, end: int) -> Kind:
+    """The kind one mention's own evidence supports."""
+    return decide(evidence(text, start, end))

@@ -1,0 +1,102 @@
+"""Mentions that are not names: definite descriptions and pronouns.
+
+A description is a determiner, up to three describing words and a head noun from
+``verify/data/nouns.toml`` ("the company", "the Oslo-based lender", "this year's champion"); an
+age adjective without a noun is a person ("the 24-year-old"). A pronoun's kind and gender are
+what its word says ("she" is a person, a woman; "its" is not a person).
+
+>>> [(m.text, m.kind.value) for m in find_descriptions("The Oslo-based lender hired the 24-year-old.")]
+[('The Oslo-based lender', 'organisation'), ('the 24-year-old', 'person')]
+>>> [(m.head, m.kind.value, m.gender, m.possessive) for m in find_pronouns("Its chief said she would stay.")]
+[('its', 'organisation', None, True), ('she', 'person', 'f', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from verify.lexicon import words
+from verify.refs.model import Form, Kind, Mention
+
+_KINDS = {"person": Kind.PERSON, "organisation": Kind.ORGANISATION, "place": Kind.PLACE, "work": Kind.WORK,
+          "event": Kind.EVENT, "group": Kind.GROUP}
+_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"
+
+
+@cache
+def _heads() -> dict[str, Kind]:
+    heads: dict[str, Kind] = {}
+    for name in ("event", "group", "work", "place", "person", "organisation"):  # later kinds win a shared head
+        for head in words("nouns", name):
+            heads[head] = _KINDS[name]
+    return heads
+
+
+@cache
+def _description() -> re.Pattern[str]:
+    heads = "|".join(sorted((re.escape(h) for h in _heads()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+"
+        rf"(?P<mods>(?:(?!(?:and|or|of|in|on|at|for|to|with|by|from|said|says|was|is|has|had|will)\b)"
+        rf"[\w’'&.-]+\s+){{0,3}}?)"
+        rf"(?:(?P<head>{heads})(?![\w-])|(?P<age>{_AGE})(?![\w-]))(?P<poss>[’']s?(?![A-Za-z]))?",
+    )
+
+
+def find_descriptions(text: str) -> list[Mention]:
+    """Every definite description in ``text`` whose head names a kind of entity."""
+    found = []
+    for match in _description().finditer(text):
+        age = match["age"]
+        head = (match["head"] or age).lower()
+        kind = Kind.PERSON if age else _heads()[head]
+        end = match.end("head") if match["head"] else match.end("age")
+        found.append(Mention(match.start(), end, text[match.start():end], Form.DESCRIPTION,
+                             head if not age else "year-old", kind, possessive=bool(match["poss"])))
+    return found
+
+
+_PRONOUN = re.compile(r"\b(?i:(it|its|he|him|his|she|her|hers|they|them|their|we|us|our|ours))\b")
+_PRONOUN_KINDS = {
+    "it": (Kind.ORGANISATION, None, False), "its": (Kind.ORGANISATION, None, True),
+    "he": (Kind.PERSON, "m", False), "him": (Kind.PERSON, "m", False), "his": (Kind.PERSON, "m", True),
+    "she": (Kind.PERSON, "f", False), "her": (Kind.PERSON, "f", True), "hers": (Kind.PERSON, "f", True),
+    "they": (Kind.GROUP, None, False), "them": (Kind.GROUP, None, False), "their": (Kind.GROUP, None, True),
+    "we": (Kind.GROUP, None, False), "us": (Kind.GROUP, None, False), "our": (Kind.GROUP, None, True),
+    "ours": (Kind.GROUP, None, True),
+}
+# "It is likely that …", "it was not clear whether …": an "it" that points at nothing.
+_EXPLETIVE = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained|"
+    r"looks|looked|may\s+be|might\s+be|could\s+be)\s+(?:not\s+|also\s+|still\s+|now\s+)?"
+    r"(?:likely|unlikely|clear|unclear|possible|impossible|expected|thought|understood|believed|hoped|feared|"
+    r"reported|said|known|time|too|hard|difficult|easy|important|worth|true|false|necessary|essential|vital|"
+    r"crucial|obvious|certain|uncertain|rare|common|unusual|the\s+first|the\s+second|the\s+third|the\s+last|"
+    r"a\s+(?:shame|pity|mistake|question|matter)|no\s+(?:secret|surprise|wonder)|thanks\s+to|because|that|"
+    r"as\s+if|as\s+though|only)\b",
+    re.IGNORECASE,
+)
+
+
+def find_pronouns(text: str) -> list[Mention]:
+    """Every personal and possessive pronoun in ``text``, except an "it" that points at nothing."""
+    found = []
+    for match in _PRONOUN.finditer(text):
+        word = match.group(1).lower()
+        if word == "it" and _EXPLETIVE.match(text, match.end()):
+            continue
+        if word == "her" and _object_her(text, match.end()):
+            kind, gender, possessive = Kind.PERSON, "f", False
+        else:
+            kind, gender, possessive = _PRONOUN_KINDS[word]
+        found.append(Mention(match.start(), match.end(), match.group(), Form.PRONOUN, word, kind,
+                             possessive=possessive, gender=gender))
+    return found
+
+
+def _object_her(text: str, end: int) -> bool:
+    """Is "her" an object ("told her.") rather than a possessive ("her company")?"""
+    following = re.match(r"\s*([\w’'-]+|[^\w\s])", text[end:end + 30])
+    return not following or not following.group(1)[:1].isalnum() or following.group(1).lower() in {
+        "and", "or", "to", "that", "in", "on", "at", "for", "with", "as", "the", "a", "an", "about", "from", "by"}
