@@ -19,13 +19,19 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 @pytest.mark.parametrize(("change", "line", "reason"), [
-    (lambda t: t.replace('check = "number"', 'check = "numbers"'), 1, "unknown check 'numbers'"),
+    (lambda t: t.replace('check = "consistency"', 'check = "numbers"'), 1, "unknown check 'numbers'"),
+    (lambda t: t.replace('relation = "values-disjoint"', 'relation = "values-differ"'), 6,
+     "unknown relation 'values-differ'"),
+    (lambda t: t.replace('claims = ["money", "percent", "quantity"]', 'claims = ["figure"]'), 5,
+     "'claims' must list some of"),
+    (lambda t: t.replace('entity = "same"', 'entity = "similar"'), 21, "[pair] entity = 'similar'"),
+    (lambda t: t.replace('entity = "same"', 'entity_kind = "same"'), 21, "[pair] has no setting 'entity_kind'"),
     (lambda t: t.replace('severity = "error"', 'severity = "fatal"'), 3, "severity must be one of"),
     (lambda t: t.replace('category = "number"', 'category = "money"'), 2, "unknown category 'money'"),
     (lambda t: t.replace('code = "VFY101"\n', ""), 1, "missing or empty 'code'"),
-    (lambda t: t.replace("{subject}", "{topic}"), 14, "unknown field(s) topic"),
+    (lambda t: t.replace("{subject}", "{topic}"), 18, "unknown field(s) topic"),
     (lambda t: t.replace("[examples]", "[samples]"), 1, "needs [examples]"),
-    (lambda t: t.replace('check = "number"', 'check = "number'), 1, "line 1"),
+    (lambda t: t.replace('check = "consistency"', 'check = "number'), 1, "line 1"),
 ])
 def test_malformed_rule_file(tmp_path, change, line, reason):
     path = write(tmp_path, "number.mismatch.toml", change(GOOD))
@@ -42,7 +48,7 @@ def test_rule_id_must_be_category_dot_name(tmp_path):
 def test_bad_rule_file_in_a_house_folder_is_exit_2(run, tmp_path):
     folder = tmp_path / "house-rules"
     folder.mkdir()
-    write(folder, "number.house.toml", GOOD.replace('check = "number"', 'check = "nope"'))
+    write(folder, "number.house.toml", GOOD.replace('check = "consistency"', 'check = "nope"'))
     write(tmp_path, "verify.toml", 'rules = ["house-rules"]\n')
     article = write(tmp_path, "draft.md", "Acme's revenue was €4.8bn.\n")
     result = run("check", article)
@@ -61,7 +67,7 @@ def test_house_rule_reuses_a_check_kind_with_its_own_parameters(run, tmp_path):
     result = run("check", "--format", "concise", article)
     assert result.out.splitlines() == [
         f"{article}:3:28: warning number.strict \"$296 million\" (296,000,000 USD) conflicts with "
-        f"\"about $300 million\" (≈ 300,000,000 USD) (line 1) for Brightwater valuation"]
+        f"\"about $300 million\" (≈ 300,000,000 USD) for Brightwater valuation"]
     assert "number.strict" in run("rules", "--config", tmp_path / "verify.toml").out
 
 
@@ -69,7 +75,7 @@ def test_scope_limits_where_a_rule_applies(run, tmp_path):
     folder = tmp_path / "house-rules"
     folder.mkdir()
     body_only = GOOD.replace('code = "VFY101"', 'code = "HOUSE2"').replace(
-        'check = "number"', 'check = "number"\nscope = ["paragraph"]')
+        'check = "consistency"', 'check = "consistency"\nscope = ["paragraph"]')
     write(folder, "number.body.toml", body_only)
     write(tmp_path, "verify.toml", 'rules = ["house-rules"]\nselect = ["number.body"]\n')
     in_heading = write(tmp_path, "h.md", "Acme's revenue was €4.8bn.\n\n# Acme's revenue was €4.6bn\n")
@@ -79,7 +85,7 @@ def test_scope_limits_where_a_rule_applies(run, tmp_path):
 
 
 def test_bad_scope_is_a_rule_file_error(tmp_path):
-    text = GOOD.replace('check = "number"', 'check = "number"\nscope = ["footer"]')
+    text = GOOD.replace('check = "consistency"', 'check = "consistency"\nscope = ["footer"]')
     path = write(tmp_path, "number.mismatch.toml", text)
     with pytest.raises(RuleFileError, match="'scope' must list some of"):
         parse_rule_file(path)

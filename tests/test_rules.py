@@ -109,8 +109,12 @@ def test_every_check_kind_is_used_by_a_rule():
     assert {r.check for r in RULES.values()} == set(CHECK_KINDS)
 
 
-def test_rule_category_matches_its_check_kind():
-    assert all(r.category == r.check for r in RULES.values())
+def test_every_framed_rule_names_its_claims_policy_and_relation():
+    """A rule over frames says what it compares, how it pairs and what relation it checks: no hidden facets."""
+    for rule in RULES.values():
+        if hasattr(CHECK_KINDS[rule.check], "RELATIONS"):
+            assert rule.claims and rule.pair is not None and rule.relation in CHECK_KINDS[rule.check].RELATIONS
+            assert "facet" not in rule.params, rule.id
 
 
 def test_explain_renders_every_rule(run):

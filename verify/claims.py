@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+CLAIM_TYPES = ("money", "quantity", "percent", "date", "duration", "ranking", "quote")
+
 
 @dataclass
 class Claim:

@@ -62,11 +62,15 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
         if not config.selects(rule.id, doc.name):
             continue
         severity = config.severity_of(rule.id, rule.severity, doc.name)
-        for hit in CHECK_KINDS[rule.check].run(ctx, rule.params):
+        kind = CHECK_KINDS[rule.check]
+        hits = (kind.run(ctx, rule.params, rule.pair, rule.relation, rule.claims) if rule.pair is not None
+                else kind.run(ctx, rule.params))
+        for hit in hits:
             if len(rule.scope) < len(SCOPES) and not _in_scope(doc, claims, hit.claims[0], rule.scope):
                 continue
-            findings.append(Finding(rule.id, rule.category, severity, rule.render(hit.fields),
-                                    hit.claims, hit.evidence, link=rule.link))
+            findings.append(Finding(rule.id, rule.category, "info" if hit.weak else severity,
+                                    rule.render(hit.fields), hit.claims, hit.evidence, link=rule.link,
+                                    links=hit.links))
     if not doc.directives:
         return findings
     from verify.suppressions import read_suppressions  # only drafts with HTML comments need it

@@ -31,6 +31,7 @@ class Finding:
     # A finding about the document itself (an unused suppression) has a span but no claim.
     span: tuple[int, int] | None = None
     link: str = ""  # the rule's documentation
+    links: list[str] = field(default_factory=list)  # how each side was tied to what it is about
 
     @property
     def source_span(self) -> tuple[int, int]:

@@ -37,6 +37,7 @@ from typing import Any
 
 from verify import HOMEPAGE
 from verify.errors import RuleFileError
+from verify.frames.pairs import Policy
 from verify.report import CATEGORIES, SEVERITIES
 
 _REQUIRED = ("check", "category", "severity", "code", "summary", "description", "message")
@@ -63,6 +64,10 @@ class Rule:
     path: str = ""
     link: str = ""
     scope: tuple[str, ...] = SCOPES
+    # For check kinds over frames: which claims, paired how (the [pair] table), related how.
+    claims: tuple[str, ...] = ()
+    pair: Policy | None = None
+    relation: str = ""
 
     def render(self, fields: dict[str, Any]) -> str:
         """The finding message: the template filled with what the check computed."""
@@ -70,7 +75,7 @@ class Rule:
 
 
 def _line_of(text: str, key: str) -> int:
-    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
+    match = re.search(rf"^\s*(?:{re.escape(key)}\s*=|\[{re.escape(key)}\])", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
@@ -116,11 +121,35 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
     params = data.get("params", {})
     if not isinstance(params, dict):
         raise RuleFileError(f"{path}:{_line_of(text, 'params')}: 'params' must be a table")
+    claims, pair, relation = _framing(path, text, data)
     return Rule(id=rule_id, check=data["check"], category=data["category"],
                 severity=data["severity"], code=data["code"], summary=data["summary"].strip(),
                 description=data["description"].strip(), message=" ".join(data["message"].split()),
                 params=params, examples={k: str(v) for k, v in examples.items()}, path=str(path),
-                link=str(data.get("link") or f"{DOCS}/{rule_id}.toml"), scope=tuple(scope))
+                link=str(data.get("link") or f"{DOCS}/{rule_id}.toml"), scope=tuple(scope),
+                claims=claims, pair=pair, relation=relation)
+
+
+def _framing(path: Path, text: str, data: dict[str, Any]) -> tuple[tuple[str, ...], Policy | None, str]:
+    """A framed rule's ``claims``, ``[pair]`` policy and ``relation``, validated."""
+    from verify.checks import CHECK_KINDS
+    from verify.claims import CLAIM_TYPES
+
+    kind = CHECK_KINDS[data["check"]]
+    relations = getattr(kind, "RELATIONS", None)
+    if relations is None:
+        return (), None, ""
+    claims = data.get("claims", [])
+    if not isinstance(claims, list) or not claims or any(c not in CLAIM_TYPES for c in claims):
+        raise RuleFileError(f"{path}:{_line_of(text, 'claims')}: 'claims' must list some of {', '.join(CLAIM_TYPES)}")
+    relation = data.get("relation")
+    if relation not in relations:
+        raise RuleFileError(f"{path}:{_line_of(text, 'relation')}: unknown relation {relation!r}; "
+                            f"'{data['check']}' knows {', '.join(sorted(relations))}")
+    table = data.get("pair", {})
+    if not isinstance(table, dict):
+        raise RuleFileError(f"{path}:{_line_of(text, 'pair')}: [pair] must be a table")
+    return tuple(claims), Policy.from_table(table, lambda key: f"{path}:{_line_of(text, key)}"), str(relation)
 
 
 def load_rule_dir(directory: Path) -> dict[str, Rule]:

@@ -5,17 +5,27 @@ use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
 >>> sorted(CHECK_KINDS)
-['age', 'arithmetic', 'attribution', 'conversion', 'date', 'evidence', 'number', 'quote', 'ranking']
+['age', 'arithmetic', 'attribution', 'consistency', 'conversion', 'date', 'evidence', 'quote', 'ranking']
 """
 
 from __future__ import annotations
 
 from types import ModuleType
 
-from verify.checks import age, arithmetic, attribution, conversion, date, evidence, number, quote, ranking
+from verify.checks import (
+    age,
+    arithmetic,
+    attribution,
+    consistency,
+    conversion,
+    date,
+    evidence,
+    quote,
+    ranking,
+)
 
 CHECK_KINDS: dict[str, ModuleType] = {
-    "number": number,
+    "consistency": consistency,
     "conversion": conversion,
     "date": date,
     "age": age,

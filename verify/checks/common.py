@@ -23,13 +23,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from verify.claims import Claim
 from verify.document import Document
 from verify.extract.context import TextContext
 from verify.extract.hedges import NEAR_HEDGES
 from verify.formats.describe import describe_value
+
+if TYPE_CHECKING:
+    from verify.frames.pairs import FrameIndex
+    from verify.refs.coref import References
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
@@ -55,6 +59,22 @@ class CheckContext:
     def in_sentence(self, sentence: tuple[int, int], *types: str) -> list[Claim]:
         """Claims of these types whose sentence is ``sentence``."""
         return [c for t in types for c in self._by_sentence.get((t, sentence), [])]
+
+    @cached_property
+    def references(self) -> References:
+        """The article's entities and mentions, built once for every check."""
+        from verify.refs.coref import build_references
+
+        return build_references(self.document.text, self.text.sentences)
+
+    @cached_property
+    def frames(self) -> FrameIndex:
+        """Every claim's frame, bucketed by the pairing service, built once for every check."""
+        from verify.frames.build import build_frames
+        from verify.frames.pairs import FrameIndex
+
+        return FrameIndex(build_frames(self.document, self.claims, self.published, self.references),
+                          self.document.blocks)
 
     @property
     def main_organisation(self) -> str | None:
@@ -97,6 +117,8 @@ class Hit:
     claims: list[Claim]
     fields: dict[str, Any]
     evidence: list[dict[str, Any]] = field(default_factory=list)
+    weak: bool = False  # the sides are tied to one thing only weakly: reported at info
+    links: list[str] = field(default_factory=list)  # how each side was tied to its entity
 
 
 HitIterator = Iterator[Hit]

@@ -114,6 +114,7 @@ class _Builder:
         self.starts = [s for s, _ in sentences]
         self.refs = References(text, sentences)
         self.by_key: dict[str, Entity] = {}
+        self.by_word: dict[str, list[Entity]] = {}  # first and last words of multi-word names
         self.evidence: dict[int, Counter[Kind]] = {}
         self.genders: dict[int, Counter[str]] = {}
         self.roles: dict[int, set[str]] = {}
@@ -148,7 +149,7 @@ class _Builder:
                             gender=n.gender) for n in names]
         single: list[Mention] = []
         for mention in mentions:
-            key = mention.text
+            key = mention.text.title() if mention.text.isupper() and " " in mention.text else mention.text
             alias = _strip_suffix(key)
             entity = self.by_key.get(key) or (self.by_key.get(alias) if " " in key else None)
             if entity is not None:
@@ -160,6 +161,9 @@ class _Builder:
                     continue
                 entity = self.new_entity(key)
                 self.by_key[key] = entity
+                tokens = key.split()
+                for word in {tokens[0], tokens[-1]}:
+                    self.by_word.setdefault(word, []).append(entity)
                 self.by_key.setdefault(alias, entity)
                 self.add(mention, entity, "name", "first named here")
                 acronym = _ACRONYM.match(self.text, mention.end)
@@ -184,10 +188,8 @@ class _Builder:
             self.add(mention, known, sieve, "same name" if sieve == "name" else f"acronym of {known.name}")
             return
         candidates = []
-        for entity in self.refs.entities:
+        for entity in self.by_word.get(word, ()):
             tokens = entity.name.split()
-            if len(tokens) < 2:
-                continue
             if entity.kind in (Kind.PERSON, Kind.UNKNOWN) and tokens[-1] == word and \
                     (not mention.gender or self._gender(entity) in (None, mention.gender)):
                 candidates.append((entity, "surname"))
@@ -263,6 +265,22 @@ class _Builder:
                 return
         if mention.kind == Kind.EVENT:
             return
+        if mention.indefinite or mention.named:
+            # "a rival", "another investor" introduce someone; "the Oslo utility" may, unless an entity
+            # already answers to the name inside it.
+            known = [e for e in self.refs.entities if mention.named and self._compatible(mention, e)
+                     and any(word in e.name.split() or word in e.descriptors for word in mention.named)]
+            if known and not mention.indefinite:
+                self.add(mention, known[-1], "description", f"description naming {known[-1].name}",
+                         strengths()["description, clear"])
+            else:
+                entity = self.new_entity(mention.text)
+                entity.kind = mention.kind
+                entity.descriptors.add(mention.head)
+                self.add(mention, entity, "description", "introduced here" if mention.indefinite
+                         else "a description naming someone not named before", strengths()["name"])
+                insort(self.timeline, (mention.start, mention.end, entity.id, mention))
+            return
         self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description")
 
     def pronoun(self, mention: Mention) -> None:
@@ -302,6 +320,9 @@ class _Builder:
                 score += 0.4
             if mention.head in entity.descriptors:
                 score += 1.0
+            elif mention.form == Form.DESCRIPTION and entity.descriptors and \
+                    mention.head not in words("nouns", "generic_organisation"):
+                score -= 0.6  # "the startup" is not the entity introduced as "the utility"
             if main:
                 score += 0.3
             if mention.form == Form.PRONOUN and distance == 0:

@@ -6,7 +6,8 @@ says place), an entity sums the evidence of all its mentions, and the heaviest k
 weights live in ``verify/data/kinds.toml``.
 
 >>> text = "Corvane, a robotics startup, hired Jane Roe, 41. Roe said prices in Oslo rose."
->>> [(text[s:e], evidence_kind(text, s, e).value) for s, e in ((0, 7), (35, 43), (64, 68))]
+>>> spans = [(text.index(name), text.index(name) + len(name)) for name in ("Corvane", "Jane Roe", "Oslo")]
+>>> [(text[s:e], evidence_kind(text, s, e).value) for s, e in spans]
 [('Corvane', 'organisation'), ('Jane Roe', 'person'), ('Oslo', 'place')]
 """
 

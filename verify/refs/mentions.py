@@ -37,9 +37,10 @@ def _heads() -> dict[str, Kind]:
 def _description() -> re.Pattern[str]:
     heads = "|".join(sorted((re.escape(h) for h in _heads()), key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+"
+        rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|(?P<indefinite>[Aa]n?|[Aa]nother|[Oo]ne|[Aa]\s+separate|[Aa]\s+second))"
+        rf"[ \t\xa0]+"
         rf"(?P<mods>(?:(?!(?:and|or|of|in|on|at|for|to|with|by|from|said|says|was|is|has|had|will)\b)"
-        rf"[\w’'&.-]+\s+){{0,3}}?)"
+        rf"[\w’'&-]+[ \t\xa0]+){{0,3}}?)"
         rf"(?:(?P<head>{heads})(?![\w-])|(?P<age>{_AGE})(?![\w-]))(?P<poss>[’']s?(?![A-Za-z]))?",
     )
 
@@ -53,7 +54,9 @@ def find_descriptions(text: str) -> list[Mention]:
         kind = Kind.PERSON if age else _heads()[head]
         end = match.end("head") if match["head"] else match.end("age")
         found.append(Mention(match.start(), end, text[match.start():end], Form.DESCRIPTION,
-                             head if not age else "year-old", kind, possessive=bool(match["poss"])))
+                             head if not age else "year-old", kind, possessive=bool(match["poss"]),
+                             indefinite=bool(match["indefinite"]),
+                             named=tuple(w for w in match["mods"].split() if w[:1].isupper())))
     return found
 
 

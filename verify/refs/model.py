@@ -52,6 +52,8 @@ class Mention:
     role: str | None = None  # an office written with it: "finance chief Anna van Berg"
     gender: str | None = None  # "f" / "m" where the words say so (pronoun, honorific)
     in_quote: bool = False  # inside a quoted remark ("our" there is the speaker's side)
+    indefinite: bool = False  # "a rival", "another investor": someone not named before
+    named: tuple[str, ...] = ()  # capitalised words inside a description: "the Oslo utility" → ("Oslo",)
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,7 +180,7 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
         if sentence_initial and counts[word] < 2 and not _NAME_FOLLOWS.match(text, end) \
                 and role is None and gender is None:
             return names
-    person, of, organisation = _person_of_organisation(tokens)
+    person, organisation = _person_of_organisation(tokens)
     if person:
         names.append(Name(person[0][1], person[-1][2], " ".join(t[0] for t in person), False, role, gender,
                           " ".join(t[0] for t in organisation), sentence_initial))
@@ -192,11 +192,11 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
     return names
 
 
-def _person_of_organisation(tokens: list[tuple[str, int, int]]) -> tuple[list, str, list]:
+def _person_of_organisation(tokens: list[tuple[str, int, int]]) -> tuple[list, list]:
     """ "Bernd Kallweit of Rheinpfalz Bank" is a person and where they work; "Bank of America" is one name."""
     from verify.refs.kinds import given_names
 
     for index, token in enumerate(tokens):
         if token[0] in ("of", "at") and 2 <= index <= 3 and tokens[0][0] in given_names() and index + 1 < len(tokens):
-            return tokens[:index], token[0], tokens[index + 1:]
-    return [], "", []
+            return tokens[:index], tokens[index + 1:]
+    return [], []

@@ -1,0 +1,44 @@
+"""``consistency``: two statements about one thing that cannot both be true.
+
+The rule file says which claims are compared (``claims``), what makes two of them one thing (its
+``[pair]`` policy, asked of the pairing service) and what makes them disagree (its ``relation``,
+from :mod:`verify.checks.relations`). A pair linked only weakly is reported at ``info``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator
+from verify.checks.relations import RELATIONS as _ALL_RELATIONS
+from verify.frames.model import Frame
+from verify.frames.pairs import Policy
+
+RELATIONS = frozenset({"values-disjoint", "ranks-differ", "rank-outside-top"})
+FIELDS = frozenset({"first", "second", "subject", "entity", "first_rank", "second_rank", "top", "first_link",
+                    "second_link"})
+
+
+def _distinct(frame: Frame) -> tuple[object, ...]:
+    """Frames that say the same thing need one comparison each (repetitive text stays linear)."""
+    value = frame.claim.value
+    return (tuple(sorted((k, str(v)) for k, v in value.items())), frame.period)
+
+
+def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
+        claims: tuple[str, ...] = ()) -> HitIterator:
+    relate = _ALL_RELATIONS[relation]
+    policy = policy or Policy()
+    reported: set[int] = set()
+    for pair in ctx.frames.pairs(set(claims), policy, _distinct):
+        if id(pair.second.claim) in reported:
+            continue
+        fields = relate(pair.first, pair.second, params)
+        if fields is None:
+            continue
+        reported.add(id(pair.second.claim))
+        fields = {"first_link": pair.first.link_text(), "second_link": pair.second.link_text(), **fields}
+        for name in FIELDS - fields.keys():
+            fields[name] = ""
+        yield Hit([pair.second.claim, pair.first.claim], fields, weak=pair.strength < policy.min_strength,
+                  links=[pair.second.link_text(), pair.first.link_text()])

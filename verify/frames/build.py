@@ -1,0 +1,190 @@
+"""Frame building: every claim of an article gets its entity, metric, period, unit, qualifiers,
+modality and aspect, each slot with its reason and strength.
+
+>>> from datetime import date
+>>> from verify.document import Document
+>>> from verify.extract import extract_claims
+>>> doc = Document.from_plain("a.txt", "Acme Robotics hired staff. The company's revenue rose to €5bn from €4bn.")
+>>> frames = build_frames(doc, extract_claims(doc, date(2026, 4, 10)), date(2026, 4, 10))
+>>> [(f.claim.text, f.entity_name, f.metric, f.period.kind) for f in frames]
+[('€5bn', 'Acme Robotics', 'revenue', 'current'), ('€4bn', 'Acme Robotics', 'revenue', 'prior')]
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from verify.claims import Claim
+from verify.document import Document
+from verify.frames import events, qualifiers
+from verify.frames.clauses import clause_of
+from verify.frames.entities import Governor, Governors
+from verify.frames.metrics import counted_metric, metric_near
+from verify.frames.model import Frame, Period, Slot
+from verify.frames.periods import period_of
+from verify.lexicon import words
+from verify.refs.coref import References, build_references
+from verify.refs.model import Kind
+
+_FIGURES = ("money", "percent", "quantity")
+_GENERIC_COUNTS = frozenset({"people", "person", "persons", "times"})
+
+
+class _Builder:
+    def __init__(self, doc: Document, claims: list[Claim], refs: References, published: date | None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.ctx = doc.context
+        self.refs = refs
+        self.published = published
+        self.governors = Governors(self.text, refs, doc.blocks)
+        self.dates_by_sentence: dict[tuple[int, int], list[Claim]] = {}
+        for claim in claims:
+            if claim.type == "date":
+                self.dates_by_sentence.setdefault(self.ctx.sentence_at(claim.start), []).append(claim)
+
+    def frame(self, claim: Claim) -> Frame:
+        sentence = self.ctx.sentence_at(claim.start)
+        clause = clause_of(self.text, sentence, claim.start, claim.end)
+        if claim.type in _FIGURES:
+            return self.figure(claim, sentence, clause)
+        if claim.type == "duration":
+            return self.duration(claim, sentence, clause)
+        if claim.type == "date":
+            return self.date(claim, sentence, clause)
+        if claim.type == "ranking":
+            return self.ranking(claim, sentence, clause)
+        return Frame(claim)
+
+    def _entity_slot(self, governor: Governor) -> Slot:
+        return Slot("entity", governor.reason, governor.strength)
+
+    def figure(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
+        text = self.text
+        value = claim.value
+        slots: list[Slot] = []
+        parts: set[str] = set()
+        metric = family = None
+        owners: frozenset[str] = frozenset()
+        metric_start = metric_end = None
+        if claim.type == "quantity":
+            metric, family, owners, modifiers = counted_metric(str(value.get("unit", "")))
+            parts |= {f"mod:{word}" for word in modifiers if word in words("frames", "subset_modifiers")}
+            slots.append(Slot("metric", f"counted: {value.get('unit')}", 1.0))
+        aspect = qualifiers.aspect_of(text, claim.start, claim.end, clause) if claim.type == "percent" else "level"
+        whole = qualifiers.whole_of(text, claim.end, clause) if aspect == "share" else None
+        if whole is not None:
+            metric, family, owners, _ = counted_metric(whole)
+            metric, owners = f"share of {metric}", frozenset()
+            slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
+        elif claim.type != "quantity" or metric in _GENERIC_COUNTS:
+            hit = metric_near(text, claim.start, claim.end, *clause)
+            if hit is not None:
+                metric, family, owners = hit.name, hit.family, hit.owners
+                metric_start, metric_end = hit.start, hit.end
+                slots = [s for s in slots if s.name != "metric"] + [Slot("metric", f"“{hit.written}” ({hit.reason})",
+                                                                         hit.strength)]
+        if value.get("points"):
+            aspect = "change"
+        governor = self.governors.govern(claim, clause, sentence, owners, metric_end)
+        slots.append(self._entity_slot(governor))
+        round_label = qualifiers.round_of(text, clause)
+        if round_label:
+            parts.add(f"round:{round_label}")
+        per = qualifiers.per_unit(text, claim.end)
+        if per:
+            parts.add(f"per:{per}")
+        parts |= qualifiers.parts_of(text, claim.start, claim.end, clause, metric_start=metric_start,
+                                     metric_end=metric_end, claim_type=claim.type)
+        period = period_of(text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []))
+        slots.append(Slot("period", period.source))
+        unit = value.get("currency") or (value.get("unit") if claim.type == "quantity" else "%")
+        if claim.type == "quantity":
+            unit = metric
+        return Frame(claim, governor.entity, metric, family, period, str(unit) if unit else None, frozenset(parts),
+                     qualifiers.modality_of(text, claim.start, claim.end, clause), aspect, tuple(slots))
+
+    def duration(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
+        if claim.value.get("age"):
+            governor = self.age_owner(claim, sentence, clause)
+            return Frame(claim, governor.entity, "age", unit="year", slots=(self._entity_slot(governor),))
+        governor = self.governors.govern(claim, clause, sentence)
+        period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []))
+        return Frame(claim, governor.entity, "span", period=period, unit=str(claim.value.get("unit")),
+                     slots=(self._entity_slot(governor),))
+
+    def age_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
+        """Whose age: "Roe, 52,", "the 24-year-old Marek", "Corvane, a six-year-old startup", "the
+        six-year-old company", else the figure's clause."""
+        text = self.text
+        holder = self.refs.at(claim.start, claim.end)
+        if holder is not None and holder.form.value == "description":
+            found = self.governors.resolve(holder, "description")
+            if found:
+                return found
+        before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
+        if before:
+            gap = text[before[-1].end:claim.start]
+            if gap.strip() in ("", ",", ", a", ", an", ", the", ", aged") or \
+                    (gap.startswith(",") and len(gap.split()) <= 4 and "," not in gap[1:]):
+                found = self.governors.resolve(before[-1], "apposition")
+                if found:
+                    return found
+        after = self.refs.between(claim.end, min(sentence[1], claim.end + 40))
+        if after and after[0].form.value == "name" and len(text[claim.end:after[0].start].split()) <= 2:
+            found = self.governors.resolve(after[0], "apposition")
+            if found:
+                return found
+        return self.governors.govern(claim, clause, sentence, frozenset({"person", "organisation", "work", "place",
+                                                                         "group", "unknown"}))
+
+    def date(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
+        text = self.text
+        event = events.event_near(text, claim.start, claim.end, clause)
+        governor = self.event_owner(claim, sentence, clause)
+        parts = {"another"} if events.marked_as_another(text, claim.start, claim.end, clause) else set()
+        start, end = claim.value.get("start"), claim.value.get("end")
+        period = Period("stated", date.fromisoformat(start), date.fromisoformat(end), "own") if start and end \
+            else Period()
+        return Frame(claim, governor.entity, f"event:{event}" if event else None, period=period,
+                     qualifiers=frozenset(parts), event=event, slots=(self._entity_slot(governor),))
+
+    def event_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
+        """Whose event: the nearest name before the date that is not a place it happened in; for a
+        sentence opening with the participle ("Founded in 2019, the company …"), the subject after it."""
+        opening = self.text[sentence[0]:claim.start]
+        if "," not in opening and len(opening.split()) <= 4:
+            after = self.refs.between(claim.end, min(sentence[1], claim.end + 300))
+            comma = self.text.find(",", claim.end, sentence[1])
+            if after and comma >= 0 and after[0].start > comma:
+                found = self.governors.resolve(after[0], "clause subject")
+                if found:
+                    return found
+        for mention in list(reversed(self.refs.between(max(sentence[0], claim.start - 300), claim.start)))[:12]:
+            found = self.governors.resolve(mention, "clause subject")
+            if found and found.entity and not self.governors.located(mention, found.entity):
+                return found
+        return self.governors.fallback(claim, frozenset())
+
+    def ranking(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
+        governor = self.rank_owner(claim, sentence, clause)
+        period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []))
+        return Frame(claim, governor.entity, "rank", period=period, slots=(self._entity_slot(governor),))
+
+    def rank_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
+        before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
+        if before and before[-1].end <= claim.start and self.text[before[-1].end:claim.start].startswith(","):
+            found = self.governors.resolve(before[-1], "apposition")
+            if found and found.entity and found.entity.kind != Kind.PLACE:
+                return found
+        return self.governors.govern(claim, clause, sentence, frozenset({"person", "organisation", "work", "group"}))
+
+
+def build_frames(doc: Document, claims: list[Claim], published: date | None,
+                 refs: References | None = None) -> list[Frame]:
+    """One frame per claim, in the claims' order."""
+    refs = refs if refs is not None else build_references(doc.text, doc.context.sentences)
+    builder = _Builder(doc, claims, refs, published)
+    return [builder.frame(claim) for claim in claims]
+
+

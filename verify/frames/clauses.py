@@ -1,0 +1,32 @@
+"""Clauses: the stretch of a sentence a figure belongs to.
+
+A clause ends at a semicolon, colon, bracket or dash, and at a comma that opens a new clause
+(", while", ", but", ", and"); it is read at most ``REACH`` characters either side of the figure,
+so run-on text stays linear.
+
+>>> text = "Revenue rose 5% to €2bn, while profit fell to €1bn; costs were flat."
+>>> start, end = clause_of(text, (0, len(text)), 46, 50)
+>>> text[start:end]
+' while profit fell to €1bn'
+"""
+
+from __future__ import annotations
+
+import re
+
+REACH = 300
+_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,(?=\s+(?:while|whereas|but|although|though|and|or|as|because|since|"
+                    r"which|who|where|when|compared|after|before|despite|meanwhile|even|with|so)\b)"
+                    r"|[\"“”]")
+
+
+def clause_of(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause around the prose span ``[start, end)`` inside ``sentence``."""
+    sentence_start, sentence_end = sentence
+    low = max(sentence_start, start - REACH)
+    clause_start = low
+    for match in _BREAK.finditer(text, low, start):
+        clause_start = match.end()
+    high = min(max(sentence_end, end), end + REACH)
+    following = _BREAK.search(text, end, high)
+    return clause_start, following.start() if following else high

@@ -1,0 +1,156 @@
+"""The entity slot: whose figure it is.
+
+The mention that *governs* a figure is looked for from the most telling construction to the
+least (strengths in ``verify/data/sieves.toml``, ``[governance]``):
+
+1. an owner written with it: "Acme's revenue of €5m", "its 2,400 staff", "revenue at Acme";
+2. an apposition or attachment (ages, ranks): "Roe, 52,", "the 24-year-old Marek", "Corvane, a
+   six-year-old startup", or a description that holds the figure ("the six-year-old company");
+3. the first thing named in the figure's clause, then in its sentence;
+4. the organisation speaking ("…, the company said");
+5. the last subject named in the paragraph, then the organisation the article names most.
+
+A candidate counts only when its kind can own the metric (a person has no revenue, a place no
+staff turnover of its own), when it is not the speaker of the sentence ("Roe said revenue rose"),
+and when it is not a place the figure is located in ("in Norway, sales rose"). The slot's strength
+is the construction's times the strength of the mention's own link to its entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from verify.claims import Claim
+from verify.lexicon import phrase_pattern, table, words
+from verify.refs.coref import References
+from verify.refs.model import Entity, Form, Kind, Mention
+
+_WORD = re.compile(r"[\w’'-]+")
+_POSSESSIVE_REACH = 8  # words between an owner ("its") and the figure it owns
+_SENTENCE_REACH = 400  # how far back in its sentence a figure's governor is looked for
+_PARAGRAPH_REACH = 1500  # how far back in its paragraph the paragraph's topic is looked for
+_TOPIC_MENTIONS = 12  # mentions read back when looking for it
+_LOCATED = re.compile(r"\b(?i:in|at|across|throughout|from|near|to|into|within|inside|outside|around|of)"
+                      r"\s+(?:the\s+)?$")
+_OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:the\s+)?$")
+
+
+@cache
+def _strengths() -> dict[str, float]:
+    return dict(table("sieves")["governance"])
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    return phrase_pattern(words("verbs", "speech"))
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    entity: Entity | None
+    mention: Mention | None
+    strength: float
+    reason: str
+
+
+def _describe(mention: Mention, entity: Entity, how: str, link_reason: str, form: Form) -> str:
+    if form == Form.NAME and mention.text == entity.name:
+        return f"{entity.name} ({how})"
+    return f"“{mention.text}” → {entity.name} ({how}; {link_reason})"
+
+
+class Governors:
+    """Finds the governing entity of figures in one text (references computed once)."""
+
+    def __init__(self, text: str, refs: References, paragraphs: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.refs = refs
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [s for s, _ in paragraphs]
+
+    def resolve(self, mention: Mention, how: str) -> Governor | None:
+        found = self.refs.link(mention)
+        if found is None:
+            return None
+        entity, link = found
+        return Governor(entity, mention, _strengths()[how] * link.strength,
+                        _describe(mention, entity, how, link.reason, mention.form))
+
+    def is_speaker(self, mention: Mention) -> bool:
+        after = self.text[mention.end:mention.end + 40]
+        before = self.text[max(0, mention.start - 25):mention.start]
+        speech = _speech().pattern
+        return bool(re.match(rf"^(?:,[^,]{{0,60}},)?\s+(?:\w+\s+)?(?:{speech})\b", after)
+                    or re.search(rf"\b(?:{speech}|according\s+to)\s+(?:\w+\s+){{0,3}}$", before))
+
+    def located(self, mention: Mention, entity: Entity) -> bool:
+        """A place named after "in"/"at": where the figure is, not whose it is."""
+        return entity.kind in (Kind.PLACE, Kind.UNKNOWN) and bool(
+            _LOCATED.search(self.text, max(0, mention.start - 14), mention.start))
+
+    def can_own(self, entity: Entity, owners: frozenset[str]) -> bool:
+        return not owners or entity.kind == Kind.UNKNOWN or entity.kind.value in owners
+
+    def candidates(self, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
+                   metric_end: int | None) -> Iterator[tuple[Mention, str]]:
+        """Mentions that may govern the figure, most telling first."""
+        text = self.text
+        before = [m for m in self.refs.between(clause[0], claim.start)]
+        words_between = lambda m: len(_WORD.findall(text, m.end, claim.start))  # noqa: E731
+        if before and before[-1].possessive and words_between(before[-1]) <= _POSSESSIVE_REACH:
+            yield before[-1], "possessive"
+        anchor = metric_end if metric_end is not None else claim.end
+        for mention in self.refs.between(min(anchor, claim.end), clause[1]):
+            gap = text[max(anchor, claim.end) if mention.start >= claim.end else anchor:mention.start]
+            if mention.start >= anchor and _OWNED_BY.match(gap):
+                yield mention, "of-phrase"
+            break
+        for mention in before:
+            yield mention, "clause subject"
+        for mention in self.refs.between(max(sentence[0], clause[0] - _SENTENCE_REACH), clause[0]):
+            yield mention, "sentence subject"
+        tail = self.refs.between(claim.end, min(sentence[1], claim.end + _SENTENCE_REACH))
+        for mention in tail[:_TOPIC_MENTIONS]:
+            if self.is_speaker(mention):
+                yield mention, "speaker"
+                break
+
+    def govern(self, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
+               owners: frozenset[str] = frozenset(), metric_end: int | None = None) -> Governor:
+        """The entity a figure belongs to, with how it was found."""
+        for mention, how in self.candidates(claim, clause, sentence, metric_end):
+            found = self.resolve(mention, how)
+            if found is None or found.entity is None:
+                if mention.form == Form.PRONOUN and how in ("possessive", "clause subject"):
+                    return Governor(None, mention, 0.0, f"“{mention.text}” refers to no one found")
+                continue
+            if how in ("clause subject", "sentence subject") and (
+                    self.is_speaker(mention) or self.located(mention, found.entity)):
+                continue
+            if how == "speaker" and found.entity.kind != Kind.ORGANISATION:
+                continue
+            if not self.can_own(found.entity, owners):
+                continue
+            return found
+        return self.fallback(claim, owners)
+
+    def fallback(self, claim: Claim, owners: frozenset[str]) -> Governor:
+        """The paragraph's last subject, else the organisation the article names most."""
+        from bisect import bisect_right
+
+        index = bisect_right(self.paragraph_starts, claim.start) - 1
+        if index >= 0:
+            start = max(self.paragraphs[index][0], claim.start - _PARAGRAPH_REACH)
+            for mention in list(reversed(self.refs.between(start, claim.start)))[:_TOPIC_MENTIONS]:
+                found = self.refs.link(mention)
+                if found and self.can_own(found[0], owners) and not self.is_speaker(mention) and \
+                        not self.located(mention, found[0]) and found[0].kind != Kind.UNKNOWN:
+                    return Governor(found[0], mention, _strengths()["paragraph topic"] * found[1].strength,
+                                    _describe(mention, found[0], "paragraph topic", found[1].reason, mention.form))
+        main = self.refs.main(Kind.ORGANISATION)
+        if main is not None and self.can_own(main, owners) and len(main.mentions) >= 2:
+            return Governor(main, None, _strengths()["main entity"], f"{main.name} (the organisation named most)")
+        return Governor(None, None, 0.0, "no entity found")

@@ -1,0 +1,156 @@
+"""The metric slot: what a figure measures, read from the words around it.
+
+The metric lexicon (``verify/data/metrics.toml``) maps nouns and noun phrases to one metric each
+("sales" and "turnover" are revenue; "staff" and "people employed" are headcount) and verbs to the
+metric they imply ("raised $5m" is funding). A phrase is looked for right after the figure ("a
+€181 million net profit"), then back through the figure's clause ("net profit fell to €118
+million"), then a verb just before it.
+
+>>> hit = metric_near("Net profit fell to €118 million.", 19, 31, 0, 32)
+>>> hit.name, hit.family, hit.written
+('net profit', 'profit', 'Net profit')
+>>> metric_near("It raised $5m.", 10, 13, 0, 14).name
+'funding'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from verify.lexicon import table, words
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d+(?:[.,]\d+)*%?|[$€£¥₹]\S*")
+_WORDS_AFTER = 4
+_WORDS_BEFORE = 9
+_MAX_PHRASE = 5
+_CHARS_AFTER = 90  # enough for _WORDS_AFTER + _MAX_PHRASE words
+_CHARS_BEFORE = 110  # enough for _WORDS_BEFORE words
+# Words a metric phrase may be separated from its figure by, after the figure ("€75 million Series B round").
+_SKIPPABLE_AFTER = frozenset({"in", "of", "a", "an", "the", "its", "their", "his", "her", "new", "first", "total",
+                              "annual", "full-year", "quarterly", "first-quarter", "second-quarter", "third-quarter",
+                              "fourth-quarter", "first-half", "second-half", "series", "worth", "combined"})
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    name: str
+    family: str | None
+    owners: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class MetricHit:
+    name: str
+    family: str | None
+    owners: frozenset[str]
+    written: str  # the words as written
+    start: int
+    end: int
+    strength: float
+    reason: str
+
+
+@cache
+def _lexicon() -> tuple[dict[tuple[str, ...], Metric], dict[tuple[str, ...], Metric]]:
+    nouns: dict[tuple[str, ...], Metric] = {}
+    verbs: dict[tuple[str, ...], Metric] = {}
+    for entry in table("metrics")["metric"]:
+        metric = Metric(entry["name"], entry.get("family"), frozenset(entry.get("owners", ())))
+        for phrase in entry["words"]:
+            nouns.setdefault(tuple(phrase.lower().split()), metric)
+        for phrase in entry.get("verbs", ()):
+            verbs.setdefault(tuple(phrase.lower().split()), metric)
+    return nouns, verbs
+
+
+def lookup(phrase: str) -> Metric | None:
+    """The metric a noun phrase names, if the lexicon lists it ("turnover" → revenue)."""
+    return _lexicon()[0].get(tuple(phrase.lower().split()))
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _longest(tokens: list[tuple[str, int, int]], index: int, table_: dict[tuple[str, ...], Metric]
+             ) -> tuple[Metric, int] | None:
+    for length in range(min(_MAX_PHRASE, len(tokens) - index), 0, -1):
+        key = tuple(t[0] for t in tokens[index:index + length])
+        if key in table_:
+            return table_[key], length
+    return None
+
+
+def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: int) -> MetricHit | None:
+    """The metric of the figure at ``[start, end)``, looked for inside its clause."""
+    nouns, verbs = _lexicon()
+    after = _tokens(text, end, min(clause_end, end + _CHARS_AFTER))[:_WORDS_AFTER + _MAX_PHRASE]
+    for index in range(min(_WORDS_AFTER, len(after))):
+        found = _longest(after, index, nouns)
+        if found:
+            metric, length = found
+            first, last = after[index], after[index + length - 1]
+            return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
+                             1.0 if index == 0 else 0.9, "the words after it")
+        if after[index][0] not in _SKIPPABLE_AFTER and not after[index][0][:1].isdigit():
+            break
+    before = _tokens(text, max(clause_start, start - _CHARS_BEFORE), start)[-_WORDS_BEFORE:]
+    # The phrase ending nearest the figure, the longest of those ("net profit", not "profit").
+    best: tuple[int, int, Metric] | None = None
+    for index in range(len(before)):
+        found = _longest(before, index, nouns)
+        if found:
+            metric, length = found
+            last = index + length
+            if best is None or last > best[0] + best[1] or (last == best[0] + best[1] and length > best[1]):
+                best = (index, length, metric)
+    if best is not None:
+        index, length, metric = best
+        first, last = before[index], before[index + length - 1]
+        distance = len(before) - index - length
+        return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
+                         0.95 if distance <= 4 else 0.85, "the words before it")
+    for index in range(len(before) - 1, max(len(before) - 4, -1), -1):
+        found = _longest(before, index, verbs)
+        if found:
+            metric, length = found
+            first, last = before[index], before[index + length - 1]
+            return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
+                             0.85, f"the verb “{text[first[1]:last[2]]}”")
+    return None
+
+
+def counted_metric(unit: str) -> tuple[str, str | None, frozenset[str], tuple[str, ...]]:
+    """The metric a counted noun names: (metric, family, owners, the describing words before the noun).
+
+    >>> metric, family, owners, modifiers = counted_metric("confirmed cases")
+    >>> metric, family, sorted(owners), modifiers
+    ('cases', None, ['event', 'group', 'organisation', 'place'], ('confirmed',))
+    >>> counted_metric("ferries")[:1]
+    ('ferry',)
+    """
+    tokens = unit.lower().split()
+    for index in range(len(tokens)):
+        metric = lookup(" ".join(tokens[index:]))
+        if metric:
+            return metric.name, metric.family, metric.owners, tuple(tokens[:index])
+    return singular(tokens[-1]), None, frozenset(), tuple(tokens[:-1])
+
+
+def singular(noun: str) -> str:
+    """A plain English singular, good enough to make "ferries" and "ferry" one key.
+
+    >>> [singular(w) for w in ("ferries", "buses", "seats", "people", "staff", "glass")]
+    ['ferry', 'bus', 'seat', 'people', 'staff', 'glass']
+    """
+    if noun in words("frames", "invariable_nouns"):
+        return noun
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+                                ("uses", "us"), ("ses", "s")):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 1:
+            return noun[: -len(suffix)] + replacement
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun

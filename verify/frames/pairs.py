@@ -1,0 +1,190 @@
+"""The pairing service: which frames of an article speak of the same thing.
+
+Every check asks this one index, with a declared :class:`Policy`, instead of deciding "same
+thing" itself. Frames are bucketed once by what a policy holds fixed (entity, metric, unit), so
+a check never compares every claim with every other: within a bucket, each frame is compared with
+at most ``_PER_BUCKET`` earlier frames that say something different.
+
+A pair's strength is the weaker frame's strength times how sure the slots are to agree (periods
+merely compatible, a metric matched by its family); a rule reports a pair weaker than its
+``min_strength`` at ``info``.
+
+>>> from verify.claims import Claim
+>>> from verify.refs.model import Entity
+>>> acme = Entity(0, "Acme")
+>>> a = Frame(Claim("money", 0, 4, {"amount": 4.8e9, "currency": "EUR"}, id="c1", sentence=(0, 10)),
+...           acme, "revenue", unit="EUR")
+>>> b = Frame(Claim("money", 20, 24, {"amount": 4.6e9, "currency": "EUR"}, id="c2", sentence=(12, 30)),
+...           acme, "revenue", unit="EUR")
+>>> [(p.first.claim.id, p.second.claim.id) for p in FrameIndex([a, b]).pairs({"money"}, Policy())]
+[('c1', 'c2')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from verify.errors import RuleFileError
+from verify.frames.model import Frame
+from verify.frames.periods import same_time
+
+_PER_BUCKET = 64  # distinct earlier frames one frame is compared with (a bounded look-back)
+_CHOICES = {
+    "entity": ("same", "same-or-none", "any"),
+    "metric": ("same", "family", "any"),
+    "period": ("overlap", "any"),
+    "qualifiers": ("same", "any"),
+    "modality": ("same", "any"),
+    "aspect": ("same", "any"),
+    "unit": ("same", "any"),
+    "within": ("article", "paragraph", "sentence"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """What two frames must share to be compared: a rule file's ``[pair]`` table."""
+
+    entity: str = "same"  # "same": one entity; "same-or-none": one entity, or neither has one; "any"
+    metric: str = "same"  # "same"; "family": one family ("profit" with "net profit"), weaker; "any"
+    period: str = "overlap"  # "overlap": periods that can be one period; "any"
+    qualifiers: str = "same"  # "same": the same round, region, segment, rate base; "any"
+    modality: str = "same"  # actual vs forecast are never one figure
+    aspect: str = "same"  # a change is not a level
+    unit: str = "same"  # same currency, counted noun or unit
+    within: str = "article"  # "article", "paragraph", "sentence"
+    distinct_sentences: bool = True  # two figures of one sentence are a series, not a restatement
+    min_strength: float = 0.7  # below this, a finding is reported at info
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any], line_of: Any) -> Policy:
+        """A policy from a rule file's ``[pair]`` table; ``line_of(key)`` names where a bad key is."""
+        known = {f.name for f in fields(cls)}
+        for key, value in table.items():
+            if key not in known:
+                raise RuleFileError(f"{line_of(key)}: [pair] has no setting {key!r} "
+                                    f"(known: {', '.join(sorted(known))})")
+            if key in _CHOICES and value not in _CHOICES[key]:
+                raise RuleFileError(f"{line_of(key)}: [pair] {key} = {value!r}; "
+                                    f"choose one of {', '.join(_CHOICES[key])}")
+            if key == "min_strength" and not (isinstance(value, int | float) and 0 <= value <= 1):
+                raise RuleFileError(f"{line_of(key)}: [pair] min_strength must be a number from 0 to 1")
+            if key == "distinct_sentences" and not isinstance(value, bool):
+                raise RuleFileError(f"{line_of(key)}: [pair] distinct_sentences must be true or false")
+        return cls(**table)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two frames a policy allows to be compared, the earlier first."""
+
+    first: Frame
+    second: Frame
+    strength: float
+    why: tuple[str, ...] = ()
+
+
+@dataclass
+class FrameIndex:
+    """All frames of one article, bucketed once per policy."""
+
+    frames: list[Frame]
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_claim = {id(f.claim): f for f in self.frames}
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
+
+    def of(self, claim: object) -> Frame | None:
+        return self.by_claim.get(id(claim))
+
+    def of_type(self, *types: str) -> list[Frame]:
+        return [f for f in self.frames if f.claim.type in types]
+
+    def paragraph(self, frame: Frame) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self._paragraph_starts, frame.claim.start) - 1
+
+    def _key(self, frame: Frame, policy: Policy) -> tuple[object, ...] | None:
+        if policy.entity == "same" and frame.entity is None:
+            return None
+        if policy.metric != "any" and frame.metric is None:
+            return None
+        entity = frame.entity.id if frame.entity is not None and policy.entity != "any" else None
+        metric = None if policy.metric == "any" else (frame.family or frame.metric) if policy.metric == "family" \
+            else frame.metric
+        unit = frame.unit if policy.unit == "same" else None
+        where: object = None
+        if policy.within == "paragraph":
+            where = self.paragraph(frame)
+        elif policy.within == "sentence":
+            where = frame.claim.sentence
+        return (entity, metric, unit, where)
+
+    def compatible(self, a: Frame, b: Frame, policy: Policy) -> tuple[float, tuple[str, ...]] | None:
+        """How strongly two frames of one bucket may be compared under ``policy``, or None."""
+        why: list[str] = []
+        strength = min(a.strength, b.strength)
+        if policy.distinct_sentences and a.claim.sentence == b.claim.sentence:
+            return None
+        if policy.entity == "same-or-none" and (a.entity is None) != (b.entity is None):
+            return None
+        if policy.metric == "same" and a.metric != b.metric:
+            return None
+        if policy.metric == "family" and a.metric != b.metric:
+            if not (a.family and a.family == b.family and (a.metric == a.family or b.metric == b.family)):
+                return None
+            strength *= 0.75
+            why.append("metric by family")
+        if policy.qualifiers == "same" and a.qualifiers != b.qualifiers:
+            return None
+        if policy.modality == "same" and a.modality != b.modality:
+            return None
+        if policy.aspect == "same" and a.aspect != b.aspect:
+            return None
+        if policy.period == "overlap":
+            overlap = same_time(a.period, b.period)
+            if overlap == 0.0:
+                return None
+            if overlap < 1.0:
+                why.append("periods compatible, not stated alike")
+            strength *= overlap
+        return strength, tuple(why)
+
+    def pairs(self, types: set[str] | frozenset[str], policy: Policy,
+              distinct: Any = None) -> Iterator[Pair]:
+        """Pairs of frames of these claim types that the policy lets one compare, each later frame paired
+        with the earlier ones that ``distinct`` (a function of a frame) tells apart — at most
+        ``_PER_BUCKET`` of them, so repetitive text stays linear."""
+        buckets: dict[tuple[object, ...], tuple[set[object], list[Frame]]] = {}
+        for frame in self.frames:
+            if frame.claim.type not in types:
+                continue
+            key = self._key(frame, policy)
+            if key is None:
+                continue
+            seen, order = buckets.setdefault(key, (set(), []))
+            for earlier in order[-_PER_BUCKET:]:
+                found = self.compatible(earlier, frame, policy)
+                if found is not None:
+                    yield Pair(earlier, frame, *found)
+            marker = distinct(frame) if distinct else id(frame)
+            if marker not in seen:
+                seen.add(marker)
+                order.append(frame)
+
+    def groups(self, types: set[str] | frozenset[str], policy: Policy) -> Iterator[list[Frame]]:
+        """Frames of these types that share a bucket, in text order: a whole and its parts are found
+        among them (each group at most ``_PER_BUCKET`` long)."""
+        buckets: dict[tuple[object, ...], list[Frame]] = {}
+        for frame in self.frames:
+            if frame.claim.type in types:
+                key = self._key(frame, policy)
+                if key is not None:
+                    buckets.setdefault(key, []).append(frame)
+        for group in buckets.values():
+            if len(group) > 1:
+                yield group[:_PER_BUCKET]

@@ -1,0 +1,152 @@
+"""Qualifiers, modality and aspect: what makes two figures of one metric different figures.
+
+- a funding round ("series B") names one event: ``round:series b``;
+- a rate per something ("€2.25 a share", "A$1,040 an ounce"): ``per:share``;
+- a part of the whole ("sales in Norway", "$6m for roads", "European sales"): ``in:norway``,
+  ``for:roads``;
+- describing words that make a count another set ("300 new jobs"): ``mod:new``;
+- a forecast or a condition ("expects revenue of €5bn", "if it sells 1m units"): the modality;
+- a percentage that is a change ("rose 5%") or a share of a whole ("40% of sales"): the aspect.
+
+>>> text = "European sales of €2bn and €6m for roads; revenue rose 5%; it expects 40% of sales."
+>>> sorted(parts_of(text, 16, 22, (0, 40), metric_start=9, metric_end=15))
+['in:europe']
+>>> sorted(parts_of(text, 27, 30, (0, 40), metric_start=None, metric_end=None))
+['for:roads']
+>>> rise, share = text.index("5%"), text.index("40%")
+>>> aspect_of(text, rise, rise + 2, (42, 58)), modality_of(text, share, share + 3, (59, 84))
+('change', 'forecast')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from verify.lexicon import phrase_pattern, table, words
+from verify.refs.kinds import places
+
+_ROUND = re.compile(r"\b(?:[Ss]eries\s+[A-H]\d?|[Pp]re-seed|[Ss]eed)\b")
+_WORD = re.compile(r"[A-Za-z][\w’'&-]*")
+
+
+@cache
+def _per() -> re.Pattern[str]:
+    units = phrase_pattern(words("frames", "per_units")).pattern
+    return re.compile(rf"\s*(?:a|an|per|each|every)\s+(?:{units})\b", re.IGNORECASE)
+
+
+@cache
+def _part() -> re.Pattern[str]:
+    prepositions = "|".join(words("frames", "part_prepositions"))
+    return re.compile(rf"\s*(?:{prepositions})\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+
+
+@cache
+def _modality() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    modality = table("frames")["modality"]
+    return (re.compile(rf"\b{phrase_pattern(modality['forecast']).pattern}\b", re.IGNORECASE),
+            re.compile(rf"\b{phrase_pattern(modality['hypothetical']).pattern}\b", re.IGNORECASE))
+
+
+@cache
+def _direction() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    direction = table("verbs")["direction"]
+    cue = rf"(?:{phrase_pattern(direction['up']).pattern}|{phrase_pattern(direction['down']).pattern})"
+    return (re.compile(rf"\b{cue}(?:\s+by)?(?:\s+(?:an?\s+)?(?:about|around|nearly|almost|some|roughly|over|"
+                       rf"more\s+than|less\s+than|just|only|a\s+further|another))?\s*$", re.IGNORECASE),
+            re.compile(rf"^\s+{cue}\b", re.IGNORECASE))
+
+
+def round_of(text: str, clause: tuple[int, int]) -> str | None:
+    """The funding round a clause names ("Series B" and "series B" are one round)."""
+    found = _ROUND.search(text, *clause)
+    return " ".join(found.group().lower().split()) if found else None
+
+
+def per_unit(text: str, end: int) -> str | None:
+    found = _per().match(text, end)
+    return found.group().split()[-1].lower() if found else None
+
+
+def _place_word(word: str) -> str | None:
+    """ "European" → "europe", "Norway" → "norway": a region a figure is confined to."""
+    if word in places():
+        return word.lower()
+    demonyms = table("qualifiers")["demonym_places"]
+    return demonyms.get(word)
+
+
+# Which prepositions name a part with a common noun after them, by claim type: "$6m for roads" and
+# "revenue from advertising" are parts; "1,200 workers at two plants" or "on its payroll" are not.
+_PART_NOUNS = {"money": {"for", "on", "from"}, "percent": {"for", "on", "from"}, "quantity": {"for"}}
+
+
+def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric_start: int | None,
+             metric_end: int | None, claim_type: str = "money") -> set[str]:
+    """The parts of a whole a figure is confined to, read around the figure and its metric words."""
+    found: set[str] = set()
+    not_parts = words("frames", "not_parts")
+    number_words = words("qualifiers", "number_words")
+    for anchor in {end, metric_end} - {None}:
+        assert anchor is not None
+        preposition = _part().match(text, anchor, clause[1])
+        if not preposition:
+            continue
+        following = _WORD.findall(text, preposition.end(), min(clause[1], preposition.end() + 40))[:3]
+        if not following or following[0].lower() in not_parts | number_words or following[0][:1].isdigit():
+            continue
+        word = preposition.group().split()[0].lower()
+        head = following[0]
+        if not head[:1].isupper() and word not in _PART_NOUNS.get(claim_type, set()):
+            continue
+        if head[:1].isupper():
+            capitalised = [w for w in following if w[:1].isupper()]
+            place = " ".join(capitalised).lower()
+            found.add(f"in:{place}" if word in ("in", "across", "within", "at") else f"{word}:{place}")
+        elif len(following) > 1 and following[1].lower() not in not_parts and not following[1][:1].isupper():
+            found.add(f"{word}:{following[0].lower()} {following[1].lower()}")
+        else:
+            found.add(f"{word}:{following[0].lower()}")
+    if metric_start is not None:
+        before = _WORD.findall(text, max(clause[0], metric_start - 30), metric_start)[-2:]
+        for word in before:
+            place = _place_word(word)
+            if place:
+                found.add(f"in:{place}")
+            elif word.lower() in words("qualifiers", "segment_adjectives"):
+                found.add(f"in:{word.lower()}")
+    return found
+
+
+def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
+    """ "forecast" when the clause before the figure plans, expects or targets it; "hypothetical" under
+    a condition; else "actual"."""
+    lead = text[max(clause[0], start - 80):start]
+    forecast, hypothetical = _modality()
+    if hypothetical.search(lead):
+        return "hypothetical"
+    if forecast.search(lead):
+        return "forecast"
+    return "actual"
+
+
+_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?"
+                    r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?=\s+(?:and|or|in|on|at|for|to|from|by|with|while|"
+                    r"but|as|was|were|is|are|than|said|says|had|has|who|which|that)\b|[,.;:)]|$)")
+
+
+def whole_of(text: str, end: int, clause: tuple[int, int]) -> str | None:
+    """The whole a share is of: "40% of (its) venture funding" → "venture funding"."""
+    found = _WHOLE.match(text, end, clause[1])
+    return found.group(1) if found else None
+
+
+def aspect_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
+    """For a percentage: "change" ("rose 5%", "a 5% rise"), "share" ("40% of sales") or "level"."""
+    before, after = _direction()
+    if before.search(text, max(clause[0], start - 40), start) or after.match(text, end, clause[1]):
+        return "change"
+    if re.match(r"\s+of\b", text[end:end + 5]):
+        return "share"
+    return "level"
