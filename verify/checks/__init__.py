@@ -5,7 +5,7 @@ use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
 >>> sorted(CHECK_KINDS)
-['age', 'arithmetic', 'attribution', 'consistency', 'conversion', 'date', 'evidence', 'quote', 'ranking']
+['arithmetic', 'attribution', 'consistency', 'conversion', 'date', 'evidence', 'quote']
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from types import ModuleType
 
 from verify.checks import (
-    age,
     arithmetic,
     attribution,
     consistency,
@@ -21,16 +20,13 @@ from verify.checks import (
     date,
     evidence,
     quote,
-    ranking,
 )
 
 CHECK_KINDS: dict[str, ModuleType] = {
     "consistency": consistency,
     "conversion": conversion,
     "date": date,
-    "age": age,
     "arithmetic": arithmetic,
-    "ranking": ranking,
     "quote": quote,
     "attribution": attribution,
     "evidence": evidence,

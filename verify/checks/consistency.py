@@ -14,9 +14,11 @@ from verify.checks.relations import RELATIONS as _ALL_RELATIONS
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 
-RELATIONS = frozenset({"values-disjoint", "ranks-differ", "rank-outside-top"})
-FIELDS = frozenset({"first", "second", "subject", "entity", "first_rank", "second_rank", "top", "first_link",
-                    "second_link"})
+RELATIONS = frozenset({"values-disjoint", "ranks-differ", "rank-outside-top", "dates-disjoint", "age-vs-start",
+                       "span-exceeds-age"})
+FIELDS = frozenset({"first", "second", "subject", "entity", "first_rank", "second_rank", "top", "inside",
+                    "first_date", "second_date", "event", "age", "span", "year", "expected",
+                    "first_link", "second_link"})
 
 
 def _distinct(frame: Frame) -> tuple[object, ...]:
@@ -29,16 +31,19 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         claims: tuple[str, ...] = ()) -> HitIterator:
     relate = _ALL_RELATIONS[relation]
     policy = policy or Policy()
+    params = {**params, "published": ctx.published}
     reported: set[int] = set()
     for pair in ctx.frames.pairs(set(claims), policy, _distinct):
-        if id(pair.second.claim) in reported:
+        if id(pair.second.claim) in reported or (id(pair.first.claim) in reported and relation.startswith("age")):
             continue
         fields = relate(pair.first, pair.second, params)
         if fields is None:
             continue
-        reported.add(id(pair.second.claim))
-        fields = {"first_link": pair.first.link_text(), "second_link": pair.second.link_text(), **fields}
+        primary = fields.pop("primary", pair.second)
+        other = pair.first if primary is pair.second else pair.second
+        reported.add(id(primary.claim))
+        fields = {"first_link": other.link_text(), "second_link": primary.link_text(), **fields}
         for name in FIELDS - fields.keys():
             fields[name] = ""
-        yield Hit([pair.second.claim, pair.first.claim], fields, weak=pair.strength < policy.min_strength,
-                  links=[pair.second.link_text(), pair.first.link_text()])
+        yield Hit([primary.claim, other.claim], fields, weak=pair.strength < policy.min_strength,
+                  links=[primary.link_text(), other.link_text()])

@@ -52,17 +52,101 @@ def ranks_differ(first: Frame, second: Frame, params: dict[str, Any]) -> dict[st
 
 
 def rank_outside_top(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
-    a, b = first.claim.value, second.claim.value
-    rank = a.get("rank") or b.get("rank")
-    top = a.get("top") or b.get("top")
-    if not rank or not top or rank <= top or ("rank" in a) == ("rank" in b):
+    """A rank outside a "top N" said to hold it, or inside one said to exclude it ("just outside the top 10")."""
+    tops = [f for f in (first, second) if "top" in f.claim.value and "rank" not in f.claim.value]
+    ranks = [f for f in (first, second) if "rank" in f.claim.value]
+    if len(tops) != 1 or len(ranks) != 1:
         return None
-    return {"first": quoted(first.claim), "second": quoted(second.claim), "entity": second.entity_name or "",
-            "first_rank": rank, "second_rank": "", "top": top}
+    top, rank = tops[0], ranks[0]
+    size, place = top.claim.value["top"], rank.claim.value["rank"]
+    outside = "outside" in top.qualifiers
+    if (place <= size) != outside:
+        return None
+    return {"first": quoted(top.claim), "second": quoted(rank.claim), "entity": rank.entity_name or "",
+            "first_rank": place, "second_rank": "", "top": size,
+            "inside": "inside" if outside else "outside"}
+
+
+def _when(frame: Frame) -> str:
+    return frame.period.describe()
+
+
+def dates_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """One occasion given two dates whose intervals do not meet: the same event described twice ("the
+    vote", "the settlement"), or an event that happens once in the life of its entity (a founding, a
+    birth), neither marked as another occurrence ("a second round", "a new plant")."""
+    from verify.frames.events import is_one_off
+
+    a, b = first.period, second.period
+    if a.kind != "stated" or b.kind != "stated" or "another" in first.qualifiers | second.qualifiers:
+        return None
+    same_occasion = first.occasion is not None and first.occasion == second.occasion
+    kind = first.entity.kind.value if first.entity else ""
+    if not same_occasion and not is_one_off(first.event, kind):
+        return None
+    assert a.start and a.end and b.start and b.end
+    if a.start <= b.end and b.start <= a.end:
+        return None
+    event = first.occasion or first.event or ""
+    return {"first": quoted(first.claim), "second": quoted(second.claim), "first_date": _when(first),
+            "second_date": _when(second), "event": f"{first.entity_name or 'the article'} ({event})"}
+
+
+def _age_and(first: Frame, second: Frame, metric: str) -> tuple[Frame, Frame] | None:
+    """The age frame and the other one of a pair, if the pair is an age against ``metric``."""
+    for age, other in ((first, second), (second, first)):
+        if age.metric == "age" and age.claim.value.get("unit") == "year" and other.metric == metric:
+            return age, other
+    return None
+
+
+def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """An age against the year its entity began: born (a person) or founded (anything else)."""
+    published = params.get("published")
+    found = _age_and(first, second, "event:born") or _age_and(first, second, "event:founded")
+    if published is None or found is None:
+        return None
+    age, event = found
+    entity = age.entity
+    if entity is None or event.period.kind != "stated" or "another" in event.qualifiers:
+        return None
+    wanted = "event:born" if entity.kind.value == "person" else "event:founded"
+    if event.metric != wanted and entity.kind.value != "unknown":
+        return None  # a founder's birth is not the company's founding
+    assert event.period.start and event.period.end
+    youngest = published.year - event.period.end.year - 1
+    oldest = published.year - event.period.start.year
+    stated = int(age.claim.value["amount"])
+    if youngest <= stated <= oldest:
+        return None
+    expected = f"{youngest}" if youngest == oldest else f"{max(youngest, 0)}–{oldest}"
+    return {"first": quoted(event.claim), "second": quoted(age.claim), "age": quoted(age.claim),
+            "event": quoted(event.claim), "entity": entity.name, "year": str(event.period.start.year),
+            "expected": expected, "primary": age}
+
+
+def span_exceeds_age(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """A span of an entity's history ("for more than five years") longer than its stated age allows."""
+    found = _age_and(first, second, "span")
+    if found is None:
+        return None
+    age, span = found
+    value = span.claim.value
+    if value.get("unit") != "year" or value.get("bound") == "max" or value.get("relation") or age.entity is None:
+        return None
+    oldest = float(age.claim.value["amount"]) + 1
+    if float(value["amount"]) <= oldest:
+        return None
+    return {"first": quoted(age.claim), "second": quoted(span.claim), "age": quoted(age.claim),
+            "span": quoted(span.claim), "entity": age.entity.name, "expected": f"at most {oldest:g} years",
+            "primary": span}
 
 
 RELATIONS: dict[str, Relation] = {
     "values-disjoint": values_disjoint,
     "ranks-differ": ranks_differ,
     "rank-outside-top": rank_outside_top,
+    "dates-disjoint": dates_disjoint,
+    "age-vs-start": age_vs_start,
+    "span-exceeds-age": span_exceeds_age,
 }

@@ -12,6 +12,8 @@ modality and aspect, each slot with its reason and strength.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from verify.claims import Claim
@@ -22,9 +24,10 @@ from verify.frames.entities import Governor, Governors
 from verify.frames.metrics import counted_metric, metric_near
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
+from verify.frames.ranks import outside_top, rank_list
 from verify.lexicon import words
 from verify.refs.coref import References, build_references
-from verify.refs.model import Kind
+from verify.refs.model import Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
 _GENERIC_COUNTS = frozenset({"people", "person", "persons", "times"})
@@ -67,7 +70,8 @@ class _Builder:
         metric = family = None
         owners: frozenset[str] = frozenset()
         metric_start = metric_end = None
-        if claim.type == "quantity":
+        measure = claim.type == "quantity" and str(value.get("unit", "")).lower() in words("frames", "measure_units")
+        if claim.type == "quantity" and not measure:
             metric, family, owners, modifiers = counted_metric(str(value.get("unit", "")))
             parts |= {f"mod:{word}" for word in modifiers if word in words("frames", "subset_modifiers")}
             slots.append(Slot("metric", f"counted: {value.get('unit')}", 1.0))
@@ -77,7 +81,7 @@ class _Builder:
             metric, family, owners, _ = counted_metric(whole)
             metric, owners = f"share of {metric}", frozenset()
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
-        elif claim.type != "quantity" or metric in _GENERIC_COUNTS:
+        elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS:
             hit = metric_near(text, claim.start, claim.end, *clause)
             if hit is not None:
                 metric, family, owners = hit.name, hit.family, hit.owners
@@ -91,15 +95,19 @@ class _Builder:
         round_label = qualifiers.round_of(text, clause)
         if round_label:
             parts.add(f"round:{round_label}")
-        per = qualifiers.per_unit(text, claim.end)
+        per = qualifiers.per_unit(text, claim.end) or (qualifiers.per_unit(text, metric_end) if metric_end and
+                                                         metric_end <= claim.start else None)
         if per:
             parts.add(f"per:{per}")
+        during = qualifiers.sub_period(text, claim.end, clause)
+        if during:
+            parts.add(f"during:{during}")
         parts |= qualifiers.parts_of(text, claim.start, claim.end, clause, metric_start=metric_start,
                                      metric_end=metric_end, claim_type=claim.type)
         period = period_of(text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []))
         slots.append(Slot("period", period.source))
         unit = value.get("currency") or (value.get("unit") if claim.type == "quantity" else "%")
-        if claim.type == "quantity":
+        if claim.type == "quantity" and not measure:
             unit = metric
         return Frame(claim, governor.entity, metric, family, period, str(unit) if unit else None, frozenset(parts),
                      qualifiers.modality_of(text, claim.start, claim.end, clause), aspect, tuple(slots))
@@ -141,13 +149,32 @@ class _Builder:
     def date(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         text = self.text
         event = events.event_near(text, claim.start, claim.end, clause)
+        occasion = self.occasion_of(claim, clause)
+        if occasion is not None:
+            event = event or events.event_of_noun(occasion.head)
         governor = self.event_owner(claim, sentence, clause)
         parts = {"another"} if events.marked_as_another(text, claim.start, claim.end, clause) else set()
         start, end = claim.value.get("start"), claim.value.get("end")
         period = Period("stated", date.fromisoformat(start), date.fromisoformat(end), "own") if start and end \
             else Period()
+        slots = [self._entity_slot(governor)]
+        name = None
+        if occasion is not None and not occasion.indefinite:
+            name = occasion.head
+            slots.append(Slot("occasion", f"“{occasion.text}”", 0.85))
         return Frame(claim, governor.entity, f"event:{event}" if event else None, period=period,
-                     qualifiers=frozenset(parts), event=event, slots=(self._entity_slot(governor),))
+                     qualifiers=frozenset(parts), event=event, slots=tuple(slots), occasion=name)
+
+    def occasion_of(self, claim: Claim, clause: tuple[int, int]) -> Mention | None:
+        """An event description the date belongs to: "the June 12 vote", "the settlement announced in
+        January", "the jury's verdicts on 3 June"."""
+        holder = self.refs.at(claim.start, claim.end)
+        if holder is not None and holder.kind == Kind.EVENT:
+            return holder
+        for mention in reversed(self.refs.between(max(clause[0], claim.start - 80), claim.start)):
+            if mention.kind == Kind.EVENT and mention.form.value == "description":
+                return mention
+        return None
 
     def event_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
         """Whose event: the nearest name before the date that is not a place it happened in; for a
@@ -169,14 +196,29 @@ class _Builder:
     def ranking(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         governor = self.rank_owner(claim, sentence, clause)
         period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []))
-        return Frame(claim, governor.entity, "rank", period=period, slots=(self._entity_slot(governor),))
+        parts = {f"list:{rank_list(self.text, claim, clause)}"}
+        if "top" in claim.value and outside_top(self.text, claim, clause):
+            parts.add("outside")
+        superlative = claim.value.get("superlative")
+        if superlative:
+            region = qualifiers.rank_region(self.text, claim, clause)
+            parts = {f"list:{superlative}" + (f"@{region}" if region else "")}
+        return Frame(claim, governor.entity, "rank", period=period, qualifiers=frozenset(parts),
+                     modality=qualifiers.modality_of(self.text, claim.start, claim.end, clause),
+                     slots=(self._entity_slot(governor),))
 
     def rank_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
+        """Who is ranked: "Munich Re, the world's third-largest", "kept Madonna in second place" (the name
+        just before the rank), else the figure's clause."""
         before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
-        if before and before[-1].end <= claim.start and self.text[before[-1].end:claim.start].startswith(","):
-            found = self.governors.resolve(before[-1], "apposition")
-            if found and found.entity and found.entity.kind != Kind.PLACE:
-                return found
+        if before and before[-1].end <= claim.start:
+            gap = self.text[before[-1].end:claim.start]
+            how = "apposition" if gap.startswith(",") else "clause subject"
+            if gap.startswith(",") or (len(gap.split()) <= 3 and not re.search(r"[,;:]", gap)):
+                found = self.governors.resolve(before[-1], how)
+                if found and found.entity and found.entity.kind != Kind.PLACE and \
+                        not self.governors.located(before[-1], found.entity):
+                    return found
         return self.governors.govern(claim, clause, sentence, frozenset({"person", "organisation", "work", "group"}))
 
 
@@ -185,6 +227,28 @@ def build_frames(doc: Document, claims: list[Claim], published: date | None,
     """One frame per claim, in the claims' order."""
     refs = refs if refs is not None else build_references(doc.text, doc.context.sentences)
     builder = _Builder(doc, claims, refs, published)
-    return [builder.frame(claim) for claim in claims]
+    return _link_occasions([builder.frame(claim) for claim in claims])
+
+
+def _link_occasions(frames: list[Frame]) -> list[Frame]:
+    """A description of an occasion ("the vote", "the settlement") also names the dated event of its kind
+    told before it without one ("parliament approved the law on Wednesday … the June 12 vote")."""
+    named = {f.occasion: f for f in frames if f.occasion}
+    if not named:
+        return frames
+    linked = []
+    last_by_event: dict[str, int] = {}
+    for index, frame in enumerate(frames):
+        if frame.claim.type == "date" and frame.event and frame.occasion is None:
+            last_by_event[frame.event] = index
+        linked.append(frame)
+    for occasion, frame in named.items():
+        index = last_by_event.get(frame.event or "")
+        if index is not None and linked[index].claim.start < frame.claim.start and \
+                "another" not in linked[index].qualifiers:
+            earlier = linked[index]
+            linked[index] = replace(earlier, occasion=occasion,
+                                    slots=(*earlier.slots, Slot("occasion", f"the {occasion} told later", 0.8)))
+    return linked
 
 

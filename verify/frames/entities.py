@@ -108,6 +108,11 @@ class Governors:
             if mention.start >= anchor and _OWNED_BY.match(gap):
                 yield mention, "of-phrase"
             break
+        relative = re.match(r"\s*(?:which|who|whose|that)\b", text[clause[0]:claim.start])
+        if relative and not before:
+            previous = self.refs.between(max(0, clause[0] - 120), clause[0])
+            if previous:
+                yield previous[-1], "clause subject"  # "Disney, which reported revenue of $30bn"
         for mention in before:
             yield mention, "clause subject"
         for mention in self.refs.between(max(sentence[0], clause[0] - _SENTENCE_REACH), clause[0]):

@@ -23,6 +23,7 @@ _REACH_BEFORE = 70
 _REACH_AFTER = 24
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|new|latest|previous|prior|other|again|first|next|last|"
                       r"earlier|later|each|every|annual|yearly)\b", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(r"\b(?:another|again|second\s+time|as\s+well)\b", re.IGNORECASE)
 
 
 @cache
@@ -54,6 +55,14 @@ def event_near(text: str, start: int, end: int, clause: tuple[int, int]) -> str 
     return None
 
 
+def event_of_noun(noun: str) -> str | None:
+    """The event a noun names ("vote", "verdicts", "settlement"), if it is a cue of one."""
+    from verify.frames.metrics import singular
+
+    cue_to_event, _ = _cues()
+    return cue_to_event.get(noun.lower()) or cue_to_event.get(singular(noun.lower()))
+
+
 def is_one_off(event: str | None, kind: str) -> bool:
     """Does this event happen once in the life of an entity of this kind?"""
     return event is not None and kind in _one_off().get(event, frozenset())
@@ -61,4 +70,5 @@ def is_one_off(event: str | None, kind: str) -> bool:
 
 def marked_as_another(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     """Does the clause present the event as one of several ("a second round", "a new plant")?"""
-    return bool(_ANOTHER.search(text, max(clause[0], start - 80), min(clause[1], end + 40)))
+    return bool(_ANOTHER.search(text, max(clause[0], start - 80), start)
+                or _ANOTHER_AFTER.search(text, end, min(clause[1], end + 40)))

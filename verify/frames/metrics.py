@@ -21,7 +21,7 @@ from functools import cache
 
 from verify.lexicon import table, words
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d+(?:[.,]\d+)*%?|[$€£¥₹]\S*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _WORDS_AFTER = 4
 _WORDS_BEFORE = 9
 _MAX_PHRASE = 5
@@ -38,6 +38,7 @@ class Metric:
     name: str
     family: str | None
     owners: frozenset[str]
+    types: frozenset[str] = frozenset()  # the claim types it applies to; empty: all
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,8 @@ def _lexicon() -> tuple[dict[tuple[str, ...], Metric], dict[tuple[str, ...], Met
     nouns: dict[tuple[str, ...], Metric] = {}
     verbs: dict[tuple[str, ...], Metric] = {}
     for entry in table("metrics")["metric"]:
-        metric = Metric(entry["name"], entry.get("family"), frozenset(entry.get("owners", ())))
+        metric = Metric(entry["name"], entry.get("family"), frozenset(entry.get("owners", ())),
+                        frozenset(entry.get("types", ())))
         for phrase in entry["words"]:
             nouns.setdefault(tuple(phrase.lower().split()), metric)
         for phrase in entry.get("verbs", ()):
@@ -94,7 +96,7 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
             first, last = after[index], after[index + length - 1]
             return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
                              1.0 if index == 0 else 0.9, "the words after it")
-        if after[index][0] not in _SKIPPABLE_AFTER and not after[index][0][:1].isdigit():
+        if after[index][0] not in _SKIPPABLE_AFTER:
             break
     before = _tokens(text, max(clause_start, start - _CHARS_BEFORE), start)[-_WORDS_BEFORE:]
     # The phrase ending nearest the figure, the longest of those ("net profit", not "profit").
@@ -134,7 +136,7 @@ def counted_metric(unit: str) -> tuple[str, str | None, frozenset[str], tuple[st
     tokens = unit.lower().split()
     for index in range(len(tokens)):
         metric = lookup(" ".join(tokens[index:]))
-        if metric:
+        if metric and (not metric.types or "quantity" in metric.types):
             return metric.name, metric.family, metric.owners, tuple(tokens[:index])
     return singular(tokens[-1]), None, frozenset(), tuple(tokens[:-1])
 

@@ -64,6 +64,7 @@ class Frame:
     aspect: str = "level"  # "level" | "change" (a percentage change) | "share" (a share of a whole)
     slots: tuple[Slot, ...] = ()
     event: str | None = None  # for dates: the event the date belongs to ("founded", "born")
+    occasion: str | None = None  # for dates: one occasion named by a description ("the vote", "the settlement")
     role: str | None = None  # for roles: the office
 
     @property

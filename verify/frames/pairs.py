@@ -109,11 +109,13 @@ class FrameIndex:
         return bisect_right(self._paragraph_starts, frame.claim.start) - 1
 
     def _key(self, frame: Frame, policy: Policy) -> tuple[object, ...] | None:
-        if policy.entity == "same" and frame.entity is None:
+        if policy.entity == "same" and frame.entity is None and frame.occasion is None:
             return None
         if policy.metric != "any" and frame.metric is None:
             return None
-        entity = frame.entity.id if frame.entity is not None and policy.entity != "any" else None
+        entity: object = frame.entity.id if frame.entity is not None and policy.entity != "any" else None
+        if frame.occasion is not None and policy.entity != "any":
+            entity = ("occasion", frame.occasion)  # one described occasion, whoever is said to hold it
         metric = None if policy.metric == "any" else (frame.family or frame.metric) if policy.metric == "family" \
             else frame.metric
         unit = frame.unit if policy.unit == "same" else None

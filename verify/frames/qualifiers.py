@@ -49,6 +49,15 @@ def _modality() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b{phrase_pattern(modality['hypothetical']).pattern}\b", re.IGNORECASE))
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    modality = table("frames")["modality"]
+    return frozenset(cue.split()[0] for cue in [*modality["forecast"], *modality["hypothetical"]])
+
+
 @cache
 def _direction() -> tuple[re.Pattern[str], re.Pattern[str]]:
     direction = table("verbs")["direction"]
@@ -60,6 +69,8 @@ def _direction() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def round_of(text: str, clause: tuple[int, int]) -> str | None:
     """The funding round a clause names ("Series B" and "series B" are one round)."""
+    if text.find("eries", *clause) < 0 and text.find("eed", *clause) < 0:
+        return None  # the regex engine cannot skip to a case-folded word: look for its letters first
     found = _ROUND.search(text, *clause)
     return " ".join(found.group().lower().split()) if found else None
 
@@ -119,10 +130,41 @@ def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric
     return found
 
 
+@cache
+def _sub_period() -> re.Pattern[str]:
+    spans = phrase_pattern(words("frames", "sub_periods")).pattern
+    return re.compile(rf"[ \t,]+(?:in|during|for|over|between|across)\s+(?P<words>(?:the|its|their|this|that)\s+"
+                      rf"(?:[\w-]+\s+){{0,3}}?(?:{spans})\b|(?:January|February|March|April|May|June|July|August|"
+                      rf"September|October|November|December)\s+and\s+\w+)", re.IGNORECASE)
+
+
+def sub_period(text: str, end: int, clause: tuple[int, int]) -> str | None:
+    """A part of the period a figure is confined to: "2.9 million in the first three months"."""
+    found = _sub_period().match(text, end, clause[1])
+    return " ".join(found["words"].lower().split()[1:]) if found else None
+
+
+_RANK_REGION = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s?\s+$|"
+                          r"\b(?P<world>world[’']s)\s+$")
+_RANK_REGION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:the\s+)?(?P<place>world|[A-Z][\w-]+)")
+
+
+def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None:
+    """Where a superlative rank holds: "the UK's third-biggest bank" → "uk", "the largest in Asia" → "asia"."""
+    start, end = claim.start, claim.end  # type: ignore[attr-defined]
+    before = _RANK_REGION.search(text, max(clause[0], start - 30), start)
+    if before:
+        return (before["owner"] or "world").lower()
+    after = _RANK_REGION_AFTER.match(text, end, min(clause[1], end + 50))
+    return after["place"].lower() if after else None
+
+
 def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     """ "forecast" when the clause before the figure plans, expects or targets it; "hypothetical" under
     a condition; else "actual"."""
     lead = text[max(clause[0], start - 80):start]
+    if _lead_words().isdisjoint(_LOWER_WORD.findall(lead.lower())):
+        return "actual"  # no cue word at all: skip the two long alternations
     forecast, hypothetical = _modality()
     if hypothetical.search(lead):
         return "hypothetical"

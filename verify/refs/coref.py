@@ -312,7 +312,7 @@ class _Builder:
             if not self._compatible(mention, entity):
                 continue
             distance = here - self.sentence_of(last.start)
-            main = sieve == "description" and entity is self.mains.get(entity.kind)
+            main = sieve == "description" and entity.kind != Kind.PERSON and entity is self.mains.get(entity.kind)
             if distance > sentences_back and not main:
                 continue
             score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)

@@ -41,13 +41,16 @@ def _description() -> re.Pattern[str]:
         rf"[ \t\xa0]+"
         rf"(?P<mods>(?:(?!(?:and|or|of|in|on|at|for|to|with|by|from|said|says|was|is|has|had|will)\b)"
         rf"[\w’'&-]+[ \t\xa0]+){{0,3}}?)"
-        rf"(?:(?P<head>{heads})(?![\w-])|(?P<age>{_AGE})(?![\w-]))(?P<poss>[’']s?(?![A-Za-z]))?",
+        rf"(?:(?P<head>{heads})(?![\w-])"
+        rf"|(?P<age>{_AGE})(?![\w-])(?![ \t\xa0]+(?:[\w-]+[ \t\xa0]+)?(?:{heads})(?![\w-])))"
+        rf"(?P<poss>[’']s?(?![A-Za-z]))?",
     )
 
 
 def find_descriptions(text: str) -> list[Mention]:
     """Every definite description in ``text`` whose head names a kind of entity."""
     found = []
+    plain = words("names", "demonyms") | words("names", "not_names")
     for match in _description().finditer(text):
         age = match["age"]
         head = (match["head"] or age).lower()
@@ -56,7 +59,7 @@ def find_descriptions(text: str) -> list[Mention]:
         found.append(Mention(match.start(), end, text[match.start():end], Form.DESCRIPTION,
                              head if not age else "year-old", kind, possessive=bool(match["poss"]),
                              indefinite=bool(match["indefinite"]),
-                             named=tuple(w for w in match["mods"].split() if w[:1].isupper())))
+                             named=tuple(w for w in match["mods"].split() if w[:1].isupper() and w not in plain)))
     return found
 
 
