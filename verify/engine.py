@@ -63,7 +63,7 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
             continue
         severity = config.severity_of(rule.id, rule.severity, doc.name)
         kind = CHECK_KINDS[rule.check]
-        hits = (kind.run(ctx, rule.params, rule.pair, rule.relation, rule.claims) if rule.pair is not None
+        hits = (kind.run(ctx, rule.params, rule.pair, rule.relation, rule.claims) if rule.relation
                 else kind.run(ctx, rule.params))
         for hit in hits:
             if len(rule.scope) < len(SCOPES) and not _in_scope(doc, claims, hit.claims[0], rule.scope):

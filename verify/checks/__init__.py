@@ -5,7 +5,7 @@ use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
 >>> sorted(CHECK_KINDS)
-['arithmetic', 'attribution', 'consistency', 'conversion', 'date', 'evidence', 'quote']
+['aggregate', 'attribution', 'consistency', 'conversion', 'date', 'evidence', 'quote']
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from verify.checks import (
-    arithmetic,
+    aggregate,
     attribution,
     consistency,
     conversion,
@@ -26,7 +26,7 @@ CHECK_KINDS: dict[str, ModuleType] = {
     "consistency": consistency,
     "conversion": conversion,
     "date": date,
-    "arithmetic": arithmetic,
+    "aggregate": aggregate,
     "quote": quote,
     "attribution": attribution,
     "evidence": evidence,

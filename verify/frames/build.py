@@ -227,7 +227,47 @@ def build_frames(doc: Document, claims: list[Claim], published: date | None,
     """One frame per claim, in the claims' order."""
     refs = refs if refs is not None else build_references(doc.text, doc.context.sentences)
     builder = _Builder(doc, claims, refs, published)
-    return _link_occasions([builder.frame(claim) for claim in claims])
+    frames = _inherit([builder.frame(claim) for claim in claims], doc.text)
+    return _link_occasions(frames)
+
+
+_LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,80}$")
+_JOINER = re.compile(r"(?:^|\s)(?:and|with|while|whereas|against|compared\s+with|plus|including|of\s+which)\s|[,;:]")
+
+
+def _inherit(frames: list[Frame], text: str) -> list[Frame]:
+    """Elliptical figures take the metric of the figure their list starts with: in "46% of all passengers,
+    31% for its rival and 28% for the rest", the 31% and the 28% are shares of passengers too; in "a
+    total of $10m, with $6m for roads and $4m for parks", the parts are the same spending."""
+    result = list(frames)
+    last: dict[tuple[str, str | None], int] = {}
+    for index, frame in enumerate(result):
+        claim = frame.claim
+        if claim.type not in _FIGURES:
+            continue
+        key = (claim.type, frame.unit if claim.type != "quantity" else str(claim.value.get("unit")))
+        previous = last.get(key)
+        after_share = previous is not None and result[previous].aspect == "share" and frame.aspect == "level"
+        if (frame.metric is None or after_share) and previous is not None:
+            source = result[previous]
+            gap = text[source.claim.end:claim.start]
+            listed = _LIST_GAP.match(gap) and _JOINER.search(gap)
+            compared = frame.period.kind == "prior" and frame.metric is None  # "rose to $1.1bn (£600m) from $639m"
+            if source.claim.sentence == claim.sentence and source.metric and (listed or compared):
+                own = frame.slot("entity")
+                holds = own is not None and frame.entity is not None and any(
+                    how in own.reason for how in ("(of-phrase", "(list item", "(possessive"))
+                entity = frame.entity if holds else source.entity
+                kept = [s for s in frame.slots if s.name not in ("metric", "entity")]
+                slots = (*kept, Slot("metric", f"inherited from “{source.claim.text}”", 0.85),
+                         own if entity is frame.entity else source.slot("entity"))
+                result[index] = replace(frame, metric=source.metric, family=source.family, aspect=source.aspect,
+                                        modality=source.modality,
+                                        entity=entity, unit=source.unit if claim.type == "quantity" else frame.unit,
+                                        slots=tuple(s for s in slots if s is not None))
+        if result[index].metric is not None:
+            last[key] = index
+    return result
 
 
 def _link_occasions(frames: list[Frame]) -> list[Frame]:

@@ -36,6 +36,8 @@ _TOPIC_MENTIONS = 12  # mentions read back when looking for it
 _LOCATED = re.compile(r"\b(?i:in|at|across|throughout|from|near|to|into|within|inside|outside|around|of)"
                       r"\s+(?:the\s+)?$")
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:the\s+)?$")
+# "profits at US media giant TimeWarner": describing words may stand between the preposition and a name.
+_OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
 
 
 @cache
@@ -102,10 +104,14 @@ class Governors:
         words_between = lambda m: len(_WORD.findall(text, m.end, claim.start))  # noqa: E731
         if before and before[-1].possessive and words_between(before[-1]) <= _POSSESSIVE_REACH:
             yield before[-1], "possessive"
+        if before and re.fullmatch(r"[ \t:,]*(?:with|on|at)?[ \t]*", text[before[-1].end:claim.start]) \
+                and not before[-1].possessive:
+            yield before[-1], "list item"  # "Europe 45%, Asia 40%": a list of parts, each named at its figure
         anchor = metric_end if metric_end is not None else claim.end
         for mention in self.refs.between(min(anchor, claim.end), clause[1]):
             gap = text[max(anchor, claim.end) if mention.start >= claim.end else anchor:mention.start]
-            if mention.start >= anchor and _OWNED_BY.match(gap):
+            if mention.start >= anchor and (_OWNED_BY.match(gap) or (
+                    mention.form == Form.NAME and _OWNED_BY_NAME.match(gap) and not re.search(r"[,;]", gap))):
                 yield mention, "of-phrase"
             break
         relative = re.match(r"\s*(?:which|who|whose|that)\b", text[clause[0]:claim.start])
@@ -158,4 +164,4 @@ class Governors:
         main = self.refs.main(Kind.ORGANISATION)
         if main is not None and self.can_own(main, owners) and len(main.mentions) >= 2:
             return Governor(main, None, _strengths()["main entity"], f"{main.name} (the organisation named most)")
-        return Governor(None, None, 0.0, "no entity found")
+        return Governor(None, None, 1.0, "no entity found")

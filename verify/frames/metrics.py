@@ -25,6 +25,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _WORDS_AFTER = 4
 _WORDS_BEFORE = 9
 _MAX_PHRASE = 5
+_VERB_REACH = 6  # words back to a verb that implies the metric ("spend a total of $5m")
 _CHARS_AFTER = 90  # enough for _WORDS_AFTER + _MAX_PHRASE words
 _CHARS_BEFORE = 110  # enough for _WORDS_BEFORE words
 # Words a metric phrase may be separated from its figure by, after the figure ("€75 million Series B round").
@@ -114,7 +115,7 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
         distance = len(before) - index - length
         return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
                          0.95 if distance <= 4 else 0.85, "the words before it")
-    for index in range(len(before) - 1, max(len(before) - 4, -1), -1):
+    for index in range(len(before) - 1, max(len(before) - _VERB_REACH - 1, -1), -1):
         found = _longest(before, index, verbs)
         if found:
             metric, length = found

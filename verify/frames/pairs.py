@@ -96,12 +96,23 @@ class FrameIndex:
     def __post_init__(self) -> None:
         self.by_claim = {id(f.claim): f for f in self.frames}
         self._paragraph_starts = [s for s, _ in self.paragraphs]
+        self._by_paragraph: dict[int, list[Frame]] = {}
+        for frame in self.frames:
+            self._by_paragraph.setdefault(self.paragraph(frame), []).append(frame)
 
     def of(self, claim: object) -> Frame | None:
         return self.by_claim.get(id(claim))
 
     def of_type(self, *types: str) -> list[Frame]:
         return [f for f in self.frames if f.claim.type in types]
+
+    def near(self, frame: Frame, paragraphs: int = 0) -> list[Frame]:
+        """Frames of the paragraph of ``frame`` and of up to ``paragraphs`` paragraphs before it."""
+        here = self.paragraph(frame)
+        found: list[Frame] = []
+        for index in range(max(here - paragraphs, -1), here + 1):
+            found.extend(self._by_paragraph.get(index, ()))
+        return found
 
     def paragraph(self, frame: Frame) -> int:
         from bisect import bisect_right

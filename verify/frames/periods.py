@@ -27,7 +27,9 @@ from verify.lexicon import phrase_pattern, table
 
 @cache
 def _prior_before() -> re.Pattern[str]:
-    return re.compile(rf"\b{phrase_pattern(table('frames')['comparison']['prior_before']).pattern}\s*$", re.IGNORECASE)
+    phrases = phrase_pattern(table("frames")["comparison"]["prior_before"]).pattern
+    return re.compile(rf"\b{phrases}\s+(?:(?:the|a|an|its|their|his|her|about|around|nearly|roughly|just|some)\s+)*$",
+                      re.IGNORECASE)
 
 
 @cache

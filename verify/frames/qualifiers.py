@@ -184,10 +184,28 @@ def whole_of(text: str, end: int, clause: tuple[int, int]) -> str | None:
     return found.group(1) if found else None
 
 
+_PHRASAL_UP = re.compile(r"\b(?:made|make|makes|making|set|sets|took|takes|taken|taking|picked|end|ended|ends|"
+                         r"opened|summed|sum|add|adds|added|adding|use|used|uses|using|shore|shored|step|stepped|"
+                         r"show|showed|shows|turn|turned|turns|take)\s+up\b", re.IGNORECASE)
+
+
+def direction_of(text: str, start: int, end: int, clause: tuple[int, int]) -> int:
+    """+1 for a rise ("rose 5%", "a 5% rise"), -1 for a fall, 0 when no direction is written."""
+    before, after = _direction()
+    found = before.search(text, max(clause[0], start - 40), start) or after.match(text, end, clause[1])
+    if not found:
+        return 0
+    word = found.group().strip().split()[0].lower()
+    return -1 if word in words("verbs", "direction.down") else 1
+
+
 def aspect_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     """For a percentage: "change" ("rose 5%", "a 5% rise"), "share" ("40% of sales") or "level"."""
     before, after = _direction()
-    if before.search(text, max(clause[0], start - 40), start) or after.match(text, end, clause[1]):
+    cue = before.search(text, max(clause[0], start - 40), start)
+    if cue and _PHRASAL_UP.search(text, max(clause[0], cue.start() - 12), cue.end()):
+        cue = None  # "made up 45% of sales" is a share, not a rise
+    if cue or after.match(text, end, clause[1]):
         return "change"
     if re.match(r"\s+of\b", text[end:end + 5]):
         return "share"

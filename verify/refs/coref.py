@@ -104,6 +104,7 @@ def _strip_suffix(name: str) -> str:
     return " ".join(tokens)
 
 
+_SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "borough", "suburb"})
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -138,7 +139,7 @@ class _Builder:
         link = Link(sieve, strengths()[sieve] if strength is None else strength, reason)
         self.refs._links[(mention.start, mention.end)] = (entity, link)
         if mention.form in (Form.NAME, Form.SHORT):
-            self.evidence[entity.id] += kinds.evidence(self.text, mention.start, mention.end)
+            self.evidence[entity.id] += kinds.evidence(self.text, mention.start, mention.end, entity.name)
             if mention.gender:
                 self.genders[entity.id][mention.gender] += 1
             if mention.role:
@@ -291,8 +292,10 @@ class _Builder:
     def _compatible(self, mention: Mention, entity: Entity) -> bool:
         wanted = mention.kind
         if entity.kind == Kind.UNKNOWN:
-            return wanted != Kind.PLACE and not (wanted == Kind.PERSON and self.evidence[entity.id][
-                Kind.ORGANISATION] > 0)
+            if wanted == Kind.PERSON:  # a person is named with at least two words once, or by a given name
+                return self.evidence[entity.id][Kind.ORGANISATION] <= 0 and (
+                    " " in entity.name or entity.name in kinds.given_names())
+            return wanted != Kind.PLACE
         if wanted == Kind.GROUP:
             return entity.kind in (Kind.GROUP, Kind.ORGANISATION)
         if wanted == Kind.ORGANISATION and mention.form == Form.PRONOUN:
@@ -301,6 +304,8 @@ class _Builder:
             return entity.kind in (Kind.ORGANISATION, Kind.GROUP)
         if wanted == Kind.WORK:
             return entity.kind == Kind.WORK
+        if wanted == Kind.PLACE and mention.form == Form.DESCRIPTION and mention.head in _SETTLEMENTS:
+            return entity.kind == Kind.PLACE and entity.name not in kinds.regions()  # "the city" is no continent
         if wanted == Kind.PERSON and mention.gender:
             return entity.kind == Kind.PERSON and self._gender(entity) in (None, mention.gender)
         return entity.kind == wanted
@@ -318,6 +323,8 @@ class _Builder:
             score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)
             if self._subject(last):
                 score += 0.4
+            if entity.kind == Kind.UNKNOWN:
+                score -= 0.3  # a kind the text never made clear is a weaker antecedent
             if mention.head in entity.descriptors:
                 score += 1.0
             elif mention.form == Form.DESCRIPTION and entity.descriptors and \

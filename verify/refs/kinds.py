@@ -35,6 +35,13 @@ def places() -> frozenset[str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """Regions and continents: places that are not settlements."""
+    return lines("regions") | frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania",
+                                         "Antarctica", "Australia"})
+
+
+@cache
 def given_names() -> dict[str, str | None]:
     """Given name → "f", "m" or None (worn by both)."""
     names = table("given_names")
@@ -62,10 +69,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     metrics = phrase_pattern(words("verbs", "owned_by_organisations")).pattern
     # An apposition: a determiner or an owner, then up to three describing words, inside one clause.
     determiner = r"(?:the|a|an|its|their|his|her|[A-Z][\w&-]*[’']s?)\s+"
-    appositive = rf"^,\s+{determiner}(?:[\w’'&-]+\s+){{0,3}}?"
-    role_appositive = rf"^,\s+(?:{determiner})?(?:[\w’'&-]+\s+){{0,3}}?"
+    # Describing words never run through a preposition: in "the speaker of parliament" the head is "speaker".
+    describing = r"(?:(?!(?:of|in|at|for|on|from|with|and|or|to|by)\b)[\w’'&-]+\s+)"
+    appositive = rf"^,\s+{determiner}{describing}{{0,3}}?"
+    role_appositive = rf"^,\s+(?:{determiner})?{describing}{{0,3}}?"
     return {
-        "age_after": re.compile(r"^,\s+(?:aged\s+)?\d{1,3}(?:,|\.(?!\d)|\s+(?:and|who)\b)"),
+        "age_after": re.compile(r"^,\s+(?:(?:aged\s+)?\d{1,3}(?:,|\.(?!\d)|\s+(?:and|who)\b)|(?:the|a|an)\s+"
+                                r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?!(?:company|firm|startup|start-up|group|"
+                                r"business|bank|club|team|brand|institution|charity|organisation|organization)\b))"),
         "role_after": re.compile(rf"{role_appositive}(?:{offices}|{person_nouns})(?![\w-])", re.IGNORECASE),
         "organisation_after": re.compile(rf"{appositive}(?:{organisation_nouns})(?![\w-])", re.IGNORECASE),
         "place_after": re.compile(rf"{appositive}(?:{place_nouns})(?![\w-])", re.IGNORECASE),
@@ -84,10 +95,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def evidence(text: str, start: int, end: int) -> Counter[Kind]:
-    """The kind evidence one mention of a name gives, weighted."""
+def evidence(text: str, start: int, end: int, full_name: str | None = None) -> Counter[Kind]:
+    """The kind evidence one mention of a name gives, weighted. ``full_name`` is the entity's fullest name
+    when the mention is a short form of it ("Roe" for "Jane Roe")."""
     name = text[start:end]
     tokens = name.split()
+    full_tokens = (full_name or name).split()
     weight = weights()
     found: Counter[Kind] = Counter()
     before = text[max(0, start - _WINDOW_BEFORE):start]
@@ -103,6 +116,9 @@ def evidence(text: str, start: int, end: int) -> Counter[Kind]:
         found[Kind.PERSON] += weight["given_name"]
     if len(tokens) == 1 and name.isupper() and len(name) >= 2:
         found[Kind.ORGANISATION] += weight["acronym"]
+    if len(tokens) == 1 and re.search(r"[a-z][A-Z]", name):
+        found[Kind.ORGANISATION] += weight["acronym"]  # "TimeWarner", "PayPal": written as a brand
+    person_like = len(full_tokens) >= 2 or tokens[0] in given_names()
     for key, kind, weight_key in (
         ("age_after", Kind.PERSON, "age"), ("role_after", Kind.PERSON, "apposition"),
         ("organisation_after", Kind.ORGANISATION, "apposition"), ("place_after", Kind.PLACE, "apposition"),
@@ -111,13 +127,13 @@ def evidence(text: str, start: int, end: int) -> Counter[Kind]:
         ("acts_after", Kind.ORGANISATION, "acts"), ("metric_after", Kind.ORGANISATION, "metric"),
         ("based", Kind.PLACE, "based"),
     ):
-        if patterns[key].search(after):
+        if patterns[key].search(after) and (key != "speech_after" or person_like):
             found[kind] += weight[weight_key]
     for key, kind, weight_key in (
         ("office_before", Kind.PERSON, "title"), ("speech_before", Kind.PERSON, "speech"),
         ("place_before", Kind.PLACE, "preposition"), ("person_before", Kind.PERSON, "attachment"),
     ):
-        if patterns[key].search(before):
+        if patterns[key].search(before) and (key != "speech_before" or person_like):
             found[kind] += weight[weight_key]
     return found
 

@@ -47,6 +47,9 @@ def _description() -> re.Pattern[str]:
     )
 
 
+_COMPOUND = re.compile(r"[ \t\xa0]+(?P<next>[a-z][\w-]*)(?![\w-])")
+
+
 def find_descriptions(text: str) -> list[Mention]:
     """Every definite description in ``text`` whose head names a kind of entity."""
     found = []
@@ -56,6 +59,11 @@ def find_descriptions(text: str) -> list[Mention]:
         head = (match["head"] or age).lower()
         kind = Kind.PERSON if age else _heads()[head]
         end = match.end("head") if match["head"] else match.end("age")
+        if match["head"] and not match["poss"]:
+            compound = _COMPOUND.match(text, end)  # "a constitutional court judge", "the company chief"
+            if compound and compound["next"].lower() in _heads():
+                head, end = compound["next"].lower(), compound.end("next")
+                kind = _heads()[head]
         found.append(Mention(match.start(), end, text[match.start():end], Form.DESCRIPTION,
                              head if not age else "year-old", kind, possessive=bool(match["poss"]),
                              indefinite=bool(match["indefinite"]),
@@ -63,7 +71,9 @@ def find_descriptions(text: str) -> list[Mention]:
     return found
 
 
-_PRONOUN = re.compile(r"\b(?i:(it|its|he|him|his|she|her|hers|they|them|their|we|us|our|ours))\b")
+# Lower case, or capitalised at the start of a sentence: "US" and "IT" are not pronouns.
+_PRONOUN = re.compile(r"\b(it|its|he|him|his|she|her|hers|they|them|their|we|us|our|ours|"
+                      r"It|Its|He|Him|His|She|Her|Hers|They|Them|Their|We|Us|Our|Ours)\b")
 _PRONOUN_KINDS = {
     "it": (Kind.ORGANISATION, None, False), "its": (Kind.ORGANISATION, None, True),
     "he": (Kind.PERSON, "m", False), "him": (Kind.PERSON, "m", False), "his": (Kind.PERSON, "m", True),

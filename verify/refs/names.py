@@ -178,7 +178,7 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
         if word in generic or word in demonyms or word.isdigit():
             return names
         if sentence_initial and counts[word] < 2 and not _NAME_FOLLOWS.match(text, end) \
-                and role is None and gender is None:
+                and role is None and gender is None and not _known_name(word):
             return names
     person, organisation = _person_of_organisation(tokens)
     if person:
@@ -190,6 +190,13 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
     names.append(Name(start, end, name, possessive, role, gender, affiliation if role else None,
                       sentence_initial))
     return names
+
+
+def _known_name(word: str) -> bool:
+    """A word the gazetteer or the given-name list knows: a name even where it opens a sentence."""
+    from verify.refs.kinds import given_names, places
+
+    return word in places() or word in given_names()
 
 
 def _person_of_organisation(tokens: list[tuple[str, int, int]]) -> tuple[list, list]:

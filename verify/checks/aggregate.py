@@ -1,0 +1,275 @@
+"""``aggregate``: figures that must add up — a change and its two levels, a whole and its parts,
+shares of one whole.
+
+The pairing service hands each relation the frames that share an entity, a metric and a unit
+(under the rule's ``[pair]`` policy); the relation finds the whole and its parts among them:
+
+- ``change-mismatch``: a stated change ("rose 25%", "doubled", "rose by a third", "up 50 basis
+  points") against the level it reached and the level it started from — both in its sentence, or
+  the earlier level in the paragraphs before ("the closing price of 312p" … "jumped 39% to 402p");
+- ``parts-exceed-total``: a whole ("a total of $10m", "9,000 staff:") and the parts after it that
+  confine the same figure to a part ("$6m for roads", "5,000 in Norway"): the parts may not exceed it,
+  and must reach it when the text says the whole is split into them;
+- ``shares-exceed-whole``: shares of one whole ("46% of all passengers", "31% for its rival") held by
+  different entities or parts, adding up past 100 %.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
+from verify.frames.model import Frame
+from verify.frames.pairs import Policy
+from verify.lexicon import phrase_pattern, table
+
+RELATIONS = frozenset({"change-mismatch", "parts-exceed-total", "shares-exceed-whole"})
+FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance", "whole",
+                    "first_link", "second_link"})
+_EARLIER_PARAGRAPHS = 2  # how far back the earlier level of a change is looked for
+_PARTS_REACH = 2  # paragraphs after a whole in which its parts may stand
+
+
+@cache
+def _cue(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(table('arithmetic')[name]).pattern}\b", re.IGNORECASE)
+
+
+def _points(value: float) -> str:
+    return f"{value:g} point" + ("" if value == 1 else "s")
+
+
+def _fields(**values: Any) -> dict[str, Any]:
+    return {name: values.get(name, "") for name in FIELDS}
+
+
+def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
+        claims: tuple[str, ...] = ()) -> HitIterator:
+    policy = policy or Policy()
+    if relation == "change-mismatch":
+        yield from _changes(ctx, params, policy)
+    elif relation == "parts-exceed-total":
+        yield from _totals(ctx, params, policy, claims)
+    elif relation == "shares-exceed-whole":
+        yield from _shares(ctx, params, policy)
+
+
+# ---- change-mismatch --------------------------------------------------------------------------
+
+def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame, Frame, float] | None:
+    """The level a change reached and the one it started from, with how sure the pairing is."""
+    frames = ctx.frames
+    same = [f for f in frames.near(change, paragraphs=0) if f.claim.type in ("money", "quantity", "percent")
+            and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
+            and f.claim is not change.claim]
+    in_sentence = [f for f in same if f.claim.sentence == change.claim.sentence]
+    now = [f for f in in_sentence if f.period.kind != "prior"]
+    before = [f for f in in_sentence if f.period.kind == "prior"]
+    if now and before:
+        return now[0], before[0], min(change.strength, now[0].strength, before[0].strength)
+    if not now:
+        return None
+    reached = now[0]
+    earlier = [f for f in frames.near(change, paragraphs=_EARLIER_PARAGRAPHS)
+               if f.claim.start < change.claim.start and f.claim.sentence != change.claim.sentence
+               and f.claim.type == reached.claim.type and f.unit == reached.unit and f.aspect == "level"
+               and f.entity is change.entity and f.metric == change.metric and f.modality == reached.modality
+               and (f.period.kind == "prior" or _earlier(f, reached))]
+    if not earlier:
+        return None
+    start = earlier[-1]
+    return reached, start, min(change.strength, reached.strength, start.strength) * 0.9
+
+
+def _earlier(a: Frame, b: Frame) -> bool:
+    """Is ``a``'s stated period wholly before ``b``'s (``b`` stated, or now)?"""
+    if a.period.kind != "stated" or a.period.end is None:
+        return False
+    if b.period.kind == "stated" and b.period.start is not None:
+        return a.period.end < b.period.start
+    return False
+
+
+def _direction(ctx: CheckContext, change: Frame) -> int:
+    from verify.frames.qualifiers import direction_of
+
+    return direction_of(ctx.document.text, change.claim.start, change.claim.end, change.claim.sentence)
+
+
+def _change_words(text: str, sentence: tuple[int, int]) -> tuple[str, float] | None:
+    """A change stated in words in a sentence: ("doubled", ×2) or ("rose by a third", +33.3 %)."""
+    arithmetic = table("arithmetic")
+    multiple = re.search(rf"\b{phrase_pattern(arithmetic['multiples']).pattern}\b", text[sentence[0]:sentence[1]],
+                         re.IGNORECASE)
+    if multiple:
+        return multiple.group(), arithmetic["multiples"][multiple.group().lower()]
+    fraction = re.search(rf"\bby\s+(?P<size>{phrase_pattern(arithmetic['fractions']).pattern})\b",
+                         text[sentence[0]:sentence[1]], re.IGNORECASE)
+    if fraction:
+        size = " ".join(fraction["size"].lower().replace("-", " ").split())
+        return fraction.group(), arithmetic["fractions"][size]
+    return None
+
+
+def _changes(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
+    tolerance = float(params.get("tolerance", 1.0))
+    text = ctx.document.text
+    seen_sentences: set[tuple[int, int]] = set()
+    for change in ctx.frames.frames:
+        if change.claim.type != "percent" or change.aspect != "change" or \
+                (change.entity is None and policy.entity == "same"):
+            continue
+        found = _levels_of(ctx, change, policy)
+        if found is None:
+            continue
+        reached, start, strength = found
+        seen_sentences.add(change.claim.sentence)
+        sign = _direction(ctx, change)
+        a, b = float(start.claim.value["amount"]), float(reached.claim.value["amount"])
+        if sign == 0 or reached.claim.type != start.claim.type or reached.unit != start.unit:
+            continue
+        if change.claim.value.get("points"):
+            computed, label = b - a, f"{b - a:+.2f} points"
+        elif a:
+            computed, label = (b / a - 1) * 100, f"{(b / a - 1) * 100:+.1f} %"
+        else:
+            continue
+        low, high = interval(change.claim, params)
+        if low - tolerance <= sign * computed <= high + tolerance:
+            continue
+        yield Hit([change.claim, start.claim, reached.claim], _fields(
+            first=quoted(start.claim), second=quoted(reached.claim), stated=quoted(change.claim), computed=label,
+            tolerance=_points(tolerance), first_link=start.link_text(), second_link=reached.link_text()),
+            weak=strength < policy.min_strength, links=[change.link_text(), start.link_text()])
+    yield from _word_changes(ctx, params, policy, text, seen_sentences)
+
+
+def _word_changes(ctx: CheckContext, params: dict[str, Any], policy: Policy, text: str,
+                  done: set[tuple[int, int]]) -> HitIterator:
+    """ "Doubled to €150,000 from €60,000", "rose by a third to £48m from £32m"."""
+    for start in ctx.frames.frames:
+        sentence = start.claim.sentence
+        if start.period.kind != "prior" or sentence in done or start.claim.type not in ("money", "quantity"):
+            continue
+        stated = _change_words(text, sentence)
+        if stated is None:
+            continue
+        reached = next((f for f in ctx.frames.near(start) if f.claim.sentence == sentence and f is not start
+                        and f.period.kind != "prior" and f.unit == start.unit and f.claim.type == start.claim.type
+                        and f.entity is start.entity), None)
+        a = float(start.claim.value["amount"])
+        if reached is None or not a:
+            continue
+        done.add(sentence)
+        ratio = float(reached.claim.value["amount"]) / a
+        words, size = stated
+        if words.lower().startswith("by") or " by " in words.lower():
+            computed = (ratio - 1) * 100
+            sign = 1 if ratio >= 1 else -1
+            slack = float(params.get("fraction_tolerance", 5.0))
+            if abs(abs(computed) - size) <= slack:
+                continue
+            label, tolerance = f"{computed:+.1f} %", _points(slack)
+            stated_text = f"\"{words}\" ({sign * size:+.1f} %)"
+        else:
+            if abs(ratio - size) / size <= float(params.get("multiple_tolerance", 0.1)):
+                continue
+            label, tolerance, stated_text = f"×{ratio:.2f}", "10 %", f"\"{words}\" (×{size:g})"
+        strength = min(start.strength, reached.strength)
+        yield Hit([start.claim, reached.claim], _fields(
+            first=quoted(start.claim), second=quoted(reached.claim), stated=stated_text, computed=label,
+            tolerance=tolerance), weak=strength < policy.min_strength, links=[start.link_text()])
+
+
+# ---- parts-exceed-total -----------------------------------------------------------------------
+
+def _is_whole(ctx: CheckContext, frame: Frame) -> bool:
+    text = ctx.document.text
+    lead = text[max(frame.claim.sentence[0], frame.claim.start - 40):frame.claim.start]
+    after = text[frame.claim.end:min(frame.claim.sentence[1], frame.claim.end + 40)]
+    return bool(_cue("total_cues").search(lead) or re.match(r"\s*(?:[a-z-]+\s+){0,2}?[a-z-]*\s*[:—–]", after)
+                or re.match(r"\s*,\s*(?:with|including|of\s+which)\b", after))
+
+
+def _parts(group: list[Frame], whole: Frame, index: int, ctx: CheckContext) -> list[Frame]:
+    """The parts after a whole: the same figure confined to distinct parts, before the next whole."""
+    parts: list[Frame] = []
+    seen: set[frozenset[str]] = set()
+    whole_paragraph = ctx.frames.paragraph(whole)
+    for frame in group[index + 1:]:
+        if ctx.frames.paragraph(frame) - whole_paragraph > _PARTS_REACH:
+            break
+        if frame.modality != whole.modality or frame.period.kind != whole.period.kind:
+            continue
+        own = frame.qualifiers - whole.qualifiers
+        confined = frozenset(q for q in own if q.split(":")[0] in ("for", "in", "on", "from", "during", "mod"))
+        if not confined or confined in seen:
+            if parts and not confined:
+                break  # a figure of the whole again: the list of parts has ended
+            continue
+        seen.add(confined)
+        parts.append(frame)
+    return parts
+
+
+def _totals(ctx: CheckContext, params: dict[str, Any], policy: Policy, claims: tuple[str, ...]) -> HitIterator:
+    text = ctx.document.text
+    for group in ctx.frames.groups(set(claims), policy):
+        for index, whole in enumerate(group):
+            if whole.claim.value.get("range") or not _is_whole(ctx, whole):
+                continue
+            parts = _parts(group, whole, index, ctx)
+            if len(parts) < 2:
+                continue
+            total_low, total_high = interval(whole.claim, params)
+            low = sum(interval(p.claim, params)[0] for p in parts)
+            high = sum(interval(p.claim, params)[1] for p in parts)
+            exhaustive = bool(_cue("exhaustive_cues").search(text, whole.claim.sentence[0], whole.claim.sentence[1]))
+            if low > total_high or (exhaustive and high < total_low):
+                strength = min(f.strength for f in (whole, *parts))
+                unit = whole.unit or ""
+                yield Hit([whole.claim, *(p.claim for p in parts)], _fields(
+                    total=quoted(whole.claim), parts=", ".join(quoted(p.claim) for p in parts),
+                    sum=f"{sum(float(p.claim.value['amount']) for p in parts):,.0f} {unit}".strip(),
+                    first_link=whole.link_text()), weak=strength < policy.min_strength,
+                    links=[whole.link_text()])
+
+
+# ---- shares-exceed-whole ----------------------------------------------------------------------
+
+def _shares(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
+    tolerance = float(params.get("tolerance", 1.0))
+    for group in ctx.frames.groups({"percent"}, policy):
+        shares = [f for f in group if f.aspect == "share" and not f.claim.value.get("points")]
+        for window in _exclusive_runs(ctx, shares):
+            lowest = sum(max(interval(s.claim, params)[0], 0) for s in window)
+            if lowest > 100 + tolerance:
+                strength = min(s.strength for s in window)
+                whole = (window[0].metric or "").removeprefix("share of ")
+                yield Hit([s.claim for s in window], _fields(
+                    parts=", ".join(quoted(s.claim) for s in window), sum=f"{lowest:g} %", whole=whole,
+                    tolerance=_points(tolerance)), weak=strength < policy.min_strength,
+                    links=[s.link_text() for s in window])
+
+
+def _exclusive_runs(ctx: CheckContext, shares: list[Frame]) -> Iterator[list[Frame]]:
+    """Runs of shares held by different parts (entities or qualifiers) in one paragraph: shares of one
+    whole that can be added up."""
+    by_paragraph: dict[int, list[Frame]] = {}
+    for share in shares:
+        by_paragraph.setdefault(ctx.frames.paragraph(share), []).append(share)
+    for run in by_paragraph.values():
+        holders: set[object] = set()
+        distinct: list[Frame] = []
+        for share in run:
+            holder = (share.entity.id if share.entity else None, share.qualifiers, share.period)
+            if holder in holders:
+                continue
+            holders.add(holder)
+            distinct.append(share)
+        if len(distinct) >= 2 and len({(s.entity.id if s.entity else None, s.qualifiers) for s in distinct}) \
+                == len(distinct):
+            yield distinct
