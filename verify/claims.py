@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CLAIM_TYPES = ("money", "quantity", "percent", "date", "duration", "ranking", "quote")
+CLAIM_TYPES = ("money", "quantity", "percent", "date", "duration", "ranking", "quote", "role")
+# "role" claims are internal: an office given to a person, compared by attribution rules, never listed in reports.
 
 
 @dataclass

@@ -17,6 +17,7 @@ from verify.source_index import SourceIndex
 
 if TYPE_CHECKING:
     from verify.extract.context import TextContext
+    from verify.refs.coref import References
 from verify.textmap import TextMap, TextMapBuilder
 
 _BLOCK_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -74,6 +75,13 @@ class Document:
         from verify.extract.context import TextContext
 
         return TextContext(self.text)
+
+    @cached_property
+    def references(self) -> References:
+        """The entities of the prose and how each mention refers to one, built once for extraction and checks."""
+        from verify.refs.coref import build_references
+
+        return build_references(self.text, self.context.sentences)
 
     @cached_property
     def index(self) -> SourceIndex:

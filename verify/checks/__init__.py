@@ -5,7 +5,7 @@ use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
 >>> sorted(CHECK_KINDS)
-['aggregate', 'attribution', 'consistency', 'conversion', 'date', 'evidence', 'quote']
+['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'quote']
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from types import ModuleType
 
 from verify.checks import (
     aggregate,
-    attribution,
     consistency,
     conversion,
     date,
@@ -28,6 +27,5 @@ CHECK_KINDS: dict[str, ModuleType] = {
     "date": date,
     "aggregate": aggregate,
     "quote": quote,
-    "attribution": attribution,
     "evidence": evidence,
 }

@@ -63,9 +63,7 @@ class CheckContext:
     @cached_property
     def references(self) -> References:
         """The article's entities and mentions, built once for every check."""
-        from verify.refs.coref import build_references
-
-        return build_references(self.document.text, self.text.sentences)
+        return self.document.references
 
     @cached_property
     def frames(self) -> FrameIndex:

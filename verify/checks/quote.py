@@ -1,11 +1,12 @@
 """``quote``: one remark quoted twice in different words, or given to two speakers.
 
-Facets (``params.facet``):
+Quotes are paired by their words (one remark), not by an entity; the relation says what is wrong:
 
-- ``altered``: two quotes that align closely (rapidfuzz partial ratio at or
-  above ``threshold``) but differ in words; an excerpt that is a verbatim part
-  of the longer quote is fine. The message shows the words that differ.
-- ``speaker``: the same words attributed to two different speakers.
+- ``words-differ``: two quotes that align closely (rapidfuzz partial ratio at or above
+  ``threshold``) but differ in words; an excerpt that is a verbatim part of the longer quote is
+  fine. The message shows the words that differ.
+- ``speakers-differ``: the same words attributed to two different speakers — two different
+  entities of the reference layer, however each is named ("she", a surname, "the company").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from verify.checks.common import CheckContext, Hit, HitIterator
 from verify.claims import Claim
 from verify.lazy_re import LazyPattern
 
+RELATIONS = frozenset({"words-differ", "speakers-differ"})
 FIELDS = frozenset({"first", "second", "first_speaker", "second_speaker", "score", "diff"})
 _NON_WORD = LazyPattern(r"[^\w\s]|_")
 
@@ -65,8 +67,9 @@ def _earlier(distinct: list[tuple[Claim, str]], exact: dict[str, tuple[Claim, st
     return window if same is None or same in window else [same, *window]
 
 
-def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
-    facet = params.get("facet", "altered")
+def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relation: str = "",
+        claims: tuple[str, ...] = ()) -> HitIterator:
+    facet = "speaker" if relation == "speakers-differ" else "altered"
     threshold = float(params.get("threshold", 80))
     distinct: list[tuple[Claim, str]] = []
     exact: dict[str, tuple[Claim, str]] = {}

@@ -142,6 +142,32 @@ def span_exceeds_age(first: Frame, second: Frame, params: dict[str, Any]) -> dic
             "primary": span}
 
 
+def _ladders() -> tuple[dict[str, str], set[frozenset[str]]]:
+    from verify.lexicon import table
+
+    roles = table("roles")
+    ladder = {office["name"]: office["ladder"] for office in roles["office"] if "ladder" in office}
+    allowed = {frozenset(pair) for pair in roles["combinations"]["allowed"]}
+    return ladder, allowed
+
+
+def roles_incompatible(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """One person, now, in two posts of one ladder that one person does not hold at once: two ranks of one
+    police force, "assistant professor" and "associate professor", "chief executive" and "finance chief"."""
+    a, b = first.role, second.role
+    if not a or not b or a == b or first.modality != "actual" or second.modality != "actual":
+        return None
+    ladder, allowed = _ladders()
+    if a not in ladder or ladder.get(a) != ladder.get(b) or frozenset((a, b)) in allowed:
+        return None
+    at_a = {q for q in first.qualifiers if q.startswith("at:")}
+    at_b = {q for q in second.qualifiers if q.startswith("at:")}
+    if at_a and at_b and at_a != at_b:
+        return None  # chair of one company, chief executive of another
+    return {"person": second.entity_name or "", "first": f"\"{first.claim.text}\" ({a})",
+            "second": f"\"{second.claim.text}\" ({b})"}
+
+
 RELATIONS: dict[str, Relation] = {
     "values-disjoint": values_disjoint,
     "ranks-differ": ranks_differ,
@@ -149,4 +175,5 @@ RELATIONS: dict[str, Relation] = {
     "dates-disjoint": dates_disjoint,
     "age-vs-start": age_vs_start,
     "span-exceeds-age": span_exceeds_age,
+    "roles-incompatible": roles_incompatible,
 }

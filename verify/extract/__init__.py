@@ -75,7 +75,7 @@ def extract_claims(doc: Document, published: date | None) -> list[Claim]:
     for claim in claims:
         _trim(claim, doc.text)
         assign_subject(claim, ctx)
-    for quote in find_quotes(ctx) if triggers.quotes() else []:
+    for quote in find_quotes(ctx, doc.references) if triggers.quotes() else []:
         quote.sentence = ctx.sentence_at(quote.start)
         quote.entity = quote.value["speaker"]
         claims.append(quote)

@@ -23,11 +23,15 @@ said" (the last person named). Surnames become the full name used earlier.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from typing import TYPE_CHECKING
 
 from verify.claims import Claim
-from verify.extract.context import ORG_SUFFIX, Entity, TextContext, without_title
+from verify.extract.context import TextContext, without_title
 from verify.lazy_re import LazyPattern
+
+if TYPE_CHECKING:
+    from verify.refs.coref import References
+    from verify.refs.model import Mention
 
 _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|"
           r"explains|elaborated|elaborates|argued|argues|asked|asks|replied|insisted|insists|warned|"
@@ -44,18 +48,18 @@ _GROUP_NOUNS = (r"company|firm|startup|start-up|group|bank|ministry|department|a
 _SPEAKER_PHRASE = (rf"(?:{_NAME}(?:\s+and\s+{_NAME})?|(?i:he|she|they)"
                    rf"|(?i:the|a|an)\s+(?:[\w-]+\s+)?(?i:{_GROUP_NOUNS})(?:\s+for\s+{_NAME})?)")
 _SPEAKER = rf"(?P<speaker>{_SPEAKER_PHRASE})"
+# Titles that may stand between the verb and the name: "said chief executive Dana Whitlock".
+_TITLE_WORDS = (r"(?:(?i:chief|executive|finance|financial|operating|technology|marketing|officer|president|vice|"
+                r"chairman|chairwoman|chair|director|managing|founder|co-founder|spokesperson|spokesman|"
+                r"spokeswoman|minister|secretary|mayor|deputy|senator|governor|analyst|economist|professor|coach|"
+                r"the|its|company's|CEO|CFO|COO|CTO)\s+){0,4}")
 # The speaker patterns are compiled on first use: a draft without quotation marks never needs them.
 # Between the halves of a split quote: “A,” he said, “B.”
 _SPLIT_BETWEEN = LazyPattern(
     rf"\s*,?\s*(?:{_SPEAKER_PHRASE}\s+(?i:{_VERBS})|(?i:{_VERBS})\s+{_SPEAKER_PHRASE})"
     rf"[^.!?\"“”]{{0,40}}[,:;]\s*")
 _AFTER_SPEAKER_VERB = LazyPattern(
-    rf"^\s*,?\s*{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:\w+\s+)?(?P<verb>(?i:{_VERBS}))\b")
-# Titles that may stand between the verb and the name: "said chief executive Dana Whitlock".
-_TITLE_WORDS = (r"(?:(?i:chief|executive|finance|financial|operating|technology|marketing|officer|president|vice|"
-                r"chairman|chairwoman|chair|director|managing|founder|co-founder|spokesperson|spokesman|"
-                r"spokeswoman|minister|secretary|mayor|deputy|senator|governor|analyst|economist|professor|coach|"
-                r"the|its|company's|CEO|CFO|COO|CTO)\s+){0,4}")
+    rf"^\s*,?\s*{_TITLE_WORDS}{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:\w+\s+)?(?P<verb>(?i:{_VERBS}))\b")
 _AFTER_VERB_SPEAKER = LazyPattern(rf"^\s*,?\s*(?P<verb>(?i:{_VERBS}))\s+{_TITLE_WORDS}{_SPEAKER}")
 _AFTER_ACCORDING = LazyPattern(rf"^\s*,?\s*(?i:according\s+to)\s+{_SPEAKER}")
 _BEFORE = LazyPattern(
@@ -96,45 +100,60 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 class _Speakers:
-    """Resolves speaker phrases to names using the text before the quote."""
+    """Resolves a speaker phrase to the entity it refers to, through the article's references.
 
-    def __init__(self, ctx: TextContext) -> None:
+    A name is the entity's fullest name ("Kelly" → "Kevin Kelly"); a pronoun or description is
+    whoever the reference layer links it to ("she said" → the woman most salient there; "the
+    company said" → the organisation meant); "his daughter" is that person's daughter.
+    """
+
+    def __init__(self, ctx: TextContext, refs: References) -> None:
         self.ctx = ctx
+        self.refs = refs
 
-    def resolve(self, phrase: str, at: int) -> str | None:
+    def resolve(self, phrase: str, start: int) -> str | None:
         words = " ".join(phrase.split())
-        lower = words.lower()
         if " and " in words:
-            return " and ".join(self.resolve(part, at) or part for part in words.split(" and "))
-        if lower in ("he", "she"):
-            return self.ctx.last_person(at)
-        if lower == "they":
+            parts, offset = [], start
+            for part in phrase.split(" and "):
+                parts.append(self.resolve(part, offset) or " ".join(part.split()))
+                offset += len(part) + len(" and ")
+            return " and ".join(parts)
+        end = start + len(phrase)
+        mentions = self.refs.between(start, end) or [m for m in (self.refs.at(start, end),) if m]
+        for mention in mentions:
+            found = self.refs.link(mention)
+            if mention.form.value == "description" and mention.text.split()[0].lower() in _POSSESSORS:
+                owner = self._possessor(mention)
+                if owner:
+                    return f"{owner}'s {mention.head}"  # "said his daughter": a relation, named by it
+            if found is not None:
+                entity = found[0]
+                if mention.form.value == "pronoun" and mention.head in ("they", "them"):
+                    return None
+                return entity.name
+            if mention.form.value == "name":
+                return mention.text
+            if mention.form.value == "pronoun":
+                return None
+        lower = words.lower()
+        if lower in ("he", "she", "they", "it"):
             return None
-        if lower == "it":
-            return self._main_organisation(at)  # "It said" speaks for an organisation
-        if lower.split()[0] in ("the", "a", "an"):
-            named = re.search(rf"\bfor\s+({_NAME})$", words)
-            if named:
-                return self.ctx.canonical(named.group(1))
-            return self._main_organisation(at)
-        return self.ctx.canonical(re.sub(r"[’']s$", "", without_title(words)).rstrip("."))
+        return re.sub(r"[’']s$", "", without_title(words)).rstrip(".") if words[:1].isupper() else None
 
-    def _main_organisation(self, at: int) -> str | None:
-        counts: Counter[str] = Counter()
-        last_seen: dict[str, int] = {}
-        for entity in self.ctx.entities_between(0, at):
-            if self._organisation_like(entity):
-                counts[entity.name] += 1
-                last_seen[entity.name] = entity.start
-        if not counts:
-            return None
-        return max(counts, key=lambda name: (counts[name], last_seen[name]))
-
-    def _organisation_like(self, entity: Entity) -> bool:
-        return bool(ORG_SUFFIX.search(entity.name)) or not self.ctx.is_person(entity)
+    def _possessor(self, mention: Mention) -> str | None:
+        """Whose relative "his daughter" is: the person "his" refers to."""
+        pronoun = self.refs.between(mention.start, mention.start + 5)
+        if pronoun and pronoun[0].form.value == "pronoun":
+            found = self.refs.link(pronoun[0])
+            return found[0].name if found else None
+        return None
 
 
-def find_quotes(ctx: TextContext) -> list[Claim]:
+_POSSESSORS = frozenset({"his", "her", "their", "its"})
+
+
+def find_quotes(ctx: TextContext, refs: References | None = None) -> list[Claim]:
     """All direct quotes in the prose, with speakers, as claims.
 
     A quote with no speaker of its own that follows an attributed quote in the
@@ -142,7 +161,11 @@ def find_quotes(ctx: TextContext) -> list[Claim]:
     ("“I love cats!” insists Burton. “I absolutely do.”").
     """
     text = ctx.text
-    speakers = _Speakers(ctx)
+    if refs is None:
+        from verify.refs.coref import build_references
+
+        refs = build_references(text, ctx.sentences)
+    speakers = _Speakers(ctx, refs)
     claims: list[Claim] = []
     for block_start, block_end in _paragraphs(text):
         previous: Claim | None = None
@@ -162,24 +185,33 @@ def find_quotes(ctx: TextContext) -> list[Claim]:
             index += 1
             claim = _quote_claim(text, parts, (block_start, block_end), speakers)
             if claim:
-                if claim.value["speaker"] is None and previous and _continues(ctx, previous, claim):
+                if claim.value["speaker"] is None and previous and _continues(ctx, refs, previous, claim):
                     claim.value["speaker"] = claim.subject = previous.value["speaker"]
                 claims.append(claim)
                 previous = claim
     return claims
 
 
-def _continues(ctx: TextContext, previous: Claim, claim: Claim) -> bool:
+def _continues(ctx: TextContext, refs: References, previous: Claim, claim: Claim) -> bool:
     """Does an unattributed quote continue the attributed one before it?
 
     Yes when no one else is named in between; names in the sentence that attributes the earlier
-    quote ("…,” CEO Stephane Bancel told Moderna's earnings call. “We now…”) do not count.
+    quote ("…,” CEO Stephane Bancel told Moderna's earnings call. “We now…”) do not count, nor do
+    mentions of the speaker ("she", a surname).
     """
     if not previous.value["speaker"]:
         return False
     attribution_end = max(previous.end, ctx.sentence_at(previous.end)[1])
-    return all(ctx.canonical(entity.name) == previous.value["speaker"]
-               for entity in ctx.entities_between(attribution_end, claim.start))
+    for mention in refs.between(attribution_end, claim.start):
+        if mention.form.value == "description" and mention.kind.value != "person":
+            continue
+        found = refs.link(mention)
+        name = found[0].name if found else mention.text
+        if mention.form.value == "pronoun" and found is None:
+            continue
+        if name != previous.value["speaker"]:
+            return False
+    return True
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -203,17 +235,19 @@ def _quote_claim(text: str, parts: list[tuple[int, int]], block: tuple[int, int]
     open_at, close_at = parts[0][0], parts[-1][1]
     after_at = parts[0][1] + 1 if len(parts) > 1 else close_at + 1
     after = text[after_at:min(after_at + 199, block_end)]
-    before = text[max(block_start, open_at - 250):open_at]
+    before_at = max(block_start, open_at - 250)
+    before = text[before_at:open_at]
     phrase = None
+    phrase_at = 0
     for pattern in (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _AFTER_ACCORDING):
         match = pattern.match(after)
         if match:
-            phrase = match["speaker"]
+            phrase, phrase_at = match["speaker"], after_at + match.start("speaker")
             break
     if phrase is None:
         match = _BEFORE.search(before) or _BEFORE_ACCORDING.search(before)
         if match:
-            phrase = match["speaker"]
+            phrase, phrase_at = match["speaker"], before_at + match.start("speaker")
     tokens = words.split()
     capitalised = sum(1 for t in tokens if t[:1].isupper())
     title_like = len(tokens) >= 2 and capitalised * 10 >= len(tokens) * 6 and words[-1:] not in ".!?,"
@@ -223,10 +257,10 @@ def _quote_claim(text: str, parts: list[tuple[int, int]], block: tuple[int, int]
         # ("a teacher at a school in Qom told Shargh that …").
         match = _BEFORE_REPORTED.search(before)
         if match and not _AFTER_PREPOSITION.search(before, 0, match.start("lead")):
-            phrase = match["speaker"]
+            phrase, phrase_at = match["speaker"], before_at + match.start("speaker")
     if phrase is None and not speech_like:
         return None  # a scare quote or a title
-    speaker = speakers.resolve(phrase, open_at) if phrase else None
+    speaker = speakers.resolve(phrase, phrase_at) if phrase else None
     if phrase and speaker is None and not speech_like and len(words.split()) < 3:
         return None
     value = {"speaker": speaker, "quote": words}

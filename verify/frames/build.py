@@ -228,7 +228,23 @@ def build_frames(doc: Document, claims: list[Claim], published: date | None,
     refs = refs if refs is not None else build_references(doc.text, doc.context.sentences)
     builder = _Builder(doc, claims, refs, published)
     frames = _inherit([builder.frame(claim) for claim in claims], doc.text)
-    return _link_occasions(frames)
+    return _link_occasions(frames) + role_frames(doc, refs)
+
+
+def role_frames(doc: Document, refs: References) -> list[Frame]:
+    """One frame per office given to a person ("Police Chief Denise Whitaker"): internal ``role`` claims."""
+    from verify.refs.roles import find_roles
+
+    frames = []
+    for role in find_roles(doc.text, refs):
+        start, end = doc.source_span(role.start, role.end)
+        claim = Claim("role", role.start, role.end, {"role": role.office}, text=doc.source[start:end],
+                      source_start=start, source_end=end, sentence=doc.context.sentence_at(role.start))
+        qualifiers = frozenset({f"at:{role.organisation.lower()}"} if role.organisation else set())
+        frames.append(Frame(claim, role.person, "role", qualifiers=qualifiers, role=role.office,
+                            modality="actual" if role.current else "former",
+                            slots=(Slot("entity", f"{role.person.name} ({role.how})", role.strength),)))
+    return frames
 
 
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,80}$")

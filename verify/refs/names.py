@@ -169,6 +169,10 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
         possessive = False
     if not tokens:
         return names
+    words_left = [t[0] for t in tokens]
+    if any(_title_at(words_left, i) and _title_at(words_left, i)[0] == len(words_left) - i  # type: ignore[index]
+           for i in range(len(words_left))):
+        return names  # "the FBI Director": an office named, no one's name
     start, end = tokens[0][1], tokens[-1][2]
     name = " ".join(t[0] for t in tokens)
     if _NAME_ADJECTIVE.search(name):

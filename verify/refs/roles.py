@@ -1,0 +1,162 @@
+"""Who holds which office: titles and roles as the text gives them.
+
+An office (``verify/data/roles.toml``) is tied to a person written next to it:
+
+- before the name: "Police Chief Denise Whitaker", "finance chief Anna van Berg", "Det Sgt Price";
+- in an apposition after it: "Ines Roa, the presiding judge,", "Fiona Redpath, Pellow's chair",
+  "Michael Deppler, director of the IMF's European Department";
+- by a copula or a relative clause: "Roa is chief prosecutor", "Redpath, who has run Pellow as chief
+  executive since 2015,";
+- as an owner's office before the name: "Acme's chief executive, Jane Roe".
+
+A role preceded by "former", "then", "outgoing" and the like is not held now, and neither is one
+dated in the past ("was head of sales in 2006"); "acting" and "interim" roles are the office itself.
+
+>>> from verify.refs.coref import build_references
+>>> text = "Police Chief Denise Whitaker spoke. Whitaker, the department's deputy chief, agreed."
+>>> [(r.person.name, r.office, r.current) for r in find_roles(text, build_references(text))]
+[('Denise Whitaker', 'police chief', True), ('Denise Whitaker', 'deputy police chief', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from verify.lexicon import phrase_pattern, table
+from verify.refs.coref import References
+from verify.refs.model import Entity, Form, Kind, Mention
+
+_BEFORE_REACH = 60
+_AFTER_REACH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One office given to one person, with where the title is written."""
+
+    person: Entity
+    office: str
+    start: int  # prose offsets of the title as written
+    end: int
+    written: str
+    current: bool
+    organisation: str | None  # "Pellow" in "Pellow's chair", "the IMF" in "director of the IMF"
+    how: str  # "title", "apposition", "copula", "relative clause", "owner's title"
+    strength: float
+
+
+@cache
+def _offices() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-case form → office, abbreviation → office)."""
+    forms: dict[str, str] = {}
+    abbreviations: dict[str, str] = {}
+    for office in table("roles")["office"]:
+        for form in office["forms"]:
+            forms.setdefault(" ".join(form.lower().split()), office["name"])
+        for abbreviation in office.get("abbreviations", ()):
+            abbreviations.setdefault(abbreviation, office["name"])
+    return forms, abbreviations
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    forms, _ = _offices()
+    office = phrase_pattern(forms).pattern
+    modifiers = phrase_pattern([*table("roles")["not_current"], *table("roles")["temporary"]]).pattern
+    owner = r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s?\s+|(?:the|its|their|his|her)\s+" \
+            r"(?:[\w-]+[’']s\s+)?)"
+    qualifier = rf"(?P<mod>(?:{modifiers})[\s-]+)?"
+    return {
+        "before": re.compile(rf"(?:{owner})?{qualifier}(?P<office>{office})\s+$", re.IGNORECASE),
+        "apposition": re.compile(
+            rf"^,\s+(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?:(?:[\w-]+\s+){{0,2}}?)(?P<office>{office})"
+            rf"(?![\w-])(?:\s+(?:of|at|for)\s+(?P<at>(?:the\s+)?[A-Z][\w&.-]*(?:[’']s)?(?:\s+[A-Z][\w&.-]*){{0,3}}))?",
+            re.IGNORECASE),
+        "copula": re.compile(rf"^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|served\s+as|serves\s+as)"
+                             rf"\s+(?:also\s+)?(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?P<office>{office})(?![\w-])",
+                             re.IGNORECASE),
+        "relative": re.compile(rf"^,\s+who\s+(?:[\w’'-]+\s+){{0,6}}?(?:as|is|was|also)\s+(?:also\s+)?"
+                               rf"(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?P<office>{office})(?![\w-])",
+                               re.IGNORECASE),
+        "owner_title": re.compile(rf"(?:{owner}){qualifier}(?P<office>{office}),?\s+$", re.IGNORECASE),
+    }
+
+
+def _current(match: re.Match[str], text: str, end: int) -> bool:
+    modifier = (match.groupdict().get("mod") or "").strip(" -").lower()
+    if modifier and modifier in table("roles")["not_current"]:
+        return False
+    tail = text[end:end + 40]
+    return not re.match(r"[^.;]{0,30}\b(?:until|between|from)\s+(?:19|20)\d\d", tail) and \
+        not re.match(r"\s+(?:in|from)\s+(?:19|20)\d\d\b(?!\s*,?\s+(?:and|when))", tail)
+
+
+def _office_of(written: str) -> str | None:
+    forms, abbreviations = _offices()
+    return forms.get(" ".join(written.lower().split())) or abbreviations.get(written)
+
+
+def find_roles(text: str, refs: References) -> list[Role]:
+    """Every office the text gives to a person it names, in order."""
+    patterns = _patterns()
+    roles: list[Role] = []
+    for mention in refs.mentions:
+        if mention.form not in (Form.NAME, Form.SHORT):
+            continue
+        found = refs.link(mention)
+        if found is None or found[0].kind not in (Kind.PERSON, Kind.UNKNOWN):
+            continue
+        person = found[0]
+        if person.kind == Kind.UNKNOWN and " " not in person.name:
+            continue
+        roles.extend(_roles_at(text, mention, person, patterns))
+    return roles
+
+
+def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, re.Pattern[str]]) -> list[Role]:
+    found: list[Role] = []
+    if mention.role:
+        title = _title_span(text, mention)
+        if title:
+            found.append(Role(person, mention.role, *title, text[title[0]:title[1]], _modifier_current(text, title[0]),
+                              None, "title", 0.95))
+    before = text[max(0, mention.start - _BEFORE_REACH):mention.start]
+    match = patterns["before"].search(before)
+    if match and not mention.role:
+        start = mention.start - len(before) + match.start("office")
+        end = mention.start - len(before) + match.end("office")
+        office = _office_of(match["office"])
+        if office:
+            found.append(Role(person, office, start, end, match["office"], _current(match, text, mention.end),
+                              match["owner"], "title", 0.92))
+    after = text[mention.end:mention.end + _AFTER_REACH]
+    for how, key in (("apposition", "apposition"), ("copula", "copula"), ("relative clause", "relative")):
+        match = patterns[key].match(after)
+        if match:
+            office = _office_of(match["office"])
+            if office:
+                start, end = mention.end + match.start("office"), mention.end + match.end("office")
+                organisation = match["owner"] or (match.groupdict().get("at") or None)
+                found.append(Role(person, office, start, end, match["office"], _current(match, text, end),
+                                  organisation, how, 0.9))
+            break
+    return found
+
+
+def _title_span(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where a capitalised title written before a name stands ("Police Chief" in "Police Chief Denise Whitaker")."""
+    forms, abbreviations = _offices()
+    before = text[max(0, mention.start - _BEFORE_REACH):mention.start]
+    choices = [*forms, *abbreviations]
+    match = re.search(rf"(?:{phrase_pattern(choices).pattern})\s+$", before, re.IGNORECASE)
+    if not match:
+        return None
+    return mention.start - len(before) + match.start(), mention.start - len(before) + match.end() - \
+        (len(match.group()) - len(match.group().rstrip()))
+
+
+def _modifier_current(text: str, start: int) -> bool:
+    lead = text[max(0, start - 16):start].lower().split()
+    return not (lead and lead[-1].strip("-") in table("roles")["not_current"])
