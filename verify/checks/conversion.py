@@ -1,25 +1,26 @@
 """``conversion``: a figure given in two currencies, checked against the ECB rate.
 
-"$290 million, equivalent to 2 billion yuan" implies 6.90 CNY per USD; the
-ECB reference rate of the publication date (nearest earlier business day) is
-compared, and the gap must stay within ``tolerance`` (3 % by default; a
-hedged figure adds ``approx_tolerance``). The two amounts are linked when an
-equivalence cue ("equivalent to", "or", "worth", a bracket) stands between
-them, or stands before the second one and the first is the nearest earlier
-amount about the same thing. Without a publication date nothing is checked.
+"$290 million, equivalent to 2 billion yuan" implies 6.90 CNY per USD; the ECB reference rate of
+the publication date (nearest earlier business day) is compared, and the gap must stay within
+``tolerance`` (3 % by default; a hedged figure adds ``approx_tolerance``). The pairing service
+hands over the money amounts of one paragraph in two currencies; two of them are one amount
+restated when an equivalence cue ("equivalent to", "or", "worth", a bracket) stands between them
+("3m euros (£2.1m; $3.4m)": both restatements), when a strong cue stands before the second and the
+first is the nearest amount in another currency before it, or when their frames are one figure
+(the same entity and metric) in one sentence. Without a publication date nothing is checked.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, percent_text, quoted
-from verify.claims import Claim
+from verify.frames.model import Frame
+from verify.frames.pairs import Pair, Policy
 from verify.lazy_re import LazyPattern
 
+RELATIONS = frozenset({"rate-off"})
 FIELDS = frozenset({"first", "second", "implied", "reference", "rate_date", "gap", "tolerance",
                     "base", "quote"})
 _CUE = LazyPattern(
@@ -34,59 +35,52 @@ _STRONG_CUE = LazyPattern(r"(?:equivalent\s+to|the\s+equivalent\s+of|\bor(?:\s+(
 _MAX_DISTANCE = 1500  # characters between an amount and its restatement
 
 
-def _pairs(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
-    money = ctx.of_type("money")
+_MONEY_IN_GAP = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:bn|m|billion|million|k|tn|trillion)?|"
+                           r"\d[\d.,]*\s*(?:bn|m|billion|million)?\s*(?:euros?|pounds?|dollars?|yuan|yen|"
+                           r"rupees?|kronor|krona|kroner|francs?|rupiah|won|rand|pesos?|reais|lira)\b", re.IGNORECASE)
+
+
+def _restated(ctx: CheckContext, pair: Pair) -> bool:
+    """Is the later amount of the pair the earlier one restated in another currency?"""
+    first, second = pair.first.claim, pair.second.claim
+    if first.value["currency"] == second.value["currency"]:
+        return False
     text = ctx.document.text
-    paragraph_starts = [start for start, _ in ctx.document.blocks]
-    pairs = []
-    for index, second in enumerate(money):
-        if index == 0:
-            continue
-        nearest = money[index - 1]
-        gap = text[nearest.end:second.start]
-        if nearest.value["currency"] != second.value["currency"] and len(gap) < 40 \
-                and _CUE.search(gap.strip(" ,")):
-            pairs.append((nearest, second))
-            continue
-        clause_start = max(second.sentence[0], second.start - 80)
-        lead = text[clause_start:second.start].strip(" ,")
-        if not _CUE.search(lead):
-            continue
-        if _STRONG_CUE.search(lead):
-            # "The round, or about €30 million": the nearest other-currency amount in the paragraph.
-            paragraph_start = paragraph_starts[max(bisect_right(paragraph_starts, second.start) - 1, 0)]
-            other = None
-            for earlier in _before(money, index):
-                if earlier.start < paragraph_start:
-                    break
-                if earlier.value["currency"] != second.value["currency"]:
-                    other = earlier
-                    break
-            if other is not None:
-                pairs.append((other, second))
-                continue
-        for earlier in _before(money, index):
-            if second.start - earlier.end > _MAX_DISTANCE:
-                break
-            if earlier.value["currency"] != second.value["currency"] and earlier.head \
-                    and earlier.head == second.head:
-                pairs.append((earlier, second))
-                break
-    return pairs
+    gap = text[first.end:second.start]
+    # Other restatements in one bracket ("(£2.1m; $3.4m)") stand between a base and its second restatement.
+    bare = _MONEY_IN_GAP.sub("", gap) if gap.lstrip(" ,").startswith("(") else gap
+    if len(gap) < 60 and _CUE.search(bare.strip(" ,;")):
+        return True
+    lead = text[max(second.sentence[0], second.start - 80):second.start].strip(" ,")
+    if _STRONG_CUE.search(lead) and _nearest_other_currency(ctx, pair.second) is pair.first:
+        return True
+    return (first.sentence == second.sentence and pair.first.entity is not None
+            and pair.first.entity is pair.second.entity and pair.first.metric is not None
+            and pair.first.metric == pair.second.metric and _CUE.search(lead) is not None
+            and _nearest_other_currency(ctx, pair.second) is pair.first)
 
 
-def _before(claims: list[Claim], index: int) -> Iterator[Claim]:
-    """Claims before ``index``, nearest first (no copies: a text of 20,000 amounts stays linear)."""
-    for position in range(index - 1, -1, -1):
-        yield claims[position]
+def _nearest_other_currency(ctx: CheckContext, frame: Frame) -> Frame | None:
+    """The nearest amount in another currency before ``frame`` in its paragraph."""
+    currency = frame.claim.value["currency"]
+    earlier = [f for f in ctx.frames.near(frame) if f.claim.type == "money" and f.claim.start < frame.claim.start
+               and f.claim.value["currency"] != currency]
+    return earlier[-1] if earlier else None
 
 
-def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
+        claims: tuple[str, ...] = ("money",)) -> HitIterator:
     if ctx.published is None:
         return
     from verify.rates import reference_rate
 
-    for first, second in _pairs(ctx):
+    policy = policy or Policy()
+    reported: set[int] = set()
+    for pair in ctx.frames.pairs(set(claims), policy):
+        if id(pair.second.claim) in reported or not _restated(ctx, pair):
+            continue
+        reported.add(id(pair.second.claim))
+        first, second = pair.first.claim, pair.second.claim
         base, quote = first.value["currency"], second.value["currency"]
         found = reference_rate(base, quote, ctx.published)
         if found is None or not first.value["amount"]:

@@ -1,14 +1,16 @@
-"""``date``: dates that cannot all be true. One kind, three facets (``params.facet``):
+"""``date``: dates that the calendar, or the time between two events, rules out.
 
-- ``same-event``: one event (the same entity and event word: "wrote",
-  "published", "announced", "founded", "born") given two dates whose intervals
-  do not meet, such as "wrote last month" and "published in March" in a June
-  article. Launches, funding rounds and deals recur, so they are not compared;
-  nor are events whose sentence marks them as another one ("a second", "new").
-- ``weekday``: a weekday written beside a date that falls on another day
-  ("Wednesday, May 16, 2026" was a Saturday).
-- ``interval``: "N months after X" against the dates of both events, both
-  written in the sentence of the duration (``tolerance`` in the same unit).
+Relations:
+
+- ``weekday-mismatch``: a weekday written beside a date that falls on another day ("Wednesday, May 16,
+  2026" was a Saturday);
+- ``gap-mismatch``: "N months after X" against the dates of both events. The later event is the one the
+  duration's clause tells ("the series A, announced in May, came two months after …"): its date is
+  written before the duration in the sentence, or is the date of the same event elsewhere in the
+  article. The earlier event follows "after": a date written there ("after a seed round in January"),
+  or the date of the event named there ("after the survey", "after it was founded") wherever the
+  article gives it. "…, and two years after that, in 1995," counts from the date before to the date
+  after. The gap is counted in the duration's own unit, within ``tolerance`` units.
 """
 
 from __future__ import annotations
@@ -20,11 +22,16 @@ from typing import Any
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
 from verify.claims import Claim
 from verify.extract.context import WEEKDAY_NAMES
+from verify.frames.events import first_event_in, last_event_in
+from verify.frames.model import Frame
 from verify.lazy_re import LazyPattern
 
+RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch"})
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
                     "actual", "duration", "gap", "tolerance"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+_RESUMPTIVE = LazyPattern(r"^\s*(?:that|this|which|it)\b", re.IGNORECASE)
+_OBJECT_REACH = 60  # characters after "after"/"before" in which the earlier event is named
 
 
 def _span(claim: Claim) -> tuple[date, date] | None:
@@ -42,33 +49,12 @@ def _when(claim: Claim) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()} … {end.isoformat()}"
 
 
-_ONE_OFF_EVENTS = {"publish", "announce", "found"}
-_ANOTHER = LazyPattern(r"\b(?:another|second|third|new|latest|previous|prior|other|again|first)\b", re.IGNORECASE)
-
-
-def _same_event(ctx: CheckContext) -> HitIterator:
-    text = ctx.document.text
-    # "now" and "currently" say when something holds, not when a one-off event happened.
-    dated = [c for c in ctx.of_type("date")
-             if c.entity and c.head in _ONE_OFF_EVENTS and _span(c) and c.value.get("timex") != "PRESENT_REF"
-             and not _ANOTHER.search(text, max(c.sentence[0], c.start - 200), min(c.sentence[1], c.end + 200))]
-    groups: dict[tuple[str | None, str | None], dict[tuple[date, date], Claim]] = {}
-    for later in dated:
-        # One earlier claim per distinct interval of the same event: repetitive text stays linear.
-        seen = groups.setdefault((later.entity, later.head), {})
-        span = _span(later)
-        assert span
-        earlier_claims = list(seen.values())
-        seen.setdefault(span, later)
-        for earlier in earlier_claims:
-            first, second = _span(earlier), span
-            assert first and second
-            if first[1] < second[0] or second[1] < first[0]:
-                yield Hit([later, earlier], {
-                    "first": quoted(earlier), "second": quoted(later),
-                    "first_date": _when(earlier), "second_date": _when(later),
-                    "event": f"{later.entity} ({later.head})"})
-                break
+def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relation: str = "",
+        claims: tuple[str, ...] = ()) -> HitIterator:
+    if relation == "weekday-mismatch":
+        yield from _weekday(ctx)
+    elif relation == "gap-mismatch":
+        yield from _interval(ctx, params)
 
 
 def _weekday(ctx: CheckContext) -> HitIterator:
@@ -93,39 +79,68 @@ def _units_between(earlier: date, later: date, unit: str) -> float:
     return months if unit == "month" else months / 12
 
 
+def _dated(frames: list[Frame]) -> list[Frame]:
+    return [f for f in frames if f.claim.type == "date" and _span(f.claim) and
+            f.claim.value.get("timex") != "PRESENT_REF"]
+
+
+def _event_elsewhere(ctx: CheckContext, event: str | None, duration: Frame, exclude: set[int]) -> Frame | None:
+    """The date the article gives for an event of this kind (the same entity if it names one)."""
+    if event is None:
+        return None
+    candidates = [f for f in _dated(ctx.frames.frames) if f.event == event and id(f.claim) not in exclude
+                  and "another" not in f.qualifiers]
+    same = [f for f in candidates if duration.entity is not None and f.entity is duration.entity]
+    chosen = same or (candidates if len(candidates) == 1 else [])
+    return min(chosen, key=lambda f: abs(f.claim.start - duration.claim.start)) if chosen else None
+
+
+def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None:
+    """(the later event, the earlier event) a duration with "after"/"before" relates."""
+    text = ctx.document.text
+    claim = duration.claim
+    sentence = claim.sentence
+    in_sentence = _dated([f for f in ctx.frames.near(duration) if f.claim.sentence == sentence])
+    before = [f for f in in_sentence if f.claim.end <= claim.start]
+    after = [f for f in in_sentence if f.claim.start >= claim.end]
+    if after and _RESUMPTIVE.match(text, claim.end):
+        # "… in 1993, and two years after that, in 1995": from the date before to the date after.
+        return (after[0], before[-1]) if before else None
+    later = before[-1] if before else None
+    named_after = text[claim.end:min(sentence[1], claim.end + _OBJECT_REACH)]
+    earlier = after[0] if after and after[0].claim.start - claim.end <= _OBJECT_REACH else None
+    if earlier is None:
+        cue = first_event_in(named_after)
+        earlier = _event_elsewhere(ctx, cue, duration, {id(later.claim)} if later else set())
+    if later is None:
+        lead = text[max(sentence[0], claim.start - 80):claim.start]
+        cue = last_event_in(lead)
+        later = _event_elsewhere(ctx, cue, duration, {id(earlier.claim)} if earlier else set())
+    if later is None or earlier is None or later is earlier:
+        return None
+    return later, earlier
+
+
 def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
-    for duration in ctx.of_type("duration"):
-        relation = duration.value.get("relation")
-        if relation not in ("after", "before"):
+    tolerance = float(params.get("tolerance", 1))
+    for duration in ctx.frames.of_type("duration"):
+        relation = duration.claim.value.get("relation")
+        if relation not in ("after", "before") or duration.claim.value.get("age"):
             continue
-        sentence = duration.sentence
-        dates = [c for c in ctx.of_type("date") if _span(c)]
-        before = [c for c in dates if sentence[0] <= c.start < duration.start]
-        after = [c for c in dates if duration.end <= c.start < sentence[1]]
-        if not before or not after:
+        found = _events_of(ctx, duration)
+        if found is None:
             continue
-        this_event, other_event = before[-1], after[0]
-        this_span, other_span = _span(this_event), _span(other_event)
+        this_event, other_event = found
+        this_span, other_span = _span(this_event.claim), _span(other_event.claim)
         assert this_span and other_span
-        unit = duration.value["unit"]
+        unit = duration.claim.value["unit"]
         gap = _units_between(other_span[0], this_span[0], unit)
         if relation == "before":
             gap = -gap
-        stated = float(duration.value["amount"])
-        tolerance = float(params.get("tolerance", 1))
+        stated = float(duration.claim.value["amount"])
         if abs(gap - stated) > tolerance:
-            yield Hit([duration, this_event, other_event], {
-                "first": quoted(this_event), "second": quoted(other_event),
-                "first_date": _when(this_event), "second_date": _when(other_event),
-                "duration": quoted(duration), "gap": f"{gap:g} {unit}s",
+            yield Hit([duration.claim, this_event.claim, other_event.claim], {
+                "first": quoted(this_event.claim), "second": quoted(other_event.claim),
+                "first_date": _when(this_event.claim), "second_date": _when(other_event.claim),
+                "duration": quoted(duration.claim), "gap": f"{gap:g} {unit}s",
                 "tolerance": f"{tolerance:g} {unit}"})
-
-
-def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
-    facet = params.get("facet", "same-event")
-    if facet == "weekday":
-        yield from _weekday(ctx)
-    elif facet == "interval":
-        yield from _interval(ctx, params)
-    else:
-        yield from _same_event(ctx)

@@ -55,6 +55,20 @@ def event_near(text: str, start: int, end: int, clause: tuple[int, int]) -> str 
     return None
 
 
+def first_event_in(phrase: str) -> str | None:
+    """The first event a phrase names ("the survey was carried out" → None; "it was founded" → "founded")."""
+    cue_to_event, pattern = _cues()
+    found = pattern.search(phrase)
+    return cue_to_event[" ".join(found.group().lower().split())] if found else None
+
+
+def last_event_in(phrase: str) -> str | None:
+    """The last event a phrase names: the verb just before a duration ("came two months after")."""
+    cue_to_event, pattern = _cues()
+    found = list(pattern.finditer(phrase))
+    return cue_to_event[" ".join(found[-1].group().lower().split())] if found else None
+
+
 def event_of_noun(noun: str) -> str | None:
     """The event a noun names ("vote", "verdicts", "settlement"), if it is a cue of one."""
     from verify.frames.metrics import singular

@@ -117,7 +117,8 @@ def find_names(text: str, sentence_starts: list[int]) -> list[Name]:
     not_names = _not_names()
     demonyms = words("names", "demonyms")
     generic = words("names", "generic_acronyms")
-    counts = Counter(_CAPITALISED.findall(text))
+    # How often each capitalised word stands where English would not capitalise it (mid-sentence).
+    counts = Counter(m.group() for m in _CAPITALISED.finditer(text) if m.start() not in starts)
     found: list[Name] = []
     for match in _RUN.finditer(text):
         runs = _runs(text, match.start(), match.end())
@@ -181,7 +182,7 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
         word = tokens[0][0]
         if word in generic or word in demonyms or word.isdigit():
             return names
-        if sentence_initial and counts[word] < 2 and not _NAME_FOLLOWS.match(text, end) \
+        if sentence_initial and counts[word] < 1 and not _NAME_FOLLOWS.match(text, end) \
                 and role is None and gender is None and not _known_name(word):
             return names
     person, organisation = _person_of_organisation(tokens)
