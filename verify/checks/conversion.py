@@ -53,7 +53,9 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
         return True
     lead = text[max(second.sentence[0], second.start - 80):second.start].strip(" ,")
     if _STRONG_CUE.search(lead) and _nearest_other_currency(ctx, pair.second) is pair.first:
-        return True
+        same_paragraph = ctx.frames.paragraph(pair.first) == ctx.frames.paragraph(pair.second)
+        one_metric = pair.first.metric is not None and pair.first.metric == pair.second.metric
+        return same_paragraph or one_metric
     return (first.sentence == second.sentence and pair.first.entity is not None
             and pair.first.entity is pair.second.entity and pair.first.metric is not None
             and pair.first.metric == pair.second.metric and _CUE.search(lead) is not None
@@ -63,8 +65,8 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
 def _nearest_other_currency(ctx: CheckContext, frame: Frame) -> Frame | None:
     """The nearest amount in another currency before ``frame`` in its paragraph."""
     currency = frame.claim.value["currency"]
-    earlier = [f for f in ctx.frames.near(frame) if f.claim.type == "money" and f.claim.start < frame.claim.start
-               and f.claim.value["currency"] != currency]
+    earlier = [f for f in ctx.frames.near(frame, paragraphs=1) if f.claim.type == "money"
+               and f.claim.start < frame.claim.start and f.claim.value["currency"] != currency]
     return earlier[-1] if earlier else None
 
 
