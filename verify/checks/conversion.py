@@ -2,12 +2,11 @@
 
 "$290 million, equivalent to 2 billion yuan" implies 6.90 CNY per USD; the ECB reference rate of
 the publication date (nearest earlier business day) is compared, and the gap must stay within
-``tolerance`` (3 % by default; a hedged figure adds ``approx_tolerance``). The pairing service
-hands over the money amounts of one paragraph in two currencies; two of them are one amount
-restated when an equivalence cue ("equivalent to", "or", "worth", a bracket) stands between them
-("3m euros (£2.1m; $3.4m)": both restatements), when a strong cue stands before the second and the
-first is the nearest amount in another currency before it, or when their frames are one figure
-(the same entity and metric) in one sentence. Without a publication date nothing is checked.
+``tolerance`` (3 % by default; a hedged figure adds ``approx_tolerance``). A restatement pairs by
+position, through the frame index's bounded look-back: the nearest amount in another currency
+before it, when an equivalence cue ("equivalent to", "or", "worth", a bracket) stands between them
+("3m euros (£2.1m; $3.4m)": both restatements), or a strong cue stands before the second one and
+the two are in one paragraph or measure one metric. Without a publication date nothing is checked.
 """
 
 from __future__ import annotations
@@ -34,6 +33,9 @@ _STRONG_CUE = LazyPattern(r"(?:equivalent\s+to|the\s+equivalent\s+of|\bor(?:\s+(
                           r"almost|approximately))?|\(|=|converted\s+to|i\.e\.)\s*$", re.IGNORECASE)
 _MAX_DISTANCE = 1500  # characters between an amount and its restatement
 
+
+_MONEY = frozenset({"money"})
+_LOOK_BACK = 12  # amounts looked back over for the one a restatement restates
 
 _MONEY_IN_GAP = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:bn|m|billion|million|k|tn|trillion)?|"
                            r"\d[\d.,]*\s*(?:bn|m|billion|million)?\s*(?:euros?|pounds?|dollars?|yuan|yen|"
@@ -63,11 +65,30 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
 
 
 def _nearest_other_currency(ctx: CheckContext, frame: Frame) -> Frame | None:
-    """The nearest amount in another currency before ``frame`` in its paragraph."""
+    """The nearest amount in another currency before ``frame``, in its paragraph or the one before."""
     currency = frame.claim.value["currency"]
-    earlier = [f for f in ctx.frames.near(frame, paragraphs=1) if f.claim.type == "money"
-               and f.claim.start < frame.claim.start and f.claim.value["currency"] != currency]
-    return earlier[-1] if earlier else None
+    here = ctx.frames.paragraph(frame)
+    for earlier in ctx.frames.before(frame, _MONEY, _LOOK_BACK):
+        if here - ctx.frames.paragraph(earlier) > 1:
+            return None
+        if earlier.claim.value["currency"] != currency:
+            return earlier
+    return None
+
+
+def _candidates(ctx: CheckContext, frame: Frame) -> list[Frame]:
+    """The amounts ``frame`` may restate: the nearest one in another currency, and, inside a bracket of
+    restatements ("3m euros (£2.1m; $3.4m)"), the amount the bracket follows."""
+    nearest = _nearest_other_currency(ctx, frame)
+    found = [nearest] if nearest is not None else []
+    text = ctx.document.text
+    for earlier in ctx.frames.before(frame, _MONEY, 4):
+        gap = text[earlier.claim.end:frame.claim.start]
+        if gap.lstrip(" ,").startswith("(") and ")" not in gap and earlier not in found and \
+                earlier.claim.value["currency"] != frame.claim.value["currency"]:
+            found.append(earlier)
+            break
+    return found
 
 
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
@@ -76,12 +97,11 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         return
     from verify.rates import reference_rate
 
-    policy = policy or Policy()
-    reported: set[int] = set()
-    for pair in ctx.frames.pairs(set(claims), policy):
-        if id(pair.second.claim) in reported or not _restated(ctx, pair):
+    for frame in ctx.frames.of_type("money"):
+        pair = next((Pair(earlier, frame, 1.0) for earlier in _candidates(ctx, frame)
+                     if _restated(ctx, Pair(earlier, frame, 1.0))), None)
+        if pair is None:
             continue
-        reported.add(id(pair.second.claim))
         first, second = pair.first.claim, pair.second.claim
         base, quote = first.value["currency"], second.value["currency"]
         found = reference_rate(base, quote, ctx.published)

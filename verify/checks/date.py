@@ -22,7 +22,7 @@ from typing import Any
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
 from verify.claims import Claim
 from verify.extract.context import WEEKDAY_NAMES
-from verify.frames.events import first_event_in, last_event_in
+from verify.frames.events import first_event_in, is_one_off, last_event_in
 from verify.frames.model import Frame
 from verify.lazy_re import LazyPattern
 
@@ -31,7 +31,7 @@ FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "we
                     "actual", "duration", "gap", "tolerance"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RESUMPTIVE = LazyPattern(r"^\s*(?:that|this|which|it)\b", re.IGNORECASE)
-_OBJECT_REACH = 60  # characters after "after"/"before" in which the earlier event is named
+_OBJECT_REACH = 90  # characters after "after"/"before" in which the earlier event is named
 
 
 def _span(claim: Claim) -> tuple[date, date] | None:
@@ -91,8 +91,9 @@ def _event_elsewhere(ctx: CheckContext, event: str | None, duration: Frame, excl
     candidates = [f for f in _dated(ctx.frames.frames) if f.event == event and id(f.claim) not in exclude
                   and "another" not in f.qualifiers]
     same = [f for f in candidates if duration.entity is not None and f.entity is duration.entity]
-    chosen = same or (candidates if len(candidates) == 1 else [])
-    return min(chosen, key=lambda f: abs(f.claim.start - duration.claim.start)) if chosen else None
+    chosen = same or candidates
+    spans = {(f.claim.value.get("start"), f.claim.value.get("end")) for f in chosen}
+    return chosen[0] if len(spans) == 1 else None  # two dates for that event: which one is meant is unclear
 
 
 def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None:
@@ -115,7 +116,11 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
     if later is None:
         lead = text[max(sentence[0], claim.start - 80):claim.start]
         cue = last_event_in(lead)
-        later = _event_elsewhere(ctx, cue, duration, {id(earlier.claim)} if earlier else set())
+        # Only an event that happens once can be told here and dated elsewhere: "the paper appeared".
+        elsewhere = _event_elsewhere(ctx, cue, duration, {id(earlier.claim)} if earlier else set())
+        if elsewhere is not None and elsewhere.entity is not None and \
+                is_one_off(cue, elsewhere.entity.kind.value):
+            later = elsewhere
     if later is None or earlier is None or later is earlier:
         return None
     return later, earlier

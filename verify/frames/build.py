@@ -85,7 +85,7 @@ class _Builder:
             hit = metric_near(text, claim.start, claim.end, *clause)
             if hit is not None:
                 metric, family, owners = hit.name, hit.family, hit.owners
-                metric_start, metric_end = hit.start, hit.end
+                metric_start, metric_end = (None, hit.end) if "verb" in hit.reason else (hit.start, hit.end)
                 slots = [s for s in slots if s.name != "metric"] + [Slot("metric", f"“{hit.written}” ({hit.reason})",
                                                                          hit.strength)]
         if value.get("points"):

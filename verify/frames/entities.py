@@ -138,9 +138,15 @@ class Governors:
                 if mention.form == Form.PRONOUN and how in ("possessive", "clause subject"):
                     return Governor(None, mention, 0.0, f"“{mention.text}” refers to no one found")
                 continue
-            if how in ("clause subject", "sentence subject") and (
-                    self.is_speaker(mention) or self.located(mention, found.entity)):
+            if how in ("clause subject", "sentence subject") and self.located(mention, found.entity):
                 continue
+            if how in ("clause subject", "sentence subject") and self.is_speaker(mention):
+                if found.entity.kind != Kind.ORGANISATION or not self.can_own(found.entity, owners):
+                    continue
+                # "Corwin Foods said net profit rose 30%": an organisation reporting its own figure
+                speaker = self.resolve(mention, "speaker")
+                if speaker is not None:
+                    return speaker
             if how == "speaker" and found.entity.kind != Kind.ORGANISATION:
                 continue
             if not self.can_own(found.entity, owners):

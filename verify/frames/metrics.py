@@ -97,8 +97,9 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
             first, last = after[index], after[index + length - 1]
             return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
                              1.0 if index == 0 else 0.9, "the words after it")
-        if after[index][0] not in _SKIPPABLE_AFTER:
-            break
+        if after[index][0] not in _SKIPPABLE_AFTER and not (
+                index and after[index - 1][0] == "series" and len(after[index][0]) <= 2):
+            break  # "€75 million Series B round": the round's letter is skipped too
     before = _tokens(text, max(clause_start, start - _CHARS_BEFORE), start)[-_WORDS_BEFORE:]
     # The phrase ending nearest the figure, the longest of those ("net profit", not "profit").
     best: tuple[int, int, Metric] | None = None

@@ -96,6 +96,7 @@ class FrameIndex:
     def __post_init__(self) -> None:
         self.by_claim = {id(f.claim): f for f in self.frames}
         self._paragraph_starts = [s for s, _ in self.paragraphs]
+        self._by_types: dict[tuple[str, ...], tuple[list[Frame], list[int]]] = {}
         self._by_paragraph: dict[int, list[Frame]] = {}
         for frame in self.frames:
             self._by_paragraph.setdefault(self.paragraph(frame), []).append(frame)
@@ -105,6 +106,18 @@ class FrameIndex:
 
     def of_type(self, *types: str) -> list[Frame]:
         return [f for f in self.frames if f.claim.type in types]
+
+    def before(self, frame: Frame, types: set[str] | frozenset[str], limit: int = 8) -> list[Frame]:
+        """Up to ``limit`` frames of these types before ``frame``, nearest first (a bounded look-back)."""
+        from bisect import bisect_left
+
+        key = tuple(sorted(types))
+        if key not in self._by_types:
+            ordered = sorted((f for f in self.frames if f.claim.type in types), key=lambda f: f.claim.start)
+            self._by_types[key] = (ordered, [f.claim.start for f in ordered])
+        ordered, starts = self._by_types[key]
+        index = bisect_left(starts, frame.claim.start)
+        return ordered[max(0, index - limit):index][::-1]
 
     def near(self, frame: Frame, paragraphs: int = 0) -> list[Frame]:
         """Frames of the paragraph of ``frame`` and of up to ``paragraphs`` paragraphs before it."""

@@ -120,7 +120,9 @@ def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric
         else:
             found.add(f"{word}:{following[0].lower()}")
     if metric_start is not None:
-        before = _WORD.findall(text, max(clause[0], metric_start - 30), metric_start)[-2:]
+        lead = text[max(clause[0], metric_start - 30):metric_start]
+        lead = re.split(r"[,;:()]|\s(?:has|have|had|was|were|is|are|will|would)\s", lead)[-1]
+        before = _WORD.findall(lead)[-2:]
         for word in before:
             place = _place_word(word)
             if place:
