@@ -5,8 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from verify.extract.dateparts import Env, infer_year
 from verify.extract.dates import find_dates
+from verify.extract.tense import tense_at
 
 FRIDAY = date(2026, 4, 10)
 
@@ -50,14 +54,16 @@ def test_absolute_dates(text, surface, start, end):
     ("next week", "next week", "2026-04-13", "2026-04-19"),
     ("three days ago", "three days ago", "2026-04-07", "2026-04-07"),
     ("later this year", "later this year", "2026-04-10", "2026-12-31"),
-    ("on May 16", "May 16", "2025-05-16", "2025-05-16"),  # not yet this year: last year's
+    ("on May 16", "May 16", "2026-05-16", "2026-05-16"),  # no tense: the nearest May 16
+    ("It opened on May 16.", "May 16", "2025-05-16", "2025-05-16"),  # past: last year's
 ])
 def test_relative_dates(text, surface, start, end):
     assert resolve(text) == (surface, start, end)
 
 
 @pytest.mark.parametrize(("text", "start"), [
-    ("The board will meet on Friday.", "2026-04-17"),
+    ("The board will meet on Friday.", "2026-04-10"),  # a Friday article: that day
+    ("The board will meet on Monday.", "2026-04-13"),
     ("It plans to launch in September.", "2026-09-01"),
     ("The vote is expected on May 16.", "2026-05-16"),
 ])
@@ -105,3 +111,70 @@ def test_a_relative_expression_alone_on_its_line_is_a_label(label, start, end):
 ])
 def test_in_running_text_the_same_words_are_not_dates(text):
     assert find_dates(text, FRIDAY) == []
+
+
+# ---- a date written without its year: the occurrence nearest publication in the clause's tense ----
+
+WEDNESDAY = date(2023, 3, 8)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The agency declared an emergency on Monday, March 7, after the quake.", "2023-03-07"),
+    ("The hearing has been set for 14 June.", "2023-06-14"),   # no tense: the nearer June
+    ("The new rate takes effect July 1.", "2023-07-01"),
+    ("The search will continue until at least March 20.", "2023-03-20"),
+    ("Crews said the road would reopen in February.", "2024-02-01"),  # future: next February
+    ("The plant closed in November.", "2022-11-01"),             # past: the November before
+    ("The ministry scheduled a vote on May 2.", "2023-05-02"),
+    ("Who is left in April matters most.", "2023-04-01"),          # "is left": not a past verb
+    ("A baby died in August.", "2022-08-01"),
+])
+def test_a_year_left_out_is_the_nearest_that_fits_the_tense(text, start):
+    (claim,) = find_dates(text, WEDNESDAY)
+    assert claim.value["start"] == start and claim.value["year_inferred"] is True
+
+
+def test_a_weekday_never_chooses_the_year():
+    # 7 March 2022 was a Monday, 7 March 2023 a Tuesday: the article's year stands, and the
+    # date.weekday rule can see that the weekday is wrong.
+    (claim,) = find_dates("It was announced on Monday, March 7.", WEDNESDAY)
+    assert claim.value["start"] == "2023-03-07"
+
+
+def test_a_written_year_is_not_marked_inferred():
+    (claim,) = find_dates("on March 7, 2021", WEDNESDAY)
+    assert "year_inferred" not in claim.value
+
+
+@pytest.mark.parametrize(("text", "tense"), [
+    ("Sales fell in May.", "past"), ("It will open in May.", "future"), ("It opens in May.", None),
+    ("She said it would close in May.", "future"), ("In May, it grew.", "past"),
+    ("They plan to build it in May.", "future"), ("It would have opened in May.", "past"),
+    ("The proposed merger in May.", None), ("He agreed in May.", "past"), ("Costs exceed targets in May.", None),
+])
+def test_tense_of_a_clause(text, tense):
+    at = text.index("May")
+    assert tense_at(text, 0, len(text), at, at + 3) == tense
+
+
+@given(st.text(alphabet="abdehilnorstwy ,;.'", max_size=80), st.text(alphabet="abdehilnorstwy ,;.'", max_size=40))
+def test_tense_is_one_of_three_for_any_clause(before, after):
+    text = f"{before}May{after}"
+    at = len(before)
+    assert tense_at(text, 0, len(text), at, at + 3) in ("future", "past", None)
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.integers(1, 12),
+       st.one_of(st.none(), st.integers(1, 28)), st.sampled_from(["future", "past", None]))
+def test_inferred_year_is_next_to_the_publication_year_and_fits_the_tense(published, month, day, tense):
+    year = infer_year(month, day, Env(published, tense))
+    assert year is not None and abs(year - published.year) <= 1
+    written = date(year, month, day or 1)
+    anchor = published if day else published.replace(day=1)
+    if tense == "future":
+        assert written >= anchor
+    if tense == "past":
+        assert written <= anchor
+    if tense is None:  # the nearer of this year's and the neighbouring year's occurrence
+        for other in (year - 1, year + 1):
+            assert abs((written - anchor).days) <= abs((date(other, month, day or 1) - anchor).days)

@@ -36,14 +36,11 @@ _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese)\b")
 def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: Triggers) -> list[Claim]:
     text = doc.text
 
-    def future_at(offset: int) -> bool:
-        return ctx.is_future(ctx.sentence_at(offset)[0], offset)
-
     found = {
         "money": (find_money(text, yen_is_yuan=bool(_YUAN_CONTEXT.search(text)), words=triggers.words)
                   if triggers.money() else []),
         "percent": find_percent(text, triggers.words) if triggers.percent() else [],
-        "date": (find_dates(text, published, future_at=future_at, words=triggers.words)
+        "date": (find_dates(text, published, sentence_at=ctx.sentence_at, words=triggers.words)
                  if triggers.dates() else []),
         "duration": find_durations(text, triggers.words) if triggers.durations() else [],
         "ranking": find_rankings(text, triggers.words) if triggers.rankings() else [],
