@@ -22,7 +22,18 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from verify.extract.context import MONTH_NUMBERS, WEEKDAY_NAMES
+from verify.extract.context import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES
+
+MONTH_ALTERNATION = ("(?:" + "|".join(MONTH_NAMES)
+                     + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)")
+MONTH = rf"(?P<month>{MONTH_ALTERNATION})"
+WEEKDAY = r"(?P<weekday>(?:" + "|".join(WEEKDAY_NAMES) + r")\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+# A year, not a clock time ("kick-off 2000 GMT", "at 1930 local time") nor part of a longer figure.
+YEAR = (r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d|\s?%|\s?(?i:percent|per\s?cent)\b|-\d"
+        r"|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|AEST|[Hh]rs\b|[Hh]ours\b|(?i:local\s+time)\b))")
+SEASONS = {"spring": (3, "SP"), "summer": (6, "SU"), "autumn": (9, "FA"), "fall": (9, "FA"),
+           "winter": (12, "WI")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +51,13 @@ class Env:
     The tense is read only when a resolver asks for it (most dates carry their year).
     """
 
-    __slots__ = ("_read_tense", "_tense", "alone", "published", "weekday")
+    __slots__ = ("_read_tense", "_tense", "alone", "fiscal_end", "published", "weekday")
 
     def __init__(self, published: date | None, tense: str | None = None, *, alone: bool = False,
-                 weekday: str | None = None, read_tense: Callable[[], str | None] | None = None) -> None:
+                 weekday: str | None = None, read_tense: Callable[[], str | None] | None = None,
+                 fiscal_end: int = 12) -> None:
         self.published = published
+        self.fiscal_end = fiscal_end  # the month the article's fiscal year ends in
         self.alone = alone  # the expression is the whole line (a label, a timestamp)
         self.weekday = weekday  # a weekday written just before the date ("Monday, March 2")
         self._tense = tense
@@ -81,14 +94,28 @@ def month_timex(d: date) -> str:
 
 
 def part_of(start: date, end: date, part: str | None) -> tuple[date, date]:
-    """Narrow an interval to its early/mid/late third or its first/second half.
+    """Narrow an interval to its early/mid/late third, its first/second half, or its first or last day.
 
     A whole year splits on month boundaries (early = Jan–Apr, first half =
-    Jan–Jun); a month splits into days 1–10, 11–20 and 21–end.
+    Jan–Jun); a month splits into days 1–10, 11–20 and 21–end; a decade into
+    years 0–3, 4–6 and 7–9. "The end of June" is 30 June, "the start of 2024"
+    1 January: the day a balance or a deadline is stated for.
+
+    >>> part_of(date(2019, 6, 1), date(2019, 6, 30), "the end of")
+    (datetime.date(2019, 6, 30), datetime.date(2019, 6, 30))
+    >>> part_of(date(1960, 1, 1), date(1969, 12, 31), "late")
+    (datetime.date(1967, 1, 1), datetime.date(1969, 12, 31))
     """
     if not part:
         return start, end
     part = " ".join(part.lower().split())
+    if part == "the end of":
+        return end, end
+    if part in ("the start of", "the beginning of"):
+        return start, start
+    if end.year - start.year == 9 and "half" not in part:
+        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (4, 6))
+        return date(start.year + first, 1, 1), date(start.year + last, 12, 31)
     if "half" in part:
         if start.month == 1 and end.month == 12:
             return ((start, date(start.year, 6, 30)) if "first" in part

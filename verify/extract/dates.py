@@ -30,8 +30,15 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from verify.claims import Claim
-from verify.extract.context import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES
+from verify.extract.context import MONTH_NUMBERS, WEEKDAY_NAMES
+from verify.extract.date_links import link_dates
 from verify.extract.dateparts import (
+    DAY,
+    MONTH,
+    MONTH_ALTERNATION,
+    SEASONS,
+    WEEKDAY,
+    YEAR,
     Env,
     Resolved,
     infer_year,
@@ -45,17 +52,11 @@ from verify.extract.dateparts import (
     weekday_index,
 )
 from verify.extract.numbers import NUMBER, parse_number, words_of
+from verify.extract.periods import RULES as PERIOD_RULES
+from verify.extract.periods import fiscal_year_end
 from verify.extract.tense import tense_at
 from verify.lazy_re import LazyPattern
 
-_MONTH_ALTERNATION = ("(?:" + "|".join(MONTH_NAMES)
-                      + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)")
-MONTH = rf"(?P<month>{_MONTH_ALTERNATION})"
-WEEKDAY = r"(?P<weekday>(?:" + "|".join(WEEKDAY_NAMES) + r")\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d|\s?%|\s?(?i:percent|per\s?cent)\b|-\d)"
-_SEASONS = {"spring": (3, "SP"), "summer": (6, "SU"), "autumn": (9, "FA"), "fall": (9, "FA"),
-            "winter": (12, "WI")}
 _PARTS = (r"(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
           r"the\s+first\s+half\s+of|the\s+second\s+half\s+of))")
 
@@ -91,6 +92,11 @@ def _part_period(m: re.Match[str], env: Env) -> Resolved | None:
         start, end = part_of(*month_span(year, month), m["part"])
         return Resolved(start, end, f"{year:04d}-{month:02d}", relative=not m["year"], inferred_year=not m["year"])
     year = int(m["year"])
+    if m["decade"]:
+        if year % 10:
+            return None
+        start, end = part_of(date(year, 1, 1), date(year + 9, 12, 31), m["part"])
+        return Resolved(start, end, str(year)[:3])
     start, end = part_of(date(year, 1, 1), date(year, 12, 31), m["part"])
     part = " ".join(m["part"].lower().split())
     timex = f"{year:04d}-H{1 if 'first' in part else 2}" if "half" in part else f"{year:04d}"
@@ -118,7 +124,7 @@ def _quarter(m: re.Match[str], env: Env) -> Resolved | None:
 
 def _season(m: re.Match[str], env: Env) -> Resolved | None:
     year = int(m["year"])
-    month, code = _SEASONS[m["season"].lower()]
+    month, code = SEASONS[m["season"].lower()]
     start = date(year, month, 1)
     end = start + relativedelta(months=3) - timedelta(days=1)
     return Resolved(start, end, f"{year:04d}-{code}")
@@ -201,8 +207,8 @@ def _which_unit(m: re.Match[str], env: Env) -> Resolved | None:
             year = pub.year
         start, end = month_span(year, month)
         return Resolved(start, end, month_timex(start), relative=True)
-    if lower in _SEASONS:
-        month, code = _SEASONS[lower]
+    if lower in SEASONS:
+        month, code = SEASONS[lower]
         start = date(pub.year, month, 1)
         if step < 0 and start + relativedelta(months=3) > pub:
             start = start.replace(year=start.year - 1)
@@ -444,7 +450,7 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
      _Gate(True, _MONTHS)),
     (LazyPattern(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None,
      _Gate(True, _MONTHS)),
-    (LazyPattern(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None,
+    (LazyPattern(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR}(?P<decade>[’']?s\b)?)?"), _part_period, None,
      _Gate(words=frozenset({"early", "mid", "late", "end", "start", "beginning", "middle", "half"}))),
     (LazyPattern(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _Gate(True, _MONTHS)),
     (LazyPattern(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
@@ -483,11 +489,14 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
                  r"\s+(?i:century)\b"), _century, None, _Gate(words=frozenset({"century"}))),
     (LazyPattern(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None,
      _Gate(words=_PRESENT)),
-    (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"),
+    (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{MONTH_ALTERNATION})|\w)"),
      _weekday, "core", _Gate(words=_WEEKDAYS)),
     (LazyPattern(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core",
      _Gate(words=_MONTHS)),
 ]
+
+# Reporting periods (quarters, halves, fiscal years, "the year to June 30"): see verify.extract.periods.
+_RULES += [(LazyPattern(pattern), resolver, core, _Gate(words=gate)) for pattern, resolver, core, gate in PERIOD_RULES]
 
 
 # Each gate word → the rules it admits; rules without a words part are admitted by every text.
@@ -532,6 +541,14 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
             and not text[end:line_end].strip(" \t.!?\"'”)"))
 
 
+def _span_of(match: re.Match[str], core: str | None) -> tuple[int, int]:
+    """The claim's span: the whole match, or its first ``core`` group that took part ("a|b" names two)."""
+    for name in core.split("|") if core else ():
+        if match.start(name) >= 0:
+            return match.span(name)
+    return match.span()
+
+
 def _sentence_around(text: str, offset: int) -> tuple[int, int]:
     """A sentence's bounds when the caller knows none: from the last full stop to the next."""
     start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
@@ -551,12 +568,13 @@ def find_dates(text: str, published: date | None, *,
     """
     bounds = sentence_at or (lambda offset: _sentence_around(text, offset))
     words = words_of(text) if words is None else words
+    fiscal_end = fiscal_year_end(text, words)
     has_digit = _DIGIT.search(text) is not None
     candidates: list[tuple[int, int, int, Resolved]] = []
     for priority in _admitted(has_digit, words, text):
         pattern, resolver, core, _ = _RULES[priority]
         for match in pattern.finditer(text):
-            start, end = match.span(core) if core else match.span()
+            start, end = _span_of(match, core)
             alone = _alone_on_line(text, match.start(), match.end())
             weekday = None
             if resolver is _month_day:
@@ -568,7 +586,8 @@ def find_dates(text: str, published: date | None, *,
                 sentence_start, sentence_end = bounds(start)
                 return tense_at(text, sentence_start, sentence_end, start, end)
 
-            resolved = resolver(match, Env(published, alone=alone, weekday=weekday, read_tense=read_tense))
+            resolved = resolver(match, Env(published, alone=alone, weekday=weekday, read_tense=read_tense,
+                                           fiscal_end=fiscal_end))
             if resolved is not None:
                 candidates.append((start, end, priority, resolved))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
@@ -587,4 +606,4 @@ def find_dates(text: str, published: date | None, *,
         if resolved.inferred_year and resolved.start:
             value["year_inferred"] = True
         claims.append(Claim("date", start, end, value))
-    return claims
+    return link_dates(text, claims, published, words, bounds)

@@ -35,34 +35,31 @@ def _cues() -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str],
             words("tense", "past", "words"), words("tense", "past", "copulas"), words("tense", "past", "not_verbs"))
 
 
-def _future(tokens: list[str]) -> bool:
+def _future_at(tokens: list[str], index: int) -> bool:
     single, pairs, not_after, *_ = _cues()
-    for index, word in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if word in single and following not in not_after:
-            return True
-        if word.endswith(("’ll", "'ll")):
-            return True
-        if (word, following) in pairs:
-            return True
-    return False
+    word = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return ((word in single and following not in not_after) or word.endswith(("’ll", "'ll"))
+            or (word, following) in pairs)
+
+
+def _past_at(tokens: list[str], index: int) -> bool:
+    *_, past_words, copulas, not_verbs = _cues()
+    word = tokens[index]
+    previous = tokens[index - 1] if index else ""
+    if word == "have" and previous in _MODALS:
+        return True  # "would have opened": a past seen from later
+    if previous in copulas or previous == "to":
+        return False  # "is left", "has been cut": present or passive; "to put": an infinitive
+    return word in past_words or (_looks_past(word) and word not in not_verbs and previous not in _DETERMINERS)
+
+
+def _future(tokens: list[str]) -> bool:
+    return any(_future_at(tokens, index) for index in range(len(tokens)))
 
 
 def _past(tokens: list[str]) -> bool:
-    *_, past_words, copulas, not_verbs = _cues()
-    for index, word in enumerate(tokens):
-        previous = tokens[index - 1] if index else ""
-        if word == "have" and previous in _MODALS:
-            return True  # "would have opened": a past seen from later
-        if previous in copulas:
-            continue  # "is left", "has been cut": present or passive
-        if previous == "to":
-            continue  # "to put", "to cut": an infinitive
-        if word in past_words:
-            return True
-        if _looks_past(word) and word not in not_verbs and previous not in _DETERMINERS:
-            return True
-    return False
+    return any(_past_at(tokens, index) for index in range(len(tokens)))
 
 
 def _looks_past(word: str) -> bool:
@@ -71,15 +68,25 @@ def _looks_past(word: str) -> bool:
 
 
 def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str | None:
-    """``"future"``, ``"past"`` or ``None`` for the date at ``text[start:end]`` in its sentence."""
+    """``"future"``, ``"past"`` or ``None`` for the date at ``text[start:end]`` in its sentence.
+
+    The clause before the date decides first (future, then past); failing a cue there, the first cue
+    after it ("the second half will be stronger", "In September, it led").
+    """
     before = text[max(sentence_start, start - _BEFORE_REACH):start]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
     clause = before[cut + 1:] if cut > len(before) - _CLAUSE_CUT else before
     clause_tokens = _WORD.findall(clause.lower())
     if _future(clause_tokens):
         return "future"
+    if _past(clause_tokens):
+        return "past"
     after = text[end:min(sentence_end, end + _AFTER_REACH)]
     stop = min((i for i in (after.find(";"), after.find(". ")) if i >= 0), default=len(after))
-    if _past(clause_tokens) or _past(_WORD.findall(after[:stop].lower())):
-        return "past"
+    tokens = _WORD.findall(after[:stop].lower())
+    for index in range(len(tokens)):
+        if _future_at(tokens, index):
+            return "future"
+        if _past_at(tokens, index):
+            return "past"
     return None
