@@ -16,6 +16,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
 from verify.claims import Claim
+from verify.extract.hedges import hedge_before, hedge_info
 from verify.lazy_re import LazyPattern
 
 FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance",
@@ -112,12 +113,23 @@ def _change(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         multiple = _MULTIPLE.search(text, sentence[0], sentence[1])
         if multiple:
             expected = _MULTIPLES[multiple.group("word").lower()]
-            if abs(ratio - expected) / expected > float(params.get("multiple_tolerance", 0.1)):
+            if _off_multiple(text, multiple.start(), ratio, expected, float(params.get("multiple_tolerance", 0.1))):
                 yield Hit([a, b], {
                     "first": quoted(a), "second": quoted(b),
                     "stated": f"\"{multiple.group()}\" (×{expected:g})",
                     "computed": f"×{ratio:.2f}", "tolerance": "10 %",
                     "total": "", "parts": "", "sum": "", "whole": ""})
+
+
+def _off_multiple(text: str, at: int, ratio: float, expected: float, tolerance: float) -> bool:
+    """Does ``ratio`` contradict the multiple written at ``at``? "More than doubled" allows any
+    ratio above two, "nearly doubled" any below it."""
+    bound = hedge_info(hedge_before(text, at)[0]).get("bound")
+    if bound == "min":
+        return ratio < expected * (1 - tolerance)
+    if bound == "max":
+        return ratio > expected * (1 + tolerance)
+    return abs(ratio - expected) / expected > tolerance
 
 
 def _shares(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:

@@ -19,6 +19,7 @@ from datetime import date
 from verify.claims import Claim
 from verify.document import Document
 from verify.extract.context import TextContext
+from verify.extract.counts import find_counts
 from verify.extract.dates import find_dates
 from verify.extract.durations import find_durations
 from verify.extract.money import find_money
@@ -27,6 +28,7 @@ from verify.extract.quantities import find_quantities
 from verify.extract.quotes import find_quotes
 from verify.extract.rankings import find_rankings
 from verify.extract.subjects import assign_subject
+from verify.extract.timings import find_timings
 from verify.extract.triggers import Triggers
 
 _PRIORITY = ("money", "percent", "date", "duration", "ranking", "quantity")
@@ -44,7 +46,8 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
                  if triggers.dates() else []),
         "duration": find_durations(text, triggers.words) if triggers.durations() else [],
         "ranking": find_rankings(text, triggers.words) if triggers.rankings() else [],
-        "quantity": find_quantities(text, triggers.words) if triggers.quantities() else [],
+        "quantity": ([*find_timings(text, triggers.words), *find_quantities(text, triggers.words)]
+                     if triggers.quantities() else []),
     }
     # One byte per prose character marks what a kept claim covers: overlap tests stay linear.
     covered = bytearray(len(text))
@@ -54,6 +57,10 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
             if covered.find(1, claim.start, claim.end) < 0:
                 kept.append(claim)
                 covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
+    if triggers.digit or triggers.quantities():
+        # Last, the numbers no extractor claimed: counts whose noun was left out ("5,000 in Norway").
+        kept.sort(key=lambda c: c.start)
+        kept += find_counts(text, kept, ctx.sentence_at, covered)
     return kept
 
 
@@ -72,6 +79,8 @@ def extract_claims(doc: Document, published: date | None) -> list[Claim]:
     for claim in claims:
         _trim(claim, doc.text)
         assign_subject(claim, ctx)
+        if claim.extra.get("comparable") is False:
+            claim.head = None  # the rules compare figures by head: these say too little to be compared
     for quote in find_quotes(ctx) if triggers.quotes() else []:
         quote.sentence = ctx.sentence_at(quote.start)
         quote.entity = quote.value["speaker"]

@@ -10,7 +10,7 @@
   September … a year earlier" is the same quarter a year before); "since then" runs from it to
   publication. Without such a date the words stay a duration.
 
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> from verify.extract.dates import find_dates
 >>> text = "Sales rose in 2025 from a year earlier. Clinics ran between March and May, since 2019."
 >>> [(text[c.start:c.end], c.value["start"], c.value["end"]) for c in find_dates(text, date(2026, 2, 1))]
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -158,6 +158,9 @@ def _anchored(text: str, claims: list[Claim], published: date | None,
             start, end = span[0] + step, span[1] + step
             if span[0].day == 1 and span[1] == span[1] + relativedelta(day=31):
                 end = end + relativedelta(day=31)  # whole months keep their last day
+            if match["unit3"] and unit == "decade":  # "the following decade": the ten years after it
+                start, end = ((span[1] + timedelta(days=1), span[1] + step) if sign > 0
+                              else (span[0] + step, span[0] - timedelta(days=1)))
         found.append(Claim("date", match.start(), match.end(),
                            {"start": start.isoformat(), "end": end.isoformat(), "relative": True, "anchored": True}))
     return sorted([*claims, *found], key=lambda c: c.start)

@@ -237,7 +237,9 @@ def _which_unit(m: re.Match[str], env: Env) -> Resolved | None:
         start = date(year, 3 * q - 2, 1)
         return Resolved(start, month_span(year, 3 * q)[1], f"{year:04d}-Q{q}", relative=True)
     if lower == "decade":
-        # "the last decade": the ten years up to publication; "the next decade": the ten after.
+        if not env.alone:
+            return None  # in running text "the past decade" is a span of ten years (a duration)
+        # "the last decade" as a label: the ten years up to publication; "the next decade": the ten after.
         start = pub - relativedelta(years=10) if step < 0 else pub
         return Resolved(start, start + relativedelta(years=10), None, relative=True)
     year = pub.year + step

@@ -33,6 +33,7 @@ from verify.extract.numbers import (
     scaled,
     words_of,
 )
+from verify.extract.overlaps import leftmost_longest
 
 
 @cache
@@ -207,12 +208,7 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
         claim = _claim(text, match, table, yen_is_yuan)
         if claim:
             candidates.append(claim)
-    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    claims: list[Claim] = []
-    for claim in candidates:
-        if not claims or claim.start >= claims[-1].end:
-            claims.append(claim)
-    return [_with_subunits(text, claim) for claim in claims]
+    return [_with_subunits(text, claim) for claim in leftmost_longest(candidates)]
 
 
 def _with_subunits(text: str, claim: Claim) -> Claim:
