@@ -60,7 +60,7 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
     if triggers.digit or triggers.quantities():
         # Last, the numbers no extractor claimed: counts whose noun was left out ("5,000 in Norway").
         kept.sort(key=lambda c: c.start)
-        kept += find_counts(text, kept, ctx.sentence_at, covered)
+        kept += find_counts(text, kept, ctx.sentence_at, covered, triggers.words)
     return kept
 
 

@@ -23,27 +23,37 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from verify.claims import Claim
 from verify.extract.hedges import hedge_before, hedge_info
 from verify.extract.lexicon import words as lexicon_words
-from verify.extract.numbers import DIGITS, SCALE_WORD, WORD_NUMBER, parse_number, scaled
-from verify.extract.quantities import follows_label
+from verify.extract.numbers import (
+    DIGITS,
+    SCALE_WORD,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WORD_NUMBER,
+    parse_number,
+    scaled,
+    words_of,
+)
+from verify.extract.quantities import word_before
 
 _BARE = re.compile(
     rf"(?P<num>{DIGITS})(?:(?P<abbr>(?:bn|m|k))\b|\s+(?P<scale>{SCALE_WORD})\b)?"
 )
-_WORD_COUNT = re.compile(
-    rf"(?P<lead>\b(?i:the\s+other|all\s+but|a\s+further|another)\s+)?(?P<num>\b(?i:{WORD_NUMBER})\b)"
-    r"(?P<tail>\s+of\s+(?:the|its|their|his|her|them|those|these|us|our|\d)\b"
-    r"|\s+(?:had|have|were|abstained|voted|backed|opposed|did|would|will)\b|\s*[,.;])"
-)
+# A word number counts where a count is plain: "two of the", "four had forecast", "the other five,".
+_WORD_NUMBER = re.compile(rf"(?i:{WORD_NUMBER})\b")
+_COUNT_TAIL = re.compile(r"\s+of\s+(?:the|its|their|his|her|them|those|these|us|our|\d)\b"
+                         r"|\s+(?:had|have|were|abstained|voted|backed|opposed|did|would|will)\b|(?P<stop>\s*[,.;])")
+_COUNT_LEAD = re.compile(r"\b(?i:the\s+other|all\s+but|a\s+further|another)\s+$")
+_NUMBER_WORDS = (frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | {"hundred", "dozen"}) - {"one", "zero"}
 _FROM_TO_BEFORE = re.compile(r"\b(?i:from|to|against|versus|vs\.?|compared\s+with)\s+$")
 _PAIRED_AFTER = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
 _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s)\b")
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?$")
-_WORD = re.compile(r"[A-Za-z][\w.’']*")
 # A verb between two figures starts a clause about something else: "rose 2.6% to 2,705 reports, while
 # fraud complaints jumped to 1,104 from 987" (987 is not a number of reports).
 _NEW_CLAUSE = re.compile(r"\b(?:rose|risen|fell|fallen|jumped|climbed|increased|decreased|declined|dropped|grew|"
@@ -51,12 +61,6 @@ _NEW_CLAUSE = re.compile(r"\b(?:rose|risen|fell|fallen|jumped|climbed|increased|
                          r"had|has|have|recorded|reported|logged|counted|received|won|took|made|rises|falls|stands)\b")
 _YEARLIKE = re.compile(r"(?:1[6-9]|2[01])\d\d")
 _NOT_AFTER = re.compile(r"\s?(?P<word>[A-Za-z][\w.’']*)")
-
-
-def _word_before(text: str, start: int) -> str:
-    window = text[max(0, start - 30):start]
-    words = _WORD.findall(window)
-    return words[-1] if words and window.rstrip().endswith(words[-1]) else ""
 
 
 def _is_label_or_code(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -67,10 +71,10 @@ def _is_label_or_code(text: str, start: int, end: int, sentence_start: int) -> b
         return True  # "B4120", "#3", "3/4", "4:12", "A321neo", "180-200"
     if before == "(" and after == ")":
         return True  # "(2)": a note or list marker
-    if follows_label(text, start):
+    word = word_before(text, start)
+    if word and word.lower() in lexicon_words("quantities", "labels"):
         return True  # "stage 4", "page 12", "No. 5"
-    word = _word_before(text, start)
-    if word[:1].isupper() and start - len(word) - 1 > sentence_start and word.rstrip(".") not in _CAPITALISED_OK:
+    if word[:1].isupper() and start - len(word) - 1 > sentence_start and word not in _CAPITALISED_OK:
         return True  # "Windows 11", "Route 66", "Airbus 320"
     following = _NOT_AFTER.match(text, end)
     if following:
@@ -137,10 +141,11 @@ def _unit_of(text: str, start: int, end: int, sentence: tuple[int, int], figures
 
 
 def find_counts(text: str, figures: list[Claim], sentence_at: Callable[[int], tuple[int, int]],
-                covered: bytearray | None = None) -> list[Claim]:
+                covered: bytearray | None = None, words: frozenset[str] | None = None) -> list[Claim]:
     """Bare numbers of ``text`` that no claim in ``figures`` (sorted by start) covers, as quantities.
 
-    ``covered`` (one byte per character, 1 where a figure lies) saves recomputing it when known.
+    ``covered`` (one byte per character, 1 where a figure lies) and ``words`` (the text's lower-case
+    words) save recomputing them when known.
     """
     if covered is None:
         covered = bytearray(len(text))
@@ -148,7 +153,7 @@ def find_counts(text: str, figures: list[Claim], sentence_at: Callable[[int], tu
             covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
     known = _Figures(figures)
     found: list[Claim] = []
-    for match in _BARE.finditer(text):
+    for match in _uncovered(_BARE, text, figures):
         start, end = match.span()
         if covered.find(1, start, end) >= 0:
             continue
@@ -162,15 +167,42 @@ def find_counts(text: str, figures: list[Claim], sentence_at: Callable[[int], tu
                        sentence, known)
         if claim is not None:
             found.append(claim)
-    for match in _WORD_COUNT.finditer(text) if _has_number_word(text) else ():
-        start, end = match.span("num")
-        amount = parse_number(match["num"])
-        if covered.find(1, start, end) >= 0 or amount < 2 or (match["tail"].strip() in ",.;" and not match["lead"]):
+    present = _NUMBER_WORDS & (words_of(text) if words is None else words)
+    last_end = 0
+    for word in _number_words(present).finditer(text) if present else ():
+        match = _WORD_NUMBER.match(text, word.start())
+        if match is None or match.start() < last_end:
+            continue  # "five" inside "twenty-five"
+        start, end = match.span()
+        last_end = end
+        tail = _COUNT_TAIL.match(text, end)
+        amount = parse_number(match.group())
+        if covered.find(1, start, end) >= 0 or amount < 2 or tail is None or (
+                tail["stop"] and not _COUNT_LEAD.search(text, max(0, start - 16), start)):
             continue
         claim = _count(text, start, end, amount, sentence_at(start), known)
         if claim is not None:
             found.append(claim)
     return sorted(found, key=lambda c: c.start)
+
+
+def _uncovered(pattern: re.Pattern[str], text: str, figures: list[Claim]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in the stretches between the figures (most numbers are inside one)."""
+    position = 0
+    for figure in [*figures, None]:
+        gap_end = figure.start if figure is not None else len(text)
+        if gap_end > position:
+            yield from pattern.finditer(text, position, gap_end)
+        if figure is not None:
+            position = max(position, figure.end)
+
+
+@lru_cache(maxsize=1024)
+def _number_words(present: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for just the number words a text holds: one alternation over every number word
+    would be tried at every letter of the text (texts share few such sets: cached)."""
+    alternation = "|".join(sorted(present, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{alternation})\b")
 
 
 def _count(text: str, start: int, end: int, amount: int | float, sentence: tuple[int, int],
@@ -188,11 +220,3 @@ def _count(text: str, start: int, end: int, amount: int | float, sentence: tuple
     claim = Claim("quantity", hedged_start, end, value)
     claim.extra["comparable"] = unit[0] is not None  # a count of nothing named is compared with nothing
     return claim
-
-
-_NUMBER_WORD = re.compile(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                          r"fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b")
-
-
-def _has_number_word(text: str) -> bool:
-    return _NUMBER_WORD.search(text) is not None

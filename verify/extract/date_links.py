@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from verify.claims import Claim
+from verify.extract.anchors import anchored_finditer
 from verify.extract.numbers import NUMBER, parse_number
 
 _JOIN = re.compile(r"\s+(?P<word>and|to|until|till|through|thru|-|–)\s+")
@@ -48,7 +49,12 @@ _ANCHORED = re.compile(
     r"\b(?i:the)\s+(?P<dir3>(?i:following|preceding|prior))\s+(?P<unit3>(?i:decade|year|month|week|day|quarter))\b"
     r"|\b(?P<since>(?i:since\s+then))\b"
 )
+_RANGE_WORDS = frozenset({"between", "from", "this", "next", "last"})
 _GATE = frozenset({"earlier", "later", "before", "after", "following", "preceding", "prior", "then"})
+# Every anchored phrase holds a unit word (its count starts at most 45 characters before it) or
+# "then" ("since then"): the pattern is searched only near those (see verify.extract.anchors).
+_ANCHOR = re.compile(r"[DdWwMmYyFfQq](?i:ays?|eeks?|onths?|ears?|ecades?|ortnights?|uarters?)\b|(?P<then>[Tt]hen)\b")
+_REACH = 45
 _STEP = {"decade": relativedelta(years=10), "year": relativedelta(years=1), "quarter": relativedelta(months=3),
          "month": relativedelta(months=1), "fortnight": relativedelta(weeks=2), "week": relativedelta(weeks=1),
          "day": relativedelta(days=1)}
@@ -135,7 +141,8 @@ def _anchored(text: str, claims: list[Claim], published: date | None,
         covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
     found: list[Claim] = []
     before = 0  # claims[:before] start before the current match
-    for match in _ANCHORED.finditer(text):
+    anchors = [(found.start() - (12 if found["then"] else _REACH), found.start()) for found in _ANCHOR.finditer(text)]
+    for match in anchored_finditer(_ANCHORED, text, anchors):
         while before < len(claims) and claims[before].start < match.start():
             before += 1
         if covered.find(1, match.start(), match.end()) >= 0:
@@ -198,8 +205,10 @@ def _anchor(claims: list[Claim], before: int, at: int, sentence_at: Callable[[in
 def link_dates(text: str, claims: list[Claim], published: date | None, words: frozenset[str],
                sentence_at: Callable[[int], tuple[int, int]]) -> list[Claim]:
     """The date claims of ``text`` (in order, not overlapping) with ranges joined and anchored dates added."""
-    claims = _ranges(text, claims, published)
-    _since(text, claims, published)
+    if len(claims) > 1 and not words.isdisjoint(_RANGE_WORDS):
+        claims = _ranges(text, claims, published)
+    if "since" in words:
+        _since(text, claims, published)
     if not words.isdisjoint(_GATE):
         claims = _anchored(text, claims, published, sentence_at)
     return claims

@@ -498,7 +498,8 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
 ]
 
 # Reporting periods (quarters, halves, fiscal years, "the year to June 30"): see verify.extract.periods.
-_RULES += [(LazyPattern(pattern), resolver, core, _Gate(words=gate)) for pattern, resolver, core, gate in PERIOD_RULES]
+_RULES += [(LazyPattern(pattern), resolver, core, _Gate(words=gate, pattern=gate_pattern))
+           for pattern, resolver, core, gate, gate_pattern in PERIOD_RULES]
 
 
 # Each gate word → the rules it admits; rules without a words part are admitted by every text.

@@ -42,9 +42,11 @@ _AGED = re.compile(rf"\b(?i:aged)\s+(?P<num>\d{{1,3}}|{NUMBER})(?:\s*(?:to|and|-
 # "Jane Lindholm, 29, said", "Pavel Horák, 26, deserves": a name, then an age set off by commas.
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][^\W\d_]+,\s(?P<num>\d{1,3}),\s+[a-z]")
 _APPOSITIVE_NUMBER = re.compile(r",\s\d{1,3},")  # what _APPOSITIVE_AGE needs, found by a fast literal scan
-# "died at 88", "At 29, he", "in 1979, at 35,", "at the age of 81"
-_AT_AGE = re.compile(r"\b(?i:at)\s+(?P<of>(?i:the\s+age\s+of)\s+)?(?P<num>\d{1,3})"
-                     r"(?=\s*[,.;)]|\s+(?:in\s+\d{4}|after|when|while|before|and)\b)")
+# "died at 88", "At 29, he", "in 1979, at 35,", "at the age of 81": the number is found first (a digit
+# the regex engine scans for), then the "at" before it.
+_AT_NUMBER = re.compile(r"(?P<num>\d(?<![\w.,]\d)\d{0,2})(?![\d.,]\d)"
+                        r"(?=\s*[,.;)]|\s+(?:in\s+\d{4}|after|when|while|before|and)\b)")
+_AT_BEFORE = re.compile(r"\b(?i:at)\s+(?P<of>(?i:the\s+age\s+of)\s+)?$")
 # ", now 78,", "who is now 17,"
 _NOW_AGE = re.compile(r"(?:,\s|\b(?:is|was)\s)(?i:now)\s+(?P<num>\d{1,3})(?=\s*[,.;)])")
 _TURNED = re.compile(r"\b(?i:turned|turns|turning)\s+(?P<num>\d{1,3})\b"
@@ -73,6 +75,9 @@ _SPAN = re.compile(
     rf"(?P<plural>s)?\b(?P<tail>\s+(?i:after|later|earlier|before|long|later))?(?!\s+(?i:ago|old)\b)"
     rf"(?![\s-]old\b)"
 )
+_DECADE_WORDS = frozenset({"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                           "nineties"})
+_PAST_WORDS = frozenset({"past", "last", "previous", "next", "coming"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _NOUN_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _FIGURE_BEFORE = re.compile(r"[\d%£$€¥]")
@@ -137,14 +142,17 @@ def _ages_in_clauses(text: str, words: frozenset[str]) -> list[Claim]:
     """Ages read from the words around a bare number: "died at 83", "now 78", "turned 37", "pension age of 65"."""
     claims = []
     verbs, not_before = lexicon_words("ages", "at_verbs"), lexicon_words("ages", "not_before")
-    for match in _AT_AGE.finditer(text) if "at" in words else ():
-        age = int(match["num"])
+    for number in _AT_NUMBER.finditer(text) if "at" in words else ():
+        match = _AT_BEFORE.search(text, max(0, number.start() - 20), number.start())
+        if match is None:
+            continue
+        age = int(number["num"])
         word = _WORD_BEFORE.search(text[max(0, match.start() - 30):match.start()])
         previous = word.group(1).lower() if word else ""
         opens_clause = not text[max(0, match.start() - 3):match.start()].strip() or \
             text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in ",.;(—" or previous == "and"
         if 5 <= age <= 110 and previous not in not_before and (match["of"] or previous in verbs or opens_clause):
-            claims.append(_age(match.start("num"), match.end("num"), age, "age_at"))
+            claims.append(_age(number.start(), number.end(), age, "age_at"))
     for match in _NOW_AGE.finditer(text) if "now" in words else ():
         if 1 <= int(match["num"]) <= 120:
             claims.append(_age(match.start("num"), match.end("num"), int(match["num"])))
@@ -186,7 +194,7 @@ def _spans_of_years(text: str, words: frozenset[str]) -> list[Claim]:
         claims.append(Claim("duration", match.start(), match.end(), {"amount": years, "unit": "year"}))
     for match in _LONG.finditer(text) if "long" in words else ():
         claims.append(Claim("duration", match.start(), match.end(), _value("a", match["unit"])))
-    for match in _PAST_SPAN.finditer(text):
+    for match in _PAST_SPAN.finditer(text) if not words.isdisjoint(_PAST_WORDS) else ():
         claims.append(Claim("duration", match.start(), match.end(), _value(match["num"] or "a", match["unit"])))
     for match in _FIRST_UNIT.finditer(text) if "first" in words else ():
         claims.append(Claim("duration", match.start(), match.end(), _value("a", match["unit"])))
@@ -207,7 +215,8 @@ def find_durations(text: str, words: frozenset[str] | None = None) -> list[Claim
     """
     words = words_of(text) if words is None else words
     anchors = [(match.start() - _COUNT_REACH, match.start()) for match in _UNIT_WORD.finditer(text)]
-    claims = [*_ages(text, words, anchors), *_decades_of_life(text), *_spans_of_years(text, words)]
+    claims = [*_ages(text, words, anchors), *(_decades_of_life(text) if not words.isdisjoint(_DECADE_WORDS) else ()),
+              *_spans_of_years(text, words)]
     taken = bytearray(len(text))  # characters already claimed by an age (linear overlap tests)
     for claim in claims:
         taken[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)

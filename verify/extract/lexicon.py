@@ -18,6 +18,7 @@ def lexicon(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("verify.data").joinpath(f"{name}.toml").read_text("utf-8"))
 
 
+@cache
 def words(name: str, *path: str) -> frozenset[str]:
     """One list of a lexicon as a set of lower-case words: ``words("tense", "past", "irregular")``."""
     table: Any = lexicon(name)

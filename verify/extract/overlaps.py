@@ -19,6 +19,9 @@ def leftmost_longest(found: Iterable[Claim], *, first: Callable[[Claim], bool] |
 
     ``first`` marks claims that win at their start whatever their length.
     """
+    found = list(found)
+    if len(found) < 2:
+        return found
     ranked = sorted(found, key=lambda c: (c.start, not first(c) if first else False, -(c.end - c.start)))
     kept: list[Claim] = []
     for claim in ranked:

@@ -238,35 +238,37 @@ def fiscal_year_end(text: str, text_words: frozenset[str]) -> int:
 
 
 # (pattern, resolver, the group that is the claim's span ("a|b": the first that took part) or None for the
-# whole match, gate words):
+# whole match, gate words, and a small pattern the text must hold first where the words are common):
 # merged into the table of verify.extract.dates.
-RULES: list[tuple[str, Callable[[re.Match[str], Env], Resolved | None], str | None, frozenset[str]]] = [
+Rule = tuple[str, Callable[[re.Match[str], Env], Resolved | None], str | None, frozenset[str], re.Pattern[str] | None]
+RULES: list[Rule] = [
     (rf"(?P<core>(?:(?i:the)\s+)?(?P<qw>(?i:first|second|third|fourth))[\s-](?i:quarter)\b){_NOT_A_YEAR_AFTER}"
      # "in Q3"; not a name ("Vidu Q3 Pro") nor "Q3 2025" (a year follows: the dated pattern)
      r"|\b(?:in|for|of|the|its|their|during|by|until|and)\s(?P<q_core>Q(?P<q>[1-4]))\b"
-     r"(?!\s*(?:FY\s?)?['’]?\d|\s+[A-Z])", _quarter, "core|q_core", frozenset({"quarter", "q"})),
+     r"(?!\s*(?:FY\s?)?['’]?\d|\s+[A-Z])", _quarter, "core|q_core", frozenset({"quarter", "q"}), None),
     (r"(?:(?i:the)\s+)?(?P<month>March|June|September|December|Mar|Jun|Sept|Sep|Dec)[\s-](?i:quarter)\b"
      r"|(?i:the\s+quarter\s+(?:to|ending|ended))\s+(?P<month2>March|June|September|December)\b",
-     _month_quarter, None, frozenset({"quarter"})),
+     _month_quarter, None, frozenset({"quarter"}), None),
     (rf"(?:(?i:the)\s+)?(?P<hw>(?i:first|second))\s+(?i:half)\b"
      rf"(?:\s+of\s+(?:the\s+|this\s+)?(?P<fy>{_FISCAL}\s+)?(?i:year)\b)?(?!\s+of\b|\s+(?:1[6-9]|20|21)\d\d)",
-     _half, None, frozenset({"half"})),
+     _half, None, frozenset({"half"}), None),
     (rf"(?:(?i:the)\s+)?(?:(?P<year_word>(?i:year))|{_COUNT}\s+(?i:months))\s+(?i:to|ended|ending|through)\s+"
      rf"(?:(?i:the\s+end\s+of)\s+)?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?", _months_to, None,
-     frozenset({"year", "months"})),
+     frozenset({"year", "months"}), re.compile(r"(?i:year|months)\s+(?i:to|ended|ending|through)\s")),
     (rf"(?:(?i:the)\s+)?(?i:first)\s+{_COUNT}\s+(?i:months)\s+of\s+(?P<fiscal>{_FISCAL}\s+(?:(?i:year)\s+)?)?{YEAR}",
-     _first_months, None, frozenset({"months"})),
+     _first_months, None, frozenset({"months"}), re.compile(r"(?i:first)\s+\w+\s+(?i:months)")),
     (rf"\b{_FISCAL}\s+(?:(?i:year)\s+)?(?:(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>\d\d(?:\d\d)?)\b|{YEAR})"
-     r"|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b", _fiscal_year, None, frozenset({"fiscal", "financial", "fy"})),
+     r"|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b", _fiscal_year, None, frozenset({"fiscal", "financial", "fy"}), None),
     (rf"(?:(?i:the)\s+)?(?P<which>(?i:current|next|coming|last|previous))\s+{_FISCAL}\s+(?i:year)\b",
-     _which_fiscal_year, None, frozenset({"fiscal", "financial"})),
+     _which_fiscal_year, None, frozenset({"fiscal", "financial"}), None),
     (rf"(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+of\s+{MONTH}"
-     rf"(?:,?\s+{YEAR})?", _week_of, None, frozenset({"week"})),
+     rf"(?:,?\s+{YEAR})?", _week_of, None, frozenset({"week"}), re.compile(r"(?i:week)\s+of\s")),
     (r"\b(?i:in|during|through|throughout|over|by|until|since|before|after)\s+(?P<core>(?i:the)\s+"
      r"(?P<season>(?i:spring|summer|autumn|winter)))\b(?![\s-](?:of\b|(?i:term|semester|holiday|holidays|"
      r"olympics|games|collection|schedule|transfer|window|season|solstice|months)\b))", _season, "core",
-     frozenset({"spring", "summer", "autumn", "winter"})),
+     frozenset({"spring", "summer", "autumn", "winter"}), None),
     (r"(?P<part>(?i:the\s+(?:end|start|beginning)\s+of))\s+(?:(?i:the|this)\s+)?(?P<unit>(?i:year|month))\b",
-     _part_of_current, None, frozenset({"end", "start", "beginning"})),
+     _part_of_current, None, frozenset({"end", "start", "beginning"}),
+     re.compile(r"(?i:end|start|beginning)\s+of\s+(?:(?i:the|this)\s+)?(?i:year|month)\b")),
 ]
 

@@ -47,9 +47,14 @@ _NOT_NOUNS = {
 _WORD = r"[a-z][a-z-]*"
 # The words after the number are read in a look-ahead, so that a scan resumes right after the first
 # and a number word among them ("1,200 staff and five offices") still starts its own quantity.
+# One scan reads every form that starts at the number: a unit symbol ("12 km"), a compound ("a 60-metre
+# bridge", "a seven-member committee"), a capitalised plural that is not the start of a name ("212
+# Chileans", "40 Japanese") and the words after it ("1,200 staff", "three times").
 _QUANTITY = NumberPattern(lambda forms: (
     rf"(?P<num>{forms.number})(?:\s+(?P<scale>{SCALE_WORD}))?"
     rf"(?:\s?(?P<symbol>{'|'.join(re.escape(u) for u in _UNIT_SYMBOLS)})\b"
+    r"|-(?P<compound>[a-z]+)\b(?!-)"
+    r"|\s+(?P<capital>[A-Z][a-z]+(?:s|ese)|Swiss)\b(?![\s-]+[A-Z0-9])"
     rf"|\s+(?P<w1>{_WORD})(?=(?:\s+(?P<w2>{_WORD})(?:\s+(?P<w3>{_WORD}))?)?))"
 ))
 # Words that describe what is counted without naming it: "45 new police officers", "3 more stores".
@@ -88,8 +93,15 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     Up to two describing words may come before the noun: listed modifiers ("new", "more") and
     participles ("confirmed", "newly hired", "remaining") when a plural noun follows them.
     """
-    if match["symbol"]:
-        return match["symbol"], match.end("symbol")
+    for form in ("symbol", "compound", "capital"):
+        if match[form]:
+            unit = match[form]
+            if (form == "compound" and unit in lexicon_words("quantities", "not_compound_units")) or (
+                    form == "capital" and unit in _DAY_PLURALS):
+                return None, 0
+            return unit, match.end(form)
+    if match["w1"] == "times":
+        return "times", match.end("w1")  # "three times the cost", "1.6 times as likely"
     words = [(match[name], match.end(name)) for name in ("w1", "w2", "w3") if match[name]]
     for skip in (1, 2):
         described = words[skip:]
@@ -107,13 +119,29 @@ def _describes(word: str) -> bool:
     return word in _MODIFIERS or word.endswith(("ed", "ing", "ly"))
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
+def word_before(text: str, start: int, reach: int = 20) -> str:
+    """The word that ends, with at most a full stop and spaces after it, just before ``start``
+    ("No. 5" → "No", "stage 4" → "stage"; "" when punctuation or nothing stands there).
+
+    Read with string operations: a backward regular-expression search tries every position of
+    its window, and this runs once per number.
+    """
+    window = text[max(0, start - reach):start]
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return ""
+    stripped = stripped.removesuffix(".")
+    end = len(stripped)
+    begin = end
+    while begin and stripped[begin - 1].isalpha():
+        begin -= 1
+    return stripped[begin:end]
 
 
 def follows_label(text: str, start: int) -> bool:
     """Is the number at ``start`` a place in a sequence ("stage 4", "page 12", "No. 5"), not a count?"""
-    word = _LAST_WORD.search(text, max(0, start - 20), start)
-    return bool(word) and word.group(1).lower() in lexicon_words("quantities", "labels")
+    word = word_before(text, start)
+    return bool(word) and word.lower() in lexicon_words("quantities", "labels")
 
 
 def _in_a_name(text: str, start: int) -> bool:
@@ -142,44 +170,27 @@ def _claim(text: str, start: int, end: int, amount: int | float, unit: str) -> C
     return Claim("quantity", start, end, value)
 
 
-# "a 60-metre bridge", "the 101-seat Riigikogu", "a seven-member committee"
-_COMPOUND = NumberPattern(lambda forms: rf"(?P<num>{forms.number})-(?P<unit>[a-z]+)\b(?!-)")
-# "212 Chileans", "53 Republicans", "40 Japanese": a capitalised plural, not the start of a name
-_CAPITAL_PLURAL = NumberPattern(
-    lambda forms: rf"(?P<num>{forms.number})\s+(?P<unit>[A-Z][a-z]+(?:s|ese)|Swiss)\b(?![\s-]+[A-Z0-9])")
-# "a crew of seven", "a staff of 160": no plural noun after the number (else that noun names the unit)
+# "a crew of seven", "a staff of 160": no plural noun after the number (else that noun names the unit).
+# "of" is found first (a literal the regex engine scans for), then the group noun before it.
 _GROUP_OF = NumberPattern(lambda forms: (
-    rf"(?P<group>[a-z-]+)\s+of\s+(?P<num>{forms.number})(?:\s+(?P<scale>{SCALE_WORD}))?\b"
+    rf"of\s+(?P<num>{forms.number})(?:\s+(?P<scale>{SCALE_WORD}))?\b"
     r"(?!\s+(?!was\b|has\b|is\b|as\b|this\b)[a-z]+s\b|[\d%-]|[,.]\d)"))
-# "three times the cost", "1.6 times as likely"; "twice"
-_TIMES = NumberPattern(lambda forms: rf"(?P<num>{forms.number})\s+times\b")
+_GROUP_BEFORE = re.compile(r"\b(?P<group>[a-z-]+)\s+$")
 _TWICE = re.compile(r"\b(?P<word>(?i:twice|thrice))\b")
-_MONTH_PLURALS = frozenset({"Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"})
+_DAY_PLURALS = frozenset({"Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"})
 
 
 def _joined(text: str, words: frozenset[str]) -> list[Claim]:
-    """Compounds, capitalised plurals, counted groups and multiples."""
-    not_units = lexicon_words("quantities", "not_compound_units")
+    """Counted groups ("a crew of seven") and "twice"."""
     groups = lexicon_words("quantities", "group_nouns")
     claims = []
-    for match in _COMPOUND.choose(words).finditer(text) if "-" in text else ():
-        number, unit = match["num"], match["unit"]
-        if unit in not_units or number.lower() == "one" or _in_a_name(text, match.start()):
-            continue
-        claims.append(_claim(text, match.start(), match.end(), parse_number(number), unit))
-    for match in _CAPITAL_PLURAL.choose(words).finditer(text):
-        if match["unit"] in _MONTH_PLURALS or match["num"].lower() == "one" or _in_a_name(text, match.start()):
-            continue
-        claims.append(_claim(text, match.start(), match.end(), parse_number(match["num"]), match["unit"]))
     for match in _GROUP_OF.choose(words).finditer(text) if not words.isdisjoint(groups) else ():
-        if match["group"] in groups and match["num"].lower() != "one":
+        group = _GROUP_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if group and group["group"] in groups and match["num"].lower() != "one":
             amount = scaled(parse_number(match["num"]), match["scale"])
-            claim = _claim(text, match.start("num"), match.end(), amount, match["group"])
+            claim = _claim(text, match.start("num"), match.end(), amount, group["group"])
             claim.extra["group"] = True
             claims.append(claim)
-    for match in _TIMES.choose(words).finditer(text) if "times" in words else ():
-        if match["num"].lower() != "one":
-            claims.append(_claim(text, match.start(), match.end(), parse_number(match["num"]), "times"))
     for match in _TWICE.finditer(text) if not words.isdisjoint({"twice", "thrice"}) else ():
         amount = 2 if match["word"].lower() == "twice" else 3
         claims.append(_claim(text, match.start(), match.end(), amount, "times"))

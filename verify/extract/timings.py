@@ -42,8 +42,9 @@ _ADJECTIVE = re.compile(rf"(?P<n1>{NUMBER})-(?P<u1>(?i:hour|minute|second))\b(?!
 # "seven hundredths of a second": a fraction of a second
 _FRACTION = re.compile(rf"(?P<n>{NUMBER})\s+(?P<part>(?i:tenths?|hundredths?|thousandths?))\s+of\s+(?i:a\s+second)\b")
 _FRACTION_SIZE = {"tenth": Decimal("0.1"), "hundredth": Decimal("0.01"), "thousandth": Decimal("0.001")}
+# The first digit is consumed before the look-behind, so that the regex engine can scan for it.
 _RACE = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?P<frac>\.\d{1,3})?(?![\d:])"
+    r"(?P<h>\d(?<![\d:.]\d)\d?):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?P<frac>\.\d{1,3})?(?![\d:])"
 )
 _GAP_AFTER = re.compile(r"\s*\)|\s+(?i:down|behind|back|adrift|ahead|clear|slower|faster|off\s+the\s+pace)\b")
 _CLOCK_AFTER = re.compile(r"\s*(?i:a\.?m\b|p\.?m\b|gmt|utc|bst|cet|est|edt|pst|local|hrs|h\b|o['’]clock)")
