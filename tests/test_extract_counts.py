@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from verify.document import Document
 from verify.extract import extract_claims
+from verify.extract.ordinals import find_occurrences
 from verify.extract.quantities import find_quantities
 from verify.extract.timings import find_timings
 
@@ -130,3 +131,35 @@ def test_quantity_spans_are_exact_ordered_and_disjoint(text):
         assert text[claim.start:claim.end] == claim.text and claim.text.strip() == claim.text
     for first, second in itertools.pairwise(figures):
         assert first.end <= second.start
+
+
+# ---- occurrences counted by an ordinal (verify.extract.ordinals) ----
+
+@pytest.mark.parametrize(("text", "amount", "unit"), [
+    ("It was her second title.", 2, "title"), ("a third straight win", 3, "win"),
+    ("this was the 69th edition", 69, "edition"), ("It was Ferreira's third Atlantic title.", 3, "title"),
+    ("the third consecutive quarter of decline", 3, "quarter"), ("its second round of layoffs", 2, "round"),
+    ("the coalition's third attempt", 3, "attempt"), ("a fifth straight annual fall", 5, "fall"),
+])
+def test_ordinals_that_count_occurrences(text, amount, unit):
+    (claim,) = find_occurrences(text)
+    assert claim.value == {"amount": amount, "unit": unit, "ordinal": True}
+
+
+@pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes",
+                                  "her first title", "Elgar's Second Symphony won", "a third pulled up injured",
+                                  "for the second time"])
+def test_ordinals_that_order_or_divide(text):
+    assert find_occurrences(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Approvals rose 11% on the year to 8,430, from 7,590.", ["8,430", "7,590"]),
+    ("The list stood at 41,870, up 9.6% from 38,210.", ["41,870", "38,210"]),
+])
+def test_levels_after_a_percentage_are_counts(text, surface):
+    assert [s for s, *_ in quantities(text)] == surface
+
+
+def test_a_share_left_without_its_sign_is_not_a_count():
+    assert quantities("Inflation rose to 5.3% from 4.1 in March.") == []

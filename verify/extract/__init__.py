@@ -23,6 +23,7 @@ from verify.extract.counts import find_counts
 from verify.extract.dates import find_dates
 from verify.extract.durations import find_durations
 from verify.extract.money import find_money
+from verify.extract.ordinals import find_occurrences
 from verify.extract.percent import find_percent
 from verify.extract.quantities import find_quantities
 from verify.extract.quotes import find_quotes
@@ -47,7 +48,7 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
         "duration": find_durations(text, triggers.words) if triggers.durations() else [],
         "ranking": find_rankings(text, triggers.words) if triggers.rankings() else [],
         "quantity": ([*find_timings(text, triggers.words), *find_quantities(text, triggers.words)]
-                     if triggers.quantities() else []),
+                     if triggers.quantities() else []) + find_occurrences(text, triggers.words),
     }
     # One byte per prose character marks what a kept claim covers: overlap tests stay linear.
     covered = bytearray(len(text))

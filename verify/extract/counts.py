@@ -46,7 +46,7 @@ _BARE = re.compile(
 )
 # A word number counts where a count is plain: "two of the", "four had forecast", "the other five,".
 _WORD_NUMBER = re.compile(rf"(?i:{WORD_NUMBER})\b")
-_COUNT_TAIL = re.compile(r"\s+of\s+(?:the|its|their|his|her|them|those|these|us|our|\d)\b"
+_COUNT_TAIL = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|them|those|these|us|our)\b|\d)"
                          r"|\s+(?:had|have|were|abstained|voted|backed|opposed|did|would|will)\b|(?P<stop>\s*[,.;])")
 _COUNT_LEAD = re.compile(r"\b(?i:the\s+other|all\s+but|a\s+further|another)\s+$")
 _NUMBER_WORDS = (frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | {"hundred", "dozen"}) - {"one", "zero"}
@@ -118,13 +118,20 @@ class _Figures:
         return None
 
 
-def _unit_of(text: str, start: int, end: int, sentence: tuple[int, int], figures: _Figures
+def _alike(amount: float, figure: Claim) -> bool:
+    """Could ``amount`` be another value of ``figure``'s kind ("from 45.30" after "$48.15", "from 4.1"
+    after "5.3%")? Not a count ten times bigger or smaller ("up 9.6% from 38,210")."""
+    other = float(figure.value["amount"])
+    return other != 0 and 0.1 <= amount / other <= 10
+
+
+def _unit_of(text: str, start: int, end: int, amount: float, sentence: tuple[int, int], figures: _Figures
              ) -> tuple[str | None, bool] | None:
     """The counted noun of a bare number and whether it was inherited; None: the number is not a count."""
     previous = figures.before(start, sentence[0])
-    if previous is not None and previous.type in ("money", "percent") and (
-            _FROM_TO_BEFORE.search(text, max(0, start - 16), start) or "." in text[start:end]):
-        return None  # "rose to $48.15 from 45.30": the same money or share, its sign left out
+    if previous is not None and previous.type in ("money", "percent") and _FROM_TO_BEFORE.search(
+            text, max(0, start - 16), start) and _alike(amount, previous):
+        return None  # "rose to $48.15 from 45.30": the same money or share with its sign left out
     following = figures.after(end, min(sentence[1], end + 60))
     if following is not None and following.type == "quantity" and following.value.get("unit"):
         gap = text[end:following.start]
@@ -207,7 +214,7 @@ def _number_words(present: frozenset[str]) -> re.Pattern[str]:
 
 def _count(text: str, start: int, end: int, amount: int | float, sentence: tuple[int, int],
            figures: _Figures) -> Claim | None:
-    unit = _unit_of(text, start, end, sentence, figures)
+    unit = _unit_of(text, start, end, amount, sentence, figures)
     if unit is None:
         return None
     value: dict[str, object] = {"amount": amount}

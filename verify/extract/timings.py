@@ -26,7 +26,8 @@ from verify.extract.numbers import NUMBER, parse_number, words_of
 from verify.extract.overlaps import leftmost_longest
 
 _SECONDS = {"hour": 3600, "minute": 60, "second": 1}
-_COUNT = rf"(?:{NUMBER}(?:\s+and\s+a\s+half)?|(?i:an?|half\s+an?)(?=\s+(?i:hour|minute|second)\b))"
+# "an hour", "half a minute"; not "a second" (more often "a second title" than one second)
+_COUNT = rf"(?:{NUMBER}(?:\s+and\s+a\s+half)?|(?i:an?|half\s+an?)(?=\s+(?i:hour|minute)\b))"
 
 
 def _part(i: int) -> str:
