@@ -179,3 +179,58 @@ def test_duration_patterns_searched_near_unit_words_find_what_a_full_scan_finds(
     for pattern in (durations._AGE_ADJECTIVE, durations._SPAN):
         assert [m.span() for m in anchored_finditer(pattern, text, anchors)] == \
             [m.span() for m in pattern.finditer(text)]
+
+
+# ---- ranks in prose (verify.extract.places) ----
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("It is the second-largest lender in Asia.", "second-largest", {"rank": 2, "superlative": "largest"}),
+    ("It is now the largest lender in Asia.", "the largest", {"rank": 1, "superlative": "largest"}),
+    ("Farmers expect their biggest harvest in years.", "their biggest", {"rank": 1, "superlative": "biggest"}),
+    ("London was the weakest of the 12 regions.", "the weakest of the 12", {"rank": 12, "superlative": "weakest"}),
+    ("a levy in the three largest town centres", "the three largest", {"top": 3, "superlative": "largest"}),
+    ("It is among the five largest banks.", "among the five largest", {"top": 5, "superlative": "largest"}),
+    ("Andrade was fourth in 12.79.", "was fourth", {"rank": 4}),
+    ("She hopes to finish sixth.", "finish sixth", {"rank": 6}),
+    ("He came in fourth, behind Lee.", "came in fourth", {"rank": 4}),
+    ("The film fell to third with $12.9 million.", "fell to third", {"rank": 3}),
+    ("with the Czech Pavel Horák fifth, 2:31 down", "Horák fifth", {"rank": 5}),
+    ("She finished runner-up in Oslo.", "runner-up", {"rank": 2}),
+    ("Okafor took silver in 12.68.", "took silver", {"rank": 2, "medal": "silver"}),
+    ("She won a bronze medal in 2012.", "won a bronze medal", {"rank": 3, "medal": "bronze"}),
+    ("The fourth seed lost.", "The fourth seed", {"rank": 4, "seed": True}),
+    ("fifth seed Marek won", "fifth seed", {"rank": 5, "seed": True}),
+    ("the world number three from Spain", "world number three", {"rank": 3}),
+    ("Britain topped the medal table.", "topped the medal table", {"rank": 1}),
+    ("It carried a record 14.2 million passengers.", "a record", {"rank": 1, "record": True}),
+    ("The crop is at a five-year high.", "a five-year high", {"rank": 1, "record": True}),
+    ("A podium in his second season", "A podium", {"top": 3}),
+    ("It opened ninth, just outside the top 10.", "just outside the top 10", {"rank": 11}),
+    ("The horror film rounded out the top five.", "rounded out the top five", {"rank": 5}),
+])
+def test_ranks_in_prose(text, surface, value):
+    claims = [c for c in find_rankings(text) if surface in text[c.start:c.end]]
+    assert [(text[c.start:c.end], c.value) for c in claims] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "It lasted the best part of four minutes.", "It is one of the best in Europe.", "Send it by Friday at the latest.",
+    "My youngest spent four days in hospital.", "Her personal best, 12.58, dates from 2013.",
+    "The gold price rose; gold reserves fell.", "The first, the second and the third.", "Elgar's Second Symphony won.",
+    "a headwind of 1.2 metres per second", "the least they are owed",
+])
+def test_not_ranks_in_prose(text):
+    assert find_rankings(text) == []
+
+
+def test_superlatives_and_seeds_are_kept_out_of_the_rank_rules():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = "Acme posted the highest total. Acme ranks fourth-lowest on costs. Second seed Jo Lee won."
+    claims = extract_claims(Document.from_plain("x.txt", text), date(2024, 5, 1))
+    compared = {c.text: c.entity for c in claims if c.type == "ranking"}
+    assert compared["the highest"] is None and compared["Second seed"] is None
+    assert compared["fourth-lowest"] == "Acme"

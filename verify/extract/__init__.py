@@ -81,7 +81,9 @@ def extract_claims(doc: Document, published: date | None) -> list[Claim]:
         _trim(claim, doc.text)
         assign_subject(claim, ctx)
         if claim.extra.get("comparable") is False:
-            claim.head = None  # the rules compare figures by head: these say too little to be compared
+            # The rules compare figures of one entity and head; these say too little to be compared
+            # (the subject shown stays).
+            claim.head = claim.entity = None
     for quote in find_quotes(ctx) if triggers.quotes() else []:
         quote.sentence = ctx.sentence_at(quote.start)
         quote.entity = quote.value["speaker"]
