@@ -5,8 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from verify.extract.dateparts import Env, infer_year
 from verify.extract.dates import find_dates
+from verify.extract.tense import tense_at
 
 FRIDAY = date(2026, 4, 10)
 
@@ -50,14 +54,16 @@ def test_absolute_dates(text, surface, start, end):
     ("next week", "next week", "2026-04-13", "2026-04-19"),
     ("three days ago", "three days ago", "2026-04-07", "2026-04-07"),
     ("later this year", "later this year", "2026-04-10", "2026-12-31"),
-    ("on May 16", "May 16", "2025-05-16", "2025-05-16"),  # not yet this year: last year's
+    ("on May 16", "May 16", "2026-05-16", "2026-05-16"),  # no tense: the nearest May 16
+    ("It opened on May 16.", "May 16", "2025-05-16", "2025-05-16"),  # past: last year's
 ])
 def test_relative_dates(text, surface, start, end):
     assert resolve(text) == (surface, start, end)
 
 
 @pytest.mark.parametrize(("text", "start"), [
-    ("The board will meet on Friday.", "2026-04-17"),
+    ("The board will meet on Friday.", "2026-04-10"),  # a Friday article: that day
+    ("The board will meet on Monday.", "2026-04-13"),
     ("It plans to launch in September.", "2026-09-01"),
     ("The vote is expected on May 16.", "2026-05-16"),
 ])
@@ -105,3 +111,208 @@ def test_a_relative_expression_alone_on_its_line_is_a_label(label, start, end):
 ])
 def test_in_running_text_the_same_words_are_not_dates(text):
     assert find_dates(text, FRIDAY) == []
+
+
+# ---- a date written without its year: the occurrence nearest publication in the clause's tense ----
+
+WEDNESDAY = date(2023, 3, 8)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The agency declared an emergency on Monday, March 7, after the quake.", "2023-03-07"),
+    ("The hearing has been set for 14 June.", "2023-06-14"),   # no tense: the nearer June
+    ("The new rate takes effect July 1.", "2023-07-01"),
+    ("The search will continue until at least March 20.", "2023-03-20"),
+    ("Crews said the road would reopen in February.", "2024-02-01"),  # future: next February
+    ("The plant closed in November.", "2022-11-01"),             # past: the November before
+    ("The ministry scheduled a vote on May 2.", "2023-05-02"),
+    ("Who is left in April matters most.", "2023-04-01"),          # "is left": not a past verb
+    ("A baby died in August.", "2022-08-01"),
+])
+def test_a_year_left_out_is_the_nearest_that_fits_the_tense(text, start):
+    (claim,) = find_dates(text, WEDNESDAY)
+    assert claim.value["start"] == start and claim.value["year_inferred"] is True
+
+
+def test_a_weekday_never_chooses_the_year():
+    # 7 March 2022 was a Monday, 7 March 2023 a Tuesday: the article's year stands, and the
+    # date.weekday rule can see that the weekday is wrong.
+    (claim,) = find_dates("It was announced on Monday, March 7.", WEDNESDAY)
+    assert claim.value["start"] == "2023-03-07"
+
+
+def test_a_written_year_is_not_marked_inferred():
+    (claim,) = find_dates("on March 7, 2021", WEDNESDAY)
+    assert "year_inferred" not in claim.value
+
+
+@pytest.mark.parametrize(("text", "tense"), [
+    ("Sales fell in May.", "past"), ("It will open in May.", "future"), ("It opens in May.", None),
+    ("She said it would close in May.", "future"), ("In May, it grew.", "past"),
+    ("They plan to build it in May.", "future"), ("It would have opened in May.", "past"),
+    ("The proposed merger in May.", None), ("He agreed in May.", "past"), ("Costs exceed targets in May.", None),
+])
+def test_tense_of_a_clause(text, tense):
+    at = text.index("May")
+    assert tense_at(text, 0, len(text), at, at + 3) == tense
+
+
+@given(st.text(alphabet="abdehilnorstwy ,;.'", max_size=80), st.text(alphabet="abdehilnorstwy ,;.'", max_size=40))
+def test_tense_is_one_of_three_for_any_clause(before, after):
+    text = f"{before}May{after}"
+    at = len(before)
+    assert tense_at(text, 0, len(text), at, at + 3) in ("future", "past", None)
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.integers(1, 12),
+       st.one_of(st.none(), st.integers(1, 28)), st.sampled_from(["future", "past", None]))
+def test_inferred_year_is_next_to_the_publication_year_and_fits_the_tense(published, month, day, tense):
+    year = infer_year(month, day, Env(published, tense))
+    assert year is not None and abs(year - published.year) <= 1
+    written = date(year, month, day or 1)
+    anchor = published if day else published.replace(day=1)
+    if tense == "future":
+        assert written >= anchor
+    if tense == "past":
+        assert written <= anchor
+    if tense is None:  # the nearer of this year's and the neighbouring year's occurrence
+        for other in (year - 1, year + 1):
+            assert abs((written - anchor).days) <= abs((date(other, month, day or 1) - anchor).days)
+
+
+# ---- reporting periods (verify.extract.periods) ----
+
+def span_of(text: str, published: date, phrase: str) -> tuple[str | None, str | None]:
+    """The interval of the one claim that covers ``phrase``."""
+    at = text.index(phrase)
+    (claim,) = [c for c in find_dates(text, published) if c.start <= at < c.end]
+    return claim.value["start"], claim.value["end"]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), [
+    ("Third-quarter profit fell.", date(2019, 10, 24), "Third", "2019-07-01", "2019-09-30"),
+    ("The deal will close in the fourth quarter.", date(2019, 4, 9), "fourth", "2019-10-01", "2019-12-31"),
+    ("Fourth-quarter revenue rose 7%.", date(2024, 1, 17), "Fourth", "2023-10-01", "2023-12-31"),
+    ("Output rose in the June quarter from the March quarter.", date(2015, 7, 23), "June", "2015-04-01",
+     "2015-06-30"),
+    ("Output rose in the June quarter from the March quarter.", date(2015, 7, 23), "March", "2015-01-01",
+     "2015-03-31"),
+    ("Food prices rose 9% in the year to October.", date(2013, 11, 6), "year", "2012-11-01", "2013-10-31"),
+    ("Profit for the three months to September fell.", date(2019, 10, 24), "three", "2019-07-01", "2019-09-30"),
+    ("Revenue for the first nine months of 2019 rose.", date(2019, 10, 24), "first", "2019-01-01", "2019-09-30"),
+    ("Its budget for fiscal 2024 passed.", date(2023, 6, 1), "fiscal", "2024-01-01", "2024-12-31"),
+    ("Output for fiscal 2015, the year to June 30, rose.", date(2015, 7, 23), "fiscal", "2014-07-01", "2015-06-30"),
+    ("Costs rose in FY24.", date(2024, 6, 1), "FY24", "2024-01-01", "2024-12-31"),
+    ("Our financial year ends in March. Sales in financial year 2023-24 rose.", date(2024, 6, 1), "2023-24",
+     "2023-04-01", "2024-03-31"),
+    ("The financial year ends in March. Growth in the current financial year will slow.", date(2021, 10, 3),
+     "current", "2021-04-01", "2022-03-31"),
+    ("In the year to June 30 gold output rose; the second half of the financial year will be stronger.",
+     date(2015, 7, 23), "second half", "2016-01-01", "2016-06-30"),
+    ("Fuel costs will squeeze margins in the second half.", date(2026, 2, 19), "second", "2026-07-01",
+     "2026-12-31"),
+    ("A revised estimate is due in the first week of December.", date(2020, 10, 10), "first", "2020-12-01",
+     "2020-12-07"),
+    ("Prices were raised in the spring.", date(2019, 10, 24), "spring", "2019-03-01", "2019-05-31"),
+    ("The figures will be sent to the FBI in the spring.", date(2018, 1, 26), "spring", "2018-03-01",
+     "2018-05-31"),
+    ("The fleet will reach 64 jets by the end of the year.", date(2026, 2, 19), "end", "2026-12-31", "2026-12-31"),
+    ("Flu cases peaked by the end of the year.", date(2013, 3, 22), "end", "2012-12-31", "2012-12-31"),
+    ("It had 21,000 staff at the end of June.", date(2019, 10, 24), "end", "2019-06-30", "2019-06-30"),
+    ("Reserves were lower at the start of September.", date(2013, 11, 6), "start", "2013-09-01", "2013-09-01"),
+    ("He took over in the late 1960s.", date(2015, 11, 14), "late", "1967-01-01", "1969-12-31"),
+    ("Sales peaked by the mid-1980s.", date(2015, 11, 14), "mid", "1984-01-01", "1986-12-31"),
+])
+def test_reporting_periods(text, published, phrase, start, end):
+    assert span_of(text, published, phrase) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "United equalised in the second half of the match.", "She scored twice in the second half.",
+    "Kick-off is at 2000 GMT.", "The plane landed at 1930 local time.", "The meeting ran until 2100 hrs.",
+])
+def test_not_reporting_periods_nor_years(text):
+    assert find_dates(text, date(2024, 5, 1)) == []
+
+
+# ---- dates read together (verify.extract.date_links) ----
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end"), [
+    ("Invoices were approved between April 2010 and March 2014.", date(2016, 6, 17),
+     "between April 2010 and March 2014", "2010-04-01", "2014-03-31"),
+    ("He led the choir from 1995 to 2003.", date(2015, 11, 14), "from 1995 to 2003", "1995-01-01", "2003-12-31"),
+    ("The airline flew 3.1 million people between October and December.", date(2026, 2, 19),
+     "between October and December", "2025-10-01", "2025-12-31"),
+    ("The ferry sailed from November to February.", date(2024, 6, 1), "from November to February",
+     "2023-11-01", "2024-02-29"),
+    ("Tariffs rise in February next year.", date(2026, 2, 8), "February next year", "2027-02-01", "2027-02-28"),
+    ("Diwali falls on November 14 this year.", date(2020, 10, 10), "November 14 this year", "2020-11-14",
+     "2020-11-14"),
+    ("It has been the highest since 1998.", date(2017, 4, 24), "since 1998", "1998-01-01", "2017-04-24"),
+    ("The lira had lost 4.6% since the start of September.", date(2013, 11, 6), "since the start of September",
+     "2013-09-01", "2013-11-06"),
+    ("Strikes since January have cancelled 2,950 operations.", date(2023, 11, 14), "since January", "2023-01-01",
+     "2023-11-14"),
+])
+def test_ranges_and_since(text, published, surface, start, end):
+    (claim,) = find_dates(text, published)
+    assert (text[claim.start:claim.end], claim.value["start"], claim.value["end"]) == (surface, start, end)
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), [
+    ("Profit for the three months to September fell to €118m from €124m a year earlier.", date(2019, 10, 24),
+     "a year earlier", "2018-07-01", "2018-09-30"),
+    ("The city recorded 18,420 crimes in 2017, down from 19,208 the year before.", date(2018, 1, 26),
+     "the year before", "2016-01-01", "2016-12-31"),
+    ("In 1972 it employed 640 people. The following year it built 112,000 bicycles.", date(2022, 5, 21),
+     "following", "1973-01-01", "1973-12-31"),
+    ("The list stood at 41,870 at the end of September, against 38,210 twelve months before.", date(2023, 11, 14),
+     "twelve", "2022-09-30", "2022-09-30"),
+    ("The bank last raised rates in January 2012. Since then it has used other tools.", date(2013, 11, 6),
+     "Since then", "2012-01-01", "2013-11-06"),
+    ("She joined in 2011. A year later the firm sold its first e-bike.", date(2022, 5, 21), "A year later",
+     "2012-01-01", "2012-12-31"),
+])
+def test_dates_counted_from_the_date_just_mentioned(text, published, phrase, start, end):
+    assert span_of(text, published, phrase) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The outbreak was declared over on December 18, 42 days later, after two incubation periods.",
+    "She joined in 1998 and became chief executive 14 years later, in 2014.",
+    "The season started in early December, a month earlier than usual.",
+    "The vote was held in May, two months before the deadline.",
+    "Three months later, the company collapsed.",
+])
+def test_spans_that_are_not_dates_of_their_own(text):
+    phrases = ("42 days later", "14 years later", "a month earlier", "two months before", "Three months later")
+    for claim in find_dates(text, date(2024, 5, 1)):
+        assert not any(p in text[claim.start:claim.end] for p in phrases), text[claim.start:claim.end]
+
+
+_DATE_PIECES = st.sampled_from([
+    "Sales rose", "in 2019", "a year earlier", "between March and May", "since 2011", "the year before", ".",
+    "in the June quarter", "the year to June 30", "fiscal 2015", "the following year", "from 1995 to 2003", ",",
+    "Since then", "February next year", "on Monday, March 7", "the end of June", "the late 1960s", "and",
+    "the second half", "in the spring", "two months before the vote", "42 days later", "Q3", "at 2000 GMT",
+])
+
+
+@given(st.lists(_DATE_PIECES, max_size=14).map(" ".join),
+       st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+def test_date_claims_are_ordered_disjoint_and_well_formed(text, published):
+    previous_end = 0
+    for claim in find_dates(text, published):
+        assert previous_end <= claim.start < claim.end <= len(text)
+        assert text[claim.start:claim.end].strip() == text[claim.start:claim.end]
+        previous_end = claim.end
+        if claim.value["start"] is not None:
+            assert claim.value["start"] <= claim.value["end"]
+
+
+def test_every_date_pattern_compiles():
+    """The patterns compile on first use: a text that admits each of them once must not fail."""
+    from verify.extract import dates
+
+    for pattern, *_ in dates._RULES:
+        assert pattern.groups >= 0  # compiles (a bad look-behind would raise here, not in some article)

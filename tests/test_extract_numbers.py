@@ -56,7 +56,7 @@ def test_quantities(text, amount, unit):
     assert claim.value["amount"] == amount and claim.value["unit"] == unit
 
 
-@pytest.mark.parametrize("text", ["one of the best", "it grew 5 times", "won 3 to 1", "for 2 years",
+@pytest.mark.parametrize("text", ["one of the best", "won 3 to 1", "for 2 years",
                                   "5 killed in the crash", "rose 45 more than last year", "the 5 new",
                                   "COVID-19 vaccine sales", "SARS-CoV-2 infections", "ordered F-35 jets"])
 def test_not_quantities(text):
@@ -83,6 +83,45 @@ def test_durations_and_ages(text, amount, unit, extra):
     (claim,) = find_durations(text)
     assert claim.value["amount"] == amount and claim.value["unit"] == unit
     assert extra.items() <= claim.value.items()
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("He died in 2004, at 83.", "83", {"amount": 83, "unit": "year", "age_at": True}),
+    ("At 29, he rides like a veteran.", "29", {"amount": 29, "unit": "year", "age_at": True}),
+    ("She turned professional only at 24, late.", "24", {"amount": 24, "unit": "year", "age_at": True}),
+    ("in October 2012, at the age of 81, he", "81", {"amount": 81, "unit": "year", "age_at": True}),
+    ("His son Erik, now 78, joined", "78", {"amount": 78, "unit": "year", "age": True}),
+    ("Quinn, who is now 91, knitted", "91", {"amount": 91, "unit": "year", "age": True}),
+    ("Kaveri, which turned 37 this year, grew", "37", {"amount": 37, "unit": "year", "age": True}),
+    ("And Horák, 26, deserves more.", "26", {"amount": 26, "unit": "year", "age": True}),
+    ("a manager in his late forties", "in his late forties",
+     {"amount": 47, "unit": "year", "max": 49, "range": True, "age_range": True}),
+    ("at her 60th birthday party", "60th birthday", {"amount": 60, "unit": "year", "age": True}),
+    ("The hospice celebrates its 25th anniversary", "25th anniversary", {"amount": 25, "unit": "year"}),
+    ("the club celebrates its centenary", "centenary", {"amount": 100, "unit": "year"}),
+    ("a year-long wait", "year-long", {"amount": 1, "unit": "year"}),
+    ("three quakes in the past decade", "the past decade", {"amount": 10, "unit": "year"}),
+    ("jailed for five and a half years", "five and a half years", {"amount": 5.5, "unit": "year"}),
+    ("212 flights in a single week", "a single week", {"amount": 1, "unit": "week"}),
+    ("profit in the first full year after completion", "the first full year", {"amount": 1, "unit": "year"}),
+])
+def test_ages_and_spans_in_news_copy(text, surface, value):
+    (claim,) = find_durations(text)
+    assert (text[claim.start:claim.end], claim.value) == (surface, value)
+
+
+def test_aged_n_to_m_is_two_ages_and_a_pension_age_is_a_limit():
+    text = "Teenagers aged 13 to 17 took part; the state pension age will rise to 65 from 63."
+    assert [(text[c.start:c.end], c.value.get("age"), c.value.get("age_limit")) for c in find_durations(text)] == [
+        ("aged 13", True, None), ("17", True, None), ("65", None, True), ("63", None, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "It records 5,000 earthquakes a year.", "The hospice costs £3.2 million a year.", "It grew 5% a year.",
+    "The toll had stood at 176.", "Shares closed at 24, down.", "about 600 patients a month",
+])
+def test_rates_and_levels_are_not_durations_or_ages(text):
+    assert find_durations(text) == []
 
 
 def test_ago_is_a_date_not_a_duration():
@@ -140,3 +179,58 @@ def test_duration_patterns_searched_near_unit_words_find_what_a_full_scan_finds(
     for pattern in (durations._AGE_ADJECTIVE, durations._SPAN):
         assert [m.span() for m in anchored_finditer(pattern, text, anchors)] == \
             [m.span() for m in pattern.finditer(text)]
+
+
+# ---- ranks in prose (verify.extract.places) ----
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("It is the second-largest lender in Asia.", "second-largest", {"rank": 2, "superlative": "largest"}),
+    ("It is now the largest lender in Asia.", "the largest", {"rank": 1, "superlative": "largest"}),
+    ("Farmers expect their biggest harvest in years.", "their biggest", {"rank": 1, "superlative": "biggest"}),
+    ("London was the weakest of the 12 regions.", "the weakest of the 12", {"rank": 12, "superlative": "weakest"}),
+    ("a levy in the three largest town centres", "the three largest", {"top": 3, "superlative": "largest"}),
+    ("It is among the five largest banks.", "among the five largest", {"top": 5, "superlative": "largest"}),
+    ("Andrade was fourth in 12.79.", "was fourth", {"rank": 4}),
+    ("She hopes to finish sixth.", "finish sixth", {"rank": 6}),
+    ("He came in fourth, behind Lee.", "came in fourth", {"rank": 4}),
+    ("The film fell to third with $12.9 million.", "fell to third", {"rank": 3}),
+    ("with the Czech Pavel Horák fifth, 2:31 down", "Horák fifth", {"rank": 5}),
+    ("She finished runner-up in Oslo.", "runner-up", {"rank": 2}),
+    ("Okafor took silver in 12.68.", "took silver", {"rank": 2, "medal": "silver"}),
+    ("She won a bronze medal in 2012.", "won a bronze medal", {"rank": 3, "medal": "bronze"}),
+    ("The fourth seed lost.", "The fourth seed", {"rank": 4, "seed": True}),
+    ("fifth seed Marek won", "fifth seed", {"rank": 5, "seed": True}),
+    ("the world number three from Spain", "world number three", {"rank": 3}),
+    ("Britain topped the medal table.", "topped the medal table", {"rank": 1}),
+    ("It carried a record 14.2 million passengers.", "a record", {"rank": 1, "record": True}),
+    ("The crop is at a five-year high.", "a five-year high", {"rank": 1, "record": True}),
+    ("A podium in his second season", "A podium", {"top": 3}),
+    ("It opened ninth, just outside the top 10.", "just outside the top 10", {"rank": 11}),
+    ("The horror film rounded out the top five.", "rounded out the top five", {"rank": 5}),
+])
+def test_ranks_in_prose(text, surface, value):
+    claims = [c for c in find_rankings(text) if surface in text[c.start:c.end]]
+    assert [(text[c.start:c.end], c.value) for c in claims] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "It lasted the best part of four minutes.", "It is one of the best in Europe.", "Send it by Friday at the latest.",
+    "My youngest spent four days in hospital.", "Her personal best, 12.58, dates from 2013.",
+    "The gold price rose; gold reserves fell.", "The first, the second and the third.", "Elgar's Second Symphony won.",
+    "a headwind of 1.2 metres per second", "the least they are owed",
+])
+def test_not_ranks_in_prose(text):
+    assert find_rankings(text) == []
+
+
+def test_superlatives_and_seeds_are_kept_out_of_the_rank_rules():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = "Acme posted the highest total. Acme ranks fourth-lowest on costs. Second seed Jo Lee won."
+    claims = extract_claims(Document.from_plain("x.txt", text), date(2024, 5, 1))
+    compared = {c.text: c.entity for c in claims if c.type == "ranking"}
+    assert compared["the highest"] is None and compared["Second seed"] is None
+    assert compared["fourth-lowest"] == "Acme"

@@ -26,7 +26,9 @@ from verify.loaders import load_path, parse
 WORDS = ["the", "company", "said", "revenue", "rose", "Acme", "Corp", "in", "and", "Jane Roe", "its"]
 FIGURES = ["$290 million", "2 billion yuan", "€4.8bn", "nearly 40%", "12.5 percent", "1,200 employees",
            "last month", "on Friday", "in March", "January 5, 2026", "Q3 2025", "three-year-old",
-           "ranked third", "among the top 10", "two months after", "Jane Roe, 29,", "US$5bn"]
+           "ranked third", "among the top 10", "two months after", "Jane Roe, 29,", "US$5bn",
+           "the year to June 30", "a year earlier", "since 2019", "between March and May", "fiscal 2024",
+           "third-quarter", "the end of June", "Since then", "February next year", "Monday, March 7"]
 QUOTES = ['"We aim to connect perception and action," Jane Roe said.', "“It is done,” said Acme.",
           '"general world model"', "‘We will be back next season,’ she said."]
 

@@ -147,6 +147,21 @@ def _changes(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIt
     yield from _word_changes(ctx, params, policy, text, seen_sentences)
 
 
+def _off_multiple(text: str, sentence: tuple[int, int], words: str, ratio: float, expected: float,
+                  tolerance: float) -> bool:
+    """Does ``ratio`` contradict the multiple written? "More than doubled" allows any ratio above two,
+    "nearly doubled" any below it."""
+    from verify.extract.hedges import hedge_before, hedge_info
+
+    at = text.find(words, *sentence)
+    bound = hedge_info(hedge_before(text, at)[0]).get("bound") if at >= 0 else None
+    if bound == "min":
+        return ratio < expected * (1 - tolerance)
+    if bound == "max":
+        return ratio > expected * (1 + tolerance)
+    return abs(ratio - expected) / expected > tolerance
+
+
 def _word_changes(ctx: CheckContext, params: dict[str, Any], policy: Policy, text: str,
                   done: set[tuple[int, int]]) -> HitIterator:
     """ "Doubled to €150,000 from €60,000", "rose by a third to £48m from £32m"."""
@@ -175,7 +190,7 @@ def _word_changes(ctx: CheckContext, params: dict[str, Any], policy: Policy, tex
             label, tolerance = f"{computed:+.1f} %", _points(slack)
             stated_text = f"\"{words}\" ({sign * size:+.1f} %)"
         else:
-            if abs(ratio - size) / size <= float(params.get("multiple_tolerance", 0.1)):
+            if not _off_multiple(text, sentence, words, ratio, size, float(params.get("multiple_tolerance", 0.1))):
                 continue
             label, tolerance, stated_text = f"×{ratio:.2f}", "10 %", f"\"{words}\" (×{size:g})"
         strength = min(start.strength, reached.strength)

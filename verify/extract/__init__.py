@@ -19,14 +19,17 @@ from datetime import date
 from verify.claims import Claim
 from verify.document import Document
 from verify.extract.context import TextContext
+from verify.extract.counts import find_counts
 from verify.extract.dates import find_dates
 from verify.extract.durations import find_durations
 from verify.extract.money import find_money
+from verify.extract.ordinals import find_occurrences
 from verify.extract.percent import find_percent
 from verify.extract.quantities import find_quantities
 from verify.extract.quotes import find_quotes
 from verify.extract.rankings import find_rankings
 from verify.extract.subjects import assign_subject
+from verify.extract.timings import find_timings
 from verify.extract.triggers import Triggers
 
 _PRIORITY = ("money", "percent", "date", "duration", "ranking", "quantity")
@@ -36,18 +39,16 @@ _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese)\b")
 def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: Triggers) -> list[Claim]:
     text = doc.text
 
-    def future_at(offset: int) -> bool:
-        return ctx.is_future(ctx.sentence_at(offset)[0], offset)
-
     found = {
         "money": (find_money(text, yen_is_yuan=bool(_YUAN_CONTEXT.search(text)), words=triggers.words)
                   if triggers.money() else []),
         "percent": find_percent(text, triggers.words) if triggers.percent() else [],
-        "date": (find_dates(text, published, future_at=future_at, words=triggers.words)
+        "date": (find_dates(text, published, sentence_at=ctx.sentence_at, words=triggers.words)
                  if triggers.dates() else []),
         "duration": find_durations(text, triggers.words) if triggers.durations() else [],
         "ranking": find_rankings(text, triggers.words) if triggers.rankings() else [],
-        "quantity": find_quantities(text, triggers.words) if triggers.quantities() else [],
+        "quantity": ([*find_timings(text, triggers.words), *find_quantities(text, triggers.words)]
+                     if triggers.quantities() else []) + find_occurrences(text, triggers.words),
     }
     # One byte per prose character marks what a kept claim covers: overlap tests stay linear.
     covered = bytearray(len(text))
@@ -57,6 +58,10 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
             if covered.find(1, claim.start, claim.end) < 0:
                 kept.append(claim)
                 covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
+    if triggers.digit or triggers.quantities():
+        # Last, the numbers no extractor claimed: counts whose noun was left out ("5,000 in Norway").
+        kept.sort(key=lambda c: c.start)
+        kept += find_counts(text, kept, ctx.sentence_at, covered, triggers.words)
     return kept
 
 
@@ -75,6 +80,10 @@ def extract_claims(doc: Document, published: date | None) -> list[Claim]:
     for claim in claims:
         _trim(claim, doc.text)
         assign_subject(claim, ctx)
+        if claim.extra.get("comparable") is False:
+            # The rules compare figures of one entity and head; these say too little to be compared
+            # (the subject shown stays).
+            claim.head = claim.entity = None
     for quote in find_quotes(ctx, doc.references) if triggers.quotes() else []:
         quote.sentence = ctx.sentence_at(quote.start)
         quote.entity = quote.value["speaker"]

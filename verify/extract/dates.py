@@ -21,10 +21,8 @@ relative date keeps ``start``/``end`` at ``None``.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -32,165 +30,85 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from verify.claims import Claim
-from verify.extract.context import FUTURE_CUE, MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES
+from verify.extract.context import MONTH_NUMBERS, WEEKDAY_NAMES
+from verify.extract.date_links import link_dates
+from verify.extract.dateparts import (
+    DAY,
+    MONTH,
+    MONTH_ALTERNATION,
+    SEASONS,
+    WEEKDAY,
+    YEAR,
+    Env,
+    Resolved,
+    infer_year,
+    month_name,
+    month_span,
+    month_timex,
+    part_of,
+    safe_date,
+    shift_month,
+    week_span,
+    weekday_index,
+)
 from verify.extract.numbers import NUMBER, parse_number, words_of
+from verify.extract.periods import RULES as PERIOD_RULES
+from verify.extract.periods import fiscal_year_end
+from verify.extract.tense import tense_at
 from verify.lazy_re import LazyPattern
 
-_MONTH_ALTERNATION = ("(?:" + "|".join(MONTH_NAMES)
-                      + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)")
-MONTH = rf"(?P<month>{_MONTH_ALTERNATION})"
-WEEKDAY = r"(?P<weekday>(?:" + "|".join(WEEKDAY_NAMES) + r")\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d|\s?%|\s?(?i:percent|per\s?cent)\b|-\d)"
-_SEASONS = {"spring": (3, "SP"), "summer": (6, "SU"), "autumn": (9, "FA"), "fall": (9, "FA"),
-            "winter": (12, "WI")}
 _PARTS = (r"(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
           r"the\s+first\s+half\s+of|the\s+second\s+half\s+of))")
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    start: date | None
-    end: date | None
-    timex: str | None = None
-    relative: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Env:
-    published: date | None
-    future: bool
-    alone: bool = False  # the expression is the whole line (a label, a timestamp)
-    weekday: str | None = None  # a weekday written just before the date ("Monday, March 2")
-
-
-def month_name(text: str) -> int:
-    return MONTH_NUMBERS[text.rstrip(".").lower()[:4] if text.lower().startswith("sept") else
-                       text.rstrip(".").lower()[:3]]
-
-
-def month_span(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _week_span(day: date) -> tuple[date, date]:
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
-
-
-def _month_timex(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
-
-
-def _part_of(start: date, end: date, part: str | None) -> tuple[date, date]:
-    """Narrow an interval to its early/mid/late third or its first/second half.
-
-    A whole year splits on month boundaries (early = Jan–Apr, first half =
-    Jan–Jun); a month splits into days 1–10, 11–20 and 21–end.
-    """
-    if not part:
-        return start, end
-    part = " ".join(part.lower().split())
-    if "half" in part:
-        if start.month == 1 and end.month == 12:
-            return ((start, date(start.year, 6, 30)) if "first" in part
-                    else (date(start.year, 7, 1), end))
-        middle = start + timedelta(days=((end - start).days + 1) // 2)
-        return (start, middle - timedelta(days=1)) if "first" in part else (middle, end)
-    if start.month == 1 and end.month == 12 and start.year == end.year:
-        bounds = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-    else:
-        bounds = {}
-    which = ("early" if part in ("early", "the start of", "the beginning of")
-             else "late" if part in ("late", "the end of") else "mid")
-    if bounds:
-        first, last = bounds[which]
-        return date(start.year, first, 1), month_span(start.year, last)[1]
-    if which == "early":
-        return start, min(start + timedelta(days=9), end)
-    if which == "late":
-        return min(start + timedelta(days=20), end), end
-    return min(start + timedelta(days=10), end), min(start + timedelta(days=19), end)
-
-
-def _infer_year(month: int, day: int | None, env: _Env) -> int | None:
-    """Year of a month (and day) written without one: the latest not after publication,
-    or the next one when the clause speaks of the future."""
-    pub = env.published
-    if pub is None:
-        return None
-    candidate = date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
-    anchor = pub if day else pub.replace(day=1)
-    if env.future:
-        return pub.year + 1 if candidate < anchor else pub.year
-    return pub.year - 1 if candidate > anchor else pub.year
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 # ---- resolvers: one per pattern ---------------------------------------------------------
 
-def _iso(m: re.Match[str], env: _Env) -> Resolved | None:
-    d = _safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
+def _iso(m: re.Match[str], env: Env) -> Resolved | None:
+    d = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
     return Resolved(d, d, d.isoformat()) if d else None
 
 
-def _year_of_weekday(month: int, day: int, weekday: str, env: _Env) -> int | None:
-    """"Tuesday, June 16" without a year: the year near publication in which it is a Tuesday."""
-    if env.published is None:
-        return None
-    target = _weekday_index(weekday)
-    for year in sorted(range(env.published.year - 1, env.published.year + 2),
-                       key=lambda y: abs((_safe_date(y, month, day) or env.published) - env.published)):
-        candidate = _safe_date(year, month, day)
-        if candidate and candidate.weekday() == target:
-            return year
-    return None
-
-
-def _month_day(m: re.Match[str], env: _Env) -> Resolved | None:
+def _month_day(m: re.Match[str], env: Env) -> Resolved | None:
     month, day = month_name(m["month"]), int(m["day"])
     year = int(m["year"]) if m["year"] else None
-    if year is None and env.weekday:
-        year = _year_of_weekday(month, day, env.weekday, env)
-    if year is None and not m["year"]:
-        year = _infer_year(month, day, env)
+    if year is None:
+        year = infer_year(month, day, env)
     if year is None:
         return Resolved(None, None, f"XXXX-{month:02d}-{day:02d}", relative=True)
-    d = _safe_date(year, month, day)
+    d = safe_date(year, month, day)
     if d is None:
         return None
-    return Resolved(d, d, d.isoformat(), relative=not m["year"])
+    return Resolved(d, d, d.isoformat(), relative=not m["year"], inferred_year=not m["year"])
 
 
-def _part_period(m: re.Match[str], env: _Env) -> Resolved | None:
+def _part_period(m: re.Match[str], env: Env) -> Resolved | None:
     if not m["month"] and not m["year"]:
         return None
     if m["month"]:
         month = month_name(m["month"])
-        year = int(m["year"]) if m["year"] else _infer_year(month, None, env)
+        year = int(m["year"]) if m["year"] else infer_year(month, None, env)
         if year is None:
             return Resolved(None, None, None, relative=True)
-        start, end = _part_of(*month_span(year, month), m["part"])
-        return Resolved(start, end, f"{year:04d}-{month:02d}", relative=not m["year"])
+        start, end = part_of(*month_span(year, month), m["part"])
+        return Resolved(start, end, f"{year:04d}-{month:02d}", relative=not m["year"], inferred_year=not m["year"])
     year = int(m["year"])
-    start, end = _part_of(date(year, 1, 1), date(year, 12, 31), m["part"])
+    if m["decade"]:
+        if year % 10:
+            return None
+        start, end = part_of(date(year, 1, 1), date(year + 9, 12, 31), m["part"])
+        return Resolved(start, end, str(year)[:3])
+    start, end = part_of(date(year, 1, 1), date(year, 12, 31), m["part"])
     part = " ".join(m["part"].lower().split())
     timex = f"{year:04d}-H{1 if 'first' in part else 2}" if "half" in part else f"{year:04d}"
     return Resolved(start, end, timex)
 
 
-def _month_year(m: re.Match[str], env: _Env) -> Resolved | None:
+def _month_year(m: re.Match[str], env: Env) -> Resolved | None:
     start, end = month_span(int(m["year"]), month_name(m["month"]))
-    return Resolved(start, end, _month_timex(start))
+    return Resolved(start, end, month_timex(start))
 
 
-def _quarter(m: re.Match[str], env: _Env) -> Resolved | None:
+def _quarter(m: re.Match[str], env: Env) -> Resolved | None:
     year = int(m["year"])
     ordinal = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     if m["q"] or m["qw"]:
@@ -204,32 +122,32 @@ def _quarter(m: re.Match[str], env: _Env) -> Resolved | None:
     return Resolved(start, end, f"{year:04d}-H{half}")
 
 
-def _season(m: re.Match[str], env: _Env) -> Resolved | None:
+def _season(m: re.Match[str], env: Env) -> Resolved | None:
     year = int(m["year"])
-    month, code = _SEASONS[m["season"].lower()]
+    month, code = SEASONS[m["season"].lower()]
     start = date(year, month, 1)
     end = start + relativedelta(months=3) - timedelta(days=1)
     return Resolved(start, end, f"{year:04d}-{code}")
 
 
-def _decade(m: re.Match[str], env: _Env) -> Resolved | None:
+def _decade(m: re.Match[str], env: Env) -> Resolved | None:
     first = int(m["decade"])
     return Resolved(date(first, 1, 1), date(first + 9, 12, 31), str(first)[:3])
 
 
-def _year(m: re.Match[str], env: _Env) -> Resolved | None:
+def _year(m: re.Match[str], env: Env) -> Resolved | None:
     year = int(m["year"])
     return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
 
 
-def _present(m: re.Match[str], env: _Env) -> Resolved | None:
+def _present(m: re.Match[str], env: Env) -> Resolved | None:
     """"now", "currently": the time of publication (TIMEX3 PRESENT_REF)."""
     if env.published is None:
         return Resolved(None, None, None, relative=True)
     return Resolved(env.published, env.published, "PRESENT_REF", relative=True)
 
 
-def _second_year(m: re.Match[str], env: _Env) -> Resolved | None:
+def _second_year(m: re.Match[str], env: Env) -> Resolved | None:
     """The end of a span of years; "58" after "1957-" is 1958."""
     first, written = int(m["first"]), m["core"]
     year = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
@@ -241,7 +159,7 @@ def _second_year(m: re.Match[str], env: _Env) -> Resolved | None:
 _CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
 
-def _century(m: re.Match[str], env: _Env) -> Resolved | None:
+def _century(m: re.Match[str], env: Env) -> Resolved | None:
     word = m["ord"].lower()
     number = _CENTURY_WORDS.get(word) or int(re.sub(r"\D", "", word))
     first = (number - 1) * 100
@@ -250,7 +168,7 @@ def _century(m: re.Match[str], env: _Env) -> Resolved | None:
     return Resolved(date(max(first, 1), 1, 1), date(first + 99, 12, 31), f"{number - 1:02d}")
 
 
-def _deictic(m: re.Match[str], env: _Env) -> Resolved | None:
+def _deictic(m: re.Match[str], env: Env) -> Resolved | None:
     word = " ".join(m["word"].lower().split()).removeprefix("the ")
     offset = {"day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0, "just now": 0,
               "right now": 0, "till date": 0, "to date": 0, "tomorrow": 1, "day after tomorrow": 2}[word]
@@ -260,7 +178,7 @@ def _deictic(m: re.Match[str], env: _Env) -> Resolved | None:
     return Resolved(d, d, d.isoformat(), relative=True)
 
 
-def _which_unit(m: re.Match[str], env: _Env) -> Resolved | None:
+def _which_unit(m: re.Match[str], env: Env) -> Resolved | None:
     which = " ".join(m["which"].lower().split())
     step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1,
             "coming": 1}[which]
@@ -270,14 +188,14 @@ def _which_unit(m: re.Match[str], env: _Env) -> Resolved | None:
     unit = m["unit"]
     lower = unit.lower()
     if m["weekday"]:
-        target = _weekday_index(m["weekday"])
+        target = weekday_index(m["weekday"])
         if step < 0:
             back = (pub.weekday() - target) % 7 or 7
             d = pub - timedelta(days=back)
         elif step > 0:
             d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
         else:
-            d = _week_span(pub)[0] + timedelta(days=target)
+            d = week_span(pub)[0] + timedelta(days=target)
         return Resolved(d, d, d.isoformat(), relative=True)
     if m["month"]:
         month = month_name(m["month"])
@@ -288,9 +206,9 @@ def _which_unit(m: re.Match[str], env: _Env) -> Resolved | None:
         else:
             year = pub.year
         start, end = month_span(year, month)
-        return Resolved(start, end, _month_timex(start), relative=True)
-    if lower in _SEASONS:
-        month, code = _SEASONS[lower]
+        return Resolved(start, end, month_timex(start), relative=True)
+    if lower in SEASONS:
+        month, code = SEASONS[lower]
         start = date(pub.year, month, 1)
         if step < 0 and start + relativedelta(months=3) > pub:
             start = start.replace(year=start.year - 1)
@@ -299,19 +217,19 @@ def _which_unit(m: re.Match[str], env: _Env) -> Resolved | None:
         end = start + relativedelta(months=3) - timedelta(days=1)
         return Resolved(start, end, f"{start.year:04d}-{code}", relative=True)
     if lower == "week":
-        start, end = _week_span(pub + timedelta(weeks=step))
+        start, end = week_span(pub + timedelta(weeks=step))
         iso = start.isocalendar()
         return Resolved(start, end, f"{iso.year:04d}-W{iso.week:02d}", relative=True)
     if lower == "weekend":
-        saturday = _week_span(pub + timedelta(weeks=step))[0] + timedelta(days=5)
+        saturday = week_span(pub + timedelta(weeks=step))[0] + timedelta(days=5)
         if step < 0 and pub.weekday() >= 5:
             saturday += timedelta(weeks=1)
         iso = saturday.isocalendar()
         return Resolved(saturday, saturday + timedelta(days=1),
                         f"{iso.year:04d}-W{iso.week:02d}-WE", relative=True)
     if lower == "month":
-        start, end = month_span(*_shift_month(pub, step))
-        return Resolved(start, end, _month_timex(start), relative=True)
+        start, end = month_span(*shift_month(pub, step))
+        return Resolved(start, end, month_timex(start), relative=True)
     if lower == "quarter":
         q = (pub.month - 1) // 3 + step
         year = pub.year + q // 4
@@ -319,23 +237,16 @@ def _which_unit(m: re.Match[str], env: _Env) -> Resolved | None:
         start = date(year, 3 * q - 2, 1)
         return Resolved(start, month_span(year, 3 * q)[1], f"{year:04d}-Q{q}", relative=True)
     if lower == "decade":
-        # "the last decade": the ten years up to publication; "the next decade": the ten after.
+        if not env.alone:
+            return None  # in running text "the past decade" is a span of ten years (a duration)
+        # "the last decade" as a label: the ten years up to publication; "the next decade": the ten after.
         start = pub - relativedelta(years=10) if step < 0 else pub
         return Resolved(start, start + relativedelta(years=10), None, relative=True)
     year = pub.year + step
     return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", relative=True)
 
 
-def _shift_month(day: date, months: int) -> tuple[int, int]:
-    shifted = day.replace(day=1) + relativedelta(months=months)
-    return shifted.year, shifted.month
-
-
-def _weekday_index(text: str) -> int:
-    return [w[:3].lower() for w in WEEKDAY_NAMES].index(text[:3].lower())
-
-
-def _part_of_unit(m: re.Match[str], env: _Env) -> Resolved | None:
+def _part_of_unit(m: re.Match[str], env: Env) -> Resolved | None:
     """"earlier this year", "late last year", "later this month"."""
     pub = env.published
     if pub is None:
@@ -347,10 +258,10 @@ def _part_of_unit(m: re.Match[str], env: _Env) -> Resolved | None:
         start, end = date(pub.year + which, 1, 1), date(pub.year + which, 12, 31)
         timex = f"{pub.year + which:04d}"
     elif unit == "month":
-        start, end = month_span(*_shift_month(pub, which))
-        timex = _month_timex(start)
+        start, end = month_span(*shift_month(pub, which))
+        timex = month_timex(start)
     else:
-        start, end = _week_span(pub + timedelta(weeks=which))
+        start, end = week_span(pub + timedelta(weeks=which))
         iso = start.isocalendar()
         timex = f"{iso.year:04d}-W{iso.week:02d}"
     if which == 0 and rel == "earlier":
@@ -358,7 +269,7 @@ def _part_of_unit(m: re.Match[str], env: _Env) -> Resolved | None:
     elif which == 0 and rel == "later":
         start = pub
     else:
-        start, end = _part_of(start, end, "early" if rel in ("early", "earlier") else "late")
+        start, end = part_of(start, end, "early" if rel in ("early", "earlier") else "late")
     return Resolved(start, end, timex, relative=True)
 
 
@@ -390,7 +301,7 @@ def _offset(text: str) -> relativedelta | None:
     return delta if found else None
 
 
-def _shifted(m: re.Match[str], env: _Env, sign: int) -> Resolved | None:
+def _shifted(m: re.Match[str], env: Env, sign: int) -> Resolved | None:
     """The calendar days an offset from publication can fall on ("2 hours ago" may be yesterday)."""
     pub = env.published
     delta = _offset(m["offset"])
@@ -406,8 +317,8 @@ def _shifted(m: re.Match[str], env: _Env, sign: int) -> Resolved | None:
             return Resolved(date(moved.year, 1, 1), date(moved.year, 12, 31), f"{moved.year:04d}", relative=True)
         if single[0] == "months":
             start, end = month_span(moved.year, moved.month)
-            return Resolved(start, end, _month_timex(start), relative=True)
-        start, end = _week_span(moved)
+            return Resolved(start, end, month_timex(start), relative=True)
+        start, end = week_span(moved)
         iso = start.isocalendar()
         return Resolved(start, end, f"{iso.year:04d}-W{iso.week:02d}", relative=True)
     midnight = datetime.combine(pub, time())
@@ -420,18 +331,18 @@ def _shifted(m: re.Match[str], env: _Env, sign: int) -> Resolved | None:
     return Resolved(start, end, start.isoformat(), relative=True)
 
 
-def _ago(m: re.Match[str], env: _Env) -> Resolved | None:
+def _ago(m: re.Match[str], env: Env) -> Resolved | None:
     return _shifted(m, env, -1)
 
 
-def _from_now(m: re.Match[str], env: _Env) -> Resolved | None:
+def _from_now(m: re.Match[str], env: Env) -> Resolved | None:
     return _shifted(m, env, +1)
 
 
 _SIGNED_PART = re.compile(rf"(?P<sign>[-+])?\s*(?P<part>(?:\d+(?:[.,]\d+)?|{NUMBER}|\b(?i:an?)\b)\s*[A-Za-z]+)")
 
 
-def _label(m: re.Match[str], env: _Env) -> Resolved | None:
+def _label(m: re.Match[str], env: Env) -> Resolved | None:
     """A relative expression standing alone on its line, as a timestamp label reads: "3 days"
     and "1 decade 2 years" mean that long ago, "3 months later" and "+2 years" that long ahead,
     "now - 1 day" is arithmetic; a sign carries to the parts after it ("-1 decade +2 years")."""
@@ -461,7 +372,7 @@ def _label(m: re.Match[str], env: _Env) -> Resolved | None:
     return Resolved(start, end, start.isoformat() if start == end else None, relative=True)
 
 
-def _in_offset(m: re.Match[str], env: _Env) -> Resolved | None:
+def _in_offset(m: re.Match[str], env: Env) -> Resolved | None:
     """"in three weeks": a date when the clause speaks of the future (otherwise "in two years, sales
     doubled" is a span, not a date)."""
     if not env.future and not env.alone:
@@ -469,28 +380,29 @@ def _in_offset(m: re.Match[str], env: _Env) -> Resolved | None:
     return _shifted(m, env, +1)
 
 
-def _weekday(m: re.Match[str], env: _Env) -> Resolved | None:
+def _weekday(m: re.Match[str], env: Env) -> Resolved | None:
     pub = env.published
     if pub is None:
         return Resolved(None, None, None, relative=True)
-    target = _weekday_index(m["weekday"])
+    target = weekday_index(m["weekday"])
     if env.future:
-        d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+        # "will meet on Friday" in a Friday article is that day: wire copy names today by its weekday.
+        d = pub + timedelta(days=(target - pub.weekday()) % 7)
     else:
         d = pub - timedelta(days=(pub.weekday() - target) % 7)
     return Resolved(d, d, d.isoformat(), relative=True)
 
 
-def _bare_month(m: re.Match[str], env: _Env) -> Resolved | None:
+def _bare_month(m: re.Match[str], env: Env) -> Resolved | None:
     month = month_name(m["month"])
-    year = _infer_year(month, None, env)
+    year = infer_year(month, None, env)
     if year is None:
         return Resolved(None, None, f"XXXX-{month:02d}", relative=True)
     start, end = month_span(year, month)
-    return Resolved(start, end, _month_timex(start), relative=True)
+    return Resolved(start, end, month_timex(start), relative=True, inferred_year=True)
 
 
-_Resolver = Callable[[re.Match[str], _Env], Resolved | None]
+_Resolver = Callable[[re.Match[str], Env], Resolved | None]
 _DIGIT = re.compile(r"\d")
 _OFFSET_UNITS = (r"(?:(?i:decades?|years?|yrs?|months?|mons?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|"
                  r"seconds?|secs?)|(?<=\d)[ywdh])\b")
@@ -540,7 +452,7 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
      _Gate(True, _MONTHS)),
     (LazyPattern(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None,
      _Gate(True, _MONTHS)),
-    (LazyPattern(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR})?"), _part_period, None,
+    (LazyPattern(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR}(?P<decade>[’']?s\b)?)?"), _part_period, None,
      _Gate(words=frozenset({"early", "mid", "late", "end", "start", "beginning", "middle", "half"}))),
     (LazyPattern(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _Gate(True, _MONTHS)),
     (LazyPattern(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
@@ -579,11 +491,15 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
                  r"\s+(?i:century)\b"), _century, None, _Gate(words=frozenset({"century"}))),
     (LazyPattern(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None,
      _Gate(words=_PRESENT)),
-    (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH_ALTERNATION})|\w)"),
+    (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{MONTH_ALTERNATION})|\w)"),
      _weekday, "core", _Gate(words=_WEEKDAYS)),
     (LazyPattern(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core",
      _Gate(words=_MONTHS)),
 ]
+
+# Reporting periods (quarters, halves, fiscal years, "the year to June 30"): see verify.extract.periods.
+_RULES += [(LazyPattern(pattern), resolver, core, _Gate(words=gate, pattern=gate_pattern))
+           for pattern, resolver, core, gate, gate_pattern in PERIOD_RULES]
 
 
 # Each gate word → the rules it admits; rules without a words part are admitted by every text.
@@ -628,34 +544,53 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
             and not text[end:line_end].strip(" \t.!?\"'”)"))
 
 
-def find_dates(text: str, published: date | None, *, future_at: Callable[[int], bool] | None = None,
+def _span_of(match: re.Match[str], core: str | None) -> tuple[int, int]:
+    """The claim's span: the whole match, or its first ``core`` group that took part ("a|b" names two)."""
+    for name in core.split("|") if core else ():
+        if match.start(name) >= 0:
+            return match.span(name)
+    return match.span()
+
+
+def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+    """A sentence's bounds when the caller knows none: from the last full stop to the next."""
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
+    return start, min(ends) + 1 if ends else len(text)
+
+
+def find_dates(text: str, published: date | None, *,
+               sentence_at: Callable[[int], tuple[int, int]] | None = None,
                words: frozenset[str] | None = None) -> list[Claim]:
     """All date expressions in ``text`` as claims with resolved intervals.
 
-    ``future_at(offset)`` says whether the clause before ``offset`` is in the
-    future tense; by default the preceding 80 characters are searched for cues.
-    ``words`` (the text's lower-case words) saves recomputing them when known.
+    ``sentence_at(offset)`` gives the bounds of the sentence around an offset, where the tense
+    of a date written without its year is read (see :mod:`verify.extract.tense`); by default
+    sentences end at full stops and line breaks. ``words`` (the text's lower-case words) saves
+    recomputing them when known.
     """
-    def default_future(offset: int) -> bool:
-        window = text[max(0, offset - 80):offset]
-        cut = max(window.rfind("."), window.rfind(";"))
-        return bool(FUTURE_CUE.search(window[cut + 1:]))
-
-    is_future = future_at or default_future
+    bounds = sentence_at or (lambda offset: _sentence_around(text, offset))
     words = words_of(text) if words is None else words
+    fiscal_end = fiscal_year_end(text, words)
     has_digit = _DIGIT.search(text) is not None
     candidates: list[tuple[int, int, int, Resolved]] = []
     for priority in _admitted(has_digit, words, text):
         pattern, resolver, core, _ = _RULES[priority]
         for match in pattern.finditer(text):
-            start, end = match.span(core) if core else match.span()
+            start, end = _span_of(match, core)
             alone = _alone_on_line(text, match.start(), match.end())
             weekday = None
             if resolver is _month_day:
                 written = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
                 if written:
                     weekday, start = written.group(1), written.start()
-            resolved = resolver(match, _Env(published, is_future(start), alone, weekday))
+
+            def read_tense(start: int = start, end: int = end) -> str | None:
+                sentence_start, sentence_end = bounds(start)
+                return tense_at(text, sentence_start, sentence_end, start, end)
+
+            resolved = resolver(match, Env(published, alone=alone, weekday=weekday, read_tense=read_tense,
+                                           fiscal_end=fiscal_end))
             if resolved is not None:
                 candidates.append((start, end, priority, resolved))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
@@ -671,5 +606,7 @@ def find_dates(text: str, published: date | None, *, future_at: Callable[[int], 
             value["relative"] = True
         if resolved.timex and resolved.start:
             value["timex"] = resolved.timex
+        if resolved.inferred_year and resolved.start:
+            value["year_inferred"] = True
         claims.append(Claim("date", start, end, value))
-    return claims
+    return link_dates(text, claims, published, words, bounds)

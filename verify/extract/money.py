@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -33,6 +33,7 @@ from verify.extract.numbers import (
     scaled,
     words_of,
 )
+from verify.extract.overlaps import leftmost_longest
 
 
 @cache
@@ -184,6 +185,35 @@ def _currency(match: re.Match[str], table: dict[str, Any]) -> tuple[str | None, 
     return None, 1
 
 
+# An amount written before its currency starts at most this far before the currency's first letter
+# ("three hundred and seventy-five to four hundred and ninety-nine thousand dollars" is 80).
+_SUFFIX_REACH = 120
+
+
+@lru_cache(maxsize=1024)
+def _currency_tokens(present: frozenset[str]) -> re.Pattern[str]:
+    """Where a currency written after its amount can start, given the currency words a text holds
+    (texts share few such sets: cached). A symbol after a digit ("5 €") is one too."""
+    alternation = "|".join(sorted(map(re.escape, present), key=len, reverse=True))
+    tokens = rf"(?<![A-Za-z])(?i:{alternation})(?![A-Za-z])|" if present else ""
+    return re.compile(rf"{tokens}[{CURRENCY_SYMBOLS}]")
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    return _suffix_words() | code_words()
+
+
+def _suffix_anchors(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where a currency written after its amount may start, for :func:`anchored_finditer`.
+
+    Every match of the suffix pattern ends in a currency word, code, minor unit or symbol: the
+    pattern is tried only in the stretch before one, not at every letter of the text.
+    """
+    present = words & _currency_words()
+    return [(at - _SUFFIX_REACH, at) for at in (m.start() for m in _currency_tokens(present).finditer(text))]
+
+
 # After a whole-unit amount: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
 _SUBUNIT = re.compile(rf"(?:\s+and)?\s+(?P<n>{NUMBER})(?:\s+(?P<unit>cents?|pence|p)\b|(?=\s*(?:[.!?;]|$)))")
 
@@ -202,17 +232,13 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     symbol_after = has_symbol and _SYMBOL_AFTER_NUMBER.search(text) is not None
     # The prefix pattern can start at any of many letters: it is searched only near its anchors.
     prefix = anchored_finditer(_PREFIX.choose(words), text, _prefix_anchors(text)) if has_symbol or has_code else ()
-    suffix = _SUFFIX.choose(words).finditer(text) if symbol_after or has_code or has_word else ()
+    suffix = (anchored_finditer(_SUFFIX.choose(words), text, _suffix_anchors(text, words))
+              if symbol_after or has_code or has_word else ())
     for match in itertools.chain(prefix, suffix):
         claim = _claim(text, match, table, yen_is_yuan)
         if claim:
             candidates.append(claim)
-    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    claims: list[Claim] = []
-    for claim in candidates:
-        if not claims or claim.start >= claims[-1].end:
-            claims.append(claim)
-    return [_with_subunits(text, claim) for claim in claims]
+    return [_with_subunits(text, claim) for claim in leftmost_longest(candidates)]
 
 
 def _with_subunits(text: str, claim: Claim) -> Claim:

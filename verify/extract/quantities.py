@@ -1,7 +1,10 @@
 """Counted quantities: "1,200 employees", "45 police officers", "3 million people", "12 km".
 
-A number becomes a quantity only when a counted noun or a unit follows it;
-bare numbers are not claims.
+A number becomes a quantity when a counted noun or a unit follows it ("1,200 employees"), when
+it is joined to one ("a 60-metre bridge", "a 101-seat chamber"), when a capitalised plural
+follows it ("212 Chileans", "53 Republicans"), when a group noun is counted ("a crew of seven",
+"a staff of 160") and when it is a multiple ("three times the cost", "twice"). A bare number is
+read as a count by :mod:`verify.extract.counts`, once every other figure is known.
 
 >>> [(c.value["amount"], c.value["unit"]) for c in find_quantities(
 ...     "It has 1,200 employees, 45 police officers and 3 million users in 12 countries.")]
@@ -10,6 +13,9 @@ bare numbers are not claims.
 {'amount': 45, 'unit': 'new police officers'}
 >>> find_quantities("one of the three")
 []
+>>> [(c.value["amount"], c.value["unit"]) for c in find_quantities(
+...     "A crew of seven flew 212 Chileans over a 60-metre bridge, three times in a week.")]
+[(7, 'crew'), (212, 'Chileans'), (60, 'metre'), (3, 'times')]
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ import re
 
 from verify.claims import Claim
 from verify.extract.hedges import hedge_before, hedge_info
+from verify.extract.lexicon import words as lexicon_words
 from verify.extract.numbers import SCALE_WORD, NumberPattern, parse_number, scaled, words_of
+from verify.extract.overlaps import leftmost_longest
 
 _UNIT_SYMBOLS = ("km", "kg", "mg", "cm", "mm", "m2", "km2", "sq km", "mph", "kph", "km/h",
                  "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "mi", "ft", "lb", "lbs", "oz",
@@ -34,14 +42,19 @@ _NOT_NOUNS = {
     "could", "may", "might", "did", "do", "does", "not", "also", "into", "out", "up", "down",
     "over", "under", "about", "after", "before", "since", "while", "when", "where", "if",
     "then", "each", "all", "some", "such", "most", "many", "much", "said", "says", "percentage",
-    "points", "point", "place", "th", "st", "nd", "rd", "am", "pm", "a.m.", "p.m.", "o'clock",
+    "points", "point", "place", "th", "st", "nd", "rd", "am", "pm", "a.m.", "p.m.", "o'clock", "p",
 }
 _WORD = r"[a-z][a-z-]*"
 # The words after the number are read in a look-ahead, so that a scan resumes right after the first
 # and a number word among them ("1,200 staff and five offices") still starts its own quantity.
+# One scan reads every form that starts at the number: a unit symbol ("12 km"), a compound ("a 60-metre
+# bridge", "a seven-member committee"), a capitalised plural that is not the start of a name ("212
+# Chileans", "40 Japanese") and the words after it ("1,200 staff", "three times").
 _QUANTITY = NumberPattern(lambda forms: (
     rf"(?P<num>{forms.number})(?:\s+(?P<scale>{SCALE_WORD}))?"
     rf"(?:\s?(?P<symbol>{'|'.join(re.escape(u) for u in _UNIT_SYMBOLS)})\b"
+    r"|-(?P<compound>[a-z]+)\b(?!-)"
+    r"|\s+(?P<capital>[A-Z][a-z]+(?:s|ese)|Swiss)\b(?![\s-]+[A-Z0-9])"
     rf"|\s+(?P<w1>{_WORD})(?=(?:\s+(?P<w2>{_WORD})(?:\s+(?P<w3>{_WORD}))?)?))"
 ))
 # Words that describe what is counted without naming it: "45 new police officers", "3 more stores".
@@ -80,8 +93,15 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     Up to two describing words may come before the noun: listed modifiers ("new", "more") and
     participles ("confirmed", "newly hired", "remaining") when a plural noun follows them.
     """
-    if match["symbol"]:
-        return match["symbol"], match.end("symbol")
+    for form in ("symbol", "compound", "capital"):
+        if match[form]:
+            unit = match[form]
+            if (form == "compound" and unit in lexicon_words("quantities", "not_compound_units")) or (
+                    form == "capital" and unit in _DAY_PLURALS):
+                return None, 0
+            return unit, match.end(form)
+    if match["w1"] == "times":
+        return "times", match.end("w1")  # "three times the cost", "1.6 times as likely"
     words = [(match[name], match.end(name)) for name in ("w1", "w2", "w3") if match[name]]
     for skip in (1, 2):
         described = words[skip:]
@@ -99,27 +119,89 @@ def _describes(word: str) -> bool:
     return word in _MODIFIERS or word.endswith(("ed", "ing", "ly"))
 
 
+def word_before(text: str, start: int, reach: int = 20) -> str:
+    """The word that ends, with at most a full stop and spaces after it, just before ``start``
+    ("No. 5" → "No", "stage 4" → "stage"; "" when punctuation or nothing stands there).
+
+    Read with string operations: a backward regular-expression search tries every position of
+    its window, and this runs once per number.
+    """
+    window = text[max(0, start - reach):start]
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return ""
+    stripped = stripped.removesuffix(".")
+    end = len(stripped)
+    begin = end
+    while begin and stripped[begin - 1].isalpha():
+        begin -= 1
+    return stripped[begin:end]
+
+
+def follows_label(text: str, start: int) -> bool:
+    """Is the number at ``start`` a place in a sequence ("stage 4", "page 12", "No. 5"), not a count?"""
+    word = word_before(text, start)
+    return bool(word) and word.lower() in lexicon_words("quantities", "labels")
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """Is the number part of a name joined by a hyphen ("COVID-19 vaccine", "SARS-CoV-2", "F-35 jets")?"""
     return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
-def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Claim]:
-    """Numbers with a counted noun or unit, with prose offsets.
-
-    ``words`` (the text's lower-case words) saves recomputing them when known.
-    """
+def _counted(text: str, words: frozenset[str]) -> list[Claim]:
+    """Numbers with a counted noun or unit after them ("1,200 employees", "12 km")."""
     claims = []
-    for match in _QUANTITY.choose(words_of(text) if words is None else words).finditer(text):
+    for match in _QUANTITY.choose(words).finditer(text):
         unit, end = _unit(match)
-        if not unit or _in_a_name(text, match.start()):
+        if not unit or _in_a_name(text, match.start()) or follows_label(text, match.start()):
             continue
         number = match["num"]
         if number.lower() in ("one", "zero") and not match["scale"]:
             continue
-        value: dict[str, object] = {"amount": scaled(parse_number(number), match["scale"]),
-                                    "unit": unit}
-        hedge, start = hedge_before(text, match.start())
-        value.update(hedge_info(hedge))
-        claims.append(Claim("quantity", start, end, value))
+        claims.append(_claim(text, match.start(), end, scaled(parse_number(number), match["scale"]), unit))
     return claims
+
+
+def _claim(text: str, start: int, end: int, amount: int | float, unit: str) -> Claim:
+    value: dict[str, object] = {"amount": amount, "unit": unit}
+    hedge, start = hedge_before(text, start)
+    value.update(hedge_info(hedge))
+    return Claim("quantity", start, end, value)
+
+
+# "a crew of seven", "a staff of 160": no plural noun after the number (else that noun names the unit).
+# "of" is found first (a literal the regex engine scans for), then the group noun before it.
+_GROUP_OF = NumberPattern(lambda forms: (
+    rf"of\s+(?P<num>{forms.number})(?:\s+(?P<scale>{SCALE_WORD}))?\b"
+    r"(?!\s+(?!was\b|has\b|is\b|as\b|this\b)[a-z]+s\b|[\d%-]|[,.]\d)"))
+_GROUP_BEFORE = re.compile(r"\b(?P<group>[a-z-]+)\s+$")
+_TWICE = re.compile(r"\b(?P<word>(?i:twice|thrice))\b")
+_DAY_PLURALS = frozenset({"Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"})
+
+
+def _joined(text: str, words: frozenset[str]) -> list[Claim]:
+    """Counted groups ("a crew of seven") and "twice"."""
+    groups = lexicon_words("quantities", "group_nouns")
+    claims = []
+    for match in _GROUP_OF.choose(words).finditer(text) if not words.isdisjoint(groups) else ():
+        group = _GROUP_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if group and group["group"] in groups and match["num"].lower() != "one":
+            amount = scaled(parse_number(match["num"]), match["scale"])
+            claim = _claim(text, match.start("num"), match.end(), amount, group["group"])
+            claim.extra["group"] = True
+            claims.append(claim)
+    for match in _TWICE.finditer(text) if not words.isdisjoint({"twice", "thrice"}) else ():
+        amount = 2 if match["word"].lower() == "twice" else 3
+        claims.append(_claim(text, match.start(), match.end(), amount, "times"))
+    return claims
+
+
+def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Claim]:
+    """Numbers with a counted noun or unit, with prose offsets, in order and not overlapping.
+
+    ``words`` (the text's lower-case words) saves recomputing them when known.
+    """
+    words = words_of(text) if words is None else words
+    # At one start, a counted group ("a crew of seven flew") wins over a noun guessed after the number.
+    return leftmost_longest([*_counted(text, words), *_joined(text, words)], first=lambda c: bool(c.extra.get("group")))

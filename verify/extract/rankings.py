@@ -13,6 +13,8 @@ import re
 
 from verify.claims import Claim
 from verify.extract.numbers import NUMBER, ORDINAL, NumberPattern, parse_number, parse_ordinal, words_of
+from verify.extract.overlaps import leftmost_longest
+from verify.extract.places import find_places
 
 _SUPERLATIVE = (r"(?:largest|biggest|smallest|highest|lowest|best|worst|richest|poorest|oldest|"
                 r"youngest|most\s+\w+|least\s+\w+|busiest|fastest|slowest|strongest|weakest|"
@@ -67,9 +69,4 @@ def find_rankings(text: str, words: frozenset[str] | None = None) -> list[Claim]
     for match in _PODIUM.finditer(text) if "podium" in text.lower() else ():
         value = {"top": 3} if match["on"] else {"rank": 3 + int(parse_number(match["num"]))}
         found.append(Claim("ranking", match.start(), match.end(), value))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    claims: list[Claim] = []
-    for claim in found:
-        if not claims or claim.start >= claims[-1].end:
-            claims.append(claim)
-    return claims
+    return leftmost_longest([*found, *find_places(text, words)])

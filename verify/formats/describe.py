@@ -38,8 +38,9 @@ def describe_value(kind: str, value: dict[str, Any]) -> str:
     if kind == "percent":
         unit = " percentage points" if value.get("points") else "%"
         return f"{_hedge(value)}{number_text(value['amount'])}{unit}"
-    if kind == "quantity":
-        return f"{_hedge(value)}{number_text(value['amount'])} {value['unit']}"
+    if kind == "quantity":  # a count whose noun the article left out has no unit
+        unit = f" {value['unit']}" if value.get("unit") else ""
+        return f"{_hedge(value)}{number_text(value['amount'])}{unit}"
     if kind == "date":
         if value.get("start") is None:
             return "unresolved (no publication date)"
@@ -49,7 +50,8 @@ def describe_value(kind: str, value: dict[str, Any]) -> str:
     if kind == "duration":
         amount = value["amount"]
         unit = value["unit"] + ("" if amount == 1 else "s")
-        text = f"{_hedge(value)}{number_text(amount)} {unit}"
+        span = f"{number_text(amount)}–{number_text(value['max'])}" if value.get("range") else number_text(amount)
+        text = f"{_hedge(value)}{span} {unit}"
         return text + (" (age)" if value.get("age") else "")
     if kind == "ranking":
         return f"top {value['top']}" if "top" in value else f"rank {value['rank']}"

@@ -49,6 +49,9 @@ class _Builder:
     def frame(self, claim: Claim) -> Frame:
         sentence = self.ctx.sentence_at(claim.start)
         clause = clause_of(self.text, sentence, claim.start, claim.end)
+        if claim.extra.get("comparable") is False:
+            # Said to compare with nothing by its extractor: race times, counts of nothing named.
+            return Frame(claim, slots=(Slot("metric", "not comparable (extraction)", 1.0),))
         if claim.type in _FIGURES:
             return self.figure(claim, sentence, clause)
         if claim.type == "duration":

@@ -17,19 +17,19 @@ from verify.claims import Claim
 from verify.lexicon import phrase_pattern, table
 
 _REACH = 50
-_NAMED_LISTS = 2  # the first lists of rankings.toml ("seed", "world") name themselves
+_NAMED_LISTS = 2  # the first lists of ranklists.toml ("seed", "world") name themselves
 _NAMED_REACH = 2
 
 
 @cache
 def _lists() -> list[tuple[str, re.Pattern[str]]]:
     return [(entry["name"], re.compile(rf"(?<![\w-]){phrase_pattern(entry['cues']).pattern}(?![\w-])", re.IGNORECASE))
-            for entry in table("rankings")["list"]]
+            for entry in table("ranklists")["list"]]
 
 
 @cache
 def _outside() -> re.Pattern[str]:
-    return re.compile(rf"\b{phrase_pattern(table('rankings')['outside']).pattern}\s+(?:of\s+)?(?:the\s+)?$",
+    return re.compile(rf"\b{phrase_pattern(table('ranklists')['outside']).pattern}\s+(?:of\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
 
 

@@ -1,0 +1,165 @@
+"""Counts without their noun, elapsed times, and the other quantities news copy writes."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from verify.document import Document
+from verify.extract import extract_claims
+from verify.extract.ordinals import find_occurrences
+from verify.extract.quantities import find_quantities
+from verify.extract.timings import find_timings
+
+PUBLISHED = date(2024, 5, 1)
+
+
+def quantities(text: str) -> list[tuple[str, float, str | None]]:
+    claims = extract_claims(Document.from_plain("x.txt", text), PUBLISHED)
+    return [(c.text, c.value["amount"], c.value.get("unit")) for c in claims if c.type == "quantity"]
+
+
+# ---- counts whose noun was left out (verify.extract.counts) ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group employs 9,000 staff: 5,000 in Norway and 3,000 in Spain.",
+     [("9,000 staff", 9000, "staff"), ("5,000", 5000, "staff"), ("3,000", 3000, "staff")]),
+    ("Output was 201,300 ounces in the first quarter and 205,600 in the second.",
+     [("201,300 ounces", 201300, "ounces"), ("205,600", 205600, "ounces")]),
+    ("The orchestra grew from 68 to 92 musicians.", [("68", 68, "musicians"), ("92 musicians", 92, "musicians")]),
+    ("She carried nine of the country's 14 regions.", [("nine", 9, "regions"), ("14 regions", 14, "regions")]),
+    ("Two of the favourites were disqualified.", [("Two", 2, "favourites")]),
+    ("The department has 412 sworn officers, 38 fewer than last year.",
+     [("412 sworn officers", 412, "sworn officers"), ("38", 38, "sworn officers")]),
+    ("Burglaries fell to 1,873 from 2,012.", [("1,873", 1873, None), ("2,012", 2012, None)]),
+    ("The population is at least 2.4 million, the census found.", [("at least 2.4 million", 2400000, None)]),
+    ("Ostrov won the other five, and all but nine were rejected.", [("five", 5, None), ("nine", 9, None)]),
+    ("Four had forecast no change and only two had predicted a cut.", [("Four", 4, None), ("two", 2, None)]),
+])
+def test_counts_without_their_noun(text, expected):
+    assert quantities(text) == expected
+
+
+def test_an_inherited_unit_is_marked_and_a_new_clause_inherits_nothing():
+    claims = extract_claims(Document.from_plain("x.txt", "Thefts rose 3% to 2,705 reports, while fraud "
+                                                "complaints jumped to 1,104 from 987."), PUBLISHED)
+    bare = {c.text: c.value for c in claims if c.type == "quantity"}
+    assert bare["1,104"] == {"amount": 1104} and bare["987"] == {"amount": 987}
+    (parts,) = [c.value for c in extract_claims(Document.from_plain("x.txt", "It has 90 staff, 50 in Oslo."),
+                                                PUBLISHED) if c.text == "50"]
+    assert parts == {"amount": 50, "unit": "staff", "unit_inherited": True}
+
+
+@pytest.mark.parametrize("text", [
+    "The stage 4 time trial was hard.", "It flies the Airbus A321neo and the Boeing 737 on Route 66.",
+    "The office is at 200 Canal Street.", "Kick-off is at 2000 GMT and the doors open at 7 p.m.",
+    "Vaccines against Covid-19 and the B4120 road.", "It is 11:40 on a Wednesday.", "Prices of 180-200 apply.",
+    "Revenue rose to $48.15 from 45.30.", "See note (2) below.",
+])
+def test_numbers_that_are_not_counts(text):
+    assert quantities(text) == []
+
+
+# ---- elapsed times (verify.extract.timings) ----
+
+@pytest.mark.parametrize(("text", "surface", "amount", "unit"), [
+    ("after almost 60 hours.", "almost 60 hours", 60, "hour"),
+    ("in 29 hours 41 minutes 12 seconds,", "29 hours 41 minutes 12 seconds", 106872, "second"),
+    ("slept 7 hours 2 minutes", "7 hours 2 minutes", 422, "minute"),
+    ("for half an hour", "half an hour", 30, "minute"),
+    ("A charge takes three and a half hours.", "three and a half hours", 3.5, "hour"),
+    ("seven hundredths of a second clear", "seven hundredths of a second", 0.07, "second"),
+    ("a three-hour meeting", "three-hour", 3, "hour"),
+    ("won the 1,500 metres in 3:38.92,", "3:38.92", 218.92, "second"),
+    ("Doyle (3:39.15) was second", "3:39.15", 219.15, "second"),
+    ("Horák was fifth, 2:31 down.", "2:31", 151, "second"),
+    ("a 2:05:37 marathon", "2:05:37", 7537, "second"),
+])
+def test_elapsed_times(text, surface, amount, unit):
+    (claim,) = find_timings(text)
+    assert (text[claim.start:claim.end], claim.value["amount"], claim.value["unit"]) == (surface, amount, unit)
+
+
+@pytest.mark.parametrize("text", ["It is 11:40 on a Wednesday.", "The train left at 4:12 a.m.",
+                                  "We meet at 10:30.", "It ended 20 minutes ago."])
+def test_times_of_day_are_not_elapsed_times(text):
+    assert find_timings(text) == []
+
+
+def test_elapsed_times_are_never_compared():
+    claims = extract_claims(Document.from_plain("x.txt", "Lindqvist began 16 seconds behind. Lindqvist won in "
+                                                "29 hours 41 minutes."), PUBLISHED)
+    assert all(c.head is None for c in claims if c.type == "quantity")
+
+
+# ---- compounds, capitalised plurals, counted groups, multiples (verify.extract.quantities) ----
+
+@pytest.mark.parametrize(("text", "amount", "unit"), [
+    ("a 60-metre bridge", 60, "metre"), ("the 101-seat chamber", 101, "seat"),
+    ("a seven-member committee", 7, "member"), ("212 Chileans were rescued", 212, "Chileans"),
+    ("53 Republicans voted", 53, "Republicans"), ("a crew of seven flew on", 7, "crew"),
+    ("with a squad of 23.", 23, "squad"), ("a staff of 160, down", 160, "staff"),
+    ("more than four times the valuation", 4, "times"), ("1.6 times as likely", 1.6, "times"),
+    ("it moved twice", 2, "times"), ("it grew 5 times", 5, "times"),
+])
+def test_joined_and_grouped_quantities(text, amount, unit):
+    (claim,) = find_quantities(text)
+    assert (claim.value["amount"], claim.value["unit"]) == (amount, unit)
+
+
+@pytest.mark.parametrize("text", ["a one-off payment", "a two-year deal", "two-thirds of it", "on 5 Mondays",
+                                  "a 10-fold rise", "the 3 Doors Down tour", "a squad of 23 players"])
+def test_not_joined_quantities(text):
+    assert [c.value["unit"] for c in find_quantities(text) if c.value["unit"] != "players"] == []
+
+
+_PIECES = st.sampled_from(["9,000 staff:", "5,000 in Norway", "and", "3,000", "rose to 612 from 583", "stage 4",
+                           "at 2000 GMT", "two of the favourites", "the other five", "a crew of seven", "12.61",
+                           "3:38.92", "half an hour", "7 hours 2 minutes", "B4120", "(2)", ",", ".", "Route 66",
+                           "at 11:40", "a 60-metre bridge", "twice", "212 Chileans", "2.4 million"])
+
+
+@given(st.lists(_PIECES, max_size=14).map(" ".join))
+def test_quantity_spans_are_exact_ordered_and_disjoint(text):
+    claims = extract_claims(Document.from_plain("x.txt", text), PUBLISHED)
+    figures = [c for c in claims if c.type != "quote"]
+    for claim in figures:
+        assert text[claim.start:claim.end] == claim.text and claim.text.strip() == claim.text
+    for first, second in itertools.pairwise(figures):
+        assert first.end <= second.start
+
+
+# ---- occurrences counted by an ordinal (verify.extract.ordinals) ----
+
+@pytest.mark.parametrize(("text", "amount", "unit"), [
+    ("It was her second title.", 2, "title"), ("a third straight win", 3, "win"),
+    ("this was the 69th edition", 69, "edition"), ("It was Ferreira's third Atlantic title.", 3, "title"),
+    ("the third consecutive quarter of decline", 3, "quarter"), ("its second round of layoffs", 2, "round"),
+    ("the coalition's third attempt", 3, "attempt"), ("a fifth straight annual fall", 5, "fall"),
+])
+def test_ordinals_that_count_occurrences(text, amount, unit):
+    (claim,) = find_occurrences(text)
+    assert claim.value == {"amount": amount, "unit": unit, "ordinal": True}
+
+
+@pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes",
+                                  "her first title", "Elgar's Second Symphony won", "a third pulled up injured",
+                                  "for the second time"])
+def test_ordinals_that_order_or_divide(text):
+    assert find_occurrences(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Approvals rose 11% on the year to 8,430, from 7,590.", ["8,430", "7,590"]),
+    ("The list stood at 41,870, up 9.6% from 38,210.", ["41,870", "38,210"]),
+])
+def test_levels_after_a_percentage_are_counts(text, surface):
+    assert [s for s, *_ in quantities(text)] == surface
+
+
+def test_a_share_left_without_its_sign_is_not_a_count():
+    assert quantities("Inflation rose to 5.3% from 4.1 in March.") == []

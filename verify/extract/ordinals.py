@@ -1,0 +1,60 @@
+"""Occurrences counted by an ordinal: "her second title", "a third straight win", "the 69th
+edition", "its third home", "the coalition's third attempt".
+
+The ordinal is how many times the thing has happened, so it is a quantity (``ordinal`` says so):
+``{"amount": 3, "unit": "win", "ordinal": True}``. "First" is not counted here (it is a rank or
+a plain adjective far more often), nor an ordinal that orders places, periods or parts ("the
+second floor", "the third quarter", "a third of"), nor one a rank or a date already reads.
+
+>>> [(c.value["amount"], c.value["unit"]) for c in find_occurrences(
+...     "It was her second title and a third straight win in the 69th edition, on the second floor.")]
+[(2, 'title'), (3, 'win'), (69, 'edition')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.claims import Claim
+from verify.extract.lexicon import words as lexicon_words
+from verify.extract.numbers import ORDINAL_WORDS, parse_ordinal, words_of
+
+_ORDINAL = (r"(?P<ord>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b"
+            r"|\d(?<![\w.,]\d)\d{0,2}(?:nd|rd|th)\b)")
+# A determiner or a possessive before the ordinal ("a", "the", "its", "Ferreira's"), then (in a
+# look-ahead, so that the next ordinal can start among them) up to two describing words and the noun.
+_OCCURRENCE = re.compile(
+    rf"(?P<det>\b(?i:a|an|the|its|his|her|their|our|my|your|this)|[’']s)\s+{_ORDINAL}"
+    r"(?=(?P<after>(?:\s+[A-Za-z][a-z-]*){1,3}))"
+)
+_AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)")
+_WORDS = frozenset(ORDINAL_WORDS) - {"first"}
+_IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
+_PERIODS = frozenset({"quarter", "quarters", "day", "days", "week", "weeks", "month", "months", "half"})
+
+
+def find_occurrences(text: str, words: frozenset[str] | None = None) -> list[Claim]:
+    """Ordinals that count occurrences, as quantities with prose offsets."""
+    words = words_of(text) if words is None else words
+    if words.isdisjoint(_WORDS) and not re.search(r"\d(?:nd|rd|th)\b", text):
+        return []
+    not_nouns = lexicon_words("quantities", "not_occurrence_nouns")
+    modifiers = lexicon_words("quantities", "occurrence_modifiers")
+    claims = []
+    for match in _OCCURRENCE.finditer(text):
+        if match["ord"][0].isupper() and match["det"][0] in "’'":
+            continue  # "Elgar's Second Symphony": a title
+        end = match.end("ord")
+        in_a_row = False
+        for word in _AFTER.finditer(text, end, match.end("after")):
+            token = word.group(1)
+            if token.lower() in modifiers or token[0].isupper():
+                in_a_row = in_a_row or token.lower() in _IN_A_ROW
+                continue  # "a third straight win", "her third Atlantic title"
+            # "the third consecutive quarter" counts quarters; "the third quarter" is a date
+            if (token not in not_nouns or (in_a_row and token in _PERIODS)) and not token.endswith(("ed", "ly")):
+                claims.append(Claim("quantity", match.start("ord"), word.end(),
+                                    {"amount": parse_ordinal(match["ord"]), "unit": token, "ordinal": True}))
+            break
+    return claims
