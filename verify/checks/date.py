@@ -108,8 +108,11 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
         # "… in 1993, and two years after that, in 1995": from the date before to the date after.
         return (after[0], before[-1]) if before else None
     later = before[-1] if before else None
-    named_after = text[claim.end:min(sentence[1], claim.end + _OBJECT_REACH)]
-    earlier = after[0] if after and after[0].claim.start - claim.end <= _OBJECT_REACH else None
+    # The earlier event is named in the "after …" phrase, up to the next clause ("after leaving Bradford,").
+    phrase_end = re.search(r"[,;:]|\s(?:and|but|while)\s", text[claim.end:sentence[1]])
+    reach = min(_OBJECT_REACH, phrase_end.start() if phrase_end else _OBJECT_REACH)
+    named_after = text[claim.end:min(sentence[1], claim.end + reach)]
+    earlier = after[0] if after and after[0].claim.end - claim.end <= reach else None
     if earlier is None:
         cue = first_event_in(named_after)
         earlier = _event_elsewhere(ctx, cue, duration, {id(later.claim)} if later else set())

@@ -86,6 +86,8 @@ class _Builder:
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
         elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS:
             hit = metric_near(text, claim.start, claim.end, *clause)
+            if hit is not None and measure and hit.strength < 0.95:
+                hit = None  # a measure's metric is named right beside it ("a 164-kilometre stage")
             if hit is not None:
                 metric, family, owners = hit.name, hit.family, hit.owners
                 metric_start, metric_end = (None, hit.end) if "verb" in hit.reason else (hit.start, hit.end)
@@ -116,6 +118,10 @@ class _Builder:
                      qualifiers.modality_of(text, claim.start, claim.end, clause), aspect, tuple(slots))
 
     def duration(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
+        if claim.value.get("age_at"):
+            # "died in 2004, at 83": an age at an event, not the age now nor a span of time
+            governor = self.age_owner(claim, sentence, clause)
+            return Frame(claim, governor.entity, "age at event", unit="year", slots=(self._entity_slot(governor),))
         if claim.value.get("age"):
             governor = self.age_owner(claim, sentence, clause)
             return Frame(claim, governor.entity, "age", unit="year", slots=(self._entity_slot(governor),))
@@ -151,6 +157,8 @@ class _Builder:
 
     def date(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         text = self.text
+        if claim.value.get("timex") == "PRESENT_REF":
+            return Frame(claim, period=Period())  # "now" says when something holds, not when it happened
         event = events.event_near(text, claim.start, claim.end, clause)
         occasion = self.occasion_of(claim, clause)
         if occasion is not None:

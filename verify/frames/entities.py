@@ -120,9 +120,11 @@ class Governors:
             if previous:
                 yield previous[-1], "clause subject"  # "Disney, which reported revenue of $30bn"
         for mention in before:
-            yield mention, "clause subject"
+            if not (mention.possessive and mention.form == Form.PRONOUN):  # "His daughter Mette": Mette
+                yield mention, "clause subject"
         for mention in self.refs.between(max(sentence[0], clause[0] - _SENTENCE_REACH), clause[0]):
-            yield mention, "sentence subject"
+            if not (mention.possessive and mention.form == Form.PRONOUN):
+                yield mention, "sentence subject"
         tail = self.refs.between(claim.end, min(sentence[1], claim.end + _SENTENCE_REACH))
         for mention in tail[:_TOPIC_MENTIONS]:
             if self.is_speaker(mention):

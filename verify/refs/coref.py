@@ -104,6 +104,7 @@ def _strip_suffix(name: str) -> str:
     return " ".join(tokens)
 
 
+_AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "borough", "suburb"})
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 
@@ -136,6 +137,9 @@ class _Builder:
 
     def add(self, mention: Mention, entity: Entity, sieve: str, reason: str, strength: float | None = None) -> None:
         entity.mentions.append(mention)
+        age = _AGE_WORDS.match(mention.text) if mention.form == Form.DESCRIPTION else None
+        if age:
+            entity.descriptors.add(f"age:{age['age'].lower()}")  # "the 61-year-old": no one else's age
         link = Link(sieve, strengths()[sieve] if strength is None else strength, reason)
         self.refs._links[(mention.start, mention.end)] = (entity, link)
         if mention.form in (Form.NAME, Form.SHORT):
@@ -323,6 +327,9 @@ class _Builder:
             score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)
             if self._subject(last):
                 score += 0.4
+            age = _AGE_WORDS.match(mention.text) if mention.form == Form.DESCRIPTION else None
+            if age and any(d.startswith("age:") and d != f"age:{age['age'].lower()}" for d in entity.descriptors):
+                continue  # "the 47-year-old" is not the person already called "the 61-year-old"
             if entity.kind == Kind.UNKNOWN:
                 score -= 0.3  # a kind the text never made clear is a weaker antecedent
             if mention.head in entity.descriptors:
