@@ -49,8 +49,9 @@ class _Builder:
     def frame(self, claim: Claim) -> Frame:
         sentence = self.ctx.sentence_at(claim.start)
         clause = clause_of(self.text, sentence, claim.start, claim.end)
-        if claim.extra.get("comparable") is False:
-            # Said to compare with nothing by its extractor: race times, counts of nothing named.
+        if claim.extra.get("comparable") is False and claim.type != "ranking":
+            # Said to compare with nothing by its extractor: race times, counts of nothing named. (A rank's
+            # list and holder are the frame's to find: seeds, superlatives.)
             return Frame(claim, slots=(Slot("metric", "not comparable (extraction)", 1.0),))
         if claim.type in _FIGURES:
             return self.figure(claim, sentence, clause)
@@ -215,12 +216,22 @@ class _Builder:
             region = qualifiers.rank_region(self.text, claim, clause)
             parts = {f"list:{superlative}" + (f"@{region}" if region else "")}
         return Frame(claim, governor.entity, "rank", period=period, qualifiers=frozenset(parts),
-                     modality=qualifiers.modality_of(self.text, claim.start, claim.end, clause),
-                     slots=(self._entity_slot(governor),))
+                     modality="hypothetical" if qualifiers.modality_of(self.text, claim.start, claim.end, clause)
+                     == "hypothetical" else "actual", slots=(self._entity_slot(governor),))
 
     def rank_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
         """Who is ranked: "Munich Re, the world's third-largest", "kept Madonna in second place" (the name
         just before the rank), else the figure's clause."""
+        holder = self.refs.at(claim.start, claim.end)
+        if holder is not None and holder.form.value == "description" and holder.kind == Kind.PERSON:
+            found = self.governors.resolve(holder, "description")  # "The seventh seed, who …"
+            if found and found.entity:
+                return found
+        after = self.refs.between(claim.end, min(sentence[1], claim.end + 30))
+        if after and after[0].form.value == "name" and re.fullmatch(r"[ \t]+", self.text[claim.end:after[0].start]):
+            found = self.governors.resolve(after[0], "apposition")  # "fifth seed Marek Horak"
+            if found and found.entity and found.entity.kind != Kind.PLACE:
+                return found
         before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
         if before and before[-1].end <= claim.start:
             gap = self.text[before[-1].end:claim.start]
@@ -258,7 +269,7 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
     return frames
 
 
-_LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,80}$")
+_LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,32}$")
 _JOINER = re.compile(r"(?:^|\s)(?:and|with|while|whereas|against|compared\s+with|plus|including|of\s+which)\s|[,;:]")
 
 

@@ -82,11 +82,19 @@ class Governors:
                         _describe(mention, entity, how, link.reason, mention.form))
 
     def is_speaker(self, mention: Mention) -> bool:
+        """The one speaking in a sentence ("Roe said", "said Roe", "according to Roe"), or where the speaker
+        works ("Bernd Kallweit of Rheinpfalz Bank said")."""
         after = self.text[mention.end:mention.end + 40]
         before = self.text[max(0, mention.start - 25):mention.start]
         speech = _speech().pattern
-        return bool(re.match(rf"^(?:,[^,]{{0,60}},)?\s+(?:\w+\s+)?(?:{speech})\b", after)
-                    or re.search(rf"\b(?:{speech}|according\s+to)\s+(?:\w+\s+){{0,3}}$", before))
+        if re.match(rf"^(?:,[^,]{{0,60}},)?\s+(?:\w+\s+)?(?:{speech})\b", after) or \
+                re.search(rf"\b(?:{speech}|according\s+to)\s+(?:\w+\s+){{0,3}}$", before):
+            return True
+        affiliation = re.search(r"\b(?:of|at|from|with)\s+(?:the\s+)?$", before)
+        if affiliation:
+            speakers = self.refs.between(max(0, mention.start - 60), mention.start)
+            return bool(speakers) and speakers[-1].form == Form.NAME and self.is_speaker(speakers[-1])
+        return False
 
     def located(self, mention: Mention, entity: Entity) -> bool:
         """A place named after "in"/"at": where the figure is, not whose it is."""

@@ -105,8 +105,9 @@ def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric
         if not preposition:
             continue
         following = _WORD.findall(text, preposition.end(), min(clause[1], preposition.end() + 40))[:3]
-        if not following or following[0].lower() in not_parts | number_words or following[0][:1].isdigit():
-            continue
+        if not following or following[0].lower() in not_parts | number_words or \
+                re.match(r"\s*[\d$€£¥]", text[preposition.end():preposition.end() + 3]):
+            continue  # "from 3,812 theaters" counts, it names no part
         word = preposition.group().split()[0].lower()
         head = following[0]
         if not head[:1].isupper() and word not in _PART_NOUNS.get(claim_type, set()):
@@ -156,7 +157,7 @@ def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None
     start, end = claim.start, claim.end  # type: ignore[attr-defined]
     before = _RANK_REGION.search(text, max(clause[0], start - 30), start)
     if before:
-        return (before["owner"] or "world").lower()
+        return (before["owner"] or "world").split()[-1].lower()
     after = _RANK_REGION_AFTER.match(text, end, min(clause[1], end + 50))
     return after["place"].lower() if after else None
 

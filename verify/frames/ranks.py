@@ -3,7 +3,7 @@
 >>> text = "Okafor, the world No. 5, finished third; the film sat just outside the top 10."
 >>> from verify.claims import Claim
 >>> rank_list(text, Claim("ranking", 18, 23, {}), (0, 39)), rank_list(text, Claim("ranking", 25, 39, {}), (0, 39))
-('world', 'result')
+('world', 'main')
 >>> outside_top(text, Claim("ranking", 71, 77, {"top": 10}), (40, 78))
 True
 """
@@ -17,6 +17,7 @@ from verify.claims import Claim
 from verify.lexicon import phrase_pattern, table
 
 _REACH = 50
+_GENERIC = frozenset({"result", "standings", "chart"})
 _NAMED_LISTS = 2  # the first lists of ranklists.toml ("seed", "world") name themselves
 _NAMED_REACH = 2
 
@@ -45,7 +46,9 @@ def rank_list(text: str, claim: Claim, clause: tuple[int, int]) -> str:
                 return name
             if best is None or (distance, order) < best[:2]:
                 best = (distance, order, name)
-    return best[2] if best else "standings"
+    if best is None or best[2] in _GENERIC:
+        return "main"  # results, standings and charts of one article are one list unless one is named
+    return best[2]
 
 
 def outside_top(text: str, claim: Claim, clause: tuple[int, int]) -> bool:

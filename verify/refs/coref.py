@@ -329,7 +329,7 @@ class _Builder:
                 score += 0.4
             age = _AGE_WORDS.match(mention.text) if mention.form == Form.DESCRIPTION else None
             if age and any(d.startswith("age:") and d != f"age:{age['age'].lower()}" for d in entity.descriptors):
-                continue  # "the 47-year-old" is not the person already called "the 61-year-old"
+                score -= 0.45  # "the 47-year-old" is rarely the person already called "the 61-year-old"
             if entity.kind == Kind.UNKNOWN:
                 score -= 0.3  # a kind the text never made clear is a weaker antecedent
             if mention.head in entity.descriptors:
