@@ -224,6 +224,13 @@ def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
     return report
 
 
+def _selector_list(option: str | None) -> list[str] | None:
+    """``--select a,b`` → ``["a", "b"]``; an empty name (``a,,b``) is dropped."""
+    if option is None:
+        return None
+    return [name.strip() for name in option.split(",") if name.strip()]
+
+
 def _ruleset_factory(args: argparse.Namespace) -> Callable[[str], object]:
     from pathlib import Path
 
@@ -243,11 +250,8 @@ def _ruleset_factory(args: argparse.Namespace) -> Callable[[str], object]:
             config_path = discover(path, cache)
         if config_path not in built:
             config = load_config(config_path) if config_path else Config()
-            if args.select:
-                config.select = [s.strip() for s in args.select.split(",") if s.strip()]
-            if args.ignore:
-                config.ignore = [*config.ignore, *(s.strip() for s in args.ignore.split(","))]
-            built[config_path] = RuleSet.for_config(config)
+            built[config_path] = RuleSet.for_config(config, _selector_list(args.select),
+                                                    _selector_list(args.ignore))
         return built[config_path]
 
     return for_article
@@ -474,14 +478,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> dict:
+    """Built-in rules plus the house rules of ``--config``, else of the config found from here."""
     from pathlib import Path
 
-    from verify.config import load_config
+    from verify.config import discover, load_config
     from verify.engine import RuleSet
 
-    if args.config:
-        return RuleSet.for_config(load_config(Path(args.config))).rules
-    return RuleSet.default().rules
+    explicit = args.config or os.environ.get("VERIFY_CONFIG")
+    path = Path(explicit) if explicit else discover("-")
+    return RuleSet.for_config(load_config(path)).rules if path else RuleSet.default().rules
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -504,7 +509,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
     by_code = {r.code.lower(): r for r in rules.values()}
     rule = rules.get(args.rule) or by_code.get(args.rule.lower())
     if rule is None:
-        raise UsageError(f"unknown rule {args.rule!r}; 'verify rules' lists them")
+        from verify.selectors import did_you_mean
+
+        raise UsageError(f"unknown rule {args.rule!r}{did_you_mean(args.rule, {r.id: r.code for r in rules.values()})}")
     params = ", ".join(f"{k} = {v}" for k, v in rule.params.items() if k != "facet") or "none"
     print(f"{rule.id} ({rule.code}): {rule.summary}\n")
     print(f"check: {rule.check}   category: {rule.category}   severity: {rule.severity}   "

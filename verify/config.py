@@ -28,10 +28,20 @@ from typing import Any
 
 from verify.errors import ConfigError
 from verify.report import SEVERITIES
+from verify.selectors import matches, resolve_all
 
 
-def _matches(rule_id: str, patterns: list[str]) -> bool:
-    return any(rule_id == p or rule_id.startswith(p.rstrip(".") + ".") for p in patterns)
+def _severity_by_id(table: dict[str, str], codes_by_id: dict[str, str], where: str) -> dict[str, str]:
+    """A severity table keyed by selectors → keyed by rule id; the key naming fewer rules wins."""
+    expanded = []
+    for key, level in table.items():
+        selected = [rule_id for rule_id in codes_by_id
+                    if matches(rule_id, resolve_all([key], codes_by_id, where))]
+        expanded.append((len(selected), selected, level))
+    by_id: dict[str, str] = {}
+    for _, selected, level in sorted(expanded, key=lambda item: -item[0]):
+        by_id.update(dict.fromkeys(selected, level))
+    return by_id
 
 
 @dataclass
@@ -41,32 +51,44 @@ class Config:
     path: Path | None = None
     rule_dirs: list[Path] = field(default_factory=list)
     select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)  # added to select (all rules run without one)
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def use_codes(self, codes: dict[str, str]) -> None:
-        """Let settings name rules by code ("VFY101") as well as by id."""
-        def ids(names: list[str]) -> list[str]:
-            return [codes.get(name.upper(), name) for name in names]
+    def resolve(self, codes_by_id: dict[str, str], select: list[str] | None = None,
+                ignore: list[str] | None = None) -> None:
+        """Check every rule name against the known rules and expand codes to ids.
 
+        ``select`` and ``ignore`` come from the command line: they replace (select) or extend
+        (ignore) the file's own. A name that matches no rule raises a usage error saying where it
+        was written, with the closest names; ``severity`` keys may be prefixes or codes too, a
+        more specific key winning over a broader one.
+        """
+        where = str(self.path) if self.path else "settings"
+        extend = resolve_all(self.extend_select, codes_by_id, f"{where}: extend-select")
         if self.select is not None:
-            self.select = ids(self.select)
-        self.ignore = ids(self.ignore)
-        self.severity = {codes.get(k.upper(), k): v for k, v in self.severity.items()}
-        for options in self.per_file.values():
+            self.select = [*resolve_all(self.select, codes_by_id, f"{where}: select"), *extend]
+        self.ignore = resolve_all(self.ignore, codes_by_id, f"{where}: ignore")
+        self.severity = _severity_by_id(self.severity, codes_by_id, f"{where}: severity")
+        for pattern, options in self.per_file.items():
+            label = f"{where}: per-file {pattern!r}"
             if "ignore" in options:
-                options["ignore"] = ids(options["ignore"])
+                options["ignore"] = resolve_all(options["ignore"], codes_by_id, f"{label} ignore")
             if "severity" in options:
-                options["severity"] = {codes.get(k.upper(), k): v for k, v in options["severity"].items()}
+                options["severity"] = _severity_by_id(options["severity"], codes_by_id, f"{label} severity")
+        if select:
+            self.select = resolve_all(select, codes_by_id, "--select")
+        if ignore:
+            self.ignore = [*self.ignore, *resolve_all(ignore, codes_by_id, "--ignore")]
 
     def selects(self, rule_id: str, article: str | None = None) -> bool:
-        if self.select is not None and not _matches(rule_id, self.select):
+        if self.select is not None and not matches(rule_id, self.select):
             return False
         ignored = list(self.ignore)
         for options in self._file_options(article):
             ignored += options.get("ignore", [])
-        return not _matches(rule_id, ignored)
+        return not matches(rule_id, ignored)
 
     def severity_of(self, rule_id: str, default: str, article: str | None = None) -> str:
         chosen = self.severity.get(rule_id, default)
@@ -134,10 +156,8 @@ def load_config(path: Path) -> Config:
         _severity_table(path, options)
     rule_dirs = [path.parent / d for d in (_string_list(path, data, "rules") or [])]
     select = _string_list(path, data, "select")
-    extend = _string_list(path, data, "extend-select")
-    if extend and select is not None:
-        select = [*select, *extend]
     return Config(path=path, rule_dirs=rule_dirs, select=select,
+                  extend_select=_string_list(path, data, "extend-select") or [],
                   ignore=_string_list(path, data, "ignore") or [],
                   severity=_severity_table(path, data), per_file=per_file)
 

@@ -38,11 +38,14 @@ class RuleSet:
         return cls(load_builtin_rules(), Config())
 
     @classmethod
-    def for_config(cls, config: Config) -> RuleSet:
+    def for_config(cls, config: Config, select: list[str] | None = None,
+                   ignore: list[str] | None = None) -> RuleSet:
+        """The built-in rules plus the config's rule folders; every rule name in the config (and
+        ``select`` / ``ignore`` from the command line) checked against them."""
         rules = load_builtin_rules()
         for folder in config.rule_dirs:
             rules.update(load_rule_dir(Path(folder)))
-        config.use_codes({rule.code: rule.id for rule in rules.values()})
+        config.resolve({rule.id: rule.code for rule in rules.values()}, select, ignore)
         return cls(rules, config)
 
 
@@ -71,7 +74,7 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
         return findings
     from verify.suppressions import read_suppressions  # only drafts with HTML comments need it
 
-    suppressions = read_suppressions(doc, set(ruleset.rules), {r.code: r.id for r in ruleset.rules.values()})
+    suppressions = read_suppressions(doc, {r.id: r.code for r in ruleset.rules.values()})
     kept = []
     for finding in findings:
         offset = finding.source_span[0]
