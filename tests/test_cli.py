@@ -164,10 +164,71 @@ def test_output_file_is_written_whole(run, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
-def test_nothing_is_written_when_an_input_fails(run, tmp_path):
+def test_nothing_is_written_when_the_command_line_fails(run, tmp_path):
     target = tmp_path / "report.json"
-    result = run("check", "--format", "json", "-o", target, SEED, tmp_path / "missing.md")
+    result = run("check", "--format", "json", "--select", "nosuch", "-o", target, SEED)
     assert result.status == 2 and not target.exists()
+
+
+def bad_batch(folder: Path) -> list[Path]:
+    """A clean draft, a binary .md, one with a contradiction, UTF-16 cut in half, and a missing file."""
+    (folder / "a-clean.md").write_text("Acme's revenue was €4.8bn.\n")
+    (folder / "b-binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "c-flagged.md").write_text(CONTRADICTION)
+    (folder / "d-utf16.md").write_bytes(b"\xff\xfe" + "Acme".encode("utf-16-le") + b"\x00")
+    return [folder / "a-clean.md", folder / "b-binary.md", folder / "c-flagged.md", folder / "d-utf16.md",
+            folder / "e-missing.md"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_unreadable_file_is_its_own_error_and_the_batch_goes_on(run, tmp_path, jobs):
+    paths = bad_batch(tmp_path)
+    result = run("check", "--format", "concise", "--jobs", jobs, *paths)
+    assert result.status == 2
+    assert result.err.splitlines() == [f"verify: error: {paths[1]}: binary file, not an article",
+                                       f"verify: error: {paths[3]}: invalid UTF-16 text",
+                                       f"verify: error: {paths[4]}: no such file"]
+    assert result.out.splitlines()[0].startswith(f"{paths[2]}:3:27: error number.mismatch ")
+
+
+def test_unreadable_files_in_every_machine_format(run, tmp_path, schema_validator):
+    import jsonschema
+
+    paths = bad_batch(tmp_path)
+    document = run("check", "--format", "json", *paths).json()
+    schema_validator.validate(document)
+    assert [Path(r["source"]).name for r in document["reports"]] == ["a-clean.md", "c-flagged.md"]
+    assert document["reports"][1]["summary"]["errors"] == 1
+    assert [(Path(e["source"]).name, e["message"].split(": ", 1)[1]) for e in document["errors"]] == [
+        ("b-binary.md", "binary file, not an article"), ("d-utf16.md", "invalid UTF-16 text"),
+        ("e-missing.md", "no such file")]
+    sarif = run("check", "--format", "sarif", *paths).json()
+    jsonschema.Draft7Validator(json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text())
+                               ).validate(sarif)
+    (invocation,) = sarif["runs"][0]["invocations"]
+    assert not invocation["executionSuccessful"] and len(invocation["toolExecutionNotifications"]) == 3
+    assert len(sarif["runs"][0]["results"]) == 1
+    junit = run("check", "--format", "junit", *paths)
+    assert junit.status == 2 and 'tests="5" failures="1" errors="3"' in junit.out
+    github = run("check", "--format", "github", *paths).out.splitlines()
+    assert github[0] == f"::error file={paths[1]},title=verify::{paths[1]}: binary file, not an article"
+    assert len(github) == 4
+
+
+def test_with_output_file_the_others_are_written_whole(run, tmp_path):
+    paths = bad_batch(tmp_path)
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    result = run("check", "--format", "json", "-o", target, *paths)
+    assert result.status == 2 and len(json.loads(target.read_text())["reports"]) == 2
+    assert [p.name for p in target.parent.iterdir()] == ["report.json"]
+
+
+def test_baseline_is_not_written_when_an_article_cannot_be_read(run, tmp_path):
+    paths = bad_batch(tmp_path)
+    baseline = tmp_path / "baseline.json"
+    result = run("baseline", "write", "--baseline-file", baseline, *paths)
+    assert result.status == 2 and "could not be read" in result.err and not baseline.exists()
 
 
 def test_rules_lists_every_rule(run):

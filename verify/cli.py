@@ -264,14 +264,15 @@ def _use_color(choice: str) -> bool:
 
 
 def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callable[[str], object]) -> list:
-    """Reports for every path, in order; spread over ``--jobs`` processes when asked."""
+    """A report (or an :class:`~verify.report.Unreadable`) for every path, in order; spread over
+    ``--jobs`` processes when asked. One unreadable article never stops the others."""
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     progress = _progress(len(paths), args)
     if args.jobs == 1 or len(paths) < 2:
         reports = []
         for path in paths:
-            reports.append(_cached_report(path, args, ruleset_for(path)))
+            reports.append(_report_or_unreadable(path, args, ruleset_for))
             progress.update()
         progress.close()
         return reports
@@ -286,6 +287,28 @@ def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callab
     return reports
 
 
+def _report_or_unreadable(path: str, args: argparse.Namespace, ruleset_for: Callable[[str], object]):
+    from verify.errors import InputError
+
+    ruleset = ruleset_for(path)  # a bad config or rule file stops the whole run
+    try:
+        return _cached_report(path, args, ruleset)
+    except InputError as exc:
+        from verify.report import Unreadable
+
+        return Unreadable(path, str(exc))
+
+
+def _split(results: list) -> tuple[list, list]:
+    """(the article reports, the unreadable articles), each in input order; the latter go to stderr."""
+    from verify.report import Unreadable
+
+    failures = [r for r in results if isinstance(r, Unreadable)]
+    for failure in failures:
+        print(f"verify: error: {failure.message}", file=sys.stderr)
+    return [r for r in results if not isinstance(r, Unreadable)], failures
+
+
 _WORKER: dict[str, object] = {}
 
 
@@ -294,9 +317,8 @@ def _worker_start(args: argparse.Namespace) -> None:
     _WORKER["rulesets"] = _ruleset_factory(args)
 
 
-def _worker_check(path: str):  # -> ArticleReport
-    args = _WORKER["args"]
-    return _cached_report(path, args, _WORKER["rulesets"](path))  # type: ignore[operator]
+def _worker_check(path: str):  # -> ArticleReport | Unreadable
+    return _report_or_unreadable(path, _WORKER["args"], _WORKER["rulesets"])  # type: ignore[arg-type]
 
 
 def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleReport
@@ -370,7 +392,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if paths.count("-") > 0 and len(paths) > 1:
         raise UsageError("'-' (stdin) cannot be combined with other paths")
     ruleset_for = _ruleset_factory(args)
-    reports = _check_paths(paths, args, ruleset_for)
+    reports, failures = _split(_check_paths(paths, args, ruleset_for))
     if args.diff:
         _only_changed(reports, args.diff)
     if args.baseline:
@@ -385,12 +407,14 @@ def cmd_check(args: argparse.Namespace) -> int:
                                if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     rules = ruleset_for(paths[0]).rules if paths else {}  # type: ignore[attr-defined]
-    text = _render(fmt, reports, args, rules)
+    text = _render(fmt, reports, args, rules, failures)
     write_output(text, args.output_file)
     if args.output_file and args.output_file != "-" and not args.quiet:
         from verify.formats.text import summary_line
 
         print("\n".join(summary_line(r) for r in reports))
+    if failures:
+        return 2
     if args.exit_zero or args.fail_on == "never":
         return 0
     threshold = SEVERITIES.index(args.fail_on)
@@ -403,7 +427,9 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     from verify.inputs import expand_paths
     from verify.output import write_output
 
-    reports = _check_paths(expand_paths(args.paths), args, _ruleset_factory(args))
+    reports, failures = _split(_check_paths(expand_paths(args.paths), args, _ruleset_factory(args)))
+    if failures:  # a baseline without an article's findings would resurrect them all later
+        raise UsageError(f"{args.baseline_file} not written: {len(failures)} article(s) could not be read")
     if args.baseline_command == "prune":
         text, dropped = prune_baseline(reports, read_baseline(args.baseline_file))
         write_output(text, args.baseline_file)
@@ -415,12 +441,13 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> str:
-    """The report in one format (modules imported only for the format asked for)."""
+def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict, failures: Sequence = ()) -> str:
+    """The report in one format (modules imported only for the format asked for); the formats that
+    can carry them (json, sarif, junit, github) also record the articles that could not be read."""
     if fmt == "json":
         from verify.formats.json_format import render_check
 
-        return render_check(reports, __version__)
+        return render_check(reports, __version__, failures)
     if fmt == "concise":
         from verify.formats.concise import render
 
@@ -428,18 +455,18 @@ def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> s
     if fmt == "sarif":
         from verify.formats.sarif import render
 
-        return render(reports, rules, __version__)
+        return render(reports, rules, __version__, failures)
     if fmt == "github":
         from verify.formats.github import render
 
-        text, warning = render(reports)
+        text, warning = render(reports, failures)
         if warning:
             _warn(warning)
         return text
     if fmt == "junit":
         from verify.formats.junit import render
 
-        return render(reports, args.fail_on)
+        return render(reports, args.fail_on, failures)
     if fmt == "markdown":
         from verify.formats.markdown import render
 

@@ -61,6 +61,20 @@ class ArticleReport:
         return sum(1 for c in self.claims if c.type == "date" and c.value.get("start") is None)
 
 
+@dataclass(frozen=True)
+class Unreadable:
+    """An article of a batch that could not be read or parsed: reported on its own, the run goes on.
+
+    ``message`` is the one-line reason as ``verify: error:`` prints it, starting with the path.
+    """
+
+    source: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"source": self.source, "message": self.message}
+
+
 def span_dict(doc: Document, start: int, end: int) -> dict[str, int]:
     line, column = doc.index.line_column(start)
     end_line, end_column = doc.index.line_column(end)

@@ -91,6 +91,8 @@ def summary_line(report: ArticleReport) -> str:
 
 
 def render(reports: list[ArticleReport], *, color: bool = False, show_claims: bool = True) -> str:
+    if not reports:
+        return ""
     paint = _Paint(color)
     out: list[str] = []
     for report in reports:
