@@ -59,6 +59,36 @@ def test_untracked_file_counts_as_changed_and_bad_ref_is_exit_2(run, repo):
     assert bad.status == 2 and "unknown git ref 'no-such-ref'" in bad.err
 
 
+def test_diff_uses_the_merge_base_not_the_tip_of_the_ref(run, repo):
+    """main moves on after the branch leaves it: its new lines are not the branch's changes."""
+    draft = repo / "draft.md"
+    git(repo, "checkout", "-q", "-b", "feature")
+    draft.write_text(FIRST + "\nThe board met on Tuesday.\n")  # the branch adds a harmless line
+    git(repo, "commit", "-q", "-am", "feature line")
+    git(repo, "checkout", "-q", "main")
+    draft.write_text(FIRST.replace("CEO Jane Roe spoke first.", "CEO Jane Roe spoke first, briefly."))
+    git(repo, "commit", "-q", "-am", "main edits the CEO line")
+    git(repo, "checkout", "-q", "feature")
+    # Diffed against main's tip, line 3 (the CEO's title, one side of attribution.title) looks changed.
+    assert rules_of(run("check", "--no-config", "--format", "concise", "--diff", "main", draft)) == []
+    draft.write_text(draft.read_text() + "\nAcme's revenue was €4.6bn, analysts said.\n")  # not committed
+    assert rules_of(run("check", "--no-config", "--format", "concise", "--diff", "main", draft)) == [
+        "number.mismatch"]
+
+
+def test_diff_with_stdin_filename_diffs_the_buffer(run, repo):
+    draft = repo / "draft.md"
+    buffer = FIRST + "\nAcme's revenue was €4.6bn, analysts said.\n"  # unsaved: the file on disk is unchanged
+    result = run("check", "--no-config", "--format", "concise", "--diff", "HEAD", "--stdin-filename", draft, "-",
+                 stdin=buffer)
+    assert rules_of(result) == ["number.mismatch"] and result.out.startswith(f"{draft}:7:")
+    unchanged = run("check", "--no-config", "--format", "concise", "--diff", "HEAD", "--stdin-filename", draft,
+                    "-", stdin=FIRST)
+    assert unchanged.out == "" and unchanged.status == 0
+    bare = run("check", "--diff", "HEAD", "-", stdin=buffer)
+    assert bare.status == 2 and "needs --stdin-filename" in bare.err
+
+
 def test_diff_outside_git_is_exit_2(run, tmp_path):
     draft = tmp_path / "draft.md"
     draft.write_text(FIRST)

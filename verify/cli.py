@@ -364,13 +364,16 @@ def _progress(total: int, args: argparse.Namespace):
     return tqdm(total=total, unit="article", file=sys.stderr, leave=False)
 
 
-def _only_changed(reports: list, ref: str) -> None:
+def _only_changed(reports: list, ref: str, args: argparse.Namespace) -> None:
     from verify.changes import changed_lines
 
     for report in reports:
+        buffer = None
         if report.document.name in ("-", "<stdin>"):
-            raise UsageError("--diff cannot be used with standard input")
-        lines = changed_lines(report.document.name, ref)
+            raise UsageError("--diff with standard input needs --stdin-filename (the file the buffer is of)")
+        if args.stdin_filename and args.paths == ["-"]:
+            buffer = report.document.source  # an editor's unsaved text: diff that, not the file on disk
+        lines = changed_lines(report.document.name, ref, buffer)
         if lines is None:
             continue
         index = report.document.index
@@ -394,7 +397,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     ruleset_for = _ruleset_factory(args)
     reports, failures = _split(_check_paths(paths, args, ruleset_for))
     if args.diff:
-        _only_changed(reports, args.diff)
+        _only_changed(reports, args.diff, args)
     if args.baseline:
         from verify.baseline import apply_baseline, read_baseline
 
