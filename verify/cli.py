@@ -264,6 +264,28 @@ def _ruleset_factory(args: argparse.Namespace) -> Callable[[str], object]:
     return for_article
 
 
+def _excludes_factory(args: argparse.Namespace) -> Callable[[str], object]:
+    """The folder-walk skips for a folder: its config's ``exclude`` (else the defaults) plus
+    ``extend-exclude``, relative to the config file."""
+    from pathlib import Path
+
+    from verify.config import discover, load_config
+    from verify.inputs import Excludes, default_excludes
+
+    explicit = args.config or os.environ.get("VERIFY_CONFIG")
+
+    def for_folder(folder: str) -> Excludes:
+        config_path = None if args.no_config else Path(explicit) if explicit else \
+            discover(os.path.join(folder, "article"))
+        if config_path is None:
+            return Excludes()
+        config = load_config(config_path)
+        patterns = [*(default_excludes() if config.exclude is None else config.exclude), *config.extend_exclude]
+        return Excludes(tuple(patterns), Path(os.path.abspath(config_path)).parent)
+
+    return for_folder
+
+
 def _use_color(choice: str) -> bool:
     if choice != "auto":
         return choice == "always"
@@ -405,7 +427,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from verify.output import write_output
     from verify.report import SEVERITIES
 
-    paths = expand_paths(args.paths)
+    paths = expand_paths(args.paths, _excludes_factory(args))
     if paths.count("-") > 0 and len(paths) > 1:
         raise UsageError("'-' (stdin) cannot be combined with other paths")
     ruleset_for = _ruleset_factory(args)
@@ -444,7 +466,8 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     from verify.inputs import expand_paths
     from verify.output import write_output
 
-    reports, failures = _split(_check_paths(expand_paths(args.paths), args, _ruleset_factory(args)))
+    reports, failures = _split(_check_paths(expand_paths(args.paths, _excludes_factory(args)), args,
+                                             _ruleset_factory(args)))
     if failures:  # a baseline without an article's findings would resurrect them all later
         raise UsageError(f"{args.baseline_file} not written: {len(failures)} article(s) could not be read")
     if args.baseline_command == "prune":

@@ -9,6 +9,7 @@ Discovery: the nearest config walking up from each article's folder
     select = ["number", "date.same-event"] # rule ids, prefixes or codes to run (default: all)
     extend-select = ["quote"]               # added to select (e.g. on top of a shared base)
     ignore = ["ranking"]                    # rule ids or prefixes to skip
+    extend-exclude = ["archive/2019/"]       # folders a walk skips, on top of node_modules/, build/…
     severity = {"age.founding" = "warning"}
     [per-file."archive/**"]
     ignore = ["date"]
@@ -55,6 +56,8 @@ class Config:
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
+    exclude: list[str] | None = None  # folder-walk skips, replacing the defaults (gitignore syntax)
+    extend_exclude: list[str] = field(default_factory=list)  # added to the skips
 
     def resolve(self, codes_by_id: dict[str, str], select: list[str] | None = None,
                 ignore: list[str] | None = None) -> None:
@@ -129,7 +132,7 @@ def _severity_table(path: Path, data: dict[str, Any]) -> dict[str, str]:
     return dict(table)
 
 
-_KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-file"}
+_KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-file", "exclude", "extend-exclude"}
 
 
 def load_config(path: Path) -> Config:
@@ -159,7 +162,9 @@ def load_config(path: Path) -> Config:
     return Config(path=path, rule_dirs=rule_dirs, select=select,
                   extend_select=_string_list(path, data, "extend-select") or [],
                   ignore=_string_list(path, data, "ignore") or [],
-                  severity=_severity_table(path, data), per_file=per_file)
+                  severity=_severity_table(path, data), per_file=per_file,
+                  exclude=_string_list(path, data, "exclude"),
+                  extend_exclude=_string_list(path, data, "extend-exclude") or [])
 
 
 def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path | None:
