@@ -163,3 +163,19 @@ def test_house_rules_are_known_selectors(run, tmp_path):
     assert rules_found(run, "--select", "HSE1", article(tmp_path)) == ["style.money"]
     (tmp_path / "verify.toml").write_text('select = ["style"]\n')
     assert "unknown rule 'style'" in run("check", article(tmp_path)).err
+
+
+def test_stdin_filename_takes_the_config_and_per_file_settings_of_that_name(run, tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    (project / "archive").mkdir(parents=True)
+    (project / "verify.toml").write_text('ignore = ["attribution"]\n[per-file."archive/**"]\nignore = ["number"]\n')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # an editor runs verify from anywhere
+    as_draft = run("check", "--format", "concise", "--stdin-filename", project / "draft.md", "-", stdin=DRAFT)
+    assert [line.split()[2] for line in as_draft.out.splitlines()] == ["number.mismatch"]
+    as_archive = run("check", "--format", "concise", "--stdin-filename", project / "archive" / "old.md", "-",
+                     stdin=DRAFT)
+    assert as_archive.out == "" and as_archive.status == 0
+    unnamed = run("check", "--format", "concise", "-", stdin=DRAFT)
+    assert [line.split()[2] for line in unnamed.out.splitlines()] == ["number.mismatch", "attribution.title"]

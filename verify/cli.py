@@ -319,7 +319,10 @@ def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callab
 def _report_or_unreadable(path: str, args: argparse.Namespace, ruleset_for: Callable[[str], object]):
     from verify.errors import InputError
 
-    ruleset = ruleset_for(path)  # a bad config or rule file stops the whole run
+    # Standard input named by --stdin-filename takes that file's config and per-file settings, as
+    # ruff, textlint and Vale do, so an editor and CI agree. A bad config or rule file stops the run.
+    named = args.stdin_filename if path == "-" and getattr(args, "stdin_filename", None) else path
+    ruleset = ruleset_for(named)
     try:
         report = _cached_report(path, args, ruleset)
     except InputError as exc:
