@@ -144,7 +144,26 @@ def test_text_format_shows_both_sides_excerpt_and_summary(run, tmp_path):
     assert lines[1].strip().startswith("3 | Later, Acme's revenue was €4.6bn.")
     assert lines[2].strip() == "| " + " " * 26 + "^^^^^^"
     assert lines[3].strip() == f"= other side: {path}:1:20 '€4.8bn'"
-    assert lines[-1] == f"{path}: 2 claims, 1 error, 0 warnings, 0 infos (no publication date)"
+    assert lines[-2] == f"{path}: 2 claims, 1 error, 0 warnings, 0 infos (no publication date)"
+    assert lines[-1] == "1 error, 0 warnings in 1 of 1 article; 2 claims checked"
+
+
+def test_text_format_orders_findings_by_line_and_totals_a_batch(run, tmp_path):
+    draft = tmp_path / "b-draft.md"
+    draft.write_text("CEO Jane Roe spoke. Later, finance chief Jane Roe spoke.\n\n" + CONTRADICTION)
+    clean = tmp_path / "a-clean.md"
+    clean.write_text("Acme's revenue was €4.8bn.\n")
+    out = run("check", tmp_path).out.splitlines()
+    heads = [line for line in out if line.startswith(str(tmp_path))]
+    assert [h.split()[2] for h in heads[:2]] == ["attribution.title", "number.mismatch"]  # a warning on line 1
+    assert heads[2].startswith(f"{draft}: 2 claims, 1 error, 1 warning")  # the clean one has no summary line
+    assert len(heads) == 3 and out[-1] == "1 error, 1 warning in 1 of 2 articles; 3 claims checked"
+    assert not any(line.endswith(": claims") for line in out)  # no claim listing by default
+    listed = run("check", "--show-claims", tmp_path).out
+    assert f"{clean}: claims" in listed and f"{clean}: 1 claim, 0 errors" in listed
+    quiet = run("check", "--quiet", tmp_path).out.splitlines()
+    assert [line.split()[2] for line in quiet if line.startswith(str(tmp_path))] == [
+        "attribution.title", "number.mismatch"] and "checked" not in quiet[-1]
 
 
 def test_text_summary_says_relative_dates_need_a_date(run):

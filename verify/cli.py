@@ -80,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="always exit 0 unless input is unusable")
     check.add_argument("--min-level", choices=LEVELS, default="info",
                        help="hide findings below this severity (default info: show all)")
-    check.add_argument("--quiet", action="store_true", help="text format: findings and summary only")
+    check.add_argument("--quiet", action="store_true", help="text format: the findings alone (no summary, no total)")
+    check.add_argument("--show-claims", action="store_true",
+                       help="text format: also list every claim with its value and subject")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--config", metavar="PATH", help="config file for every article "
                        "(default: the nearest verify.toml or [tool.verify] above each article)")
@@ -528,7 +530,8 @@ def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict, fail
         return render(reports, __version__)
     from verify.formats.text import render as render_text
 
-    return render_text(reports, color=_use_color(args.color) and not args.output_file, show_claims=not args.quiet)
+    return render_text(reports, color=_use_color(args.color) and not args.output_file, show_claims=args.show_claims,
+                       quiet=args.quiet, unreadable=len(failures))
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -542,7 +545,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         from verify.formats.text import render as render_text
 
-        text = render_text([report])
+        text = render_text([report], show_claims=True, total=False)
     write_output(text, args.output_file)
     return 0
 

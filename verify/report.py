@@ -58,6 +58,11 @@ class ArticleReport:
         return sorted(self.findings,
                       key=lambda f: (SEVERITIES.index(f.severity), f.source_span, f.rule))
 
+    def findings_by_line(self) -> list[Finding]:
+        """Findings in reading order (line, then column), the most severe first at one place."""
+        return sorted(self.findings,
+                      key=lambda f: (f.source_span, SEVERITIES.index(f.severity), f.rule))
+
     @property
     def unresolved_dates(self) -> int:
         return sum(1 for c in self.claims if c.type == "date" and c.value.get("start") is None)
