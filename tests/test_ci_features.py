@@ -151,3 +151,24 @@ def test_baseline_prune_drops_fixed_findings(run, tmp_path, monkeypatch):
 
     keys = [e["key"] for e in json.loads((tmp_path / "verify-baseline.json").read_text())["entries"]]
     assert len(keys) == 1 and "attribution.title" in keys[0]
+
+
+def test_baseline_write_o_writes_that_file_keyed_from_the_config_root(run, tmp_path, monkeypatch):
+    import json
+
+    project = tmp_path / "site"
+    (project / "drafts").mkdir(parents=True)
+    (project / "verify.toml").write_text("ignore = []\n")
+    draft = project / "drafts" / "story.md"
+    draft.write_text(FIRST)
+    monkeypatch.chdir(project / "drafts")  # run from a subfolder
+    target = tmp_path / "elsewhere.json"
+    written = run("baseline", "write", "-o", target, "story.md")
+    assert written.status == 0 and written.out.startswith(f"{target}: 1 finding(s)")
+    assert not (project / "drafts" / "verify-baseline.json").exists()
+    (entry,) = json.loads(target.read_text())["entries"]
+    assert entry["key"].startswith("drafts/story.md|attribution.title|")
+    monkeypatch.chdir(project)  # the same baseline applies from the project root
+    assert run("check", "--format", "concise", "--baseline", target, "drafts/story.md").out == ""
+    monkeypatch.chdir(tmp_path)
+    assert run("check", "--format", "concise", "--baseline", target, draft).out == ""

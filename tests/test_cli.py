@@ -300,3 +300,18 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(run, monkeypatch, tmp_p
     result = run("check", draft)
     assert result.status == 2 and result.err.strip() == (
         "verify: internal error: ValueError: boom (please report it; VERIFY_DEBUG=1 shows the traceback)")
+
+
+def test_output_file_has_the_usual_mode_and_keeps_an_existing_one(run, tmp_path):
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        run("check", "--format", "json", "-o", fresh, SEED)
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.json"
+        kept.write_text("{}")
+        kept.chmod(0o640)
+        run("check", "--format", "json", "-o", kept, SEED)
+        assert kept.stat().st_mode & 0o777 == 0o640 and json.loads(kept.read_text())["reports"]
+    finally:
+        os.umask(old)

@@ -442,7 +442,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.baseline:
         from verify.baseline import apply_baseline, read_baseline
 
-        apply_baseline(reports, read_baseline(args.baseline))
+        apply_baseline(reports, read_baseline(args.baseline), _config_root(ruleset_for))
     if args.min_level != "info":
         from verify.report import SEVERITIES as LEVEL_ORDER
 
@@ -466,23 +466,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failing else 0
 
 
+def _config_root(ruleset_for: Callable[[str], object]) -> Callable[[str], object]:
+    """An article's project root: the folder of the config in force, else the working folder."""
+    from pathlib import Path
+
+    def root(article: str) -> Path:
+        config_path = ruleset_for(article).config.path  # type: ignore[attr-defined]
+        return Path(os.path.abspath(config_path)).parent if config_path else Path.cwd()
+
+    return root
+
+
 def cmd_baseline(args: argparse.Namespace) -> int:
     from verify.baseline import prune_baseline, read_baseline, write_baseline
     from verify.inputs import expand_paths
     from verify.output import write_output
 
-    reports, failures = _split(_check_paths(expand_paths(args.paths, _excludes_factory(args)), args,
-                                             _ruleset_factory(args)))
+    ruleset_for = _ruleset_factory(args)
+    reports, failures = _split(_check_paths(expand_paths(args.paths, _excludes_factory(args)), args, ruleset_for))
+    target = args.output_file or args.baseline_file  # -o FILE is the file to write, as for check
     if failures:  # a baseline without an article's findings would resurrect them all later
-        raise UsageError(f"{args.baseline_file} not written: {len(failures)} article(s) could not be read")
+        raise UsageError(f"{target} not written: {len(failures)} article(s) could not be read")
+    root = _config_root(ruleset_for)
     if args.baseline_command == "prune":
-        text, dropped = prune_baseline(reports, read_baseline(args.baseline_file))
-        write_output(text, args.baseline_file)
-        print(f"{args.baseline_file}: {dropped} entr{'y' if dropped == 1 else 'ies'} no longer produced, removed")
+        text, dropped = prune_baseline(reports, read_baseline(args.baseline_file), root)
+        write_output(text, target)
+        print(f"{target}: {dropped} entr{'y' if dropped == 1 else 'ies'} no longer produced, removed")
         return 0
-    write_output(write_baseline(reports), args.baseline_file)
+    write_output(write_baseline(reports, root), target)
     total = sum(len(r.findings) for r in reports)
-    print(f"{args.baseline_file}: {total} finding(s) of {len(reports)} article(s) recorded")
+    print(f"{target}: {total} finding(s) of {len(reports)} article(s) recorded")
     return 0
 
 

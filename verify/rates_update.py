@@ -16,8 +16,6 @@ datetime.date(2026, 11, 27)
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from verify.errors import VerifyError
+from verify.output import write_atomically
 from verify.rates import cached_archive, newest_day
 
 ECB_HISTORY_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
@@ -71,20 +70,6 @@ def parse_history(data: bytes) -> date:
         raise RatesError("the download is not the ECB history file (its first row has no date)") from None
 
 
-def _write_atomically(data: bytes, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".eurofxref-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError:
-        os.unlink(temporary)
-        raise
-
-
 def update_rates(*, url: str = ECB_HISTORY_URL, target: Path | None = None, client=None,
                  max_bytes: int = MAX_BYTES, connect_timeout: float = 10.0, read_timeout: float = 30.0,
                  total_timeout: float = 120.0, retries: int = 3, backoff: float = 1.0) -> Updated:
@@ -119,7 +104,8 @@ def update_rates(*, url: str = ECB_HISTORY_URL, target: Path | None = None, clie
     if current is not None and current >= newest:
         return Updated(target, current, replaced=False)
     try:
-        _write_atomically(body, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(body, str(target))
     except OSError as exc:
         raise RatesError(f"rates update: {target}: cannot write ({exc.strerror})") from None
     return Updated(target, newest, replaced=True)
