@@ -254,7 +254,8 @@ def test_rules_lists_every_rule(run):
     from verify.rules import load_builtin_rules
 
     lines = run("rules").out.splitlines()
-    assert len(lines) == len(load_builtin_rules()) == 19
+    assert len(lines) == len(load_builtin_rules()) + 1 == 20  # and suppression.unused
+    assert lines[-1].startswith("suppression.unused ") and "silences nothing" in lines[-1]
     assert any(line.startswith("conversion.rate") and "VFY201" in line for line in lines)
 
 
@@ -315,3 +316,29 @@ def test_output_file_has_the_usual_mode_and_keeps_an_existing_one(run, tmp_path)
         assert kept.stat().st_mode & 0o777 == 0o640 and json.loads(kept.read_text())["reports"]
     finally:
         os.umask(old)
+
+
+def test_rules_and_explain_find_house_rules_by_config_discovery(run, tmp_path, monkeypatch):
+    house = tmp_path / "house"
+    house.mkdir()
+    builtin = (ROOT / "rules" / "number.mismatch.toml").read_text()
+    (house / "style.money.toml").write_text(builtin.replace('code = "VFY101"', 'code = "HSE101"'))
+    (tmp_path / "verify.toml").write_text('rules = ["house"]\n')
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    assert any(line.startswith("style.money") and "HSE101" in line for line in run("rules").out.splitlines())
+    assert run("explain", "HSE101").out.startswith("style.money (HSE101): ")
+    assert "style.money" in run("explain", "style.mony").err  # did you mean, among house rules too
+
+
+def test_explain_suppression_unused_and_its_examples_hold(run, tmp_path):
+    import tomllib
+
+    out = run("explain", "suppression.unused").out
+    assert out.startswith("suppression.unused: ") and "Fails:" in out and "Passes:" in out
+    examples = tomllib.loads((ROOT / "verify" / "data" / "suppression.unused.toml").read_text())["examples"]
+    for kind, expected in (("fail", ["suppression.unused"]), ("pass", [])):
+        draft = tmp_path / f"{kind}.md"
+        draft.write_text(examples[kind] + "\n")
+        found = run("check", "--no-config", "--format", "concise", draft).out.splitlines()
+        assert [line.split()[2] for line in found if "suppression" in line] == expected

@@ -179,3 +179,16 @@ def test_stdin_filename_takes_the_config_and_per_file_settings_of_that_name(run,
     assert as_archive.out == "" and as_archive.status == 0
     unnamed = run("check", "--format", "concise", "-", stdin=DRAFT)
     assert [line.split()[2] for line in unnamed.out.splitlines()] == ["number.mismatch", "attribution.title"]
+
+
+def test_dump_config_shows_the_per_file_settings_that_apply(run, tmp_path):
+    import json
+
+    (tmp_path / "verify.toml").write_text('[per-file."archive/**"]\nignore = ["VFY1"]\n'
+                                          'severity = {"attribution" = "info"}\n')
+    old = json.loads(run("dump-config", str(article(tmp_path / "archive" / "2019"))).out)
+    assert old["per_file"] == {"archive/**": {"ignore": ["number.mismatch"],
+                                              "severity": {"attribution.title": "info"}}}
+    assert "number.mismatch" not in old["active"] and old["severity"]["attribution.title"] == "info"
+    new = json.loads(run("dump-config", str(article(tmp_path / "drafts"))).out)
+    assert new["per_file"] == {} and "number.mismatch" in new["active"]

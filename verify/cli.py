@@ -575,22 +575,44 @@ def _rules(args: argparse.Namespace) -> dict:
     return RuleSet.for_config(load_config(path)).rules if path else RuleSet.default().rules
 
 
+def _unused_suppression() -> dict:
+    """What ``verify rules`` and ``explain`` say about ``suppression.unused`` (no rule file makes it)."""
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("verify.data").joinpath("suppression.unused.toml").read_text("utf-8"))
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     rules = _rules(args)
+    unused = _unused_suppression()
     if args.format == "json":
         import json
 
         print(json.dumps([{"id": r.id, "code": r.code, "check": r.check, "category": r.category,
-                           "severity": r.severity, "summary": r.summary}
-                          for r in rules.values()], indent=2))
+                           "severity": r.severity, "summary": r.summary, "path": r.path}
+                          for r in rules.values()] +
+                         [{"id": "suppression.unused", "code": None, "check": None, "category": None,
+                           "severity": unused["severity"], "summary": unused["summary"], "path": None}], indent=2))
         return 0
-    width = max(len(r) for r in rules)
+    width = max(len(r) for r in [*rules, "suppression.unused"])
     for rule in rules.values():
         print(f"{rule.id:<{width}}  {rule.code}  {rule.category:<11} {rule.severity:<8} {rule.summary}")
+    print(f"{'suppression.unused':<{width}}  {'-':<6}  {'-':<11} {unused['severity']:<8} {unused['summary']}")
     return 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    if args.rule == "suppression.unused":
+        unused = _unused_suppression()
+        print(f"suppression.unused: {unused['summary']}\n")
+        print(f"reported by the engine about suppression comments   severity: {unused['severity']}\n")
+        print(unused["description"].strip() + "\n")
+        from textwrap import indent
+
+        print(f"Fails:\n{indent(unused['examples']['fail'], '    ')}\n")
+        print(f"Passes:\n{indent(unused['examples']['pass'], '    ')}")
+        return 0
     rules = _rules(args)
     by_code = {r.code.lower(): r for r in rules.values()}
     rule = rules.get(args.rule) or by_code.get(args.rule.lower())
@@ -649,6 +671,9 @@ def cmd_dump_config(args: argparse.Namespace) -> int:
         "config": str(path) if path else None,
         "rule_folders": [str(d) for d in ruleset.config.rule_dirs],
         "select": ruleset.config.select, "ignore": ruleset.config.ignore,
+        "per_file": ruleset.config.file_options(args.path),
+        "exclude": ruleset.config.exclude, "extend_exclude": ruleset.config.extend_exclude,
+        "active": active,
         "severity": {r: ruleset.config.severity_of(r, ruleset.rules[r].severity, args.path) for r in active},
     }, indent=2))
     return 0

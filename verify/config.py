@@ -89,27 +89,28 @@ class Config:
         if self.select is not None and not matches(rule_id, self.select):
             return False
         ignored = list(self.ignore)
-        for options in self._file_options(article):
+        for options in self.file_options(article).values():
             ignored += options.get("ignore", [])
         return not matches(rule_id, ignored)
 
     def severity_of(self, rule_id: str, default: str, article: str | None = None) -> str:
         chosen = self.severity.get(rule_id, default)
-        for options in self._file_options(article):
+        for options in self.file_options(article).values():
             chosen = options.get("severity", {}).get(rule_id, chosen)
         return chosen
 
-    def _file_options(self, article: str | None) -> list[dict[str, Any]]:
+    def file_options(self, article: str | None) -> dict[str, dict[str, Any]]:
+        """The ``per-file`` tables whose glob matches an article, by glob (what ``dump-config`` shows)."""
         if not article or not self.per_file:
-            return []
+            return {}
         import fnmatch
         base = self.path.parent if self.path else Path.cwd()
         try:
             relative = Path(os.path.abspath(article)).relative_to(base.resolve()).as_posix()
         except ValueError:
             relative = article
-        return [opts for pattern, opts in self.per_file.items()
-                if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(article, pattern)]
+        return {pattern: opts for pattern, opts in self.per_file.items()
+                if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(article, pattern)}
 
 
 def _string_list(path: Path, data: dict[str, Any], key: str) -> list[str] | None:
