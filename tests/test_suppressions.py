@@ -72,3 +72,30 @@ def test_rules_named_by_code(run, tmp_path):
 def test_bare_disable_is_reported(run, tmp_path):
     result, rules = check(run, tmp_path, "<!-- verify-disable -->\n" + CONTRADICTION)
     assert rules == ["suppression.unused", "number.mismatch"] and "names no rule" in result.out
+
+
+def check_text(run, tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "draft.txt"
+    path.write_text(text)
+    return [line.split()[2] for line in run("check", "--no-config", "--format", "concise", path).out.splitlines()]
+
+
+def test_plain_text_line_comment_and_html_comment_forms(run, tmp_path):
+    first, second = CONTRADICTION.split("\n\n")
+    for comment in ("# verify-ignore number.mismatch -- restated after audit",
+                    "// verify-ignore VFY101 -- restated after audit",
+                    "<!-- verify-ignore number -- restated after audit -->"):
+        assert check_text(run, tmp_path, f"{first}\n\n{comment}\n{second}") == [], comment
+    assert check_text(run, tmp_path, CONTRADICTION) == ["number.mismatch"]
+
+
+def test_plain_text_comment_lines_are_not_prose_and_other_hash_lines_are(run, tmp_path):
+    from verify.loaders import load_path
+
+    path = tmp_path / "draft.txt"
+    path.write_text("# Budget 2026\n\n# verify-disable date -- reason with $5 million in it\nText.\n")
+    doc = load_path(str(path))
+    assert "Budget 2026" in doc.text and "$5 million" not in doc.text
+    assert [d.body for d in doc.directives] == ["verify-disable date -- reason with $5 million in it"]
+    unused = check_text(run, tmp_path, "# verify-ignore quote.altered -- stale\nNothing here.\n")
+    assert unused == ["suppression.unused"]

@@ -59,7 +59,9 @@ def parse(name: str, source: str, fmt: str) -> Document:
 
         doc = parse_markdown(name, source)
     else:
-        doc = Document.from_plain(name, source, format="text")
+        from verify.loaders.plain import parse_plain
+
+        doc = parse_plain(name, source)
     if doc.published is None:
         doc.published = find_dateline(doc.text)
     return doc
