@@ -164,3 +164,15 @@ def test_rdjsonl_one_diagnostic_per_line_with_related_locations(run, in_root):
     assert len(lines) == 5 and first["severity"] == "ERROR" and first["code"]["value"] == "arithmetic.total"
     assert first["location"]["range"]["start"] == {"line": 5, "column": 69}
     assert len(first["related_locations"]) == 2
+
+
+def test_messages_read_as_prose_on_html_input_while_spans_keep_the_source(run, tmp_path):
+    draft = tmp_path / "draft.html"
+    draft.write_text("<article><p>Acme&rsquo;s revenue was $4.8&nbsp;billion.</p>"
+                     "<p>Later, Acme&rsquo;s revenue was $4.6&nbsp;billion.</p></article>")
+    (finding,) = run("check", "--format", "json", draft).json()["reports"][0]["findings"]
+    assert "&nbsp;" not in finding["message"] and '"$4.6 billion"' in finding["message"]
+    source = draft.read_text()
+    assert source[finding["span"]["start"]:finding["span"]["end"]] == "$4.6&nbsp;billion"
+    concise = run("check", "--format", "concise", draft).out
+    assert "&nbsp;" not in concise and '"$4.8 billion"' in concise

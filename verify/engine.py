@@ -55,6 +55,27 @@ def _in_scope(doc: Document, claims: list[Claim], claim: Claim, scopes: tuple[st
     return ("quote" in scopes and in_quote) or (not in_quote and doc.scope_at(claim.start) in scopes)
 
 
+def _as_prose(doc: Document, hit_claims: list[Claim], fields: dict) -> dict:
+    """Message fields with each claim's source text (``$5&nbsp;million``, ``\\$5``) read as prose
+    (``$5 million``): messages are for people; spans still point at the source as written."""
+    if doc.format == "text":
+        return fields
+    pairs = []
+    for claim in hit_claims:
+        source, prose = " ".join(claim.text.split()), " ".join(doc.text[claim.start:claim.end].split())
+        if source and prose and source != prose:
+            pairs.append((source, prose))
+    if not pairs:
+        return fields
+    readable = {}
+    for name, value in fields.items():
+        if isinstance(value, str):
+            for source, prose in pairs:
+                value = value.replace(source, prose)
+        readable[name] = value
+    return readable
+
+
 def run_rules(doc: Document, claims: list[Claim], published: date | None,
               ruleset: RuleSet) -> list[Finding]:
     """All findings of the selected rules, minus those suppressed in the article."""
@@ -68,7 +89,8 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
         for hit in CHECK_KINDS[rule.check].run(ctx, rule.params):
             if len(rule.scope) < len(SCOPES) and not _in_scope(doc, claims, hit.claims[0], rule.scope):
                 continue
-            findings.append(Finding(rule.id, rule.category, severity, rule.render(hit.fields),
+            findings.append(Finding(rule.id, rule.category, severity,
+                                    rule.render(_as_prose(doc, hit.claims, hit.fields)),
                                     hit.claims, hit.evidence, link=rule.link))
     if not doc.directives:
         return findings
