@@ -132,26 +132,99 @@ def test_markdown_escapes_article_text(run, tmp_path):
     assert "\\$4.6 billion" in out and "<b>" not in out
 
 
-def test_claimreview_rates_claims_with_an_evidence_verdict():
+# What schema.org defines for each type used (https://schema.org/ClaimReview and its parents), and what
+# Google's fact-check markup requires of a ClaimReview a publisher posts.
+SCHEMA_ORG_PROPERTIES = {
+    "ClaimReview": {"claimReviewed", "itemReviewed", "reviewRating", "url", "author", "datePublished", "isBasedOn",
+                    "name", "reviewBody", "publisher", "inLanguage"},
+    "Claim": {"text", "appearance", "firstAppearance", "author", "datePublished", "name", "claimInterpreter"},
+    "CreativeWork": {"url", "text", "name", "headline", "datePublished", "author"},
+    "Organization": {"name", "url", "logo", "sameAs"},
+    "Rating": {"ratingValue", "bestRating", "worstRating", "alternateName", "ratingExplanation"},
+}
+REQUIRED = {"ClaimReview": {"claimReviewed", "reviewRating", "url", "author", "itemReviewed"},
+            "Rating": {"alternateName"}, "Organization": {"name"}, "Claim": {"appearance"}}
+
+
+def assert_schema_org(node, expected_type=None) -> None:
+    if isinstance(node, list):
+        for item in node:
+            assert_schema_org(item, expected_type)
+        return
+    kind = node["@type"]
+    assert expected_type is None or kind == expected_type
+    keys = set(node) - {"@context", "@type"}
+    assert keys <= SCHEMA_ORG_PROPERTIES[kind], (kind, keys - SCHEMA_ORG_PROPERTIES[kind])
+    assert REQUIRED.get(kind, set()) <= keys, (kind, REQUIRED[kind] - keys)
+    for key, value in node.items():
+        if isinstance(value, dict | list) and key != "@context":
+            assert_schema_org(value)
+
+
+def rated_report(url=None):
     from datetime import date
 
     from verify.document import Document
     from verify.extract import extract_claims
-    from verify.formats.claimreview import render
     from verify.report import ArticleReport, Finding
 
-    doc = Document.from_plain("story.md", "Acme raised $5m. Acme has 40 staff.")
+    doc = Document.from_plain("story.md", "Acme raised $5m in March. Acme has 40 staff.", url=url)
     claims = extract_claims(doc, date(2026, 4, 10))
-    money, staff = claims
+    money, staff = (c for c in claims if c.type in ("money", "quantity"))
     money.status, staff.status = "contradicted", "unverified"
     evidence = [{"source": "https://example.invalid/filing", "excerpt": "raised $4m", "value": 4_000_000}]
-    report = ArticleReport(doc, date(2026, 4, 10), "option", claims,
-                           [Finding("evidence.value", "evidence", "error", "differs", [money], evidence)])
-    (review,) = json.loads(render([report], "0.3.0"))
-    assert review["@type"] == "ClaimReview" and review["claimReviewed"] == "$5m"
+    return ArticleReport(doc, date(2026, 4, 10), "option", claims,
+                         [Finding("evidence.contradicted", "evidence", "error", "differs", [money], evidence)])
+
+
+def test_claimreview_is_what_a_publisher_could_post():
+    from verify.formats.claimreview import render
+
+    text, problems = render([rated_report("https://news.example.org/acme")],
+                            {"author": "Harbor City Times", "author_url": "https://news.example.org"})
+    (review,) = json.loads(text)
+    assert problems == []
+    assert_schema_org(review, "ClaimReview")
+    assert review["claimReviewed"] == "Acme raised $5m in March."  # the sentence, not the figure alone
+    assert review["url"] == "https://news.example.org/acme"
+    assert review["author"] == {"@type": "Organization", "name": "Harbor City Times",
+                                "url": "https://news.example.org"}
+    assert review["itemReviewed"]["appearance"] == [{"@type": "CreativeWork", "url": "https://example.invalid/filing",
+                                                     "text": "raised $4m"}]
     assert review["reviewRating"]["alternateName"] == "Contradicted" and review["reviewRating"]["ratingValue"] == 1
-    assert review["isBasedOn"][0]["url"] == "https://example.invalid/filing"
-    assert review["itemReviewed"]["appearance"]["url"] == "story.md"
+    assert review["datePublished"] == "2026-04-10"
+
+
+def test_claimreview_says_what_is_missing_before_it_can_be_posted():
+    from verify.formats.claimreview import render
+
+    text, problems = render([rated_report()], {})
+    (review,) = json.loads(text)
+    assert "url" not in review and "author" not in review
+    assert problems == ["story.md: no public address for ClaimReview 'url'; give --url or a front matter url",
+                        'no ClaimReview author: set [claimreview] author = "Newsroom" in verify.toml']
+
+
+def test_claimreview_url_and_author_from_the_command_line_front_matter_and_config(run, store_url, tmp_path):
+    from tests.test_evidence import filled_store
+
+    filled_store(store_url)
+    draft = tmp_path / "draft.md"
+    draft.write_text((ROOT / "tests" / "evidence_files" / "draft.md").read_text().replace(
+        "published: 2026-04-10", "published: 2026-04-10\nurl: https://news.example.org/halden"))
+    (tmp_path / "verify.toml").write_text('[claimreview]\nauthor = "Harbor City Times"\n')
+    result = run("check", "--format", "claimreview", "--evidence", "--store", store_url, draft)
+    reviews = json.loads(result.out)
+    assert reviews and result.err == ""
+    for review in reviews:
+        assert_schema_org(review, "ClaimReview")
+        assert review["url"] == "https://news.example.org/halden" and review["author"]["name"] == "Harbor City Times"
+    assert {r["reviewRating"]["alternateName"] for r in reviews} == {"Supported", "Contradicted"}
+    contradicted = next(r for r in reviews if r["reviewRating"]["alternateName"] == "Contradicted")
+    assert contradicted["claimReviewed"] == "Halden Robotics employs 1,500 workers, according to the union."
+    other = run("check", "--format", "claimreview", "--evidence", "--store", store_url, "--url",
+                "https://news.example.org/other", draft)
+    assert {r["url"] for r in json.loads(other.out)} == {"https://news.example.org/other"}
 
 
 def test_claimreview_without_verdicts_is_an_empty_list(run, in_root):

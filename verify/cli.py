@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="do not read or write .verify_cache/ (reports cached by content hash)")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="check articles in N processes (same output, in the same order)")
+    check.add_argument("--url", metavar="URL", help="claimreview format: the article's public address "
+                       "(default: its front matter url, canonical link or og:url)")
     _add_input_options(check)
 
     baseline = commands.add_parser("baseline", help="record today's findings, so that check shows only new ones")
@@ -450,8 +452,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             report.findings = [f for f in report.findings
                                if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    rules = ruleset_for(paths[0]).rules if paths else {}  # type: ignore[attr-defined]
-    text = _render(fmt, reports, args, rules, failures)
+    first = args.stdin_filename if paths == ["-"] and args.stdin_filename else paths[0] if paths else None
+    ruleset = ruleset_for(first) if first else None
+    rules = ruleset.rules if ruleset else {}  # type: ignore[attr-defined]
+    publisher = ruleset.config.claimreview if ruleset else {}  # type: ignore[attr-defined]
+    text = _render(fmt, reports, args, rules, failures, publisher)
     write_output(text, args.output_file)
     if args.output_file and args.output_file != "-" and not args.quiet:
         from verify.formats.text import summary_line
@@ -499,7 +504,8 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict, failures: Sequence = ()) -> str:
+def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict, failures: Sequence = (),
+            publisher: dict | None = None) -> str:
     """The report in one format (modules imported only for the format asked for); the formats that
     can carry them (json, sarif, junit, github) also record the articles that could not be read."""
     if fmt == "json":
@@ -540,7 +546,12 @@ def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict, fail
     if fmt == "claimreview":
         from verify.formats.claimreview import render
 
-        return render(reports, __version__)
+        if args.url and len(reports) > 1:
+            raise UsageError("--url is one article's address; for a batch, give each its url in front matter")
+        text, problems = render(reports, publisher, url=args.url)
+        for problem in problems:
+            _warn(problem)
+        return text
     from verify.formats.text import render as render_text
 
     return render_text(reports, color=_use_color(args.color) and not args.output_file, show_claims=args.show_claims,

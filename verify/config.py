@@ -11,6 +11,9 @@ Discovery: the nearest config walking up from each article's folder
     ignore = ["ranking"]                    # rule ids or prefixes to skip
     extend-exclude = ["archive/2019/"]       # folders a walk skips, on top of node_modules/, build/…
     severity = {"age.founding" = "warning"}
+    [claimreview]                           # who publishes ClaimReview output
+    author = "Harbor City Times"
+    author_url = "https://news.example.org"
     [per-file."archive/**"]
     ignore = ["date"]
     severity = {"number.mismatch" = "info"}
@@ -58,6 +61,8 @@ class Config:
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
     exclude: list[str] | None = None  # folder-walk skips, replacing the defaults (gitignore syntax)
     extend_exclude: list[str] = field(default_factory=list)  # added to the skips
+    # ClaimReview output: the newsroom that publishes the reviews (``author``, ``author_url``).
+    claimreview: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, codes_by_id: dict[str, str], select: list[str] | None = None,
                 ignore: list[str] | None = None) -> None:
@@ -133,7 +138,16 @@ def _severity_table(path: Path, data: dict[str, Any]) -> dict[str, str]:
     return dict(table)
 
 
-_KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-file", "exclude", "extend-exclude"}
+def _claimreview_table(path: Path, data: dict[str, Any]) -> dict[str, str]:
+    table = data.get("claimreview", {})
+    if not isinstance(table, dict) or set(table) - {"author", "author_url"} or \
+            not all(isinstance(v, str) and v.strip() for v in table.values()):
+        raise ConfigError(f"{path}: [claimreview] takes author = \"Newsroom\" and author_url = \"https://…\"")
+    return dict(table)
+
+
+_KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-file", "exclude", "extend-exclude",
+               "claimreview"}
 
 
 def load_config(path: Path) -> Config:
@@ -165,7 +179,8 @@ def load_config(path: Path) -> Config:
                   ignore=_string_list(path, data, "ignore") or [],
                   severity=_severity_table(path, data), per_file=per_file,
                   exclude=_string_list(path, data, "exclude"),
-                  extend_exclude=_string_list(path, data, "extend-exclude") or [])
+                  extend_exclude=_string_list(path, data, "extend-exclude") or [],
+                  claimreview=_claimreview_table(path, data))
 
 
 def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path | None:

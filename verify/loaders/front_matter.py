@@ -10,10 +10,11 @@ into billions of nodes) and nesting deeper than :data:`MAX_DEPTH`; malformed fro
 ignored, as a CMS would show it, but those refusals are errors. TOML nested past Python's
 recursion limit is an error too.
 
->>> read_front_matter("a.md", "+++\\ntitle = 'T'\\npublishDate = 2026-04-10\\n+++\\nBody")[1:]
+>>> front = read_front_matter("a.md", "+++\\ntitle = 'T'\\npublishDate = 2026-04-10\\n+++\\nBody")
+>>> front.title, front.published
 ('T', datetime.date(2026, 4, 10))
->>> read_front_matter("a.md", "---\\npubDate: 10 April 2026\\n---\\nBody")[2]
-datetime.date(2026, 4, 10)
+>>> read_front_matter("a.md", "---\\npubDate: 10 April 2026\\nurl: https://example.org/a\\n---\\n").url
+'https://example.org/a\'
 >>> read_front_matter("a.md", "---\\ndate: 04/03/2026\\n---\\n")
 Traceback (most recent call last):
 verify.errors.InputError: a.md: front matter date '04/03/2026' is ambiguous (4 March or 3 April?); write YYYY-MM-DD
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
@@ -115,20 +117,28 @@ def _first(meta: dict[str, object], keys: list[str]) -> object:
     return next((lowered[k.lower()] for k in keys if lowered.get(k.lower()) is not None), None)
 
 
-def read_front_matter(name: str, source: str) -> tuple[int, str | None, date | None]:
-    """(where the body starts, the title, the publication date) of a draft's front matter."""
+@dataclass(frozen=True)
+class FrontMatter:
+    body_start: int = 0  # where the text after the front matter starts
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+def read_front_matter(name: str, source: str) -> FrontMatter:
+    """The title, publication date and address a draft's front matter gives."""
     match = _YAML.match(source)
     kind = "yaml"
     if match is None:
         match, kind = _TOML.match(source), "toml"
     if match is None:
-        return 0, None, None
+        return FrontMatter()
     try:
         meta = _yaml(match.group(1)) if kind == "yaml" else _toml(match.group(1))
     except InputError as exc:
         raise InputError(f"{name}: {exc}") from None
     except RecursionError:
         raise InputError(f"{name}: front matter is nested too deeply to read") from None
-    title = _first(meta, _keys()["title_keys"])
-    published = _as_date(name, _first(meta, _keys()["date_keys"]))
-    return match.end(), (str(title) if title is not None else None), published
+    title, url = _first(meta, _keys()["title_keys"]), _first(meta, _keys()["url_keys"])
+    return FrontMatter(match.end(), str(title) if title is not None else None,
+                       _as_date(name, _first(meta, _keys()["date_keys"])), str(url) if isinstance(url, str) else None)

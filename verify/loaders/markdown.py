@@ -50,7 +50,8 @@ _UNCLOSED_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 def parse_markdown(name: str, source: str) -> Document:
     """Parse Markdown source into a :class:`Document`."""
     builder = TextMapBuilder(source)
-    position, title, published = read_front_matter(name, source)
+    front = read_front_matter(name, source)
+    position = front.body_start
     directives: list[Directive] = []
     scope_starts: list[tuple[int, str]] = []
     for match in _TOKEN.finditer(source, position):
@@ -88,5 +89,5 @@ def parse_markdown(name: str, source: str) -> Document:
         scopes.append((start, len(text) if end < 0 else end, scope))
     return Document(
         name=name, source=source, text=text, mapping=mapping, format="markdown",
-        published=published, title=title, directives=directives, scopes=scopes,
+        published=front.published, title=front.title, url=front.url, directives=directives, scopes=scopes,
     )
