@@ -249,3 +249,68 @@ def test_messages_read_as_prose_on_html_input_while_spans_keep_the_source(run, t
     assert source[finding["span"]["start"]:finding["span"]["end"]] == "$4.6&nbsp;billion"
     concise = run("check", "--format", "concise", draft).out
     assert "&nbsp;" not in concise and '"$4.8 billion"' in concise
+
+
+def forged_report():
+    """A report whose claim type, subject, rule, message and evidence try to become markup."""
+    from datetime import date
+
+    from verify.claims import Claim
+    from verify.document import Document
+    from verify.report import ArticleReport, Finding
+
+    forged = 'money" onmouseover="window.__pwned=1" x="'
+    doc = Document.from_plain('a"<b>.md', "It cost $5m. Later it cost $4m.", title='<img src=x onerror="1">')
+    first = Claim(forged, 8, 11, {"amount": 5, "currency": "USD"}, subject='"><script>1</script>', id='c1" x="',
+                  text="$5m", source_start=8, source_end=11)
+    second = Claim("money", 27, 30, {"amount": 4, "currency": "USD"}, id="c2", text="$4m", source_start=27,
+                   source_end=30)
+    finding = Finding('number.x" onfocus="1', "number", "error", '<b onmouseover="1">no</b>',
+                      [first, second], [{"source": '"><img src=x>', "excerpt": "<script>", "value": '"'}])
+    return ArticleReport(doc, date(2026, 4, 10), "option", [first, second], [finding])
+
+
+def test_html_escapes_every_attribute_whatever_its_source():
+    from html.parser import HTMLParser
+
+    from verify.formats.html_report import render
+
+    seen: list[tuple[str, list]] = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            seen.append((tag, attrs))
+
+    Collect().feed(render([forged_report()], '0.3"<x>'))
+    names = {name for _, attrs in seen for name, _ in attrs}
+    assert names <= {"charset", "http-equiv", "content", "name", "lang", "class", "id", "href", "title",
+                     "data-claim", "data-tip", "tabindex", "aria-describedby", "aria-label", "type", "for"}
+    assert not {"script", "img"} & {tag for tag, _ in seen}
+
+
+def test_html_marks_every_finding_in_the_article(run, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Acme's revenue hit €4.8bn\n\n<!-- verify-ignore quote.altered -- stale -->\n"
+                     "Later, Acme's revenue was €4.6bn.\n")
+    page = run("check", "--format", "html", draft).out
+    assert page.count('class="c c-money flag sev-error"') == 2  # the heading's figure too
+    assert 'class="mark sev-warning"' in page  # the unused suppression, where it stood
+
+
+def test_html_prose_is_one_sweep_over_the_claims(monkeypatch):
+    """Wrapping costs the claims open over each stretch, never a scan of all claims per boundary."""
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+    from verify.formats import html_report
+    from verify.report import ArticleReport
+
+    text = " ".join(f"Item {i} cost ${i}m." for i in range(2000))
+    doc = Document.from_plain("many.txt", text)
+    claims = extract_claims(doc, date(2026, 4, 10))
+    calls = []
+    original = html_report._claim_open
+    monkeypatch.setattr(html_report, "_claim_open", lambda *a: calls.append(1) or original(*a))
+    html_report.render([ArticleReport(doc, None, "none", claims)], "0")
+    assert len(claims) >= 2000 and len(calls) == len(claims)
