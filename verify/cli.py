@@ -4,6 +4,7 @@
     verify extract PATH|- [--format json|text] [--date YYYY-MM-DD]
     verify rules [--format text|json]
     verify explain RULE
+    verify rates update | where
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 2 unusable input or command line (one line on stderr, nothing half-written).
@@ -54,7 +55,8 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
                         help="publication date for resolving relative dates (wins over the "
                              "document's own)")
     parser.add_argument("--stdin-filename", metavar="NAME",
-                        help="name (and so format, by extension) of the article read from stdin")
+                        help="name of the article read from stdin: picks its format, config, per-file "
+                             "settings and the file --diff compares with")
     parser.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
                         help="refuse articles larger than this (default 20M)")
     parser.add_argument("-o", "--output-file", metavar="FILE",
@@ -87,8 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="PATH", help="config file for every article "
                        "(default: the nearest verify.toml or [tool.verify] above each article)")
     check.add_argument("--no-config", action="store_true", help="ignore config files")
-    check.add_argument("--select", metavar="RULES", help="comma-separated rule ids or prefixes to run")
-    check.add_argument("--ignore", metavar="RULES", help="comma-separated rule ids or prefixes to skip")
+    check.add_argument("--select", metavar="RULES", help="comma-separated rule ids, prefixes, codes or code "
+                       "prefixes to run (VFY5: every VFY5xx rule)")
+    check.add_argument("--ignore", metavar="RULES", help="comma-separated rule ids, prefixes, codes or code "
+                       "prefixes to skip")
     check.add_argument("--diff", "--changed-since", dest="diff", metavar="REF",
                        help="only findings on lines changed since this git ref (either side of a contradiction)")
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
