@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.errors import InputError
@@ -171,3 +171,24 @@ def test_deep_json_ld_is_a_one_line_error(run, tmp_path):
                      "</script></head><body><p>Revenue rose 5%.</p></body></html>")
     result = run("check", draft)
     assert result.status == 2 and "nested too deeply" in result.err and "internal error" not in result.err
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["title: T", "date: 04/03/2026", "publishDate: 2026-04-10", "pubDate: '10 April 2026'",
+                     "a: &x [1, 2]", "b: *x", "c: [[[[1]]]]", "d: {e: {f: g}}", "published_at: 2026-13-45",
+                     "url: https://example.org/a", "- item", "key: 'unclosed", "date: 13/13/2026", "? x"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=20)),
+    max_size=8), st.sampled_from(["---", "+++"]))
+def test_front_matter_never_fails_but_with_a_one_line_input_error(lines, fence):
+    from verify.errors import InputError
+    from verify.loaders.front_matter import read_front_matter
+
+    source = f"{fence}\n" + "\n".join(lines) + f"\n{fence}\nBody text.\n"
+    try:
+        front = read_front_matter("a.md", source)
+    except InputError as exc:
+        assert str(exc).startswith("a.md: ") and "\n" not in str(exc)
+        return
+    assert 0 <= front.body_start <= len(source)
+    assert front.published is None or 1 <= front.published.year <= 9999

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 CONTRADICTION = "Acme's revenue was €4.8bn.\n\nLater, Acme's revenue was €4.6bn.\n"
 
 
@@ -99,3 +102,29 @@ def test_plain_text_comment_lines_are_not_prose_and_other_hash_lines_are(run, tm
     assert [d.body for d in doc.directives] == ["verify-disable date -- reason with $5 million in it"]
     unused = check_text(run, tmp_path, "# verify-ignore quote.altered -- stale\nNothing here.\n")
     assert unused == ["suppression.unused"]
+
+
+# Property: the plain-text comment reader takes exactly the comment lines and maps all the rest back.
+
+LINES = st.one_of(
+    st.sampled_from(["Acme's revenue was €4.8bn.", "# Budget 2026", "// not a directive", "", "   ",
+                     "#verify-ignore number -- tight", "  // verify-disable date", "<!-- verify-enable date -->",
+                     "# verify-ignore number.mismatch -- reason with $5m", "text # verify-ignore number",
+                     "<!-- verify-ignore quote --> trailing words", "# verify-ignorance is bliss"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=30))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES, max_size=12))
+def test_plain_comment_lines_are_directives_and_the_rest_maps_back(lines):
+    from verify.loaders.plain import _COMMENT_LINE, parse_plain
+
+    source = "\n".join(lines)
+    doc = parse_plain("a.txt", source)
+    taken = [line for line in lines if _COMMENT_LINE.fullmatch(line)]
+    assert len(doc.directives) == len(taken)
+    assert all(source[d.start:d.end] == line for d, line in zip(doc.directives, taken, strict=True))
+    assert doc.text == "\n".join("" if _COMMENT_LINE.fullmatch(line) else line for line in lines)
+    for offset in range(len(doc.text)):  # every prose character comes from the same character of the source
+        start, end = doc.source_span(offset, offset + 1)
+        assert source[start:end] == doc.text[offset]

@@ -49,9 +49,13 @@ def _safe_yaml_loader():  # -> a yaml.SafeLoader subclass
     import yaml
 
     class Loader(yaml.SafeLoader):
-        """SafeLoader without aliases and with a depth limit."""
+        """SafeLoader without aliases, with a depth limit, and with dates left as text: PyYAML's own
+        timestamp reading raises ValueError on ``2026-13-45``; ours returns no date."""
 
         depth = 0
+        yaml_implicit_resolvers = {
+            first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
         def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
             if self.check_event(yaml.AliasEvent):
