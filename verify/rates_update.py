@@ -9,8 +9,9 @@ it is a history file (a zip holding one CSV whose header starts ``Date,`` and wh
 dated), and replaces the cached copy atomically (a temporary file renamed into place), so a
 failed or interrupted update leaves the previous copy as it was.
 
->>> parse_history(_zipped(b"Date,USD,JPY,\\n2026-11-27,1.05,160.1,\\n2026-11-26,1.04,159.9,\\n"))
-datetime.date(2026, 11, 27)
+>>> parse_history(b"<html>Service unavailable</html>")
+Traceback (most recent call last):
+verify.rates_update.RatesError: the download is not a zip file
 """
 
 from __future__ import annotations
@@ -40,14 +41,6 @@ class Updated:
     path: Path
     newest: date
     replaced: bool  # False when the download was not newer than the copy already cached
-
-
-def _zipped(csv: bytes) -> bytes:
-    """A history file holding ``csv`` (for examples and tests)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("eurofxref-hist.csv", csv)
-    return buffer.getvalue()
 
 
 def parse_history(data: bytes) -> date:

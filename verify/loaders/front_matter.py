@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
+from typing import ClassVar
 
 from verify.errors import InputError
 
@@ -53,7 +54,7 @@ def _safe_yaml_loader():  # -> a yaml.SafeLoader subclass
         timestamp reading raises ValueError on ``2026-13-45``; ours returns no date."""
 
         depth = 0
-        yaml_implicit_resolvers = {
+        yaml_implicit_resolvers: ClassVar[dict] = {
             first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
             for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
