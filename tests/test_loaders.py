@@ -192,3 +192,14 @@ def test_front_matter_never_fails_but_with_a_one_line_input_error(lines, fence):
         return
     assert 0 <= front.body_start <= len(source)
     assert front.published is None or 1 <= front.published.year <= 9999
+
+
+@pytest.mark.parametrize("text", [".TXT", "notes.txt", "https://example.org/a"])
+def test_html_that_looks_like_a_file_name_or_address_is_read_without_a_warning(text):
+    import warnings
+
+    from verify.loaders import parse
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert parse("a.html", text, "html").text.strip() == text

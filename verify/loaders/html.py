@@ -126,9 +126,13 @@ def _jsonld_dates(node: object) -> list[str]:
 
 def _metadata(source: str) -> tuple[str | None, date | None, str | None]:
     """Title, publication date and canonical address from the page's metadata, via beautifulsoup4."""
-    from bs4 import BeautifulSoup
+    import warnings
 
-    soup = BeautifulSoup(source, "html.parser")
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
+    with warnings.catch_warnings():  # a draft that reads like a file name ("notes.txt") is still a draft
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(source, "html.parser")
     candidates: list[str] = []
     for selector in ('meta[property="article:published_time"]', 'meta[itemprop="datePublished"]',
                      'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]'):
