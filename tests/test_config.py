@@ -192,3 +192,13 @@ def test_dump_config_shows_the_per_file_settings_that_apply(run, tmp_path):
     assert "number.mismatch" not in old["active"] and old["severity"]["attribution.title"] == "info"
     new = json.loads(run("dump-config", str(article(tmp_path / "drafts"))).out)
     assert new["per_file"] == {} and "number.mismatch" in new["active"]
+
+
+def test_a_misspelt_setting_says_which_was_meant(run, tmp_path):
+    (tmp_path / "verify.toml").write_text('extend-selct = ["quote"]\n')
+    result = run("check", article(tmp_path))
+    assert result.status == 2 and "unknown setting(s) extend-selct; did you mean 'extend-select'?" in result.err
+    (tmp_path / "verify.toml").write_text('[per-file."archive/**"]\nignor = ["number"]\n')
+    result = run("check", article(tmp_path))
+    assert result.status == 2 and "per-file 'archive/**': unknown setting(s) ignor; did you mean 'ignore'?" \
+        in result.err

@@ -150,6 +150,21 @@ _KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-fi
                "claimreview"}
 
 
+_PER_FILE_KEYS = {"ignore", "severity"}
+
+
+def _known_keys(path: Path, where: str, data: dict[str, Any], known: set[str]) -> None:
+    """A misspelt setting is an error with the closest names, never a setting quietly ignored."""
+    import difflib
+
+    unknown = sorted(set(data) - known)
+    if unknown:
+        close = sorted({m for key in unknown for m in difflib.get_close_matches(key, known, n=1)})
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        raise ConfigError(f"{path}: {where}unknown setting(s) {', '.join(unknown)}{hint} "
+                          f"(expected {', '.join(sorted(known))})")
+
+
 def load_config(path: Path) -> Config:
     """Read one config file (``verify.toml`` or ``pyproject.toml``)."""
     try:
@@ -160,16 +175,14 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path}: {exc}") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("verify", {})
-    unknown = sorted(set(data) - _KNOWN_KEYS)
-    if unknown:
-        raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
-                          f"expected {', '.join(sorted(_KNOWN_KEYS))}")
+    _known_keys(path, "", data, _KNOWN_KEYS)
     per_file = data.get("per-file", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: 'per-file' must be a table of glob = settings")
     for pattern, options in per_file.items():
         if not isinstance(options, dict):
             raise ConfigError(f"{path}: per-file {pattern!r} must be a table")
+        _known_keys(path, f"per-file {pattern!r}: ", options, _PER_FILE_KEYS)
         _string_list(path, options, "ignore")
         _severity_table(path, options)
     rule_dirs = [path.parent / d for d in (_string_list(path, data, "rules") or [])]
