@@ -70,8 +70,14 @@ def archive() -> Path:
 
 
 def newest_rate_day() -> date | None:
-    """The newest fixing in the history file in use."""
-    return newest_day(archive())
+    """The newest fixing in the history file in use (read once per version of the file)."""
+    path = archive()
+    return _newest_of(path, path.stat().st_mtime_ns)
+
+
+@cache
+def _newest_of(path: Path, version: int) -> date | None:
+    return newest_day(path)
 
 
 def missing_rate_note(published: date | None, currencies: set[str], newest: date | None = None) -> str | None:
