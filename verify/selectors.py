@@ -16,7 +16,6 @@ verify.errors.UsageError: unknown rule 'dat'; did you mean 'date'?
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from verify.errors import UsageError
@@ -62,6 +61,8 @@ def did_you_mean(name: str, codes_by_id: dict[str, str]) -> str:
     >>> did_you_mean("zzz", {"arithmetic.total": "VFY501"})
     "; 'verify rules' lists them"
     """
+    import difflib  # only when a name is wrong
+
     candidates = sorted({*codes_by_id, *_prefixes(list(codes_by_id)), *codes_by_id.values()})
     lowered = {c.lower(): c for c in candidates}
     close = [lowered[c] for c in difflib.get_close_matches(name.lower(), list(lowered), n=3, cutoff=0.6)]

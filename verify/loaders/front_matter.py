@@ -24,18 +24,19 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from verify.errors import InputError
+from verify.lazy_re import LazyPattern
 
 MAX_DEPTH = 32
 _YAML = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_TOML = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n)\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_SLASHED = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*")
+# Compiled on first use: most drafts have YAML front matter and ISO dates, or none.
+_TOML = LazyPattern(r"\A\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n)\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_SLASHED = LazyPattern(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 
@@ -122,8 +123,7 @@ def _first(meta: dict[str, object], keys: list[str]) -> object:
     return next((lowered[k.lower()] for k in keys if lowered.get(k.lower()) is not None), None)
 
 
-@dataclass(frozen=True)
-class FrontMatter:
+class FrontMatter(NamedTuple):
     body_start: int = 0  # where the text after the front matter starts
     title: str | None = None
     published: date | None = None
