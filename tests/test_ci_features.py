@@ -59,6 +59,36 @@ def test_untracked_file_counts_as_changed_and_bad_ref_is_exit_2(run, repo):
     assert bad.status == 2 and "unknown git ref 'no-such-ref'" in bad.err
 
 
+def test_diff_uses_the_merge_base_not_the_tip_of_the_ref(run, repo):
+    """main moves on after the branch leaves it: its new lines are not the branch's changes."""
+    draft = repo / "draft.md"
+    git(repo, "checkout", "-q", "-b", "feature")
+    draft.write_text(FIRST + "\nThe board met on Tuesday.\n")  # the branch adds a harmless line
+    git(repo, "commit", "-q", "-am", "feature line")
+    git(repo, "checkout", "-q", "main")
+    draft.write_text(FIRST.replace("CEO Jane Roe spoke first.", "CEO Jane Roe spoke first, briefly."))
+    git(repo, "commit", "-q", "-am", "main edits the CEO line")
+    git(repo, "checkout", "-q", "feature")
+    # Diffed against main's tip, line 3 (the CEO's title, one side of attribution.title) looks changed.
+    assert rules_of(run("check", "--no-config", "--format", "concise", "--diff", "main", draft)) == []
+    draft.write_text(draft.read_text() + "\nAcme's revenue was €4.6bn, analysts said.\n")  # not committed
+    assert rules_of(run("check", "--no-config", "--format", "concise", "--diff", "main", draft)) == [
+        "number.mismatch"]
+
+
+def test_diff_with_stdin_filename_diffs_the_buffer(run, repo):
+    draft = repo / "draft.md"
+    buffer = FIRST + "\nAcme's revenue was €4.6bn, analysts said.\n"  # unsaved: the file on disk is unchanged
+    result = run("check", "--no-config", "--format", "concise", "--diff", "HEAD", "--stdin-filename", draft, "-",
+                 stdin=buffer)
+    assert rules_of(result) == ["number.mismatch"] and result.out.startswith(f"{draft}:7:")
+    unchanged = run("check", "--no-config", "--format", "concise", "--diff", "HEAD", "--stdin-filename", draft,
+                    "-", stdin=FIRST)
+    assert unchanged.out == "" and unchanged.status == 0
+    bare = run("check", "--diff", "HEAD", "-", stdin=buffer)
+    assert bare.status == 2 and "needs --stdin-filename" in bare.err
+
+
 def test_diff_outside_git_is_exit_2(run, tmp_path):
     draft = tmp_path / "draft.md"
     draft.write_text(FIRST)
@@ -121,3 +151,24 @@ def test_baseline_prune_drops_fixed_findings(run, tmp_path, monkeypatch):
 
     keys = [e["key"] for e in json.loads((tmp_path / "verify-baseline.json").read_text())["entries"]]
     assert len(keys) == 1 and "attribution.title" in keys[0]
+
+
+def test_baseline_write_o_writes_that_file_keyed_from_the_config_root(run, tmp_path, monkeypatch):
+    import json
+
+    project = tmp_path / "site"
+    (project / "drafts").mkdir(parents=True)
+    (project / "verify.toml").write_text("ignore = []\n")
+    draft = project / "drafts" / "story.md"
+    draft.write_text(FIRST)
+    monkeypatch.chdir(project / "drafts")  # run from a subfolder
+    target = tmp_path / "elsewhere.json"
+    written = run("baseline", "write", "-o", target, "story.md")
+    assert written.status == 0 and written.out.startswith(f"{target}: 1 finding(s)")
+    assert not (project / "drafts" / "verify-baseline.json").exists()
+    (entry,) = json.loads(target.read_text())["entries"]
+    assert entry["key"].startswith("drafts/story.md|attribution.title|")
+    monkeypatch.chdir(project)  # the same baseline applies from the project root
+    assert run("check", "--format", "concise", "--baseline", target, "drafts/story.md").out == ""
+    monkeypatch.chdir(tmp_path)
+    assert run("check", "--format", "concise", "--baseline", target, draft).out == ""

@@ -132,26 +132,99 @@ def test_markdown_escapes_article_text(run, tmp_path):
     assert "\\$4.6 billion" in out and "<b>" not in out
 
 
-def test_claimreview_rates_claims_with_an_evidence_verdict():
+# What schema.org defines for each type used (https://schema.org/ClaimReview and its parents), and what
+# Google's fact-check markup requires of a ClaimReview a publisher posts.
+SCHEMA_ORG_PROPERTIES = {
+    "ClaimReview": {"claimReviewed", "itemReviewed", "reviewRating", "url", "author", "datePublished", "isBasedOn",
+                    "name", "reviewBody", "publisher", "inLanguage"},
+    "Claim": {"text", "appearance", "firstAppearance", "author", "datePublished", "name", "claimInterpreter"},
+    "CreativeWork": {"url", "text", "name", "headline", "datePublished", "author"},
+    "Organization": {"name", "url", "logo", "sameAs"},
+    "Rating": {"ratingValue", "bestRating", "worstRating", "alternateName", "ratingExplanation"},
+}
+REQUIRED = {"ClaimReview": {"claimReviewed", "reviewRating", "url", "author", "itemReviewed"},
+            "Rating": {"alternateName"}, "Organization": {"name"}, "Claim": {"appearance"}}
+
+
+def assert_schema_org(node, expected_type=None) -> None:
+    if isinstance(node, list):
+        for item in node:
+            assert_schema_org(item, expected_type)
+        return
+    kind = node["@type"]
+    assert expected_type is None or kind == expected_type
+    keys = set(node) - {"@context", "@type"}
+    assert keys <= SCHEMA_ORG_PROPERTIES[kind], (kind, keys - SCHEMA_ORG_PROPERTIES[kind])
+    assert REQUIRED.get(kind, set()) <= keys, (kind, REQUIRED[kind] - keys)
+    for key, value in node.items():
+        if isinstance(value, dict | list) and key != "@context":
+            assert_schema_org(value)
+
+
+def rated_report(url=None):
     from datetime import date
 
     from verify.document import Document
     from verify.extract import extract_claims
-    from verify.formats.claimreview import render
     from verify.report import ArticleReport, Finding
 
-    doc = Document.from_plain("story.md", "Acme raised $5m. Acme has 40 staff.")
+    doc = Document.from_plain("story.md", "Acme raised $5m in March. Acme has 40 staff.", url=url)
     claims = extract_claims(doc, date(2026, 4, 10))
-    money, staff = claims
+    money, staff = (c for c in claims if c.type in ("money", "quantity"))
     money.status, staff.status = "contradicted", "unverified"
     evidence = [{"source": "https://example.invalid/filing", "excerpt": "raised $4m", "value": 4_000_000}]
-    report = ArticleReport(doc, date(2026, 4, 10), "option", claims,
-                           [Finding("evidence.value", "evidence", "error", "differs", [money], evidence)])
-    (review,) = json.loads(render([report], "0.3.0"))
-    assert review["@type"] == "ClaimReview" and review["claimReviewed"] == "$5m"
+    return ArticleReport(doc, date(2026, 4, 10), "option", claims,
+                         [Finding("evidence.contradicted", "evidence", "error", "differs", [money], evidence)])
+
+
+def test_claimreview_is_what_a_publisher_could_post():
+    from verify.formats.claimreview import render
+
+    text, problems = render([rated_report("https://news.example.org/acme")],
+                            {"author": "Harbor City Times", "author_url": "https://news.example.org"})
+    (review,) = json.loads(text)
+    assert problems == []
+    assert_schema_org(review, "ClaimReview")
+    assert review["claimReviewed"] == "Acme raised $5m in March."  # the sentence, not the figure alone
+    assert review["url"] == "https://news.example.org/acme"
+    assert review["author"] == {"@type": "Organization", "name": "Harbor City Times",
+                                "url": "https://news.example.org"}
+    assert review["itemReviewed"]["appearance"] == [{"@type": "CreativeWork", "url": "https://example.invalid/filing",
+                                                     "text": "raised $4m"}]
     assert review["reviewRating"]["alternateName"] == "Contradicted" and review["reviewRating"]["ratingValue"] == 1
-    assert review["isBasedOn"][0]["url"] == "https://example.invalid/filing"
-    assert review["itemReviewed"]["appearance"]["url"] == "story.md"
+    assert review["datePublished"] == "2026-04-10"
+
+
+def test_claimreview_says_what_is_missing_before_it_can_be_posted():
+    from verify.formats.claimreview import render
+
+    text, problems = render([rated_report()], {})
+    (review,) = json.loads(text)
+    assert "url" not in review and "author" not in review
+    assert problems == ["story.md: no public address for ClaimReview 'url'; give --url or a front matter url",
+                        'no ClaimReview author: set [claimreview] author = "Newsroom" in verify.toml']
+
+
+def test_claimreview_url_and_author_from_the_command_line_front_matter_and_config(run, store_url, tmp_path):
+    from tests.test_evidence import filled_store
+
+    filled_store(store_url)
+    draft = tmp_path / "draft.md"
+    draft.write_text((ROOT / "tests" / "evidence_files" / "draft.md").read_text().replace(
+        "published: 2026-04-10", "published: 2026-04-10\nurl: https://news.example.org/halden"))
+    (tmp_path / "verify.toml").write_text('[claimreview]\nauthor = "Harbor City Times"\n')
+    result = run("check", "--format", "claimreview", "--evidence", "--store", store_url, draft)
+    reviews = json.loads(result.out)
+    assert reviews and result.err == ""
+    for review in reviews:
+        assert_schema_org(review, "ClaimReview")
+        assert review["url"] == "https://news.example.org/halden" and review["author"]["name"] == "Harbor City Times"
+    assert {r["reviewRating"]["alternateName"] for r in reviews} == {"Supported", "Contradicted"}
+    contradicted = next(r for r in reviews if r["reviewRating"]["alternateName"] == "Contradicted")
+    assert contradicted["claimReviewed"] == "Halden Robotics employs 1,500 workers, according to the union."
+    other = run("check", "--format", "claimreview", "--evidence", "--store", store_url, "--url",
+                "https://news.example.org/other", draft)
+    assert {r["url"] for r in json.loads(other.out)} == {"https://news.example.org/other"}
 
 
 def test_claimreview_without_verdicts_is_an_empty_list(run, in_root):
@@ -164,3 +237,80 @@ def test_rdjsonl_one_diagnostic_per_line_with_related_locations(run, in_root):
     assert len(lines) == 5 and first["severity"] == "ERROR" and first["code"]["value"] == "arithmetic.total"
     assert first["location"]["range"]["start"] == {"line": 5, "column": 69}
     assert len(first["related_locations"]) == 2
+
+
+def test_messages_read_as_prose_on_html_input_while_spans_keep_the_source(run, tmp_path):
+    draft = tmp_path / "draft.html"
+    draft.write_text("<article><p>Acme&rsquo;s revenue was $4.8&nbsp;billion.</p>"
+                     "<p>Later, Acme&rsquo;s revenue was $4.6&nbsp;billion.</p></article>")
+    (finding,) = run("check", "--format", "json", draft).json()["reports"][0]["findings"]
+    assert "&nbsp;" not in finding["message"] and '"$4.6 billion"' in finding["message"]
+    source = draft.read_text()
+    assert source[finding["span"]["start"]:finding["span"]["end"]] == "$4.6&nbsp;billion"
+    concise = run("check", "--format", "concise", draft).out
+    assert "&nbsp;" not in concise and '"$4.8 billion"' in concise
+
+
+def forged_report():
+    """A report whose claim type, subject, rule, message and evidence try to become markup."""
+    from datetime import date
+
+    from verify.claims import Claim
+    from verify.document import Document
+    from verify.report import ArticleReport, Finding
+
+    forged = 'money" onmouseover="window.__pwned=1" x="'
+    doc = Document.from_plain('a"<b>.md', "It cost $5m. Later it cost $4m.", title='<img src=x onerror="1">')
+    first = Claim(forged, 8, 11, {"amount": 5, "currency": "USD"}, subject='"><script>1</script>', id='c1" x="',
+                  text="$5m", source_start=8, source_end=11)
+    second = Claim("money", 27, 30, {"amount": 4, "currency": "USD"}, id="c2", text="$4m", source_start=27,
+                   source_end=30)
+    finding = Finding('number.x" onfocus="1', "number", "error", '<b onmouseover="1">no</b>',
+                      [first, second], [{"source": '"><img src=x>', "excerpt": "<script>", "value": '"'}])
+    return ArticleReport(doc, date(2026, 4, 10), "option", [first, second], [finding])
+
+
+def test_html_escapes_every_attribute_whatever_its_source():
+    from html.parser import HTMLParser
+
+    from verify.formats.html_report import render
+
+    seen: list[tuple[str, list]] = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            seen.append((tag, attrs))
+
+    Collect().feed(render([forged_report()], '0.3"<x>'))
+    names = {name for _, attrs in seen for name, _ in attrs}
+    assert names <= {"charset", "http-equiv", "content", "name", "lang", "class", "id", "href", "title",
+                     "data-claim", "data-tip", "tabindex", "aria-describedby", "aria-label", "type", "for"}
+    assert not {"script", "img"} & {tag for tag, _ in seen}
+
+
+def test_html_marks_every_finding_in_the_article(run, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Acme's revenue hit €4.8bn\n\n<!-- verify-ignore quote.altered -- stale -->\n"
+                     "Later, Acme's revenue was €4.6bn.\n")
+    page = run("check", "--format", "html", draft).out
+    assert page.count('class="c c-money flag sev-error"') == 2  # the heading's figure too
+    assert 'class="mark sev-warning"' in page  # the unused suppression, where it stood
+
+
+def test_html_prose_is_one_sweep_over_the_claims(monkeypatch):
+    """Wrapping costs the claims open over each stretch, never a scan of all claims per boundary."""
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+    from verify.formats import html_report
+    from verify.report import ArticleReport
+
+    text = " ".join(f"Item {i} cost ${i}m." for i in range(2000))
+    doc = Document.from_plain("many.txt", text)
+    claims = extract_claims(doc, date(2026, 4, 10))
+    calls = []
+    original = html_report._claim_open
+    monkeypatch.setattr(html_report, "_claim_open", lambda *a: calls.append(1) or original(*a))
+    html_report.render([ArticleReport(doc, None, "none", claims)], "0")
+    assert len(claims) >= 2000 and len(calls) == len(claims)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.errors import InputError
@@ -120,3 +120,86 @@ def test_written_dates_read_without_dateutil_agree_with_dateutil(day, form):
 
     text = form.format(B=day.strftime("%B"), b=day.strftime("%b"), d=day.day, Y=day.year)
     assert parse_date_string(text) == parser.parse(text).date() == day
+
+
+# Front matter: the keys of other site generators, TOML blocks, ambiguous dates, hostile YAML.
+
+@pytest.mark.parametrize(("front", "expected"), [
+    ("---\npublishDate: 2026-04-10\ndate: 2026-01-02\n---\n", "2026-04-10"),  # Hugo: publishDate wins over date
+    ("---\npubDate: 'Apr 10 2026'\n---\n", "2026-04-10"),  # Astro
+    ("---\npublished_at: 2026-04-10T08:00:00.000Z\n---\n", "2026-04-10"),  # Ghost
+    ("+++\ntitle = \"Budget\"\npublishDate = 2026-04-10T08:00:00Z\n+++\n", "2026-04-10"),  # Hugo TOML
+    ("+++\ndate = 2026-04-10\n+++\n", "2026-04-10"),
+    ("---\ndate: 13/03/2026\n---\n", "2026-03-13"),  # only a day can be 13
+    ("---\ndate: 04/04/2026\n---\n", "2026-04-04"),  # either way the same day
+])
+def test_front_matter_dates_of_common_site_generators(front, expected):
+    from verify.loaders.markdown import parse_markdown
+
+    doc = parse_markdown("a.md", front + "Revenue rose 5% last month.\n")
+    assert doc.published.isoformat() == expected
+    assert "+++" not in doc.text and "publish" not in doc.text.lower()
+
+
+def test_an_ambiguous_front_matter_date_is_an_error_that_says_why(run, tmp_path):
+    draft = tmp_path / "a.md"
+    draft.write_text("---\ndate: 04/03/2026\n---\nRevenue rose 5% last month.\n")
+    result = run("check", draft)
+    assert result.status == 2 and result.err == (
+        f"verify: error: {draft}: front matter date '04/03/2026' is ambiguous (4 March or 3 April?); "
+        "write YYYY-MM-DD\n")
+
+
+@pytest.mark.parametrize(("source", "reason"), [
+    ("---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+     "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\nText.\n", "YAML aliases"),
+    ("---\na: " + "[" * 40 + "]" * 40 + "\n---\nText.\n", "nested more than 32 levels"),
+    ("---\na: " + "[" * 100_000 + "\n---\nText.\n", "nested"),
+    ("+++\na = " + "[" * 100_000 + "]" * 100_000 + "\n+++\nText.\n", "nested too deeply"),
+])
+def test_hostile_front_matter_is_a_one_line_error(run, tmp_path, source, reason):
+    draft = tmp_path / "a.md"
+    draft.write_text(source)
+    result = run("check", draft)
+    assert result.status == 2 and reason in result.err and len(result.err.splitlines()) == 1
+    assert "Traceback" not in result.err and "internal error" not in result.err
+
+
+def test_deep_json_ld_is_a_one_line_error(run, tmp_path):
+    draft = tmp_path / "a.html"
+    draft.write_text('<html><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 +
+                     "</script></head><body><p>Revenue rose 5%.</p></body></html>")
+    result = run("check", draft)
+    assert result.status == 2 and "nested too deeply" in result.err and "internal error" not in result.err
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["title: T", "date: 04/03/2026", "publishDate: 2026-04-10", "pubDate: '10 April 2026'",
+                     "a: &x [1, 2]", "b: *x", "c: [[[[1]]]]", "d: {e: {f: g}}", "published_at: 2026-13-45",
+                     "url: https://example.org/a", "- item", "key: 'unclosed", "date: 13/13/2026", "? x"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=20)),
+    max_size=8), st.sampled_from(["---", "+++"]))
+def test_front_matter_never_fails_but_with_a_one_line_input_error(lines, fence):
+    from verify.errors import InputError
+    from verify.loaders.front_matter import read_front_matter
+
+    source = f"{fence}\n" + "\n".join(lines) + f"\n{fence}\nBody text.\n"
+    try:
+        front = read_front_matter("a.md", source)
+    except InputError as exc:
+        assert str(exc).startswith("a.md: ") and "\n" not in str(exc)
+        return
+    assert 0 <= front.body_start <= len(source)
+    assert front.published is None or 1 <= front.published.year <= 9999
+
+
+@pytest.mark.parametrize("text", [".TXT", "notes.txt", "https://example.org/a"])
+def test_html_that_looks_like_a_file_name_or_address_is_read_without_a_warning(text):
+    import warnings
+
+    from verify.loaders import parse
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert parse("a.html", text, "html").text.strip() == text

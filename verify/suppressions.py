@@ -24,8 +24,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from verify.document import Directive, Document
-from verify.errors import InputError
+from verify.errors import InputError, UsageError
 from verify.lazy_re import LazyPattern
+from verify.selectors import matches, resolve
 
 # Rule ids may contain hyphens ("date.same-event"); the reason follows a " -- " separator.
 _BARE = LazyPattern(r"^verify-(?:ignore|disable)\s*(?:--.*)?$", re.DOTALL)
@@ -52,8 +53,7 @@ class Suppression:
     used: bool = False
 
     def covers(self, rule_id: str, offset: int) -> bool:
-        named = any(rule_id == r or rule_id.startswith(r.rstrip(".") + ".") for r in self.rules)
-        return named and self.start <= offset < self.end
+        return matches(rule_id, self.rules) and self.start <= offset < self.end
 
 
 def _block_sources(doc: Document) -> list[tuple[int, int]]:
@@ -66,9 +66,9 @@ def _next_block_span(blocks: list[tuple[int, int]], starts: list[int], after: in
     return blocks[index] if index < len(blocks) else (after, after)
 
 
-def read_suppressions(doc: Document, known_rules: set[str],
-                      codes: dict[str, str] | None = None) -> list[Suppression]:
-    """The suppressions of a document; rules may be named by id, prefix or code ("VFY101").
+def read_suppressions(doc: Document, codes_by_id: dict[str, str]) -> list[Suppression]:
+    """The suppressions of a document; rules may be named by id, prefix, code or code prefix
+    (``VFY101``, ``VFY1``), as in the settings (:mod:`verify.selectors`).
 
     A bare ``verify-disable`` (no rule named) is kept as a suppression that silences
     nothing, so that it is reported: disabling everything must be explicit.
@@ -85,11 +85,11 @@ def read_suppressions(doc: Document, known_rules: set[str],
         if parsed is None:
             continue
         kind, rules, reason = parsed
-        rules = [(codes or {}).get(rule.upper(), rule) for rule in rules]
-        for rule in rules:
-            if not any(r == rule or r.startswith(rule.rstrip(".") + ".") for r in known_rules):
-                line = doc.index.line_column(directive.start)[0]
-                raise InputError(f"{doc.name}:{line}: unknown rule {rule!r} in verify-{kind}")
+        try:
+            rules = [rule_id for name in rules for rule_id in resolve(name, codes_by_id)]
+        except UsageError as exc:
+            line = doc.index.line_column(directive.start)[0]
+            raise InputError(f"{doc.name}:{line}: {exc} (in verify-{kind})") from None
         if kind == "ignore":
             start, end = _next_block_span(blocks, starts, directive.end)
             found.append(Suppression(rules, reason, start, end, directive))

@@ -41,6 +41,25 @@ class TextMap:
     def _run_at(self, offset: int) -> _Run:
         return self._runs[max(bisect_right(self._keys, offset) - 1, 0)]
 
+    def to_prose(self, offset: int) -> int:
+        """The prose offset of a source offset, or of the first prose after it when the source
+        there is not prose (markup, a comment): where a finding about that place is shown.
+
+        >>> builder = TextMapBuilder("a<!-- x -->b")
+        >>> builder.copy(0, 1); builder.copy(11, 12)
+        >>> mapping = builder.build()[1]
+        >>> mapping.to_prose(0), mapping.to_prose(4), mapping.to_prose(11)
+        (0, 1, 1)
+        """
+        sources = [run.src_start for run in self._runs]  # built per call: used once per claimless finding
+        index = bisect_right(sources, offset) - 1
+        if index < 0:
+            return 0
+        run = self._runs[index]
+        if offset < run.src_end:
+            return run.text_start + (min(offset - run.src_start, run.text_len - 1) if run.identity else 0)
+        return run.text_start + run.text_len
+
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map the prose span ``[start, end)`` to the source span it came from."""
         if not self._runs:

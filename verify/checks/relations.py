@@ -164,8 +164,8 @@ def roles_incompatible(first: Frame, second: Frame, params: dict[str, Any]) -> d
     at_b = {q for q in second.qualifiers if q.startswith("at:")}
     if at_a and at_b and at_a != at_b:
         return None  # chair of one company, chief executive of another
-    return {"person": second.entity_name or "", "first": f"\"{first.claim.text}\" ({a})",
-            "second": f"\"{second.claim.text}\" ({b})"}
+    return {"person": second.entity_name or "", "first": f"\"{first.claim.value['written']}\" ({a})",
+            "second": f"\"{second.claim.value['written']}\" ({b})"}
 
 
 RELATIONS: dict[str, Relation] = {

@@ -12,7 +12,7 @@ def render(reports: list[ArticleReport]) -> str:
     lines = []
     for report in reports:
         doc = report.document
-        for finding in report.sorted_findings():
+        for finding in report.findings_by_line():
             line, column = doc.index.line_column(finding.source_span[0])
             message = " ".join(finding.message.split())
             lines.append(f"{doc.name}:{line}:{column}: {finding.severity} {finding.rule} {message}")

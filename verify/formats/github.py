@@ -11,7 +11,9 @@ findings exceed that, one warning on stderr says so (the summary line still coun
 
 from __future__ import annotations
 
-from verify.report import ArticleReport
+from collections.abc import Sequence
+
+from verify.report import ArticleReport, Unreadable
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 ANNOTATION_CAP = 10
@@ -25,9 +27,10 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(reports: list[ArticleReport]) -> tuple[str, str | None]:
-    """The workflow commands, and a warning for stderr when GitHub will not show them all."""
-    lines = []
+def render(reports: list[ArticleReport], failures: Sequence[Unreadable] = ()) -> tuple[str, str | None]:
+    """The workflow commands (an ``::error`` on each unreadable article too), and a warning for
+    stderr when GitHub will not show them all."""
+    lines = [f"::error file={escape_property(f.source)},title=verify::{escape_data(f.message)}" for f in failures]
     counts = {"error": 0, "warning": 0, "info": 0}
     for report in reports:
         doc = report.document

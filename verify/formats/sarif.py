@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from verify import HOMEPAGE
 from verify.claims import Claim
 from verify.document import Document
-from verify.report import ArticleReport, Finding
+from verify.report import ArticleReport, Finding, Unreadable
 from verify.rules import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -69,8 +70,17 @@ def _related(doc: Document, others: list[Claim]) -> list[dict[str, Any]]:
             for i, c in enumerate(others, start=1)]
 
 
-def render(reports: list[ArticleReport], rules: dict[str, Rule], version: str) -> str:
-    """The SARIF log of all reports, as JSON text."""
+def _invocation(failures: Sequence[Unreadable]) -> dict[str, Any]:
+    """The run's invocation: unsuccessful, with one error notification per unreadable article."""
+    return {"executionSuccessful": False, "toolExecutionNotifications": [
+        {"level": "error", "message": {"text": failure.message},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": failure.source.replace("\\", "/")}}}]}
+        for failure in failures]}
+
+
+def render(reports: list[ArticleReport], rules: dict[str, Rule], version: str,
+           failures: Sequence[Unreadable] = ()) -> str:
+    """The SARIF log of all reports, as JSON text (with an invocation when articles could not be read)."""
     used = sorted({f.rule for r in reports for f in r.findings})
     entries = [_rule_entry(rules[rule_id]) for rule_id in used if rule_id in rules]
     extra = [rule_id for rule_id in used if rule_id not in rules]
@@ -104,4 +114,6 @@ def render(reports: list[ArticleReport], rules: dict[str, Rule], version: str) -
             "results": results,
         }],
     }
+    if failures:
+        log["runs"][0]["invocations"] = [_invocation(failures)]
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

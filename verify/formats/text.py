@@ -1,10 +1,19 @@
-"""The default human format: findings compiler-style with an excerpt, then the claims.
+"""The default human format: findings compiler-style with an excerpt, in line order, and a total.
 
     seeds/a.md:3:12: error number.mismatch "€4.8bn" conflicts with "€4.6bn" (line 9) …
         3 | Revenue reached €4.8bn in 2025.
           |                 ^^^^^^
           = other side: seeds/a.md:9:5 "€4.6bn"
     seeds/a.md: 12 claims, 1 error, 0 warnings, 0 infos (published 2026-04-10, from --date)
+    1 error, 0 warnings in 1 of 3 articles; 40 claims checked
+
+An article's summary line is shown when it has something to say (findings, a note, relative
+dates left unresolved) or is the only one; clean articles of a batch are counted in the total.
+``show_claims`` adds every claim with its value and subject (``verify extract`` prints them too);
+``quiet`` prints the findings alone.
+
+>>> closing_total([], unreadable=0)
+'no articles checked'
 """
 
 from __future__ import annotations
@@ -87,18 +96,48 @@ def summary_line(report: ArticleReport) -> str:
         if report.unresolved_dates:
             when += (f": {_plural(report.unresolved_dates, 'relative date')} left unresolved; "
                      "give --date YYYY-MM-DD")
-    return f"{doc.name}: {counts} ({when})"
+    notes = "".join(f"; {note}" for note in report.notes)
+    return f"{doc.name}: {counts} ({when}{notes})"
 
 
-def render(reports: list[ArticleReport], *, color: bool = False, show_claims: bool = True) -> str:
+def _has_news(report: ArticleReport) -> bool:
+    return bool(report.findings or report.notes or (report.published is None and report.unresolved_dates))
+
+
+def closing_total(reports: list[ArticleReport], unreadable: int = 0) -> str:
+    """``2 errors, 3 warnings in 1 of 4 articles; 128 claims checked`` (infos when there are some)."""
+    count = len(reports)
+    if not count:
+        return f"{_plural(unreadable, 'article')} could not be read" if unreadable else "no articles checked"
+    errors, warnings, infos = (sum(r.count(level) for r in reports) for level in ("error", "warning", "info"))
+    flagged = sum(1 for r in reports if r.findings)
+    counts = [_plural(errors, "error"), _plural(warnings, "warning")] + ([_plural(infos, "info")] if infos else [])
+    where = f"in {flagged} of {_plural(count, 'article')}" if errors + warnings + infos else \
+        f"no findings in {_plural(count, 'article')}"
+    head = f"{', '.join(counts)} {where}" if errors + warnings + infos else where
+    total = f"{head}; {_plural(sum(len(r.claims) for r in reports), 'claim')} checked"
+    if unreadable:
+        total += f"; {_plural(unreadable, 'article')} could not be read"
+    return total
+
+
+def render(reports: list[ArticleReport], *, color: bool = False, show_claims: bool = False, quiet: bool = False,
+           unreadable: int = 0, total: bool = True) -> str:
+    """The report; ``total=False`` leaves out the closing total (``verify extract`` runs no rules)."""
+    if not reports:
+        return ""
     paint = _Paint(color)
     out: list[str] = []
     for report in reports:
-        for finding in report.sorted_findings():
+        for finding in report.findings_by_line():
             out.extend(_finding_lines(report, finding, paint))
+        if quiet:
+            continue
         if show_claims and report.claims:
             out.append(paint(f"{report.document.name}: claims", "dim"))
             out.extend(_claim_line(report.document, c) for c in report.claims)
-        out.append(paint(summary_line(report), "path"))
-        out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+        if show_claims or len(reports) == 1 or _has_news(report):
+            out.append(paint(summary_line(report), "path"))
+    if total and not quiet:
+        out.append(paint(closing_total(reports, unreadable), "path"))
+    return "\n".join(out) + "\n" if out else ""

@@ -260,7 +260,8 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
     frames = []
     for role in find_roles(doc.text, refs):
         start, end = doc.source_span(role.start, role.end)
-        claim = Claim("role", role.start, role.end, {"role": role.office}, text=doc.source[start:end],
+        claim = Claim("role", role.start, role.end, {"role": role.office, "written": role.written},
+                      text=doc.source[start:end],
                       source_start=start, source_end=end, sentence=doc.context.sentence_at(role.start))
         qualifiers = frozenset({f"at:{role.organisation.lower()}"} if role.organisation else set())
         frames.append(Frame(claim, role.person, "role", qualifiers=qualifiers, role=role.office,

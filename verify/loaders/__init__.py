@@ -46,8 +46,16 @@ def parse(name: str, source: str, fmt: str) -> Document:
     """Build a Document from decoded source text in the given format.
 
     Markdown and plain text without a date in their metadata take the date of
-    a news dateline at the top, if there is one.
+    a news dateline at the top, if there is one. Metadata nested past Python's recursion
+    limit (JSON-LD, YAML or TOML front matter) is a one-line :class:`InputError`.
     """
+    try:
+        return _parse(name, source, fmt)
+    except RecursionError:
+        raise InputError(f"{name}: metadata nested too deeply to read (front matter or JSON-LD)") from None
+
+
+def _parse(name: str, source: str, fmt: str) -> Document:
     if fmt == "html":
         from verify.loaders.html import parse_html
 
@@ -59,7 +67,9 @@ def parse(name: str, source: str, fmt: str) -> Document:
 
         doc = parse_markdown(name, source)
     else:
-        doc = Document.from_plain(name, source, format="text")
+        from verify.loaders.plain import parse_plain
+
+        doc = parse_plain(name, source)
     if doc.published is None:
         doc.published = find_dateline(doc.text)
     return doc

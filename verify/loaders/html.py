@@ -124,11 +124,15 @@ def _jsonld_dates(node: object) -> list[str]:
     return found
 
 
-def _metadata(source: str) -> tuple[str | None, date | None]:
-    """Title and publication date from the page's metadata, via beautifulsoup4."""
-    from bs4 import BeautifulSoup
+def _metadata(source: str) -> tuple[str | None, date | None, str | None]:
+    """Title, publication date and canonical address from the page's metadata, via beautifulsoup4."""
+    import warnings
 
-    soup = BeautifulSoup(source, "html.parser")
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
+    with warnings.catch_warnings():  # a draft that reads like a file name ("notes.txt") is still a draft
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(source, "html.parser")
     candidates: list[str] = []
     for selector in ('meta[property="article:published_time"]', 'meta[itemprop="datePublished"]',
                      'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]'):
@@ -148,7 +152,9 @@ def _metadata(source: str) -> tuple[str | None, date | None]:
     title = str(title_tag["content"]) if title_tag and title_tag.get("content") else None
     if not title and soup.title and soup.title.string:
         title = soup.title.string.strip()
-    return title, published
+    link = soup.select_one('link[rel="canonical"][href]') or soup.select_one('meta[property="og:url"][content]')
+    url = str(link.get("href") or link.get("content")) if link else None
+    return title, published, url
 
 
 def parse_html(name: str, source: str) -> Document:
@@ -158,6 +164,6 @@ def parse_html(name: str, source: str) -> Document:
     parser.feed(source)
     parser.close()
     text, mapping = parser.builder.build()
-    title, published = _metadata(source)
+    title, published, url = _metadata(source)
     return Document(name=name, source=source, text=text, mapping=mapping, format="html",
-                    published=published, title=title, directives=parser.directives, scopes=parser.scopes)
+                    published=published, title=title, url=url, directives=parser.directives, scopes=parser.scopes)

@@ -1,6 +1,6 @@
 """Markdown → prose with a source map.
 
-Skipped (never claims): YAML front matter, fenced code, inline code, HTML
+Skipped (never claims): YAML or TOML front matter (:mod:`verify.loaders.front_matter`), fenced code, inline code, HTML
 comments (kept as directives), HTML tags, link targets, images, reference
 definitions, heading/list/blockquote markers and emphasis markers. Escapes
 and entities are decoded into prose but map back to their source characters.
@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime
 
 from verify.document import Directive, Document
+from verify.loaders.front_matter import read_front_matter
 from verify.textmap import TextMapBuilder
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 # Order matters: earlier alternatives win at the same position.
 _TOKEN = re.compile(
@@ -49,37 +47,11 @@ _TOKEN = re.compile(
 _UNCLOSED_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 
 
-def _front_matter(block: str) -> dict[str, object]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _as_date(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        from verify.loaders.dates import parse_date_string
-
-        return parse_date_string(value)
-    return None
-
-
 def parse_markdown(name: str, source: str) -> Document:
     """Parse Markdown source into a :class:`Document`."""
     builder = TextMapBuilder(source)
-    meta: dict[str, object] = {}
-    position = 0
-    front = _FRONT_MATTER.match(source)
-    if front:
-        meta = _front_matter(front.group(1))
-        position = front.end()
+    front = read_front_matter(name, source)
+    position = front.body_start
     directives: list[Directive] = []
     scope_starts: list[tuple[int, str]] = []
     for match in _TOKEN.finditer(source, position):
@@ -115,9 +87,7 @@ def parse_markdown(name: str, source: str) -> Document:
     for start, scope in scope_starts:
         end = text.find("\n", start)
         scopes.append((start, len(text) if end < 0 else end, scope))
-    title = meta.get("title")
     return Document(
         name=name, source=source, text=text, mapping=mapping, format="markdown",
-        published=_as_date(meta.get("published") or meta.get("date")),
-        title=str(title) if title is not None else None, directives=directives, scopes=scopes,
+        published=front.published, title=front.title, url=front.url, directives=directives, scopes=scopes,
     )

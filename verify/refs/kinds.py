@@ -74,9 +74,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     appositive = rf"^,\s+{determiner}{describing}{{0,3}}?"
     role_appositive = rf"^,\s+(?:{determiner})?{describing}{{0,3}}?"
     return {
-        "age_after": re.compile(r"^,\s+(?:(?:aged\s+)?\d{1,3}(?:,|\.(?!\d)|\s+(?:and|who)\b)|(?:the|a|an)\s+"
-                                r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?!(?:company|firm|startup|start-up|group|"
-                                r"business|bank|club|team|brand|institution|charity|organisation|organization)\b))"),
+        "age_after": re.compile(rf"^,\s+(?:(?:aged\s+)?\d{{1,3}}(?:,|\.(?!\d)|\s+(?:and|who)\b)|(?:the|a|an)\s+"
+                                rf"(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s*,|\s+(?:[\w-]+\s+)?(?:{person_nouns})\b))",
+                                re.IGNORECASE),
+        "founded_after": re.compile(r"^[^.;]{0,50}?\b(?:was|were|has\s+been)\s+(?:founded|established|incorporated|"
+                                    r"set\s+up|formed|launched|listed)\b"),
+        "born_after": re.compile(r"^[^.;]{0,50}?\b(?:was|were)\s+born\b"),
         "role_after": re.compile(rf"{role_appositive}(?:{offices}|{person_nouns})(?![\w-])", re.IGNORECASE),
         "organisation_after": re.compile(rf"{appositive}(?:{organisation_nouns})(?![\w-])", re.IGNORECASE),
         "place_after": re.compile(rf"{appositive}(?:{place_nouns})(?![\w-])", re.IGNORECASE),
@@ -125,7 +128,8 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
         ("work_after", Kind.WORK, "apposition"), ("who_after", Kind.PERSON, "who"),
         ("which_after", Kind.ORGANISATION, "which"), ("speech_after", Kind.PERSON, "speech"),
         ("acts_after", Kind.ORGANISATION, "acts"), ("metric_after", Kind.ORGANISATION, "metric"),
-        ("based", Kind.PLACE, "based"),
+        ("based", Kind.PLACE, "based"), ("founded_after", Kind.ORGANISATION, "acts"),
+        ("born_after", Kind.PERSON, "who"),
     ):
         if patterns[key].search(after) and (key != "speech_after" or person_like):
             found[kind] += weight[weight_key]

@@ -47,6 +47,8 @@ def _description() -> re.Pattern[str]:
     )
 
 
+_PREDICATIVE = re.compile(r"\b(?:as|is|was|are|were|be|been|being|became|become|becomes|remains?|remained|named|"
+                          r"called|like)\s+$", re.IGNORECASE)
 _COMPOUND = re.compile(r"[ \t\xa0]+(?P<next>[a-z][\w-]*)(?![\w-])")
 
 
@@ -55,6 +57,8 @@ def find_descriptions(text: str) -> list[Mention]:
     found = []
     plain = words("names", "demonyms") | words("names", "not_names")
     for match in _description().finditer(text):
+        if match["indefinite"] and _PREDICATIVE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "founded as an independent company": says what something is, names no one new
         age = match["age"]
         head = (match["head"] or age).lower()
         kind = Kind.PERSON if age else _heads()[head]

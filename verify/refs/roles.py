@@ -38,9 +38,9 @@ class Role:
 
     person: Entity
     office: str
-    start: int  # prose offsets of the title as written
+    start: int  # prose offsets of the name and its title, as written ("city treasurer Priya Raman")
     end: int
-    written: str
+    written: str  # the office as written
     current: bool
     organisation: str | None  # "Pellow" in "Pellow's chair", "the IMF" in "director of the IMF"
     how: str  # "title", "apposition", "copula", "relative clause", "owner's title"
@@ -120,8 +120,8 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
     if mention.role:
         title = _title_span(text, mention)
         if title:
-            found.append(Role(person, mention.role, *title, text[title[0]:title[1]], _modifier_current(text, title[0]),
-                              None, "title", 0.95))
+            found.append(Role(person, mention.role, title[0], mention.end, text[title[0]:title[1]],
+                              _modifier_current(text, title[0]), None, "title", 0.95))
     before = text[max(0, mention.start - _BEFORE_REACH):mention.start]
     match = patterns["before"].search(before)
     if match and not mention.role:
@@ -129,8 +129,8 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
         end = mention.start - len(before) + match.end("office")
         office = _office_of(match["office"])
         if office:
-            found.append(Role(person, office, start, end, match["office"], _current(match, text, mention.end),
-                              match["owner"], "title", 0.92))
+            found.append(Role(person, office, start, mention.end, match["office"],
+                              _current(match, text, mention.end), match["owner"], "title", 0.92))
     after = text[mention.end:mention.end + _AFTER_REACH]
     for how, key in (("apposition", "apposition"), ("copula", "copula"), ("relative clause", "relative")):
         match = patterns[key].match(after)
@@ -139,7 +139,7 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
             if office:
                 start, end = mention.end + match.start("office"), mention.end + match.end("office")
                 organisation = match["owner"] or (match.groupdict().get("at") or None)
-                found.append(Role(person, office, start, end, match["office"], _current(match, text, end),
+                found.append(Role(person, office, mention.start, end, match["office"], _current(match, text, end),
                                   organisation, how, 0.9))
             break
     return found

@@ -1,0 +1,44 @@
+"""Plain text → prose, with suppression comments read and left out of the prose.
+
+Plain text has no comment syntax of its own, so two forms are read as suppressions, each on a
+line of its own:
+
+- a line comment: ``# verify-ignore RULE -- reason`` (or ``// verify-ignore …``),
+- the HTML comment form Markdown and HTML drafts use: ``<!-- verify-ignore RULE -- reason -->``.
+
+Only lines whose comment starts with ``verify-ignore``, ``verify-disable`` or ``verify-enable``
+are taken; a line such as ``# Budget 2026`` stays prose. A taken line is left out of the prose
+(its line break stays), so the reason's words are never claims and the paragraph below stays
+the next paragraph.
+
+>>> doc = parse_plain("a.txt", "# verify-ignore number -- restated\\nRevenue was €4.8bn.\\n")
+>>> [d.body for d in doc.directives], doc.text
+(['verify-ignore number -- restated'], '\\nRevenue was €4.8bn.\\n')
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.document import Directive, Document
+from verify.textmap import TextMapBuilder
+
+_COMMENT_LINE = re.compile(r"^[ \t]*(?:(?:#|//)[ \t]*(?P<line>verify-(?:ignore|disable|enable)\b[^\n]*?)"
+                           r"|<!--[ \t]*(?P<html>verify-(?:ignore|disable|enable)\b[^\n]*?)-->)[ \t]*$",
+                           re.MULTILINE)
+
+
+def parse_plain(name: str, source: str) -> Document:
+    """Parse plain text into a :class:`Document`; suppression comment lines become directives."""
+    if "verify-" not in source:
+        return Document.from_plain(name, source, format="text")
+    builder = TextMapBuilder(source)
+    directives = []
+    position = 0
+    for match in _COMMENT_LINE.finditer(source):
+        builder.copy(position, match.start())
+        directives.append(Directive((match["line"] or match["html"]).strip(), match.start(), match.end()))
+        position = match.end()
+    builder.copy(position, len(source))
+    text, mapping = builder.build()
+    return Document(name=name, source=source, text=text, mapping=mapping, format="text", directives=directives)
