@@ -113,3 +113,14 @@ def _close_evidence_stores():
     from verify.evidence import close_open_stores
 
     close_open_stores()
+
+
+@pytest.fixture(autouse=True)
+def _own_user_cache(tmp_path_factory, monkeypatch):
+    """Each test has its own user cache folder (the report cache's secret lives there)."""
+    from verify import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+    cache.user_secret.cache_clear()
+    yield
+    cache.user_secret.cache_clear()

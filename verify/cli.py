@@ -304,19 +304,13 @@ def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleR
 
     from verify import cache
 
-    settings = [Path(r.path) for r in ruleset.rules.values()]
-    if ruleset.config.path:
-        settings.append(ruleset.config.path)
-    options = (args.date, args.select, args.ignore, args.max_size, args.stdin_filename)
     document = _load(path, args)
-    try:
-        key = cache.cache_key(Path(path), options, settings)
-    except OSError:
-        return _report(document, args, ruleset)
-    report = cache.load(key, document)
+    key = cache.cache_key(document, args.date, cache.effective_settings(ruleset, path))
+    root = ruleset.config.path.parent if ruleset.config.path else Path.cwd()
+    report = cache.load(key, document, root, set(ruleset.rules))
     if report is None:
         report = _report(document, args, ruleset)
-        cache.store(key, report)
+        cache.store(key, report, root)
     return report
 
 

@@ -82,3 +82,13 @@ def reference_rate(base: str, quote: str, day: date) -> tuple[float, date] | Non
             return None
         return row[quote] / row[base], when
     return None
+
+
+def data_version() -> str:
+    """Which rate data is in use (its file, size and modification time): part of the report cache's key.
+
+    >>> data_version().startswith("eurofxref-hist.zip:")
+    True
+    """
+    status = _archive().stat()
+    return f"{_archive().name}:{status.st_size}:{status.st_mtime_ns}"
