@@ -26,8 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from verify.errors import ConfigError
+from verify.errors import ConfigError, InputError
 from verify.report import SEVERITIES
+
+CONFIG_MAX_BYTES = 1024 * 1024  # a config or rule file is a few kilobytes; more is not a config
 
 
 def _matches(rule_id: str, patterns: list[str]) -> bool:
@@ -112,14 +114,21 @@ _KNOWN_KEYS = {"rules", "select", "extend-select", "ignore", "severity", "per-fi
 
 def load_config(path: Path) -> Config:
     """Read one config file (``verify.toml`` or ``pyproject.toml``)."""
+    from verify.files import read_regular
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
+        data = tomllib.loads(read_regular(path, CONFIG_MAX_BYTES, hint="a config file").decode("utf-8"))
+    except InputError as exc:
+        raise ConfigError(str(exc).replace("no such file", "config file not found")) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to be a config file") from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("verify", {})
+        tool = data.get("tool", {})
+        data = tool.get("verify", {}) if isinstance(tool, dict) else None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: [tool.verify] must be a table")
     unknown = sorted(set(data) - _KNOWN_KEYS)
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
@@ -142,6 +151,16 @@ def load_config(path: Path) -> Config:
                   severity=_severity_table(path, data), per_file=per_file)
 
 
+def _head(path: Path) -> bytes:
+    """A pyproject.toml's bytes for the [tool.verify] test; an unreadable one is then reported by load_config."""
+    from verify.files import read_regular
+
+    try:
+        return read_regular(path, CONFIG_MAX_BYTES, hint="a config file")
+    except InputError:
+        return b"[tool.verify]"
+
+
 def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path | None:
     """The nearest config file above an article (or the working directory for stdin)."""
     if article in ("-", "<stdin>"):
@@ -156,8 +175,7 @@ def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path
             return cache[folder]
         for name in ("verify.toml", "pyproject.toml"):
             candidate = folder / name
-            if candidate.is_file() and (name == "verify.toml" or
-                                        b"[tool.verify]" in candidate.read_bytes()):
+            if candidate.is_file() and (name == "verify.toml" or b"[tool.verify]" in _head(candidate)):
                 if cache is not None:
                     cache[folder] = candidate
                 return candidate
