@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -40,13 +41,17 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"invalid date {text!r}: expected YYYY-MM-DD") from None
 
 
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)([kmg]?)", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
 def _size(text: str) -> int:
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    suffix = text[-1:].lower()
-    try:
-        return int(float(text[:-1]) * units[suffix]) if suffix in units else int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid size {text!r}: e.g. 20M or 500k") from None
+    """A positive size with an optional k, M or G suffix: '20M' → 20971520 (never inf, NaN or negative)."""
+    match = _SIZE.fullmatch(text.strip())
+    size = int(float(match.group(1)) * _UNITS[match.group(2).lower()]) if match else 0
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}: a positive number of bytes, e.g. 20M or 500k")
+    return size
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -216,7 +221,11 @@ def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
     claims = extract_claims(doc, published)
     report = ArticleReport(doc, published, origin, claims)
     if getattr(args, "evidence", False):
-        _matcher(args).annotate(claims, published)  # type: ignore[attr-defined]
+        from verify.evidence.errors import store_errors
+        from verify.evidence.location import default_location
+
+        with store_errors(args.store or default_location()):
+            _matcher(args).annotate(claims, published)  # type: ignore[attr-defined]
     if ruleset is not None:
         from verify.engine import run_rules
 
@@ -557,8 +566,11 @@ def cmd_dump_config(args: argparse.Namespace) -> int:
 
 def cmd_evidence(args: argparse.Namespace) -> int:
     from verify.evidence.cli import run_evidence_command
+    from verify.evidence.errors import store_errors
+    from verify.evidence.location import default_location
 
-    return run_evidence_command(args, _load)
+    with store_errors(args.store or default_location()):
+        return run_evidence_command(args, _load)
 
 
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,

@@ -655,7 +655,10 @@ def find_dates(text: str, published: date | None, *, future_at: Callable[[int], 
                 written = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
                 if written:
                     weekday, start = written.group(1), written.start()
-            resolved = resolver(match, _Env(published, is_future(start), alone, weekday))
+            try:
+                resolved = resolver(match, _Env(published, is_future(start), alone, weekday))
+            except (ValueError, OverflowError):  # "in 8000 years", "999999 weeks ago": past year 9999 or before 1
+                resolved = None
             if resolved is not None:
                 candidates.append((start, end, priority, resolved))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))

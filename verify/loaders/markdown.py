@@ -21,6 +21,7 @@ import re
 from datetime import date, datetime
 
 from verify.document import Directive, Document
+from verify.errors import InputError
 from verify.textmap import TextMapBuilder
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -49,13 +50,15 @@ _TOKEN = re.compile(
 _UNCLOSED_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 
 
-def _front_matter(block: str) -> dict[str, object]:
+def _front_matter(name: str, block: str) -> dict[str, object]:
     import yaml
 
     try:
         data = yaml.safe_load(block)
     except yaml.YAMLError:
         return {}
+    except ValueError as exc:  # a timestamp that is no real date ("date: 2026-02-30")
+        raise InputError(f"{name}: front matter holds an impossible date ({exc})") from None
     return data if isinstance(data, dict) else {}
 
 
@@ -78,7 +81,7 @@ def parse_markdown(name: str, source: str) -> Document:
     position = 0
     front = _FRONT_MATTER.match(source)
     if front:
-        meta = _front_matter(front.group(1))
+        meta = _front_matter(name, front.group(1))
         position = front.end()
     directives: list[Directive] = []
     scope_starts: list[tuple[int, str]] = []
