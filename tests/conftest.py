@@ -93,17 +93,9 @@ def store_url(request, tmp_path):
     """Each evidence test runs against SQLite and against a real PostgreSQL server (a fresh database)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'evidence.sqlite'}"
-    import uuid
+    from tests.postgres import fresh_database
 
-    from sqlalchemy import create_engine, text
-
-    server = request.getfixturevalue("postgres_server")
-    name = "t" + uuid.uuid4().hex[:12]
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return server.rsplit("/", 1)[0] + f"/{name}"
+    return fresh_database(request.getfixturevalue("postgres_server"))
 
 
 @pytest.fixture(autouse=True)

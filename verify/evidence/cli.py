@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from verify.errors import InputError
-from verify.evidence.ingest import data_source, fact_rows, ingest_document
+from verify.evidence.ingest import data_source, ingest_document, iter_fact_rows, read_lines
 from verify.evidence.store import open_store
 from verify.formats.describe import number_text
 
@@ -44,19 +44,28 @@ def _add(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any
     return 0
 
 
+IMPORT_MAX_BYTES = 4 * 1024**3  # a facts file of 4 GiB is tens of millions of rows; more is a mistake
+
+
 def _import(args: argparse.Namespace) -> int:
+    from verify.files import read_regular
+
     store = open_store(args.store)
     for name in args.paths:
         path = Path(name)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{name}: cannot be read ({exc})") from None
-        rows = fact_rows(path, text)
-        source_id, created = store.add_facts_bulk(data_source(path, text), rows)
-        print(f"{'imported' if created else 'already stored'} {len(rows)} fact(s) from {name} as source {source_id}")
+        data = read_regular(path, IMPORT_MAX_BYTES, hint="split the file")
+        counted = [0]
+
+        def rows(path: Path = path, data: bytes = data, counted: list[int] = counted) -> Iterator[dict[str, Any]]:
+            for row in iter_fact_rows(path, read_lines(path, data)):
+                counted[0] += 1
+                yield row
+
+        source_id, created = store.add_facts_bulk(data_source(path, data), rows())
+        if created:
+            print(f"imported {counted[0]} fact(s) from {name} as source {source_id}")
+        else:
+            print(f"already stored {name} as source {source_id}")
     return 0
 
 
