@@ -207,3 +207,20 @@ def test_a_full_disk_leaves_no_temporary_file(run, tmp_path, monkeypatch):
     assert result.status == 1 and "number.mismatch" in result.out
     leftovers = [p for p in (tmp_path / ".verify_cache").rglob("*") if p.is_file()]
     assert sorted(p.name for p in leftovers) == [".gitignore", "CACHEDIR.TAG"]
+
+
+def test_a_planted_fifo_or_symlinked_cache_folder_is_not_used(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "draft.md").write_text(DRAFT)
+    run("check", "draft.md")
+    entry = entry_files(tmp_path)[0]
+    entry.unlink()
+    os.mkfifo(entry)  # opening it for reading would block forever
+    result = run("check", "--format", "concise", "draft.md")
+    assert result.status == 1 and "number.mismatch" in result.out
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / ".verify_cache").rename(tmp_path / "old-cache")
+    (tmp_path / ".verify_cache").symlink_to(elsewhere)
+    assert run("check", "--format", "concise", "draft.md").status == 1
+    assert list(elsewhere.iterdir()) == []

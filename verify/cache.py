@@ -19,8 +19,10 @@ checked before use: the report must conform to the JSON contract, every claim mu
 the article exactly where it says, and every finding must name a rule in force (a bad
 entry is a miss). Entries are JSON, never pickles.
 
-Writes go through a temporary file renamed into place; on any error (a full disk, a
-read-only folder) the temporary file is removed and the run goes on uncached.
+Reads are bounded and regular files only (a FIFO planted as an entry is a miss, not a hang);
+a cache folder that is a symlink is not used. Writes go through a temporary file renamed into
+place; on any error (a full disk, a read-only folder) the temporary file is removed and the
+run goes on uncached.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from verify.report import ArticleReport, Finding, report_dict
 
 CACHE_DIR = ".verify_cache"
 FORMAT_VERSION = b"verify-cache 2"
+ENTRY_MAX_BYTES = 256 * 1024 * 1024  # more than a report of the largest article allowed
 _CLAIM_FIELDS = ("type", "start", "end", "value", "subject", "id", "text", "source_start", "source_end",
                  "status", "entity", "head")
 _GITIGNORE = "# Automatically created by verify.\n*\n"
@@ -196,9 +199,14 @@ def load(key: str, document: Document, root: Path, rules: set[str]) -> ArticleRe
     secret = user_secret()
     if secret is None:
         return None
-    try:
-        blob = (root / CACHE_DIR / key[:2] / f"{key}.json").read_bytes()
-    except OSError:
+    from verify.errors import InputError
+    from verify.files import read_regular
+
+    if not _own_folders(root, key):
+        return None
+    try:  # a FIFO or a huge file planted in the cache is a miss, never a hang
+        blob = read_regular(root / CACHE_DIR / key[:2] / f"{key}.json", ENTRY_MAX_BYTES)
+    except InputError:
         return None
     header, _, payload = blob.partition(b"\n")
     version, _, mac = header.rpartition(b" ")
@@ -209,6 +217,12 @@ def load(key: str, document: Document, root: Path, rules: set[str]) -> ArticleRe
         return report if trustworthy(report, rules) else None
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
+
+
+def _own_folders(root: Path, key: str) -> bool:
+    """The cache folder and the entry's subfolder are real folders, not symlinks planted to send
+    the cache's writes (or reads) somewhere else."""
+    return not any(path.is_symlink() for path in (root / CACHE_DIR, root / CACHE_DIR / key[:2]))
 
 
 def _prepare(folder: Path) -> None:
@@ -228,6 +242,8 @@ def store(key: str, report: ArticleReport, root: Path) -> None:
     payload = json.dumps(dump(report), ensure_ascii=False).encode("utf-8", "surrogatepass")
     blob = FORMAT_VERSION + b" " + _mac(secret, key, payload).encode() + b"\n" + payload
     temporary = None
+    if not _own_folders(root, key):
+        return
     try:
         folder = root / CACHE_DIR
         _prepare(folder)
