@@ -14,6 +14,8 @@ import time
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from verify.engine import RuleSet, run_rules
 from verify.errors import InputError
@@ -180,3 +182,79 @@ def test_utf32_is_decoded_and_a_late_nul_is_binary(run, tmp_path, data, text):
         one_line_error(result, text)
     else:
         assert [c["text"] for c in result.json()["reports"][0]["claims"]] == ["$5m"]
+
+
+# Issue 15, items 4 and 5: the loaders and the rule engine are linear on hostile shapes.
+
+def growth(make, fmt: str, small: int) -> float:
+    """How much longer a check takes on an input four times as large (linear code: about 4)."""
+    seconds_to_check(make(small // 4), fmt)  # warm up the patterns
+    times = [min(seconds_to_check(make(n), fmt) for _ in range(2)) for n in (small, small * 4)]
+    return times[1] / max(times[0], 1e-3)
+
+
+@pytest.mark.parametrize(("make", "fmt", "small"), [
+    (lambda n: "[" * n, "markdown", 40_000),
+    (lambda n: "![" * n, "markdown", 20_000),
+    (lambda n: "[a](" * n, "markdown", 10_000),
+    (lambda n: "<http:" * n, "markdown", 8_000),
+    (lambda n: "```x\nAcme raised $5m.\n" * n, "markdown", 4_000),
+    (lambda n: "<!-- verify-ignore number" + " " * n + "number -->\nAcme raised $5m.\n", "markdown", 40_000),
+    (lambda n: "<p>" + "<a" * n, "html", 20_000),
+    (lambda n: "<p>" + "<!x>" * n, "html", 10_000),
+    (lambda n: "<p>" + "<!--x" * n, "html", 20_000),
+    (lambda n: "<p>" + "<![x &#x; " * n + "</p>", "html", 10_000),
+    (lambda n: "<!-- verify-disable number -- x -->\nAcme's revenue was €4.8bn.\n<!-- verify-enable number -->\n\n"
+     * n, "markdown", 500),
+])
+def test_hostile_shapes_grow_linearly(make, fmt, small):
+    assert growth(make, fmt, small) < 8  # quadratic code gives about 16
+
+
+def test_marked_sections_and_broken_character_references_do_not_crash_the_html_parser():
+    page = "<p>Acme raised $5m <![x]> and AT&#T, then &#; <![CDATA[ ok ]]> and <![if x]>y<![endif]>.</p>"
+    doc = parse("a.html", page, "html")
+    assert "Acme raised $5m" in doc.text and "AT&#T" in doc.text
+
+
+def test_html_is_parsed_once():
+    from unittest import mock
+
+    from verify.loaders import html
+
+    page = ('<html><head><title>T &amp; U</title><meta property="og:title" content="OG"><script '
+            'type="application/ld+json">{"datePublished": "2026-03-02"}</script></head><body><p>x</p></body></html>')
+    with mock.patch.object(html._ProseParser, "feed", autospec=True, side_effect=html._ProseParser.feed) as fed:
+        doc = html.parse_html("a.html", page)
+    assert fed.call_count == 1 and doc.title == "OG" and doc.published == date(2026, 3, 2)
+    assert html.parse_html("b.html", page.replace('<meta property="og:title" content="OG">', "")).title == "T & U"
+
+
+@given(st.lists(st.integers(0, 3), max_size=40))
+def test_scope_look_up_gives_the_innermost_scope(depth_changes):
+    from verify.document import Document
+
+    scopes, stack, offset = [], [], 0
+    for change in depth_changes:  # a random well-nested tree of scopes, closed in order (inner first)
+        offset += 1
+        if change and len(stack) < 4:
+            stack.append((offset, ["list", "blockquote", "heading"][change - 1]))
+        elif stack:
+            start, name = stack.pop()
+            scopes.append((start, offset, name))
+    doc = Document.from_plain("a", "x" * (offset + 2))
+    doc.scopes = scopes
+    for at in range(offset + 2):
+        expected = next((name for start, end, name in scopes if start <= at < end), "paragraph")
+        assert doc.scope_at(at) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10), st.booleans()), max_size=25))
+def test_claims_inside_quotes_are_found_in_one_sweep(spans):
+    from verify.claims import Claim
+    from verify.engine import _inside_quotes
+
+    claims = [Claim("quote" if is_quote else "money", start, start + length, {}) for start, length, is_quote in spans]
+    expected = {id(c) for c in claims
+                if any(q.type == "quote" and q is not c and q.start <= c.start < q.end for q in claims)}
+    assert _inside_quotes(claims) == expected
