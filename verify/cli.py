@@ -170,7 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _warn(message: str) -> None:
-    print(f"verify: warning: {message}", file=sys.stderr)
+    from verify.formats.escape import visible
+
+    print(f"verify: warning: {visible(message)}", file=sys.stderr)
 
 
 def _load(path: str, args: argparse.Namespace):  # -> Document
@@ -586,7 +588,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             _close_stores()
     except VerifyError as exc:
-        print(f"verify: error: {exc}", file=sys.stderr)
+        from verify.formats.escape import visible  # a file name or a fetched address can carry ESC
+
+        print(f"verify: error: {visible(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -597,6 +601,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for users, the traceback for developers
         if os.environ.get("VERIFY_DEBUG") == "1":
             raise
-        print(f"verify: internal error: {type(exc).__name__}: {exc} (please report it; "
+        from verify.formats.escape import visible
+
+        print(f"verify: internal error: {type(exc).__name__}: {visible(str(exc))} (please report it; "
               "VERIFY_DEBUG=1 shows the traceback)", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ from verify.errors import InputError
 from verify.evidence.ingest import data_source, ingest_document, iter_fact_rows, read_lines
 from verify.evidence.store import open_store
 from verify.formats.describe import number_text
+from verify.formats.escape import visible
 
 
 def _progress(total: int) -> Any:
@@ -36,7 +37,7 @@ def _add(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any
     bar = _progress(len(documents))
     for path, doc in documents:
         source_id, created = ingest_document(store, doc, path)
-        print(f"{'added' if created else 'already stored'} {path} as source {source_id}")
+        _say(f"{'added' if created else 'already stored'} {path} as source {source_id}")
         if bar:
             bar.update()
     if bar:
@@ -63,14 +64,19 @@ def _import(args: argparse.Namespace) -> int:
 
         source_id, created = store.add_facts_bulk(data_source(path, data), rows())
         if created:
-            print(f"imported {counted[0]} fact(s) from {name} as source {source_id}")
+            _say(f"imported {counted[0]} fact(s) from {name} as source {source_id}")
         else:
-            print(f"already stored {name} as source {source_id}")
+            _say(f"already stored {name} as source {source_id}")
     return 0
 
 
 def _fact_text(fact: Any) -> str:
     return f"{fact.subject} · {fact.attribute} = {number_text(fact.value)} {fact.currency or fact.unit or ''}".strip()
+
+
+def _say(line: str) -> None:
+    """Print a listing line: titles, speakers and quotes come from sources, and can carry ESC or bidi controls."""
+    print(visible(line))
 
 
 def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any]) -> int:
@@ -88,28 +94,29 @@ def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse
     if action == "list":
         for source in store.sources():
             when = source.published.isoformat() if source.published else "undated"
-            print(f"{source.id:>6}  {source.kind:<8} {when:<10}  {source.title or ''}  <{source.location}>")
+            _say(f"{source.id:>6}  {source.kind:<8} {when:<10}  {source.title or ''}  <{source.location}>")
         return 0
     if action == "search":
         facts, quotes, sources = store.search(args.query)
         for fact in facts:
-            print(f"fact   {_fact_text(fact)} (as of {fact.as_of or 'undated'}; source {fact.source_id})")
+            _say(f"fact   {_fact_text(fact)} (as of {fact.as_of or 'undated'}; source {fact.source_id})")
         for quote in quotes:
-            print(f"quote  {quote.speaker or 'unattributed'}: “{quote.words}” (source {quote.source_id})")
+            _say(f"quote  {quote.speaker or 'unattributed'}: “{quote.words}” (source {quote.source_id})")
         for source in sources:
-            print(f"source {source.id}: {source.title} <{source.location}>")
+            _say(f"source {source.id}: {source.title} <{source.location}>")
         return 0
     if action == "show":
         found = store.source(args.id)
         if found is None:
             raise InputError(f"no source {args.id} in {store.url}")
         source, facts, quotes = found
-        print(f"source {source.id}: {source.title or source.location}\n  location: {source.location}\n"
-              f"  published: {source.published or 'unknown'}; retrieved: {source.retrieved_at:%Y-%m-%d %H:%M}")
+        _say(f"source {source.id}: {source.title or source.location}")
+        _say(f"  location: {source.location}")
+        _say(f"  published: {source.published or 'unknown'}; retrieved: {source.retrieved_at:%Y-%m-%d %H:%M}")
         for fact in facts:
-            print(f"  fact  {_fact_text(fact)}")
+            _say(f"  fact  {_fact_text(fact)}")
         for quote in quotes:
-            print(f"  quote {quote.speaker or 'unattributed'}: “{quote.words}”")
+            _say(f"  quote {quote.speaker or 'unattributed'}: “{quote.words}”")
         return 0
     if action == "remove":
         if not store.remove(args.id):

@@ -11,6 +11,7 @@ findings exceed that, one warning on stderr says so (the summary line still coun
 
 from __future__ import annotations
 
+from verify.formats.escape import visible
 from verify.report import ArticleReport
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -18,7 +19,8 @@ ANNOTATION_CAP = 10
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: GitHub's own escapes, other controls made visible."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
