@@ -274,6 +274,10 @@ def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callab
     """Reports for every path, in order; spread over ``--jobs`` processes when asked."""
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    cpus = _usable_cpus()
+    if args.jobs > cpus:
+        _warn(f"--jobs {args.jobs} is more than the {cpus} CPU(s) this process may use; using {cpus}")
+        args.jobs = cpus
     progress = _progress(len(paths), args)
     if args.jobs == 1 or len(paths) < 2:
         reports = []
@@ -284,7 +288,7 @@ def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callab
         return reports
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_start, initargs=(args,)) as pool:
+    with ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_start, initargs=(args, os.getpid())) as pool:
         reports = []
         for report in pool.map(_worker_check, paths, chunksize=max(1, len(paths) // (args.jobs * 8))):
             reports.append(report)
@@ -296,7 +300,36 @@ def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callab
 _WORKER: dict[str, object] = {}
 
 
-def _worker_start(args: argparse.Namespace) -> None:
+def _usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make a worker end when the process that started it ends, however it ends (even SIGKILL)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    else:  # elsewhere, a watcher notices that the worker was handed to another parent
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent ended before the signal was armed
+        os._exit(1)
+
+
+def _worker_start(args: argparse.Namespace, parent: int) -> None:
+    _die_with_parent(parent)
     _WORKER["args"] = args
     _WORKER["rulesets"] = _ruleset_factory(args)
 
