@@ -93,17 +93,9 @@ def store_url(request, tmp_path):
     """Each evidence test runs against SQLite and against a real PostgreSQL server (a fresh database)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'evidence.sqlite'}"
-    import uuid
+    from tests.postgres import fresh_database
 
-    from sqlalchemy import create_engine, text
-
-    server = request.getfixturevalue("postgres_server")
-    name = "t" + uuid.uuid4().hex[:12]
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return server.rsplit("/", 1)[0] + f"/{name}"
+    return fresh_database(request.getfixturevalue("postgres_server"))
 
 
 @pytest.fixture(autouse=True)
@@ -113,3 +105,14 @@ def _close_evidence_stores():
     from verify.evidence import close_open_stores
 
     close_open_stores()
+
+
+@pytest.fixture(autouse=True)
+def _own_user_cache(tmp_path_factory, monkeypatch):
+    """Each test has its own user cache folder (the report cache's secret lives there)."""
+    from verify import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+    cache.user_secret.cache_clear()
+    yield
+    cache.user_secret.cache_clear()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FIRST = ("Acme's revenue was €4.8bn, the company said.\n\n"
          "CEO Jane Roe spoke first.\n\n"
@@ -172,3 +177,53 @@ def test_baseline_write_o_writes_that_file_keyed_from_the_config_root(run, tmp_p
     assert run("check", "--format", "concise", "--baseline", target, "drafts/story.md").out == ""
     monkeypatch.chdir(tmp_path)
     assert run("check", "--format", "concise", "--baseline", target, draft).out == ""
+
+
+def test_jobs_are_capped_at_the_cpus_with_a_line_saying_so(run, tmp_path):
+    articles = []
+    for index in range(4):
+        path = tmp_path / f"a{index}.md"
+        path.write_text(f"Acme's revenue was €4.{index}bn.\n\nLater, Acme's revenue was €4.9bn.\n")
+        articles.append(path)
+    cpus = len(os.sched_getaffinity(0))
+    many = run("check", "--no-cache", "--no-config", "--format", "json", "--jobs", "100000", *articles)
+    one = run("check", "--no-cache", "--no-config", "--format", "json", "--jobs", "1", *articles)
+    assert many.out == one.out and many.status == one.status == 1
+    assert many.err == f"verify: warning: --jobs 100000 is more than the {cpus} CPU(s) this process may use; " \
+                       f"using {cpus}\n"
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found |= {int(child) for child in (task / "children").read_text().split()}
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc to find the workers")
+def test_workers_die_with_the_parent(tmp_path):
+    seed = (ROOT / "seeds" / "harbor-city-budget.txt").read_text()
+    for index in range(400):
+        (tmp_path / f"a{index}.txt").write_text(seed.replace("2026", str(1990 + index % 30)))
+    parent = subprocess.Popen([sys.executable, "-m", "verify", "check", "--no-cache", "--no-config",
+                               "--format", "json", "--jobs", "2", str(tmp_path)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2 and parent.poll() is None:
+        workers = {pid for pid in _children(parent.pid) if _alive(pid)}
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the pool never started"
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)

@@ -43,10 +43,12 @@ def test_unreadable_file(run, tmp_path, monkeypatch):
     path = tmp_path / "draft.md"
     path.write_text("text")
 
-    def refuse(self):
+    def refuse(*args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    from verify import files
+
+    monkeypatch.setattr(files.os, "open", refuse)
     assert_one_line_error(run("check", path), "permission denied")
 
 

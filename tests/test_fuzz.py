@@ -31,6 +31,10 @@ PIECES = [
     "<script>window.x=1</script>", "<!-- verify-ignore number -->", "<!-- verify-disable -->", "**",
     "`", "[a](http://x.invalid)", "# ", "> ", "- ", "---\n", "```\n", "<p>", "</p>", "<div>",
     "Acme", "revenue", "the", "said", ",", ".", " ", "1", "2026-04-10", "No. 1", "%", "$",
+    # issue 15: terminal escapes, hostile markup, dates past the calendar, suppression pairs
+    "\x1b[2K", "\x1b]52;c;eA==\x07", "\x9b", "\u2028", "<![x", "<![CDATA[", "&#x;", "&#", "<a", "</", "<!x>",
+    "[[[[", "![", "](", "<http:", "~~~\n", "in 8000 years", "999999 weeks ago", "0001-01-01", "9999-12-31",
+    "<!-- verify-disable number -- x -->", "<!-- verify-enable number -->", "<!-- verify-ignore date  quote -->",
 ]
 RULES = RuleSet.default()
 
@@ -74,3 +78,31 @@ def test_arbitrary_unicode_text(text_input):
         claims = extract_claims(doc, date(2026, 4, 10))
         for claim in claims:
             assert text_input[claim.source_start:claim.source_end] == claim.text
+
+
+FORMATS = ["text", "concise", "json", "sarif", "github", "junit", "markdown", "html", "rdjsonl", "claimreview"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from([".md", ".html", ".txt"]),
+       st.sampled_from(FORMATS), st.sampled_from([None, "2026-04-10", "0001-01-01", "9999-12-31"]),
+       st.sampled_from([[], ["--quiet"], ["--select", "number,date"], ["--ignore", "VFY101"], ["--min-level", "error"],
+                        ["--fail-on", "never"], ["--max-size", "200"], ["--exit-zero"]]))
+def test_the_command_line_never_crashes(run, tmp_path_factory, pieces, suffix, fmt, day, options):
+    """Structured fuzz of the CLI: exit 0, 1 or 2; a 2 is one line; JSON spans quote the article."""
+    source = "".join(pieces)
+    draft = tmp_path_factory.mktemp("fuzz") / f"draft{suffix}"
+    draft.write_text(source, encoding="utf-8")
+    args = ["check", "--no-cache", "--no-config", "--color", "never", "--format", fmt, *options, draft]
+    if day:
+        args[1:1] = ["--date", day]
+    result = run(*args)
+    assert result.status in (0, 1, 2)
+    assert "internal error" not in result.err and "Traceback" not in result.err
+    if result.status == 2:
+        assert result.err.startswith("verify: error: ") and result.err.count("\n") == 1 and result.out == ""
+    elif fmt == "json":
+        data = draft.read_bytes().decode("utf-8-sig")  # as verify reads it: no newline translation
+        for claim in result.json()["reports"][0]["claims"]:
+            assert data[claim["span"]["start"]:claim["span"]["end"]] == claim["text"]

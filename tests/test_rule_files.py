@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -88,4 +90,78 @@ def test_bad_scope_is_a_rule_file_error(tmp_path):
     text = GOOD.replace('check = "consistency"', 'check = "consistency"\nscope = ["footer"]')
     path = write(tmp_path, "number.mismatch.toml", text)
     with pytest.raises(RuleFileError, match="'scope' must list some of"):
+        parse_rule_file(path)
+
+
+def with_message(template: str) -> str:
+    return "\n".join(f"message = {template!r}".replace("'", '"') if line.startswith("message =") else line
+                     for line in GOOD.splitlines())
+
+
+@pytest.mark.parametrize(("template", "reason"), [
+    ("m {first:>900000000}", "format spec ':>900000000' of {first} is not allowed"),
+    ("m {first:x>99}", "format spec ':x>99' of {first} is not allowed"),
+    ("m {first:.2f}", "format spec ':.2f' of {first} is not allowed"),
+    ("m {first:{second}}", "format spec ':{second}' of {first} is not allowed"),
+    ("{first.__class__.__mro__}", "field '{first.__class__.__mro__}' reads an attribute or an index"),
+    ("{first[0]}", "field '{first[0]}' reads an attribute or an index"),
+    ("{0}", "field '{0}' must be a name"),
+    ("{}", "field '{}' must be a name"),
+    ("{first!a}", "conversion '!a' of {first} is not allowed"),
+    ("{first", "message is not a valid template"),
+    ("{__builtins__}", "unknown field(s) __builtins__"),
+])
+def test_a_hostile_message_template_is_refused_when_the_rule_loads(tmp_path, template, reason):
+    path = write(tmp_path, "number.mismatch.toml", with_message(template))
+    with pytest.raises(RuleFileError) as error:
+        parse_rule_file(path)
+    assert str(error.value) == f"{path}:18: {str(error.value).split(': ', 1)[1]}"
+    assert reason in str(error.value)
+
+
+@pytest.mark.parametrize(("template", "rendered"), [
+    ("{second:>12} conflicts with {first:<5} ({subject:^3})", "           b conflicts with a     ( 3 )"),
+    ("{{literal}} {second!r}", "{literal} 'b'"),
+    ("{second} conflicts with {first} for {entity}", "b conflicts with a for {entity}"),  # not computed
+])
+def test_plain_fields_with_an_alignment_and_a_width_are_allowed(tmp_path, template, rendered):
+    rule = parse_rule_file(write(tmp_path, "number.mismatch.toml", with_message(template)))
+    assert rule.render({"first": "a", "second": "b", "subject": 3}) == rendered
+
+
+def test_a_hostile_template_in_a_house_folder_is_exit_2_before_any_article_is_read(run, tmp_path):
+    folder = tmp_path / "house-rules"
+    folder.mkdir()
+    write(folder, "number.house.toml", with_message("m {first:>900000000}").replace("VFY101", "HOUSE9"))
+    write(tmp_path, "verify.toml", 'rules = ["house-rules"]\n')
+    article = write(tmp_path, "draft.md", "Acme's revenue was €4.8bn.\n\nLater, Acme's revenue was €4.6bn.\n")
+    result = run("check", "--no-cache", article)
+    assert result.status == 2 and result.out == ""
+    assert result.err == (f"verify: error: {folder / 'number.house.toml'}:18: format spec ':>900000000' of "
+                          "{first} is not allowed (only an alignment <, > or ^ and a width under 100)\n")
+
+
+@pytest.mark.parametrize(("change", "reason"), [
+    (lambda t: t.replace("approx_tolerance = 0.05", 'approx_tolerance = "high"'),
+     "parameter 'approx_tolerance' must be a finite number, not 'high'"),
+    (lambda t: t.replace("approx_tolerance = 0.05", "approx_tolerance = inf"), "must be a finite number, not inf"),
+    (lambda t: t.replace("approx_tolerance = 0.05", "approx_tolerance = true"), "must be a finite number, not True"),
+    (lambda t: t.replace("[params]", "[params]\nfacet = 3"), "parameter 'facet' must be a string"),
+    (lambda t: t.replace("[examples]", 'examples = "none"\n[more]'), "needs [examples]"),
+    (lambda t: t.replace('code = "VFY101"', 'code = "VFY101"\nlink = 5'), "'link' must be a string"),
+    (lambda t: "a = " + "[" * 5000 + "]" * 5000, "nested too deeply"),
+])
+def test_rule_files_with_bad_types_are_one_line_errors(tmp_path, change, reason):
+    with pytest.raises(RuleFileError, match=re.escape(reason)):
+        parse_rule_file(write(tmp_path, "number.mismatch.toml", change(GOOD)))
+
+
+def test_a_rule_file_that_is_not_utf8_or_not_a_file_is_one_line(tmp_path):
+    path = tmp_path / "number.mismatch.toml"
+    path.write_bytes(b"\xff\xfecheck")
+    with pytest.raises(RuleFileError, match=r":1: not UTF-8 \(byte 0\)"):
+        parse_rule_file(path)
+    path.unlink()
+    os.mkfifo(path)
+    with pytest.raises(RuleFileError, match=r"not a regular file \(a FIFO\)"):
         parse_rule_file(path)

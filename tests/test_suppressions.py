@@ -128,3 +128,50 @@ def test_plain_comment_lines_are_directives_and_the_rest_maps_back(lines):
     for offset in range(len(doc.text)):  # every prose character comes from the same character of the source
         start, end = doc.source_span(offset, offset + 1)
         assert source[start:end] == doc.text[offset]
+
+
+RULE_IDS = ["number.mismatch", "date.same-event", "date.weekday", "quote.altered"]
+NAMES = ["number", "number.mismatch", "date", "date.same-event", "date.weekday", "quote"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30), st.lists(st.sampled_from(NAMES), min_size=1,
+                                                                          max_size=2)), max_size=12),
+       st.lists(st.tuples(st.integers(0, 90), st.sampled_from(RULE_IDS)), max_size=20))
+def test_the_sweep_silences_exactly_what_each_suppression_covers(spans, hits):
+    from verify.document import Directive
+    from verify.report import Finding
+    from verify.suppressions import Suppression, silence
+
+    def build() -> list[Suppression]:
+        return [Suppression(names, "", start, start + length, Directive("", 0, 0)) for start, length, names in spans]
+
+    def brute_covers(s: Suppression, rule: str, offset: int) -> bool:
+        named = any(rule == r or rule.startswith(r + ".") for r in s.rules)
+        return named and s.start <= offset < s.end
+
+    findings = [Finding(rule, "number", "error", "m", [], span=(offset, offset + 1)) for offset, rule in hits]
+    suppressions = build()
+    kept = silence(findings, suppressions)
+    expected_suppressions = build()
+    expected = [f for f in findings
+                if not [s for s in expected_suppressions if brute_covers(s, f.rule, f.span[0])]]
+    for finding in findings:
+        for s in expected_suppressions:
+            if brute_covers(s, finding.rule, finding.span[0]):
+                s.used = True
+    assert kept == expected
+    assert [s.used for s in suppressions] == [s.used for s in expected_suppressions]
+
+
+def test_many_disable_enable_pairs_and_ignores_are_linear(run, tmp_path):
+    import time
+
+    pair = "<!-- verify-disable number -- x -->\nAcme's revenue was €4.8bn.\n<!-- verify-enable number -->\n\n"
+    ignore = "<!-- verify-ignore number -- x -->\nAcme's revenue was €4.8bn.\n\n"
+    for unit in (pair, ignore):
+        path = tmp_path / "draft.md"
+        path.write_text(unit * 4000)
+        start = time.perf_counter()
+        result = run("check", "--no-cache", "--no-config", "--format", "concise", path)
+        assert time.perf_counter() - start < 30 and result.status == 0

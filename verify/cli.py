@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -41,13 +42,17 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"invalid date {text!r}: expected YYYY-MM-DD") from None
 
 
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)([kmg]?)", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
 def _size(text: str) -> int:
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    suffix = text[-1:].lower()
-    try:
-        return int(float(text[:-1]) * units[suffix]) if suffix in units else int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid size {text!r}: e.g. 20M or 500k") from None
+    """A positive size with an optional k, M or G suffix: '20M' → 20971520 (never inf, NaN or negative)."""
+    match = _SIZE.fullmatch(text.strip())
+    size = int(float(match.group(1)) * _UNITS[match.group(2).lower()]) if match else 0
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}: a positive number of bytes, e.g. 20M or 500k")
+    return size
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -180,7 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _warn(message: str) -> None:
-    print(f"verify: warning: {message}", file=sys.stderr)
+    from verify.formats.escape import visible
+
+    print(f"verify: warning: {visible(message)}", file=sys.stderr)
 
 
 def _load(path: str, args: argparse.Namespace):  # -> Document
@@ -231,7 +238,11 @@ def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
     claims = extract_claims(doc, published)
     report = ArticleReport(doc, published, origin, claims)
     if getattr(args, "evidence", False):
-        _matcher(args).annotate(claims, published)  # type: ignore[attr-defined]
+        from verify.evidence.errors import store_errors
+        from verify.evidence.location import default_location
+
+        with store_errors(args.store or default_location()):
+            _matcher(args).annotate(claims, published)  # type: ignore[attr-defined]
     if ruleset is not None:
         from verify.engine import run_rules
 
@@ -305,6 +316,10 @@ def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callab
     ``--jobs`` processes when asked. One unreadable article never stops the others."""
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    cpus = _usable_cpus()
+    if args.jobs > cpus:
+        _warn(f"--jobs {args.jobs} is more than the {cpus} CPU(s) this process may use; using {cpus}")
+        args.jobs = cpus
     progress = _progress(len(paths), args)
     if args.jobs == 1 or len(paths) < 2:
         reports = []
@@ -315,7 +330,7 @@ def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callab
         return reports
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_start, initargs=(args,)) as pool:
+    with ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_start, initargs=(args, os.getpid())) as pool:
         reports = []
         for report in pool.map(_worker_check, paths, chunksize=max(1, len(paths) // (args.jobs * 8))):
             reports.append(report)
@@ -349,15 +364,46 @@ def _split(results: list) -> tuple[list, list]:
     from verify.report import Unreadable
 
     failures = [r for r in results if isinstance(r, Unreadable)]
+    from verify.formats.escape import visible
+
     for failure in failures:
-        print(f"verify: error: {failure.message}", file=sys.stderr)
+        print(f"verify: error: {visible(failure.message)}", file=sys.stderr)
     return [r for r in results if not isinstance(r, Unreadable)], failures
 
 
 _WORKER: dict[str, object] = {}
 
 
-def _worker_start(args: argparse.Namespace) -> None:
+def _usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make a worker end when the process that started it ends, however it ends (even SIGKILL)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    else:  # elsewhere, a watcher notices that the worker was handed to another parent
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent ended before the signal was armed
+        os._exit(1)
+
+
+def _worker_start(args: argparse.Namespace, parent: int) -> None:
+    _die_with_parent(parent)
     _WORKER["args"] = args
     _WORKER["rulesets"] = _ruleset_factory(args)
 
@@ -375,21 +421,13 @@ def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleR
 
     from verify import cache
 
-    settings = [Path(r.path) for r in ruleset.rules.values()]
-    if ruleset.config.path:
-        settings.append(ruleset.config.path)
-    from verify.rates import newest_rate_day
-
-    options = (args.date, args.select, args.ignore, args.max_size, args.stdin_filename, newest_rate_day())
     document = _load(path, args)
-    try:
-        key = cache.cache_key(Path(path), options, settings)
-    except OSError:
-        return _report(document, args, ruleset)
-    report = cache.load(key, document)
+    key = cache.cache_key(document, args.date, cache.effective_settings(ruleset, path))
+    root = ruleset.config.path.parent if ruleset.config.path else Path.cwd()
+    report = cache.load(key, document, root, set(ruleset.rules))
     if report is None:
         report = _report(document, args, ruleset)
-        cache.store(key, report)
+        cache.store(key, report, root)
     return report
 
 
@@ -713,8 +751,11 @@ def cmd_rates(args: argparse.Namespace) -> int:
 
 def cmd_evidence(args: argparse.Namespace) -> int:
     from verify.evidence.cli import run_evidence_command
+    from verify.evidence.errors import store_errors
+    from verify.evidence.location import default_location
 
-    return run_evidence_command(args, _load)
+    with store_errors(args.store or default_location()):
+        return run_evidence_command(args, _load)
 
 
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
@@ -731,7 +772,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             _close_stores()
     except VerifyError as exc:
-        print(f"verify: error: {exc}", file=sys.stderr)
+        from verify.formats.escape import visible  # a file name or a fetched address can carry ESC
+
+        print(f"verify: error: {visible(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -742,6 +785,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for users, the traceback for developers
         if os.environ.get("VERIFY_DEBUG") == "1":
             raise
-        print(f"verify: internal error: {type(exc).__name__}: {exc} (please report it; "
+        from verify.formats.escape import visible
+
+        print(f"verify: internal error: {type(exc).__name__}: {visible(str(exc))} (please report it; "
               "VERIFY_DEBUG=1 shows the traceback)", file=sys.stderr)
         return 2

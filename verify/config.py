@@ -30,9 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from verify.errors import ConfigError
+from verify.errors import ConfigError, InputError
 from verify.report import SEVERITIES
 from verify.selectors import matches, resolve_all
+
+CONFIG_MAX_BYTES = 1024 * 1024  # a config or rule file is a few kilobytes; more is not a config
 
 
 def _severity_by_id(table: dict[str, str], codes_by_id: dict[str, str], where: str) -> dict[str, str]:
@@ -167,14 +169,21 @@ def _known_keys(path: Path, where: str, data: dict[str, Any], known: set[str]) -
 
 def load_config(path: Path) -> Config:
     """Read one config file (``verify.toml`` or ``pyproject.toml``)."""
+    from verify.files import read_regular
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
+        data = tomllib.loads(read_regular(path, CONFIG_MAX_BYTES, hint="a config file").decode("utf-8"))
+    except InputError as exc:
+        raise ConfigError(str(exc).replace("no such file", "config file not found")) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to be a config file") from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("verify", {})
+        tool = data.get("tool", {})
+        data = tool.get("verify", {}) if isinstance(tool, dict) else None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: [tool.verify] must be a table")
     _known_keys(path, "", data, _KNOWN_KEYS)
     per_file = data.get("per-file", {})
     if not isinstance(per_file, dict):
@@ -196,6 +205,16 @@ def load_config(path: Path) -> Config:
                   claimreview=_claimreview_table(path, data))
 
 
+def _head(path: Path) -> bytes:
+    """A pyproject.toml's bytes for the [tool.verify] test; an unreadable one is then reported by load_config."""
+    from verify.files import read_regular
+
+    try:
+        return read_regular(path, CONFIG_MAX_BYTES, hint="a config file")
+    except InputError:
+        return b"[tool.verify]"
+
+
 def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path | None:
     """The nearest config file above an article (or the working directory for stdin)."""
     if article in ("-", "<stdin>"):
@@ -210,8 +229,7 @@ def discover(article: str, cache: dict[Path, Path | None] | None = None) -> Path
             return cache[folder]
         for name in ("verify.toml", "pyproject.toml"):
             candidate = folder / name
-            if candidate.is_file() and (name == "verify.toml" or
-                                        b"[tool.verify]" in candidate.read_bytes()):
+            if candidate.is_file() and (name == "verify.toml" or b"[tool.verify]" in _head(candidate)):
                 if cache is not None:
                     cache[folder] = candidate
                 return candidate

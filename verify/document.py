@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -53,11 +54,42 @@ class Document:
     scopes: list[tuple[int, int, str]] = field(default_factory=list)
 
     def scope_at(self, offset: int) -> str:
-        """The markup scope of a prose offset: heading, list, blockquote, caption, else paragraph."""
+        """The markup scope of a prose offset: heading, list, blockquote, caption, else paragraph.
+
+        Scopes nest (a list inside a blockquote): the innermost one that holds the offset wins.
+
+        >>> doc = Document.from_plain("a", "x" * 30)
+        >>> doc.scopes = [(5, 10, "list"), (0, 20, "blockquote")]
+        >>> doc.scope_at(7), doc.scope_at(12), doc.scope_at(25)
+        ('list', 'blockquote', 'paragraph')
+        """
+        starts, names = self._scope_segments
+        at = bisect_right(starts, offset) - 1
+        return names[at] if at >= 0 else "paragraph"
+
+    @cached_property
+    def _scope_segments(self) -> tuple[list[int], list[str]]:
+        """The prose cut where the innermost scope changes: (segment starts, their scope names),
+        built once in a sweep so that each look-up is a bisection, not a scan of every scope."""
+        boundaries: list[tuple[int, int, int, str]] = []  # (offset, 0 close / 1 open, -end, name)
         for start, end, name in self.scopes:
-            if start <= offset < end:
-                return name
-        return "paragraph"
+            if start < end:
+                boundaries += [(start, 1, -end, name), (end, 0, 0, "")]
+        starts: list[int] = []
+        names: list[str] = []
+        open_scopes: list[tuple[int, str]] = []  # (end, name), innermost last
+        for offset, opening, negative_end, name in sorted(boundaries):
+            while open_scopes and open_scopes[-1][0] <= offset:
+                open_scopes.pop()
+            if opening:
+                open_scopes.append((-negative_end, name))
+            current = open_scopes[-1][1] if open_scopes else "paragraph"
+            if starts and starts[-1] == offset:
+                names[-1] = current
+            elif not names or names[-1] != current:
+                starts.append(offset)
+                names.append(current)
+        return starts, names
 
     @classmethod
     def from_plain(cls, name: str, source: str, **meta: object) -> Document:

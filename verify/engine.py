@@ -49,9 +49,28 @@ class RuleSet:
         return cls(rules, config)
 
 
-def _in_scope(doc: Document, claims: list[Claim], claim: Claim, scopes: tuple[str, ...]) -> bool:
+def _inside_quotes(claims: list[Claim]) -> set[int]:
+    """The claims (by ``id``) that start inside another claim's quoted remark, in one sweep by offset.
+
+    Among the quotes begun so far only the two that reach furthest matter: if the furthest is the
+    claim itself, the second decides.
+    """
+    quotes = sorted((c for c in claims if c.type == "quote"), key=lambda q: q.start)
+    inside: set[int] = set()
+    furthest: list[tuple[int, int]] = []  # (end, id) of the two quotes begun so far that end last
+    begun = 0
+    for claim in sorted(claims, key=lambda c: c.start):
+        while begun < len(quotes) and quotes[begun].start <= claim.start:
+            furthest = sorted([*furthest, (quotes[begun].end, id(quotes[begun]))], reverse=True)[:2]
+            begun += 1
+        if any(end > claim.start and ident != id(claim) for end, ident in furthest):
+            inside.add(id(claim))
+    return inside
+
+
+def _in_scope(doc: Document, quoted: set[int], claim: Claim, scopes: tuple[str, ...]) -> bool:
     """Is a claim where a rule applies? "quote" is inside a quoted remark; the rest is markup."""
-    in_quote = any(q.type == "quote" and q is not claim and q.start <= claim.start < q.end for q in claims)
+    in_quote = id(claim) in quoted
     return ("quote" in scopes and in_quote) or (not in_quote and doc.scope_at(claim.start) in scopes)
 
 
@@ -82,6 +101,7 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
     ctx = CheckContext(doc, claims, published)
     config = ruleset.config
     findings: list[Finding] = []
+    quoted: set[int] | None = None
     for rule in ruleset.rules.values():
         if not config.selects(rule.id, doc.name):
             continue
@@ -90,24 +110,19 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
         hits = (kind.run(ctx, rule.params, rule.pair, rule.relation, rule.claims) if rule.relation
                 else kind.run(ctx, rule.params))
         for hit in hits:
-            if len(rule.scope) < len(SCOPES) and not _in_scope(doc, claims, hit.claims[0], rule.scope):
-                continue
+            if len(rule.scope) < len(SCOPES):
+                quoted = _inside_quotes(claims) if quoted is None else quoted
+                if not _in_scope(doc, quoted, hit.claims[0], rule.scope):
+                    continue
             findings.append(Finding(rule.id, rule.category, "info" if hit.weak else severity,
                                     rule.render(_as_prose(doc, hit.claims, hit.fields)),
                                     hit.claims, hit.evidence, link=rule.link, links=hit.links))
     if not doc.directives:
         return findings
-    from verify.suppressions import read_suppressions  # only drafts with HTML comments need it
+    from verify.suppressions import read_suppressions, silence  # only drafts with HTML comments need it
 
     suppressions = read_suppressions(doc, {r.id: r.code for r in ruleset.rules.values()})
-    kept = []
-    for finding in findings:
-        offset = finding.source_span[0]
-        covering = [s for s in suppressions if s.covers(finding.rule, offset)]
-        for suppression in covering:
-            suppression.used = True
-        if not covering:
-            kept.append(finding)
+    kept = silence(findings, suppressions)
     for suppression in suppressions:
         if not suppression.used:
             named = suppression.rules[0]

@@ -153,3 +153,15 @@ def reference_rate(base: str, quote: str, day: date) -> tuple[float, date] | Non
             return None
         return row[quote] / row[base], when
     return None
+
+
+def data_version() -> str:
+    """Which rate data is in use (its file, size and modification time): part of the report cache's key.
+
+    >>> data_version().startswith("eurofxref-hist.zip:")
+    True
+    """
+    path = archive()
+    status = path.stat()
+    origin = "downloaded" if path == cached_archive() else "bundled"
+    return f"{path.name}:{origin}:{status.st_size}:{status.st_mtime_ns}"

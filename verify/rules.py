@@ -21,6 +21,19 @@ parameters and a failing and a passing example::
 
 A malformed file raises :class:`RuleFileError` with ``path:line: reason``.
 
+A message template is data, not code: it may name only the fields its check kind
+provides (``{first}``), with no attribute or index access (``{first.__class__}``,
+``{first[0]}``), no nested fields, and no format spec but an alignment and a width
+under 100 (``{first:>12}``), so a rule file cannot write a 900 MB report or read
+Python internals.
+
+>>> template_problem("{second} conflicts with {first}", {"first", "second"}) is None
+True
+>>> template_problem("m {first:>900000000}", {"first"})
+"format spec ':>900000000' of {first} is not allowed (only an alignment <, > or ^ and a width under 100)"
+>>> template_problem("{first.__class__.__mro__}", {"first"})
+"field '{first.__class__.__mro__}' reads an attribute or an index; name the field alone"
+
 >>> rule = load_builtin_rules()["conversion.rate"]
 >>> rule.check, rule.category
 ('conversion', 'conversion')
@@ -28,7 +41,9 @@ A malformed file raises :class:`RuleFileError` with ``path:line: reason``.
 
 from __future__ import annotations
 
+import math
 import re
+import string
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -43,7 +58,9 @@ from verify.report import CATEGORIES, SEVERITIES
 _REQUIRED = ("check", "category", "severity", "code", "summary", "description", "message")
 DOCS = f"{HOMEPAGE}/blob/main/rules"  # each rule file documents itself; `verify explain RULE` prints it
 SCOPES = ("paragraph", "heading", "list", "blockquote", "caption", "quote")
-_FIELD = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)")  # "{first}" in a message template ("{{" is a literal brace)
+_FIELD_NAME = re.compile(r"[A-Za-z_]\w*")
+_FORMAT_SPEC = re.compile(r"[<>^]?(?:[1-9][0-9]?)?")  # an alignment and a width under 100; nothing else
+_CONVERSIONS = (None, "s", "r")
 _ID = re.compile(r"^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$")
 
 
@@ -70,8 +87,40 @@ class Rule:
     relation: str = ""
 
     def render(self, fields: dict[str, Any]) -> str:
-        """The finding message: the template filled with what the check computed."""
-        return self.message.format_map(fields)
+        """The finding message: the template filled with what the check computed.
+
+        Templates are validated at load (:func:`template_problem`); a field this hit did
+        not compute is shown as its name in braces rather than failing the run.
+        """
+        return self.message.format_map(_KeepMissing(fields))
+
+
+class _KeepMissing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def template_problem(template: str, known: set[str] | frozenset[str]) -> str | None:
+    """Why a message template is not allowed, or None when it is."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"message is not a valid template ({exc})"
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not _FIELD_NAME.fullmatch(name):
+            if name and _FIELD_NAME.match(name):
+                return f"field '{{{name}}}' reads an attribute or an index; name the field alone"
+            return f"field '{{{name}}}' must be a name (one of {', '.join(sorted(known))})"
+        if name not in known:
+            return f"message uses unknown field(s) {name}; the check provides {', '.join(sorted(known))}"
+        if conversion not in _CONVERSIONS:
+            return f"conversion '!{conversion}' of {{{name}}} is not allowed (only !s or !r)"
+        if spec and ("{" in spec or not _FORMAT_SPEC.fullmatch(spec)):
+            return (f"format spec ':{spec}' of {{{name}}} is not allowed "
+                    "(only an alignment <, > or ^ and a width under 100)")
+    return None
 
 
 def _line_of(text: str, key: str) -> int:
@@ -83,13 +132,25 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
     """Load and validate one rule file."""
     from verify.checks import CHECK_KINDS
 
-    text = path.read_text(encoding="utf-8") if text is None else text
+    if text is None:
+        from verify.config import CONFIG_MAX_BYTES
+        from verify.errors import InputError
+        from verify.files import read_regular
+
+        try:
+            text = read_regular(path, CONFIG_MAX_BYTES, hint="a rule file").decode("utf-8")
+        except InputError as exc:
+            raise RuleFileError(str(exc)) from None
+        except UnicodeDecodeError as exc:
+            raise RuleFileError(f"{path}:1: not UTF-8 (byte {exc.start})") from None
     rule_id = path.name.removesuffix(".toml")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise RuleFileError(f"{path}:{line.group(1) if line else 1}: {exc}") from None
+    except RecursionError:
+        raise RuleFileError(f"{path}:1: nested too deeply to be a rule file") from None
     if not _ID.match(rule_id):
         raise RuleFileError(f"{path}:1: rule id {rule_id!r} must look like 'category.name'")
     for key in _REQUIRED:
@@ -104,15 +165,12 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
     if data["severity"] not in SEVERITIES:
         raise RuleFileError(f"{path}:{_line_of(text, 'severity')}: severity must be one of "
                             f"{', '.join(SEVERITIES)}")
-    fields = set(_FIELD.findall(data["message"]))
-    known = CHECK_KINDS[data["check"]].FIELDS
-    missing = sorted(fields - set(known))
-    if missing:
-        raise RuleFileError(f"{path}:{_line_of(text, 'message')}: message uses unknown field(s) "
-                            f"{', '.join(missing)}; '{data['check']}' provides "
-                            f"{', '.join(sorted(known))}")
+    problem = template_problem(data["message"], CHECK_KINDS[data["check"]].FIELDS)
+    if problem:
+        raise RuleFileError(f"{path}:{_line_of(text, 'message')}: {problem}")
     examples = data.get("examples", {})
-    if not isinstance(examples.get("fail"), str) or not isinstance(examples.get("pass"), str):
+    if not isinstance(examples, dict) or not isinstance(examples.get("fail"), str) or \
+            not isinstance(examples.get("pass"), str):
         raise RuleFileError(f"{path}:{_line_of(text, 'examples') if 'examples' in data else 1}: "
                             "a rule needs [examples] with 'fail' and 'pass' texts")
     scope = data.get("scope", list(SCOPES))
@@ -121,6 +179,15 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
     params = data.get("params", {})
     if not isinstance(params, dict):
         raise RuleFileError(f"{path}:{_line_of(text, 'params')}: 'params' must be a table")
+    for name, value in params.items():
+        wrong = not isinstance(value, str) if name == "facet" else \
+            isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
+        if wrong:
+            wanted = "a string" if name == "facet" else "a finite number"
+            raise RuleFileError(f"{path}:{_line_of(text, name)}: parameter '{name}' must be {wanted}, "
+                                f"not {value!r}")
+    if not isinstance(data.get("link", ""), str):
+        raise RuleFileError(f"{path}:{_line_of(text, 'link')}: 'link' must be a string")
     claims, pair, relation = _framing(path, text, data)
     return Rule(id=rule_id, check=data["check"], category=data["category"],
                 severity=data["severity"], code=data["code"], summary=data["summary"].strip(),

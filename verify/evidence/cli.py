@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from verify.errors import InputError
-from verify.evidence.ingest import data_source, fact_rows, ingest_document
+from verify.evidence.ingest import data_source, ingest_document, iter_fact_rows, read_lines
 from verify.evidence.store import open_store
 from verify.formats.describe import number_text
+from verify.formats.escape import visible
 
 
 def _progress(total: int) -> Any:
@@ -36,7 +37,7 @@ def _add(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any
     bar = _progress(len(documents))
     for path, doc in documents:
         source_id, created = ingest_document(store, doc, path)
-        print(f"{'added' if created else 'already stored'} {path} as source {source_id}")
+        _say(f"{'added' if created else 'already stored'} {path} as source {source_id}")
         if bar:
             bar.update()
     if bar:
@@ -44,24 +45,38 @@ def _add(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any
     return 0
 
 
+IMPORT_MAX_BYTES = 4 * 1024**3  # a facts file of 4 GiB is tens of millions of rows; more is a mistake
+
+
 def _import(args: argparse.Namespace) -> int:
+    from verify.files import read_regular
+
     store = open_store(args.store)
     for name in args.paths:
         path = Path(name)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{name}: cannot be read ({exc})") from None
-        rows = fact_rows(path, text)
-        source_id, created = store.add_facts_bulk(data_source(path, text), rows)
-        print(f"{'imported' if created else 'already stored'} {len(rows)} fact(s) from {name} as source {source_id}")
+        data = read_regular(path, IMPORT_MAX_BYTES, hint="split the file")
+        counted = [0]
+
+        def rows(path: Path = path, data: bytes = data, counted: list[int] = counted) -> Iterator[dict[str, Any]]:
+            for row in iter_fact_rows(path, read_lines(path, data)):
+                counted[0] += 1
+                yield row
+
+        source_id, created = store.add_facts_bulk(data_source(path, data), rows())
+        if created:
+            _say(f"imported {counted[0]} fact(s) from {name} as source {source_id}")
+        else:
+            _say(f"already stored {name} as source {source_id}")
     return 0
 
 
 def _fact_text(fact: Any) -> str:
     return f"{fact.subject} · {fact.attribute} = {number_text(fact.value)} {fact.currency or fact.unit or ''}".strip()
+
+
+def _say(line: str) -> None:
+    """Print a listing line: titles, speakers and quotes come from sources, and can carry ESC or bidi controls."""
+    print(visible(line))
 
 
 def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any]) -> int:
@@ -79,28 +94,29 @@ def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse
     if action == "list":
         for source in store.sources():
             when = source.published.isoformat() if source.published else "undated"
-            print(f"{source.id:>6}  {source.kind:<8} {when:<10}  {source.title or ''}  <{source.location}>")
+            _say(f"{source.id:>6}  {source.kind:<8} {when:<10}  {source.title or ''}  <{source.location}>")
         return 0
     if action == "search":
         facts, quotes, sources = store.search(args.query)
         for fact in facts:
-            print(f"fact   {_fact_text(fact)} (as of {fact.as_of or 'undated'}; source {fact.source_id})")
+            _say(f"fact   {_fact_text(fact)} (as of {fact.as_of or 'undated'}; source {fact.source_id})")
         for quote in quotes:
-            print(f"quote  {quote.speaker or 'unattributed'}: “{quote.words}” (source {quote.source_id})")
+            _say(f"quote  {quote.speaker or 'unattributed'}: “{quote.words}” (source {quote.source_id})")
         for source in sources:
-            print(f"source {source.id}: {source.title} <{source.location}>")
+            _say(f"source {source.id}: {source.title} <{source.location}>")
         return 0
     if action == "show":
         found = store.source(args.id)
         if found is None:
             raise InputError(f"no source {args.id} in {store.url}")
         source, facts, quotes = found
-        print(f"source {source.id}: {source.title or source.location}\n  location: {source.location}\n"
-              f"  published: {source.published or 'unknown'}; retrieved: {source.retrieved_at:%Y-%m-%d %H:%M}")
+        _say(f"source {source.id}: {source.title or source.location}")
+        _say(f"  location: {source.location}")
+        _say(f"  published: {source.published or 'unknown'}; retrieved: {source.retrieved_at:%Y-%m-%d %H:%M}")
         for fact in facts:
-            print(f"  fact  {_fact_text(fact)}")
+            _say(f"  fact  {_fact_text(fact)}")
         for quote in quotes:
-            print(f"  quote {quote.speaker or 'unattributed'}: “{quote.words}”")
+            _say(f"  quote {quote.speaker or 'unattributed'}: “{quote.words}”")
         return 0
     if action == "remove":
         if not store.remove(args.id):

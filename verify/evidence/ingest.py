@@ -15,11 +15,14 @@ period); ``currency`` an ISO 4217 code. A bad row stops the whole file (``file:l
 
 from __future__ import annotations
 
+import codecs
 import csv
+import hashlib
 import io
 import json
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -87,58 +90,98 @@ def _period(value: str, where: str) -> tuple[date | None, date | None]:
         raise InputError(f"{where}: as_of {value!r} is not a real date") from None
 
 
-def _rows(path: Path, text_value: str) -> Iterator[tuple[int, dict[str, Any]]]:
+def _rows(path: Path, lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
     if path.suffix.lower() == ".jsonl":
-        for number, line in enumerate(text_value.splitlines(), start=1):
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
-            except ValueError as exc:
-                raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            except ValueError as exc:  # also an integer of thousands of digits
+                raise InputError(f"{path}:{number}: not JSON ({getattr(exc, 'msg', exc)})") from None
+            except RecursionError:
+                raise InputError(f"{path}:{number}: nested too deeply") from None
             if not isinstance(row, dict):
                 raise InputError(f"{path}:{number}: each line must be a JSON object")
             yield number, row
         return
-    reader = csv.DictReader(io.StringIO(text_value))
-    unknown = [c for c in reader.fieldnames or [] if c not in COLUMNS]
-    if not reader.fieldnames or "subject" not in reader.fieldnames or "value" not in reader.fieldnames:
-        raise InputError(f"{path}:1: the header needs subject and value (columns: {', '.join(COLUMNS)})")
-    if unknown:
-        raise InputError(f"{path}:1: unknown column(s) {', '.join(unknown)}; expected {', '.join(COLUMNS)}")
-    for row in reader:
-        yield reader.line_num, row
+    reader = csv.DictReader(lines)
+    try:
+        fieldnames = reader.fieldnames
+        unknown = [c for c in fieldnames or [] if c not in COLUMNS]
+        if not fieldnames or "subject" not in fieldnames or "value" not in fieldnames:
+            raise InputError(f"{path}:1: the header needs subject and value (columns: {', '.join(COLUMNS)})")
+        if unknown:
+            raise InputError(f"{path}:1: unknown column(s) {', '.join(unknown)}; expected {', '.join(COLUMNS)}")
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:  # a field over the csv module's limit, a NUL byte
+        raise InputError(f"{path}:{reader.line_num}: not CSV ({exc})") from None
 
 
-def fact_rows(path: Path, text_value: str) -> list[dict[str, Any]]:
-    """Validated fact rows of a CSV or JSONL file (all or nothing)."""
-    rows = []
-    for number, row in _rows(path, text_value):
+def _number(raw: Any, where: str) -> float:
+    """A fact's value: a finite number ('inf', 'nan' and '1e400' would support or contradict anything)."""
+    try:
+        value = float(str(raw).replace(",", "")) if not isinstance(raw, bool) else math.nan
+    except (ValueError, OverflowError):
+        raise InputError(f"{where}: value {raw!r} is not a number") from None
+    if not math.isfinite(value):
+        raise InputError(f"{where}: value {raw!r} is not a finite number")
+    return value
+
+
+def read_lines(path: Path, data: bytes) -> Iterator[str]:
+    """The lines of a facts file's bytes, decoded as they are read (a million rows never sit in
+    memory twice: ``io.StringIO`` would hold the whole text again, four bytes a character)."""
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    number = 0
+    try:
+        for number, line in enumerate(stream, start=1):  # noqa: B007 - the count names a bad line
+            yield line
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}:{number + 1}: not UTF-8 ({exc.reason})") from None
+
+
+def iter_fact_rows(path: Path, content: str | Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Validated fact rows of a CSV or JSONL file (its text, or its lines from :func:`read_lines`),
+    one at a time: the caller stores them in one transaction, so a bad row still stores nothing.
+    :class:`InputError` at the first bad row."""
+    count = 0
+    lines = io.StringIO(content, newline="") if isinstance(content, str) else content
+    for number, row in _rows(path, lines):
         where = f"{path}:{number}"
         subject = str(row.get("subject") or "").strip()
         if not subject:
             raise InputError(f"{where}: subject is empty")
-        try:
-            value = float(str(row.get("value", "")).replace(",", ""))
-        except ValueError:
-            raise InputError(f"{where}: value {row.get('value')!r} is not a number") from None
+        value = _number(row.get("value", ""), where)
         currency = str(row.get("currency") or "").strip().upper() or None
         if currency and not re.fullmatch(r"[A-Z]{3}", currency):
             raise InputError(f"{where}: currency {currency!r} is not an ISO 4217 code")
         as_of, until = _period(str(row.get("as_of") or ""), where)
         provenance = " ".join(str(row.get(k) or "").strip() for k in ("source", "url")).strip()
-        rows.append({"subject": subject, "subject_key": subject_key(subject),
-                     "attribute": str(row.get("attribute") or "").strip(), "value": value,
-                     "unit": str(row.get("unit") or "").strip() or None, "currency": currency,
-                     "as_of": as_of, "valid_until": until, "excerpt": provenance or None})
-    if not rows:
+        count += 1
+        yield {"subject": subject, "subject_key": subject_key(subject),
+               "attribute": str(row.get("attribute") or "").strip(), "value": value,
+               "unit": str(row.get("unit") or "").strip() or None, "currency": currency,
+               "as_of": as_of, "valid_until": until, "excerpt": provenance or None}
+    if not count:
         raise InputError(f"{path}: no facts in the file")
-    return rows
 
 
-def data_source(path: Path, text_value: str) -> Source:
+def fact_rows(path: Path, text_value: str) -> list[dict[str, Any]]:
+    """Validated fact rows of a CSV or JSONL file (all or nothing), as a list."""
+    return list(iter_fact_rows(path, text_value))
+
+
+def data_source(path: Path, content: str | bytes) -> Source:
+    """The source row of a facts file; its content hash is the same for its text and its bytes."""
+    if isinstance(content, bytes):
+        digest = hashlib.sha256(memoryview(content)[len(codecs.BOM_UTF8):] if content.startswith(codecs.BOM_UTF8)
+                                else content).hexdigest()
+    else:
+        digest = content_hash(content)
     return Source(location=str(path), kind=path.suffix.lower().lstrip("."), title=path.name,
-                  retrieved_at=now(), content_hash=content_hash(text_value), text="")
+                  retrieved_at=now(), content_hash=digest, text="")
 
 
 def ingest_document(store: Any, doc: Document, location: str) -> tuple[int, bool]:

@@ -10,6 +10,8 @@ import os
 from collections import namedtuple
 from typing import Any
 
+from verify.evidence.errors import StoreError
+from verify.evidence.integrity import QUICK_CHECK, check_sqlite_store
 from verify.evidence.keys import subject_key
 from verify.evidence.location import HEAD_REVISION, default_location, sqlite_path
 
@@ -77,6 +79,11 @@ def open_reader(url: str | None = None) -> Reader:
             connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision and revision[0] == HEAD_REVISION:
+                try:
+                    check_sqlite_store(path, lambda: connection.execute(QUICK_CHECK).fetchall(), location)
+                except StoreError:
+                    connection.close()
+                    raise
                 return Reader(_SQLiteRows(connection))
             connection.close()
         except sqlite3.Error:

@@ -30,6 +30,7 @@ from verify.evidence.keys import subject_key, words_key
 from verify.evidence.models import Fact, Passage, Quote, Source
 
 _OPEN: list[Store] = []
+IMPORT_BATCH = 10_000  # rows per INSERT: large enough to be fast, small enough to keep memory flat
 
 
 def close_all() -> None:
@@ -88,19 +89,38 @@ class Store:
                 return int(again.id or 0), False
             return source_id, True
 
-    def add_facts_bulk(self, source: Source, rows: list[dict[str, Any]]) -> tuple[int, bool]:
-        """Many facts of one source (an imported file), fast: one transaction, executemany inserts."""
-        with self.engine.begin() as connection:
-            found = connection.execute(select(Source.id).where(Source.content_hash == source.content_hash)).first()
-            if found is not None:
-                return int(found[0]), False
-            source_id = connection.execute(Source.__table__.insert().values(  # type: ignore[attr-defined]
-                **source.model_dump(exclude={"id"}))).inserted_primary_key[0]
-            for row in rows:
-                row["source_id"] = source_id
-            for start in range(0, len(rows), 20_000):
-                connection.execute(Fact.__table__.insert(), rows[start:start + 20_000])  # type: ignore[attr-defined]
-            return int(source_id), True
+    def add_facts_bulk(self, source: Source, rows: Iterable[dict[str, Any]]) -> tuple[int, bool]:
+        """Many facts of one source (an imported file): one transaction, inserted in bounded batches
+        as ``rows`` yields them (so memory stays flat at a million rows, and a bad row raised by the
+        iterator stores nothing). The same content twice, or stored meanwhile by another process,
+        is a no-op that returns the first id."""
+        existing = self._source_with_hash(source.content_hash)
+        if existing is not None:
+            return existing, False
+        try:
+            with self.engine.begin() as connection:
+                source_id = connection.execute(Source.__table__.insert().values(  # type: ignore[attr-defined]
+                    **source.model_dump(exclude={"id"}))).inserted_primary_key[0]
+                batch: list[dict[str, Any]] = []
+                for row in rows:
+                    row["source_id"] = source_id
+                    batch.append(row)
+                    if len(batch) == IMPORT_BATCH:
+                        connection.execute(Fact.__table__.insert(), batch)  # type: ignore[attr-defined]
+                        batch = []
+                if batch:
+                    connection.execute(Fact.__table__.insert(), batch)  # type: ignore[attr-defined]
+        except IntegrityError:  # another importer stored the same file first
+            existing = self._source_with_hash(source.content_hash)
+            if existing is None:
+                raise
+            return existing, False
+        return int(source_id), True
+
+    def _source_with_hash(self, digest: str) -> int | None:
+        with self.engine.connect() as connection:
+            found = connection.execute(select(Source.id).where(Source.content_hash == digest)).first()
+        return None if found is None else int(found[0])
 
     def sources(self) -> list[Source]:
         with self.session() as session:

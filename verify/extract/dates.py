@@ -589,8 +589,11 @@ def find_dates(text: str, published: date | None, *,
                 sentence_start, sentence_end = bounds(start)
                 return tense_at(text, sentence_start, sentence_end, start, end)
 
-            resolved = resolver(match, Env(published, alone=alone, weekday=weekday, read_tense=read_tense,
-                                           fiscal_end=fiscal_end))
+            try:
+                resolved = resolver(match, Env(published, alone=alone, weekday=weekday, read_tense=read_tense,
+                                               fiscal_end=fiscal_end))
+            except (ValueError, OverflowError):  # "in 8000 years", "999999 weeks ago": past year 9999 or before 1
+                resolved = None
             if resolved is not None:
                 candidates.append((start, end, priority, resolved))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))

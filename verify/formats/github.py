@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from verify.formats.escape import visible
 from verify.report import ArticleReport, Unreadable
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -20,7 +21,8 @@ ANNOTATION_CAP = 10
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: GitHub's own escapes, other controls made visible."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

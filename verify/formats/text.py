@@ -21,6 +21,7 @@ from __future__ import annotations
 from verify.claims import Claim
 from verify.document import Document
 from verify.formats.describe import describe_value
+from verify.formats.escape import visible
 from verify.report import ArticleReport, Finding
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2"}
@@ -46,30 +47,31 @@ def _excerpt(doc: Document, start: int, end: int) -> list[str]:
     first = column - 1
     last = min(first + max(end - start, 1), len(text))
     left = max(0, min(first - 30, len(text) - _EXCERPT_WIDTH))
-    shown = text[left:left + _EXCERPT_WIDTH]
+    shown = visible(text[left:left + _EXCERPT_WIDTH])
     prefix = "…" if left > 0 else ""
     suffix = "…" if left + _EXCERPT_WIDTH < len(text) else ""
     gutter = f"{line:>5} | "
-    carets = " " * (len(prefix) + first - left) + "^" * max(1, min(last, left + _EXCERPT_WIDTH) - first)
+    marked = visible(text[first:min(last, left + _EXCERPT_WIDTH)])
+    carets = " " * (len(prefix) + len(visible(text[left:first]))) + "^" * max(1, len(marked))
     return [f"{gutter}{prefix}{shown}{suffix}", f"{' ' * (len(gutter) - 2)}| {carets}"]
 
 
 def _location(doc: Document, claim: Claim) -> str:
     line, column = doc.index.line_column(claim.source_start)
-    return f"{doc.name}:{line}:{column}"
+    return f"{visible(doc.name)}:{line}:{column}"
 
 
 def _finding_lines(report: ArticleReport, finding: Finding, paint: _Paint) -> list[str]:
     doc = report.document
     start, end = finding.source_span
     line, column = doc.index.line_column(start)
-    head = (f"{paint(f'{doc.name}:{line}:{column}:', 'path')} "
-            f"{paint(finding.severity, finding.severity)} {finding.rule} {finding.message}")
+    head = (f"{paint(f'{visible(doc.name)}:{line}:{column}:', 'path')} "
+            f"{paint(finding.severity, finding.severity)} {finding.rule} {visible(finding.message)}")
     lines = [head, *_excerpt(doc, start, end)]
     for other in finding.claims[1:]:
         lines.append(f"      = other side: {_location(doc, other)} {other.text!r}")
     for item in finding.evidence:
-        lines.append(f"      = evidence: {item.get('source')}: {item.get('excerpt', '')!r}")
+        lines.append(f"      = evidence: {visible(str(item.get('source')))}: {item.get('excerpt', '')!r}")
     return lines
 
 
@@ -78,9 +80,9 @@ def _claim_line(doc: Document, claim: Claim) -> str:
     text = " ".join(claim.text.split())
     if len(text) > 60:
         text = text[:57] + "…"
-    subject = f"  [{claim.subject}]" if claim.subject and claim.type != "quote" else ""
+    subject = f"  [{visible(claim.subject)}]" if claim.subject and claim.type != "quote" else ""
     return (f"  {line:>4}:{column:<4} {claim.type:<9} {text!r} → "
-            f"{describe_value(claim.type, claim.value)}{subject}")
+            f"{visible(describe_value(claim.type, claim.value))}{subject}")
 
 
 def summary_line(report: ArticleReport) -> str:
@@ -97,7 +99,7 @@ def summary_line(report: ArticleReport) -> str:
             when += (f": {_plural(report.unresolved_dates, 'relative date')} left unresolved; "
                      "give --date YYYY-MM-DD")
     notes = "".join(f"; {note}" for note in report.notes)
-    return f"{doc.name}: {counts} ({when}{notes})"
+    return f"{visible(doc.name)}: {counts} ({when}{notes})"
 
 
 def _has_news(report: ArticleReport) -> bool:
@@ -134,7 +136,7 @@ def render(reports: list[ArticleReport], *, color: bool = False, show_claims: bo
         if quiet:
             continue
         if show_claims and report.claims:
-            out.append(paint(f"{report.document.name}: claims", "dim"))
+            out.append(paint(f"{visible(report.document.name)}: claims", "dim"))
             out.extend(_claim_line(report.document, c) for c in report.claims)
         if show_claims or len(reports) == 1 or _has_news(report):
             out.append(paint(summary_line(report), "path"))

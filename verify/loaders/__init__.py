@@ -76,23 +76,14 @@ def _parse(name: str, source: str, fmt: str) -> Document:
 
 
 def load_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, warn=None) -> Document:
-    """Read and parse one article file; raise :class:`InputError` with a one-line reason."""
-    file = Path(path)
-    try:
-        if file.is_dir():
-            raise InputError(f"{path}: is a directory")
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: {size:,} bytes is over the size limit of {max_bytes:,} "
-                             "(raise it with --max-size)")
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    source = decode_bytes(path, data, warn=warn)
+    """Read and parse one article file; raise :class:`InputError` with a one-line reason.
+
+    Only regular files are read (a FIFO or a device named as an article is refused, never
+    opened), and never more than ``max_bytes`` whatever the file claims its size is.
+    """
+    from verify.files import read_regular
+
+    source = decode_bytes(path, read_regular(path, max_bytes), warn=warn)
     return parse(path, source, detect_format(path))
 
 

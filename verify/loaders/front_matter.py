@@ -114,6 +114,12 @@ def _as_date(name: str, value: object) -> date | None:
     if isinstance(value, str):
         from verify.loaders.dates import parse_date_string
 
+        iso = _ISO_LIKE.fullmatch(value.strip())
+        if iso:
+            try:
+                date(int(iso[1]), int(iso[2]), int(iso[3]))
+            except ValueError as exc:
+                raise InputError(f"{name}: front matter holds an impossible date ({value.strip()!r}: {exc})") from None
         return _slashed(name, value) or parse_date_string(value)
     return None
 
@@ -121,6 +127,9 @@ def _as_date(name: str, value: object) -> date | None:
 def _first(meta: dict[str, object], keys: list[str]) -> object:
     lowered = {str(k).lower(): v for k, v in meta.items()}
     return next((lowered[k.lower()] for k in keys if lowered.get(k.lower()) is not None), None)
+
+
+_ISO_LIKE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?")
 
 
 class FrontMatter(NamedTuple):

@@ -23,28 +23,38 @@ from verify.document import Directive, Document
 from verify.loaders.front_matter import read_front_matter
 from verify.textmap import TextMapBuilder
 
-# Order matters: earlier alternatives win at the same position.
+# Order matters: earlier alternatives win at the same position. Every alternative either
+# matches or fails within a bounded distance, or consumes what it scanned, so the tokenizer is
+# linear: link text and destinations stop at the next bracket (one level of nested brackets is
+# allowed in link text), possessive quantifiers (``*+``, Python 3.11) never backtrack into a run
+# of '[' or '<', and a fence matches only its opening line (its end is searched for once, below).
 _TOKEN = re.compile(
     r"""
     (?P<comment><!--.*?(?:-->|\Z))
-  | (?P<fence>^[ ]{0,3}(?P<fchar>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??[ ]{0,3}(?P=fchar)[ \t]*(?:\n|\Z))
-  | (?P<refdef>^[ ]{0,3}\[[^\]\n]+\]:[^\n]*)
-  | (?P<hr>^[ ]{0,3}(?:[-*_][ \t]*){3,}$)
+  | (?P<fence>^[ ]{0,3}(?P<fchar>`{3,}(?=[^`\n]*+(?:\n|\Z))|~{3,})[^\n]*+(?:\n|\Z))
+  | (?P<refdef>^[ ]{0,3}\[[^\[\]\n]++\]:[^\n]*+)
+  | (?P<hr>^[ ]{0,3}(?:[-*_][ \t]*+){3,}$)
   | (?P<prefix>^[ ]{0,3}(?:\#{1,6}[ \t]+|(?:>[ ]?)+|(?:[-*+]|\d{1,9}[.)])[ \t]+))
-  | (?P<image>!\[[^\]\n]*\]\([^)\n]*\))
-  | (?P<link>\[(?P<linktext>[^\]\n]*)\]\([^)\n]*\))
-  | (?P<autolink><(?:https?|mailto):[^>\s]+>)
-  | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
-  | (?P<code>``[^\n]+?``|`[^`\n]+`)
+  | (?P<image>!\[[^\[\]\n]*+\]\([^()\[\]\n]*+\))
+  | (?P<link>\[(?P<linktext>[^\[\]\n]*+(?:\[[^\[\]\n]*+\][^\[\]\n]*+)*+)\]\([^\[\]\n)]*+\))
+  | (?P<autolink><(?:https?|mailto):[^<>\s]++>)
+  | (?P<tag></?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?>)
+  | (?P<code>``[^\n]+?``|`[^`\n]++`)
   | (?P<escape>\\[!-/:-@\[-`{-~])
   | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
   | (?P<emphasis>(?<![\\\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_]))
     """,
     re.VERBOSE | re.MULTILINE | re.DOTALL,
 )
-# The fence body above uses DOTALL lazily but is anchored to a closing fence
-# of the same characters; an unclosed fence runs to the end of the document.
-_UNCLOSED_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+
+
+def _fence_end(source: str, opener: re.Match[str]) -> int:
+    """Where a fenced block that opens at ``opener`` ends: after its closing fence (the same
+    character, at least as many), else at the end of the document, as CommonMark has it."""
+    run = opener.group("fchar")
+    closing = re.compile(rf"^[ ]{{0,3}}{re.escape(run)}{re.escape(run[0])}*[ \t]*(?:\n|\Z)", re.MULTILINE)
+    found = closing.search(source, opener.end())
+    return found.end() if found else len(source)
 
 
 def parse_markdown(name: str, source: str) -> Document:
@@ -54,10 +64,8 @@ def parse_markdown(name: str, source: str) -> Document:
     position = front.body_start
     directives: list[Directive] = []
     scope_starts: list[tuple[int, str]] = []
-    for match in _TOKEN.finditer(source, position):
+    while (match := _TOKEN.search(source, position)) is not None:
         kind = match.lastgroup
-        if match.group("fence") is None and kind == "fchar":
-            kind = "fence"
         builder.copy(position, match.start())
         position = match.end()
         if kind == "comment":
@@ -69,7 +77,10 @@ def parse_markdown(name: str, source: str) -> Document:
             builder.replace(match.start(), match.end(), match.group()[1])
         elif kind == "entity":
             builder.replace(match.start(), match.end(), html.unescape(match.group()))
-        elif kind in ("fence", "hr", "refdef"):
+        elif kind == "fence":
+            position = _fence_end(source, match)
+            builder.replace(match.start(), position, "\n")
+        elif kind in ("hr", "refdef"):
             builder.replace(match.start(), match.end(), "\n")
         elif kind == "tag":
             builder.replace(match.start(), match.start(), " ")
@@ -77,11 +88,7 @@ def parse_markdown(name: str, source: str) -> Document:
             marker = match.group().strip()[:1]
             scope_starts.append((builder.length, "heading" if marker == "#" else
                                  "blockquote" if marker == ">" else "list"))
-    tail_fence = _UNCLOSED_FENCE.search(source, position)
-    end = len(source)
-    if tail_fence and source.count("```", position) % 2 == 1:
-        end = tail_fence.start()
-    builder.copy(position, end)
+    builder.copy(position, len(source))
     text, mapping = builder.build()
     scopes = []
     for start, scope in scope_starts:
