@@ -30,17 +30,24 @@ from verify.selectors import matches, resolve
 
 # Rule ids may contain hyphens ("date.same-event"); the reason follows a " -- " separator.
 _BARE = LazyPattern(r"^verify-(?:ignore|disable)\s*(?:--.*)?$", re.DOTALL)
-_DIRECTIVE = LazyPattern(r"^verify-(ignore|disable|enable)\s+(.*?)(?:\s+--\s*(.*))?$", re.DOTALL)
+_HEAD = LazyPattern(r"verify-(ignore|disable|enable)\s+")
+# The reason starts at the first " --"; found with a plain search, because a lazy rule list followed
+# by an optional "\s+--" group backtracks quadratically over a long run of blanks.
+_REASON = LazyPattern(r"\s--")
 
 
 def parse_directive(body: str) -> tuple[str, list[str], str] | None:
-    match = _DIRECTIVE.match(body.strip())
-    if not match:
+    text = body.strip()
+    head = _HEAD.match(text)
+    if not head:
         return None
-    rules = [r for r in re.split(r"[\s,]+", match.group(2)) if r]
+    rest = text[head.end():]
+    separator = _REASON.search(" " + rest)  # the rule list may be empty: "verify-ignore -- why"
+    names, reason = (rest, "") if separator is None else (rest[:separator.start()], rest[separator.end() - 1:])
+    rules = [r for r in re.split(r"[\s,]+", names) if r]
     if not rules:
         return None
-    return match.group(1), rules, (match.group(3) or "").strip()
+    return head.group(1), rules, reason.strip()
 
 
 @dataclass
