@@ -4,8 +4,9 @@
 
 Part 1 runs the inputs of the hardening issue through the whole check (load,
 extract, rules): 1 MB of digits, 100,000 currency symbols, 100,000 quote marks,
-10,000 nested HTML tags, a single 5 MB line. Part 2 times a realistic news text at
-0.1, 1 and 10 MB and prints seconds per MB, which should stay flat.
+10,000 nested HTML tags, a single 5 MB line, a suppression comment with 1 MB of
+blanks. Part 2 times a realistic news text at 0.1, 1 and 10 MB and prints seconds
+per MB, which should stay flat.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def main() -> None:
         "100,000 quote marks": ('"' * 100_000, "text"),
         "10,000 nested HTML tags": ("<div>" * 10_000 + "It cost $5m." + "</div>" * 10_000, "html"),
         "a single 5 MB line": ((SENTENCE * (5_000_000 // len(SENTENCE) + 1))[:5_000_000], "text"),
+        "1 MB of blanks in a suppression": ("<!-- verify-ignore number" + " " * 1_000_000 + "date -->\nIt cost $5m.\n",
+                                            "markdown"),
+        "the same in plain text": ("# verify-ignore number" + " " * 1_000_000 + "date\nIt cost $5m.\n", "text"),
     }
     print("hostile inputs (whole check):")
     for name, (source, fmt) in cases.items():
