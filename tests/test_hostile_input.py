@@ -41,6 +41,11 @@ def seconds_to_check(source: str, fmt: str = "text") -> float:
     ("Quillon ranked third. Quillon finished fourth. " * 3_000, "markdown"),        # thousands of conflicts
     ('"We will build plant number 7 in Ohio soon," said Dana Whitlock. ' * 2_000, "text"),
     ("<!-- verify-ignore number -- x -->\nAcme's revenue was €4.8bn.\n\n" * 2_000, "markdown"),
+    ("# verify-ignore number" + " " * 300_000 + "date\nIt cost $5m.\n", "text"),  # blanks in a suppression
+    ("<!-- verify-ignore number" + " " * 300_000 + "date -->\nIt cost $5m.\n", "markdown"),
+    ("<!-- verify-ignore " + "--> " * 100_000 + "x\n", "text"),
+    ("---\ntitle: " + "a" * 300_000 + "\n----x\n" * 2_000, "markdown"),          # front matter never closed
+    ("+++\ntitle = 'x'\n" + "+++x\n" * 50_000, "markdown"),
 ])
 def test_adversarial_input_finishes_in_bounded_time(source, fmt):
     assert seconds_to_check(source, fmt) < 20

