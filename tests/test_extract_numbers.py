@@ -223,7 +223,9 @@ def test_not_ranks_in_prose(text):
     assert find_rankings(text) == []
 
 
-def test_superlatives_and_seeds_are_kept_out_of_the_rank_rules():
+def test_superlatives_and_seeds_are_ranked_on_their_own_lists():
+    """A superlative ranks its own list ("the highest total") and a seed the seedings: the rank rules
+    never set them against a place in a race or a table."""
     from datetime import date
 
     from verify.document import Document
@@ -231,6 +233,7 @@ def test_superlatives_and_seeds_are_kept_out_of_the_rank_rules():
 
     text = "Acme posted the highest total. Acme ranks fourth-lowest on costs. Second seed Jo Lee won."
     claims = extract_claims(Document.from_plain("x.txt", text), date(2024, 5, 1))
-    compared = {c.text: c.entity for c in claims if c.type == "ranking"}
-    assert compared["the highest"] is None and compared["Second seed"] is None
-    assert compared["fourth-lowest"] == "Acme"
+    lists = {c.text: sorted(c.frame.qualifiers) for c in claims if c.type == "ranking"}
+    assert lists["the highest"] == ["list:highest"] and lists["Second seed"] == ["list:seed"]
+    seed = next(c for c in claims if c.text == "Second seed")
+    assert seed.frame.entity_name == "Jo Lee"

@@ -27,6 +27,7 @@ run goes on uncached.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 import json
@@ -34,7 +35,7 @@ import os
 import secrets
 import tempfile
 from contextlib import suppress
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -128,8 +129,8 @@ def cache_key(document: Document, published_option: date | None, settings: list[
 
 
 def _claim_data(claim: Claim) -> dict[str, Any]:
-    data = asdict(claim)
-    return {name: data[name] for name in _CLAIM_FIELDS}
+    # Field by field, not dataclasses.asdict: a claim's frame points back at the claim.
+    return {name: copy.deepcopy(getattr(claim, name)) for name in _CLAIM_FIELDS}
 
 
 def dump(report: ArticleReport) -> dict[str, Any]:

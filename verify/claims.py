@@ -37,3 +37,4 @@ class Claim:
     head: str | None = None
     sentence: tuple[int, int] = (0, 0)
     extra: dict[str, Any] = field(default_factory=dict)
+    frame: Any = field(default=None, repr=False, compare=False)  # verify.frames.model.Frame, set at extraction

@@ -68,16 +68,14 @@ class CheckContext:
     @cached_property
     def frames(self) -> FrameIndex:
         """Every claim's frame, bucketed by the pairing service, built once for every check."""
-        from verify.frames.build import build_frames
+        from verify.frames.build import build_frames, role_frames
         from verify.frames.pairs import FrameIndex
 
-        return FrameIndex(build_frames(self.document, self.claims, self.published, self.references),
-                          self.document.blocks)
-
-    @property
-    def main_organisation(self) -> str | None:
-        """The organisation the text names most ("the company" in a story about it)."""
-        return self.text.main_organisation
+        if all(claim.frame is not None and claim.frame.claim is claim for claim in self.claims):
+            frames = [claim.frame for claim in self.claims] + role_frames(self.document, self.references)
+        else:  # claims made elsewhere (a cache, a test): frame them here
+            frames = build_frames(self.document, self.claims, self.published, self.references)
+        return FrameIndex(frames, self.document.blocks)
 
     @cached_property
     def _by_type(self) -> dict[str, list[Claim]]:

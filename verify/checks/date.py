@@ -96,13 +96,29 @@ def _event_elsewhere(ctx: CheckContext, event: str | None, duration: Frame, excl
     return chosen[0] if len(spans) == 1 else None  # two dates for that event: which one is meant is unclear
 
 
+def _objects_of_other_durations(ctx: CheckContext, duration: Frame, dated: list[Frame]) -> set[int]:
+    """Dates that another duration of the sentence relates to ("eight months before the first shipment in
+    November"): they are that duration's earlier event, never this one's later event."""
+    taken: set[int] = set()
+    for other in ctx.frames.near(duration):
+        if other is duration or other.claim.type != "duration" or other.claim.start > duration.claim.start or \
+                other.claim.sentence != duration.claim.sentence or \
+                other.claim.value.get("relation") not in ("after", "before"):
+            continue
+        following = [f for f in dated if f.claim.start >= other.claim.end]
+        if following and following[0].claim.start - other.claim.end <= _OBJECT_REACH:
+            taken.add(id(following[0].claim))
+    return taken
+
+
 def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None:
     """(the later event, the earlier event) a duration with "after"/"before" relates."""
     text = ctx.document.text
     claim = duration.claim
     sentence = claim.sentence
     in_sentence = _dated([f for f in ctx.frames.near(duration) if f.claim.sentence == sentence])
-    before = [f for f in in_sentence if f.claim.end <= claim.start]
+    objects = _objects_of_other_durations(ctx, duration, in_sentence)
+    before = [f for f in in_sentence if f.claim.end <= claim.start and id(f.claim) not in objects]
     after = [f for f in in_sentence if f.claim.start >= claim.end]
     if after and _RESUMPTIVE.match(text, claim.end):
         # "… in 1993, and two years after that, in 1995": from the date before to the date after.
@@ -129,6 +145,20 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
     return later, earlier
 
 
+def _years_it_may_be(claim: Claim, start: date) -> list[date]:
+    """A date whose year the article left out ("in November") may be in the year before or after the
+    one inferred: the gap it makes is read at its best."""
+    if not claim.value.get("year_inferred"):
+        return [start]
+    found = [start]
+    for shift in (-1, 1):
+        try:
+            found.append(start.replace(year=start.year + shift))
+        except ValueError:  # 29 February
+            continue
+    return found
+
+
 def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     tolerance = float(params.get("tolerance", 1))
     for duration in ctx.frames.of_type("duration"):
@@ -142,10 +172,11 @@ def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         this_span, other_span = _span(this_event.claim), _span(other_event.claim)
         assert this_span and other_span
         unit = duration.claim.value["unit"]
-        gap = _units_between(other_span[0], this_span[0], unit)
-        if relation == "before":
-            gap = -gap
         stated = float(duration.claim.value["amount"])
+        gaps = [_units_between(other_start, this_start, unit) * (-1 if relation == "before" else 1)
+                for this_start in _years_it_may_be(this_event.claim, this_span[0])
+                for other_start in _years_it_may_be(other_event.claim, other_span[0])]
+        gap = min(gaps, key=lambda g: abs(g - stated))
         if abs(gap - stated) > tolerance:
             yield Hit([duration.claim, this_event.claim, other_event.claim], {
                 "first": quoted(this_event.claim), "second": quoted(other_event.claim),

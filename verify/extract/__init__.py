@@ -28,9 +28,9 @@ from verify.extract.percent import find_percent
 from verify.extract.quantities import find_quantities
 from verify.extract.quotes import find_quotes
 from verify.extract.rankings import find_rankings
-from verify.extract.subjects import assign_subject
 from verify.extract.timings import find_timings
 from verify.extract.triggers import Triggers
+from verify.frames.build import attach_frames
 
 _PRIORITY = ("money", "percent", "date", "duration", "ranking", "quantity")
 _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese)\b")
@@ -79,18 +79,14 @@ def extract_claims(doc: Document, published: date | None) -> list[Claim]:
     claims = _figures(doc, ctx, published, triggers)
     for claim in claims:
         _trim(claim, doc.text)
-        assign_subject(claim, ctx)
-        if claim.extra.get("comparable") is False:
-            # The rules compare figures of one entity and head; these say too little to be compared
-            # (the subject shown stays).
-            claim.head = claim.entity = None
+        claim.sentence = ctx.sentence_at(claim.start)
     for quote in find_quotes(ctx, doc.references) if triggers.quotes() else []:
         quote.sentence = ctx.sentence_at(quote.start)
-        quote.entity = quote.value["speaker"]
         claims.append(quote)
     claims.sort(key=lambda c: (c.start, c.end))
     for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"
         claim.source_start, claim.source_end = doc.source_span(claim.start, claim.end)
         claim.text = doc.source[claim.source_start:claim.source_end]
+    attach_frames(doc, claims, published)
     return claims

@@ -26,8 +26,9 @@ import re
 from typing import TYPE_CHECKING
 
 from verify.claims import Claim
-from verify.extract.context import TextContext, without_title
+from verify.extract.context import TextContext
 from verify.lazy_re import LazyPattern
+from verify.refs.names import without_title
 
 if TYPE_CHECKING:
     from verify.refs.coref import References

@@ -30,6 +30,11 @@ from verify.refs.coref import References, build_references
 from verify.refs.model import Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
+# "was a 26-year-old mechanic when he started": an age at an event, not the age now.
+_AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
+_WHEN = re.compile(r"^[^.;]{0,40}\b(?:when|as|at\s+the\s+time|in\s+(?:19|20)\d\d)\b")
+_ORDINAL_COUNT = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                            r"\d+(?:st|nd|rd|th))\b")
 _GENERIC_COUNTS = frozenset({"people", "person", "persons", "times"})
 
 
@@ -74,6 +79,8 @@ class _Builder:
         metric = family = None
         owners: frozenset[str] = frozenset()
         metric_start = metric_end = None
+        if claim.type == "quantity" and _ORDINAL_COUNT.match(claim.text):
+            return Frame(claim, slots=(Slot("metric", "a position, not a count", 1.0),))  # "the fifth hurdle"
         measure = claim.type == "quantity" and str(value.get("unit", "")).lower() in words("frames", "measure_units")
         if claim.type == "quantity" and not measure:
             metric, family, owners, modifiers = counted_metric(str(value.get("unit", "")))
@@ -110,7 +117,12 @@ class _Builder:
             parts.add(f"during:{during}")
         parts |= qualifiers.parts_of(text, claim.start, claim.end, clause, metric_start=metric_start,
                                      metric_end=metric_end, claim_type=claim.type)
-        period = period_of(text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []))
+        if governor.entity is not None:  # "an investment in ShengShu" names whose it is, not a part of it
+            own = {f"{word}:{governor.entity.name.lower()}" for word in ("in", "for", "at", "on", "from")}
+            if governor.mention is not None:
+                own |= {f"{word}:{governor.mention.text.lower()}" for word in ("in", "for", "at", "on", "from")}
+            parts -= own
+        period = period_of(text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
         slots.append(Slot("period", period.source))
         unit = value.get("currency") or (value.get("unit") if claim.type == "quantity" else "%")
         if claim.type == "quantity" and not measure:
@@ -119,7 +131,9 @@ class _Builder:
                      qualifiers.modality_of(text, claim.start, claim.end, clause), aspect, tuple(slots))
 
     def duration(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
-        if claim.value.get("age_at"):
+        if claim.value.get("age_at") or (claim.value.get("age") and _AGE_THEN.search(
+                self.text, max(sentence[0], claim.start - 30), claim.start) and _WHEN.search(
+                self.text, claim.end, min(sentence[1], claim.end + 60))):
             # "died in 2004, at 83": an age at an event, not the age now nor a span of time
             governor = self.age_owner(claim, sentence, clause)
             return Frame(claim, governor.entity, "age at event", unit="year", slots=(self._entity_slot(governor),))
@@ -127,7 +141,7 @@ class _Builder:
             governor = self.age_owner(claim, sentence, clause)
             return Frame(claim, governor.entity, "age", unit="year", slots=(self._entity_slot(governor),))
         governor = self.governors.govern(claim, clause, sentence)
-        period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []))
+        period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
         return Frame(claim, governor.entity, "span", period=period, unit=str(claim.value.get("unit")),
                      slots=(self._entity_slot(governor),))
 
@@ -207,7 +221,7 @@ class _Builder:
 
     def ranking(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         governor = self.rank_owner(claim, sentence, clause)
-        period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []))
+        period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
         parts = {f"list:{rank_list(self.text, claim, clause)}"}
         if "top" in claim.value and outside_top(self.text, claim, clause):
             parts.add("outside")
@@ -245,12 +259,28 @@ class _Builder:
 
 
 def build_frames(doc: Document, claims: list[Claim], published: date | None,
-                 refs: References | None = None) -> list[Frame]:
-    """One frame per claim, in the claims' order."""
+                 refs: References | None = None, *, roles: bool = True) -> list[Frame]:
+    """One frame per claim, in the claims' order, and (with ``roles``) the role frames of the text."""
     refs = refs if refs is not None else build_references(doc.text, doc.context.sentences)
     builder = _Builder(doc, claims, refs, published)
-    frames = _inherit([builder.frame(claim) for claim in claims], doc.text)
-    return _link_occasions(frames) + role_frames(doc, refs)
+    frames = _link_occasions(_inherit([builder.frame(claim) for claim in claims], doc.text))
+    return frames + role_frames(doc, refs) if roles else frames
+
+
+def attach_frames(doc: Document, claims: list[Claim], published: date | None) -> None:
+    """Give every claim its frame, and the display fields the report and the evidence store read from it:
+    ``subject`` (rendered from the frame, never compared), ``entity`` and ``head`` (the metric)."""
+    from verify.frames.subjects import render_subject
+
+    for frame in build_frames(doc, claims, published, doc.references, roles=False):
+        claim = frame.claim
+        claim.frame = frame
+        claim.subject = render_subject(frame)
+        strong = frame.entity is not None and (frame.slot("entity") is None or frame.slot("entity").strength >= 0.6)
+        claim.entity = frame.entity_name if strong else None
+        claim.head = frame.metric
+        if frame.entity is not None and not strong:
+            claim.extra["refers_back"] = True  # tied to someone named earlier only by a weak link
 
 
 def role_frames(doc: Document, refs: References) -> list[Frame]:

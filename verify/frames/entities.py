@@ -35,6 +35,10 @@ _PARAGRAPH_REACH = 1500  # how far back in its paragraph the paragraph's topic i
 _TOPIC_MENTIONS = 12  # mentions read back when looking for it
 _LOCATED = re.compile(r"\b(?i:in|at|across|throughout|from|near|to|into|within|inside|outside|around|of)"
                       r"\s+(?:the\s+)?$")
+_ATTRIBUTED = re.compile(r"[^,]*\b(?:said|says|told)\b")  # a quote's attribution, not a fronted phrase
+# A sentence that opens with a phrase before its subject: "Missing the podium by one place, Duarte …".
+_FRONTED = re.compile(r"[\"“‘(]*(?:[A-Z][a-z]+ing|After|Before|With|Without|By|In|On|At|For|From|Despite|Since|"
+                      r"Until|Born|Founded|Once|Unlike|Like|Along|Among|Under|Over|Aged|At\s+just)\b[^,;:]*,")
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:the\s+)?$")
 # "profits at US media giant TimeWarner": describing words may stand between the preposition and a name.
 _OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
@@ -133,6 +137,12 @@ class Governors:
         for mention in self.refs.between(max(sentence[0], clause[0] - _SENTENCE_REACH), clause[0]):
             if not (mention.possessive and mention.form == Form.PRONOUN):
                 yield mention, "sentence subject"
+        comma = text.find(", ", claim.end, min(sentence[1], claim.end + _SENTENCE_REACH))
+        if comma >= 0 and _FRONTED.fullmatch(text, sentence[0], comma + 1) and \
+                not _ATTRIBUTED.match(text, sentence[0], comma) and not self.refs.between(sentence[0], claim.start):
+            after = self.refs.between(comma, min(sentence[1], comma + 60))
+            if after:  # "Missing the podium by one place, Duarte said …": the subject after a fronted phrase
+                yield after[0], "fronted subject"
         tail = self.refs.between(claim.end, min(sentence[1], claim.end + _SENTENCE_REACH))
         for mention in tail[:_TOPIC_MENTIONS]:
             if self.is_speaker(mention):

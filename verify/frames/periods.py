@@ -45,31 +45,48 @@ def _span(claim: Claim) -> tuple[date, date] | None:
     return date.fromisoformat(start), date.fromisoformat(end)
 
 
-def _nearest(claim: Claim, dates: list[Claim], low: int, high: int) -> Claim | None:
-    inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim]
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+[^,;]{1,30}$",
+                              re.IGNORECASE)
+
+
+def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = "") -> Claim | None:
+    """The date nearest a figure in ``[low, high)``, leaving out a date that belongs to the other
+    figure of a comparison ("… down 9% from $123.7 million the previous weekend")."""
+    inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
+              and not (text and d.start > claim.end and _compared_before(text, d, claim))]
     if not inside:
         return None
     return min(inside, key=lambda d: d.start - claim.end if d.start >= claim.end else (claim.start - d.end) + 0.5)
 
 
+def _compared_before(text: str, date_claim: Claim, claim: Claim) -> bool:
+    window = text[max(claim.end, date_claim.start - 40):date_claim.start]
+    found = _COMPARED_BEFORE.search(window)
+    return bool(found and re.search(r"\d", found.group()))
+
+
 def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
-              dates: list[Claim]) -> Period:
-    """The period of the figure ``claim``; ``dates`` are the date claims of its sentence."""
+              dates: list[Claim], published: date | None = None) -> Period:
+    """The period of the figure ``claim``; ``dates`` are the date claims of its sentence. A figure
+    with no date of its own holds at the time of writing (``published``, when known)."""
     lead = text[max(clause[0], claim.start - 24):claim.start]
     prior = bool(_prior_before().search(lead)) or bool(_prior_after().match(text, claim.end, clause[1]))
-    near = _nearest(claim, dates, *clause)
+    near = _nearest(claim, dates, *clause, text=text)
     if near is not None and not (prior and near.start < claim.start):
         span = _span(near)
         assert span
         return Period("stated", span[0], span[1], "clause")
     if prior:
         return Period("prior", source="comparison")
-    near = _nearest(claim, dates, *sentence)
+    near = _nearest(claim, dates, *sentence, text=text)
     if near is not None:
         span = _span(near)
         assert span
         return Period("stated", span[0], span[1], "sentence")
-    return Period()
+    return Period("current", published, published) if published else Period()
+
+
+_STALE_DAYS = 400  # a stated period that ended longer ago than this is not "now"
 
 
 def same_time(a: Period, b: Period) -> float:
@@ -86,5 +103,8 @@ def same_time(a: Period, b: Period) -> float:
     if a.kind == b.kind:
         return 1.0 if a.kind == "current" else 0.7  # two prior periods may be different earlier periods
     if "prior" in (a.kind, b.kind):
-        return 0.0 if "current" in (a.kind, b.kind) else 0.5
+        return 0.0  # an unnamed earlier period is neither now nor any period named
+    stated, now = (a, b) if a.kind == "stated" else (b, a)
+    if now.end is not None and stated.end is not None and (now.end - stated.end).days > _STALE_DAYS:
+        return 0.0  # "sales in 2024" in a story of 2026 are not the sales it states without a date
     return 0.9

@@ -122,6 +122,7 @@ class _Builder:
         self.roles: dict[int, set[str]] = {}
         self.mains: dict[Kind, Entity | None] = {}
         self.timeline: list[tuple[int, int, int, Mention]] = []
+        self.subjects: dict[int, int] = {}  # sentence index → the entity it names first
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
@@ -227,6 +228,7 @@ class _Builder:
     # ---- sieves 3 to 5: descriptions and pronouns
     def references(self, descriptions: list[Mention], pronouns: list[Mention], names: list[Mention]) -> None:
         self.mains = {kind: self.refs.main(kind) for kind in Kind}
+        self._note_subjects(names)
         self.timeline = sorted((m.start, m.end, self.refs._links[(m.start, m.end)][0].id, m) for m in names
                                if (m.start, m.end) in self.refs._links)
         ordered = sorted([*descriptions, *pronouns], key=lambda m: m.start)
@@ -325,7 +327,7 @@ class _Builder:
             if distance > sentences_back and not main:
                 continue
             score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)
-            if self._subject(last):
+            if self._subject(last) or self.subjects.get(self.sentence_of(last.start)) == entity.id:
                 score += 0.4
             age = _AGE_WORDS.match(mention.text) if mention.form == Form.DESCRIPTION else None
             if age and any(d.startswith("age:") and d != f"age:{age['age'].lower()}" for d in entity.descriptors):
@@ -357,6 +359,13 @@ class _Builder:
         reason = f"{sieve}; {'only' if len(ranked) == 1 else 'most salient'} {kind} in reach"
         self.add(mention, entity, sieve, reason, strength)
         insort(self.timeline, (mention.start, mention.end, entity.id, mention))
+
+    def _note_subjects(self, names: list[Mention]) -> None:
+        """The entity each sentence names first: the subject salience favours."""
+        for mention in names:
+            found = self.refs._links.get((mention.start, mention.end))
+            if found and self._subject(mention):
+                self.subjects.setdefault(self.sentence_of(mention.start), found[0].id)
 
     def _recent(self, offset: int) -> Iterator[tuple[Entity, Mention]]:
         """Entities mentioned before ``offset``, newest first, each with its latest mention there

@@ -136,7 +136,7 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
            generic: frozenset[str]) -> list[Name]:
     """The names in one capitalised run: leading function words dropped, titles split off."""
     sentence_initial = bool(tokens) and tokens[0][1] in starts
-    leading = not_names | demonyms | words("names", "demonym_nouns")
+    leading = not_names | words("names", "demonym_nouns")  # "Danish Crown" keeps its first word
     while len(tokens) > 1 and tokens[0][0].rstrip(".,") in leading and _title_at([t[0] for t in tokens], 0) is None:
         tokens = tokens[1:]
         sentence_initial = False
@@ -180,8 +180,8 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
         return names
     if len(tokens) == 1:
         word = tokens[0][0]
-        if word in generic or word in demonyms or word.isdigit():
-            return names
+        if word in generic or word in demonyms or word.isdigit() or len(word.rstrip(".")) == 1:
+            return names  # a single letter is an initial or a label ("series B"), no one's name
         if sentence_initial and counts[word] < 1 and not _NAME_FOLLOWS.match(text, end) \
                 and role is None and gender is None and not _known_name(word):
             return names
@@ -212,3 +212,20 @@ def _person_of_organisation(tokens: list[tuple[str, int, int]]) -> tuple[list, l
         if token[0] in ("of", "at") and 2 <= index <= 3 and tokens[0][0] in given_names() and index + 1 < len(tokens):
             return tokens[:index], tokens[index + 1:]
     return [], []
+
+
+def without_title(name: str) -> str:
+    """A name without the titles written in front of it.
+
+    >>> without_title("CEO Stephane Bancel"), without_title("Republican Maine Sen. Susan Collins")
+    ('Stephane Bancel', 'Susan Collins')
+    >>> without_title("President")
+    'President'
+    """
+    tokens = name.split()
+    last_title_end = 0
+    for index in range(len(tokens)):
+        title = _title_at(tokens, index)
+        if title and index + title[0] < len(tokens):
+            last_title_end = index + title[0]
+    return " ".join(tokens[last_title_end:]) or name

@@ -103,15 +103,16 @@ def find_roles(text: str, refs: References) -> list[Role]:
     patterns = _patterns()
     roles: list[Role] = []
     for mention in refs.mentions:
-        if mention.form not in (Form.NAME, Form.SHORT):
-            continue
         found = refs.link(mention)
         if found is None or found[0].kind not in (Kind.PERSON, Kind.UNKNOWN):
             continue
         person = found[0]
         if person.kind == Kind.UNKNOWN and " " not in person.name:
             continue
-        roles.extend(_roles_at(text, mention, person, patterns))
+        if mention.form in (Form.NAME, Form.SHORT):
+            roles.extend(_roles_at(text, mention, person, patterns))
+        elif not mention.possessive:  # "She is also finance chief", "the 24-year-old, the club's captain,"
+            roles.extend(r for r in _roles_at(text, mention, person, patterns) if r.how != "title")
     return roles
 
 

@@ -1,0 +1,170 @@
+"""Metamorphic tests: the same contradiction, the second side written another way, is still found;
+the same consistent text written those ways stays silent.
+
+Each case states a fact about an entity in full, then states it again (right or wrong) referring to
+the entity another way: by name again, a short name, a pronoun, a description, a title and surname,
+a possessive, after an apposition or a copula, in the next sentence or in another paragraph. The
+wrong renderings must be caught (at least 90 % of them: the frames issue's measure; each miss is
+listed), the right ones and the two-entity contrasts never.
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from verify.document import Document
+from verify.engine import RuleSet, run_rules
+from verify.extract import extract_claims
+
+RULES = RuleSet.default()
+
+
+@dataclass(frozen=True)
+class Forms:
+    """How the second side may refer to the entity: subject form and possessive form."""
+
+    name: tuple[str, str]
+    short: tuple[str, str]
+    pronoun: tuple[str, str]
+    description: tuple[str, str]
+    title: tuple[str, str]
+
+
+ORG = Forms(("Nordvik Energy", "Nordvik Energy's"), ("Nordvik", "Nordvik's"), ("it", "its"),
+            ("the company", "the company's"), ("the Oslo utility Nordvik", "the Oslo utility Nordvik's"))
+PERSON = Forms(("Lena Duarte", "Lena Duarte's"), ("Duarte", "Duarte's"), ("she", "her"),
+               ("the runner", "the runner's"), ("the Danish runner Duarte", "the Danish runner Duarte's"))
+FOUNDER = Forms(("Brightwater", "Brightwater's"), ("Brightwater", "Brightwater's"), ("it", "its"),
+                ("the startup", "the startup's"), ("the Leeds startup Brightwater", "the Leeds startup Brightwater's"))
+
+
+@dataclass(frozen=True)
+class Case:
+    rule: str
+    published: str
+    first: str  # the first side, naming the entity in full
+    wrong: str  # the second side with {S} (subject) or {P} (possessive), contradicting the first
+    right: str  # the same, agreeing
+    forms: Forms
+    contrast: str = ""  # a consistent text with a second entity of the same kind, which must stay silent
+
+
+CASES = [
+    Case("number.mismatch", "2026-04-10",
+         "Nordvik Energy's revenue reached €4.8bn last year, the company said.",
+         "Analysts noted that {P} revenue of €4.6bn beat forecasts.",
+         "Analysts noted that {P} revenue of €4,800 million beat forecasts.", ORG,
+         "Nordvik Energy's revenue reached €4.8bn last year. Its rival Halden Power's revenue was €4.6bn."),
+    Case("number.mismatch", "2026-04-10",
+         "Nordvik Energy employs 1,200 workers at its plants.",
+         "By March, {S} had 1,450 workers on its payroll.",
+         "By March, {S} still had 1,200 workers on its payroll.", ORG,
+         "Nordvik Energy employs 1,200 workers at its plants. Halden Power, a rival, employs 1,450 workers."),
+    Case("ranking.conflict", "2026-04-10",
+         "In the final standings, Lena Duarte finished third.",
+         "Missing the podium by one place, {S} said she would return.",
+         "Missing the podium by one place was not her fate; {S} said she would return.", PERSON,
+         "In the final standings, Lena Duarte finished third. Mia Holt, the Norwegian runner, finished fourth."),
+    Case("age.founding", "2026-04-10",
+         "Brightwater, a six-year-old startup, makes sensors in Leeds.",
+         "{S} was founded in 2023 by two engineers.",
+         "{S} was founded in 2020 by two engineers.", FOUNDER,
+         "Brightwater, a six-year-old startup, makes sensors. Its founder, Ana Lis, 41, was born in 1985."),
+    Case("age.founding", "2026-04-10",
+         "Lena Duarte, 29, won the race on Sunday.",
+         "Born in 1990, {S} trained in Leeds.",
+         "Born in 1996, {S} trained in Leeds.", PERSON,
+         "Lena Duarte, 29, won the race. Her coach, Mia Holt, was born in 1970."),
+    Case("age.span", "2026-04-10",
+         "Brightwater, a two-year-old startup, makes drones.",
+         "{S} has sold them to farmers for more than five years.",
+         "{S} has sold them to farmers for under two years.", FOUNDER),
+    Case("date.same-event", "2026-06-12",
+         "Lena Duarte wrote last month on her blog that prices would fall.",
+         "{P} post, published in March, was widely shared.",
+         "{P} post, published in May, was widely shared.", PERSON),
+    Case("attribution.title", "2026-04-10",
+         "Chief executive Lena Duarte opened the meeting.",
+         "At the dinner, {S} was finance chief of the group as well.",
+         "At the dinner, {S} was chief executive of the group as well.", PERSON),
+    Case("quote.speaker", "2026-04-10",
+         '"Nobody saw this coming," said Lena Duarte.',
+         'Later, Mia Holt said: "Nobody saw this coming."',
+         'Later, {S} said: "Nobody saw this coming."', PERSON),
+]
+# How the second side refers to the entity, and where it stands.
+FORMS = ("name", "short", "pronoun", "description", "title")
+PLACES = ("next sentence", "another paragraph", "after another sentence")
+_FILLER = "The weather on the day was mild."
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def render(case: Case, template: str, form: str, place: str) -> str:
+    subject, possessive = getattr(case.forms, form)
+    second = template.replace("{S}", subject).replace("{P}", possessive)
+    second = _capitalise(second)
+    if place == "next sentence":
+        return f"{case.first} {second}"
+    if place == "another paragraph":
+        return f"{case.first}\n\n{second}"
+    return f"{case.first} {_FILLER} {second}"
+
+
+def rules_found(text: str, published: str) -> set[str]:
+    when = date.fromisoformat(published)
+    doc = Document.from_plain("variant.txt", text)
+    return {f.rule for f in run_rules(doc, extract_claims(doc, when), when, RULES) if f.severity != "info"}
+
+
+def _variants():
+    for case in CASES:
+        for form in FORMS:
+            for place in PLACES:
+                yield case, form, place
+
+
+def test_at_least_nine_in_ten_wrong_renderings_are_caught():
+    missed, total = [], 0
+    for case, form, place in _variants():
+        total += 1
+        text = render(case, case.wrong, form, place)
+        if case.rule not in rules_found(text, case.published):
+            missed.append(f"{case.rule} [{form}, {place}]: {text}")
+    caught = total - len(missed)
+    assert caught / total >= 0.9, f"{caught}/{total} caught; missed:\n" + "\n".join(missed)
+
+
+@pytest.mark.parametrize(("case", "form", "place"), list(_variants()),
+                         ids=[f"{c.rule}-{f}-{p}" for c, f, p in _variants()])
+def test_right_renderings_are_silent(case, form, place):
+    text = render(case, case.right, form, place)
+    assert rules_found(text, case.published) == set(), text
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.contrast], ids=lambda c: c.rule)
+def test_two_entities_of_one_kind_are_never_confused(case):
+    assert rules_found(case.contrast, case.published) == set(), case.contrast
+
+
+@pytest.mark.parametrize("text", [
+    # a founder's birth is not the company's founding
+    "Priya Nand, 47, founded Corvane in 2015.",
+    # "N months before/after" relates its own events, not the nearest dates
+    "The plant opened in March, eight months before the first shipment in November and two months after the "
+    "permit in January.",
+    # a winning margin is not a vote count
+    "Irena Dalca won 1,704 votes to 1,532, a margin of 172 votes. Turnout was 3,236 votes.",
+    # two funding rounds of one company
+    "Corvel raised $10 million in its series A round in 2024. Corvel raised $25 million in its series B round "
+    "this year.",
+])
+def test_consistent_contrasts_stay_silent(text):
+    assert rules_found(text, "2026-04-10") == set(), text

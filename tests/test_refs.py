@@ -1,0 +1,185 @@
+"""The reference layer: names, descriptions, pronouns, kinds and the sieves that link them.
+
+Every sentence here is invented. Each test names the sieve or the kind evidence it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.document import Document
+from verify.extract import extract_claims
+from verify.refs.coref import build_references
+from verify.refs.model import Kind
+from verify.refs.names import find_names, without_title
+from verify.refs.roles import find_roles
+
+
+def entity_of(text: str, mention: str, nth: int = 0) -> str | None:
+    """The entity the ``nth`` mention written ``mention`` refers to."""
+    refs = build_references(text)
+    found = [m for m in refs.mentions if m.text == mention]
+    link = refs.link(found[nth]) if len(found) > nth else None
+    return link[0].name if link else None
+
+
+def kind_of(text: str, name: str) -> Kind:
+    refs = build_references(text)
+    entity = refs.entity_named(name)
+    assert entity is not None, name
+    return entity.kind
+
+
+# ---- names
+
+def test_a_nationality_word_is_not_a_name_but_a_company_with_one_is():
+    refs = build_references("The Danish runner won. Danish Crown raised prices.")
+    assert [e.name for e in refs.entities if (e.kind != Kind.EVENT and " " not in e.name) or "Crown" in e.name] == [
+        "Danish Crown"]
+
+
+def test_a_currency_code_is_not_a_name():
+    names = [n.text for n in find_names("Sales fell to NOK 4.2 billion. NOK weakness hurt Lumen Foods.", [0, 31])]
+    assert names == ["Lumen Foods"]
+
+
+@pytest.mark.parametrize(("written", "name", "role"), [
+    ("Police Chief Denise Whitaker spoke.", "Denise Whitaker", "police chief"),
+    ("Det Sgt Price spoke.", "Price", "sergeant"),
+    ("Chief Executive Mara Holm spoke.", "Mara Holm", "chief executive"),
+    ("Sen. Susan Collins spoke.", "Susan Collins", "senator"),
+])
+def test_capitalised_titles_are_split_off_names(written, name, role):
+    (found,) = find_names(written, [0])
+    assert (found.text, found.role) == (name, role)
+
+
+def test_a_person_of_an_organisation_is_two_names():
+    names = [n.text for n in find_names("Analyst Bernd Kallweit of Rheinpfalz Bank said so.", [0])]
+    assert names == ["Bernd Kallweit", "Rheinpfalz Bank"]
+
+
+def test_an_office_alone_is_no_ones_name():
+    assert [n.text for n in find_names("The FBI Director declined to comment.", [0])] == []
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("CEO Stephane Bancel", "Stephane Bancel"), ("Republican Maine Sen. Susan Collins", "Susan Collins"),
+    ("Mayor Ana Whitfield", "Ana Whitfield"), ("Zhu Jun", "Zhu Jun"), ("President", "President"),
+])
+def test_titles_in_front_of_a_name_are_dropped(written, name):
+    assert without_title(written) == name
+
+
+# ---- kinds, from evidence
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Corvane, a robotics startup, hired staff.", "Corvane", Kind.ORGANISATION),
+    ("Jane Roe, 41, left Acme.", "Jane Roe", Kind.PERSON),
+    ("Prices in Lisbon rose.", "Lisbon", Kind.PLACE),
+    ("Halden Robotics opened a plant.", "Halden Robotics", Kind.ORGANISATION),
+    ("Mihail Ostrov, the 61-year-old speaker of parliament, won.", "Mihail Ostrov", Kind.PERSON),
+    ("Kronborg Pay was founded in 2019.", "Kronborg Pay", Kind.ORGANISATION),
+])
+def test_an_entitys_kind_comes_from_the_evidence_around_it(text, name, kind):
+    assert kind_of(text, name) == kind
+
+
+# ---- sieves
+
+def test_short_names_mean_the_full_name():
+    text = "Jane Roe joined Corvane Robotics. Roe said Corvane would grow."
+    assert entity_of(text, "Roe") == "Jane Roe" and entity_of(text, "Corvane") == "Corvane Robotics"
+
+
+def test_an_honorific_agrees_with_the_person():
+    text = "Rhiannon Price and Tom Price met. Mr Price left."
+    assert entity_of(text, "Price", 0) == "Tom Price"
+
+
+def test_an_apposition_describes_the_name_before_it():
+    text = "Corvane, a six-year-old startup, raised money. Jane Roe left."
+    assert entity_of(text, "a six-year-old startup") == "Corvane"
+
+
+def test_an_attached_description_means_the_name_after_it():
+    text = "Jane Roe won. The 24-year-old Marek Horak was second."
+    assert entity_of(text, "The 24-year-old") == "Marek Horak"
+
+
+@pytest.mark.parametrize(("later", "meant"), [
+    ("The company said it would hire.", "Corvane Robotics"),
+    ("The executive said she would stay.", "Jane Roe"),
+    ("She said the startup would grow.", "Jane Roe"),
+    ("It said prices would rise.", "Corvane Robotics"),
+])
+def test_descriptions_and_pronouns_mean_the_salient_entity_of_their_kind(later, meant):
+    text = f"Corvane Robotics hired Jane Roe as chief executive in May. {later}"
+    first = later.split()[0] if later.split()[0] in ("She", "It") else " ".join(later.split()[:2])
+    assert entity_of(text, first) == meant
+
+
+def test_a_pronoun_follows_the_subject_of_the_sentence_before():
+    text = ("Priya Nand chaired the budget debate. Mayor Denise Okafor, speaking after the vote, "
+            "returned to her theme. She said the plan was fair.")
+    assert entity_of(text, "She") == "Denise Okafor"
+
+
+def test_a_description_naming_someone_new_is_a_new_entity():
+    text = "Halden Robotics raised money. The Oslo utility paid for the wind farm."
+    assert entity_of(text, "The Oslo utility") == "The Oslo utility"
+
+
+def test_an_indefinite_description_introduces_someone():
+    text = "Halden Robotics raised money. A separate fund put money into a rival."
+    assert entity_of(text, "A separate fund") == "A separate fund"
+
+
+def test_an_age_description_rarely_means_someone_of_another_age():
+    text = ("Mihail Ostrov, the 61-year-old speaker, lost. Irena Dalca won. Dalca thanked voters. "
+            "The 47-year-old was born in 1969.")
+    assert entity_of(text, "The 47-year-old") == "Irena Dalca"
+
+
+def test_the_city_is_no_continent():
+    text = "Sales in Asia rose. The city will spend more."
+    assert entity_of(text, "The city") is None
+
+
+def test_look_backs_are_bounded_so_many_names_stay_linear():
+    text = " ".join(f"Firm{i} Holdings hired staff. The company grew." for i in range(400))
+    refs = build_references(text)
+    assert len(refs.entities) >= 400
+
+
+# ---- roles
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Police Chief Denise Whitaker spoke.", "police chief"),
+    ("finance chief Anna van Berg spoke.", "chief financial officer"),
+    ("Ines Roa, the presiding judge, spoke.", "judge"),
+    ("Fiona Redpath, Pellow's chair, spoke.", "chair"),
+    ("Ines Roa is chief prosecutor.", "chief prosecutor"),
+    ("Fiona Redpath, who has run Pellow as chief executive since 2015, spoke.", "chief executive"),
+])
+def test_roles_are_read_before_after_and_around_a_name(text, office):
+    roles = find_roles(text, build_references(text))
+    assert [r.office for r in roles] == [office]
+
+
+def test_a_former_role_is_not_held_now():
+    text = "Jane Roe, the former finance chief, spoke."
+    (role,) = find_roles(text, build_references(text))
+    assert role.office == "chief financial officer" and not role.current
+
+
+# ---- claims carry what the references found
+
+def test_claims_about_a_described_person_carry_their_name():
+    text = "Astrid Lindholm, 29, won on Sunday. The Danish runner, born in 1996, finished first."
+    claims = extract_claims(Document.from_plain("x.txt", text), date(2026, 5, 18))
+    by_text = {c.text: c for c in claims}
+    assert by_text["1996"].entity == "Astrid Lindholm" and by_text["1996"].head == "event:born"
+    assert by_text["finished first"].entity == "Astrid Lindholm"
