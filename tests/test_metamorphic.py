@@ -157,6 +157,9 @@ def test_two_entities_of_one_kind_are_never_confused(case):
 @pytest.mark.parametrize("text", [
     # a founder's birth is not the company's founding
     "Priya Nand, 47, founded Corvane in 2015.",
+    # an age at an event is not the age at publication
+    "Tomas Berg was a 31-year-old baker when he opened the shop. Born in 1940, he ran it for 40 years.",
+    "Born in 1940, Tomas Berg opened the shop in 1971. He was 31 at the time and ran it for 40 years.",
     # "N months before/after" relates its own events, not the nearest dates
     "The plant opened in March, eight months before the first shipment in November and two months after the "
     "permit in January.",

@@ -32,7 +32,7 @@ from verify.refs.model import Kind, Mention
 _FIGURES = ("money", "percent", "quantity")
 # "was a 26-year-old mechanic when he started": an age at an event, not the age now.
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
-_WHEN = re.compile(r"^[^.;]{0,40}\b(?:when|as|at\s+the\s+time|in\s+(?:19|20)\d\d)\b")
+_WHEN = re.compile(r"[^.;]{0,40}\b(?:when|as|at\s+the\s+time|in\s+(?:19|20)\d\d)\b")
 _ORDINAL_COUNT = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                             r"\d+(?:st|nd|rd|th))\b")
 _GENERIC_COUNTS = frozenset({"people", "person", "persons", "times"})
@@ -132,7 +132,7 @@ class _Builder:
 
     def duration(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         if claim.value.get("age_at") or (claim.value.get("age") and _AGE_THEN.search(
-                self.text, max(sentence[0], claim.start - 30), claim.start) and _WHEN.search(
+                self.text, max(sentence[0], claim.start - 30), claim.start) and _WHEN.match(
                 self.text, claim.end, min(sentence[1], claim.end + 60))):
             # "died in 2004, at 83": an age at an event, not the age now nor a span of time
             governor = self.age_owner(claim, sentence, clause)
