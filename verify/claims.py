@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
-    """A claim; ``value`` follows the contract for its ``type``."""
+    """A claim; ``value`` follows the contract for its ``type``.
+
+    Slots, not an instance dictionary: a dense draft has a claim every few characters, and the
+    dictionary was about a third of what each one cost in memory.
+    """
 
     type: str
     start: int  # prose offsets

@@ -11,14 +11,18 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 
 from verify.errors import UsageError
 
 
-def write_output(text: str, path: str | None) -> None:
-    """Print ``text``, or write it to ``path`` through a temporary file and a rename."""
+def write_output(text: str | Iterable[str], path: str | None) -> None:
+    """Print ``text`` (a string, or its pieces as they are made), or write it to ``path`` through a
+    temporary file and a rename."""
+    pieces = [text] if isinstance(text, str) else text
     if path is None or path == "-":
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
         return
     directory = os.path.dirname(os.path.abspath(path))
@@ -28,8 +32,12 @@ def write_output(text: str, path: str | None) -> None:
         raise UsageError(f"{path}: cannot write the report ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            for piece in pieces:
+                handle.write(piece)
         os.replace(temporary, path)
     except OSError as exc:
         os.unlink(temporary)
         raise UsageError(f"{path}: cannot write the report ({exc.strerror})") from None
+    except BaseException:
+        os.unlink(temporary)
+        raise
