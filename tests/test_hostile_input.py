@@ -258,3 +258,10 @@ def test_claims_inside_quotes_are_found_in_one_sweep(spans):
     expected = {id(c) for c in claims
                 if any(q.type == "quote" and q is not c and q.start <= c.start < q.end for q in claims)}
     assert _inside_quotes(claims) == expected
+
+
+def test_a_fifo_matched_by_a_glob_is_refused_with_a_line(tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "a.md").write_text("Acme raised $5m.\n")
+    result = verify_process("check", "--no-cache", str(tmp_path / "*.md"), timeout=30)
+    assert result.returncode == 2 and result.stderr.strip().endswith("pipe.md: not a regular file (a FIFO)")

@@ -46,7 +46,8 @@ def expand_paths(paths: list[str]) -> list[str]:
             import glob
 
             matches = sorted(glob.glob(path, recursive=True))
-            files = [m for m in matches if os.path.isfile(m)]
+            # Not only regular files: a FIFO or a device the glob matched is refused with a line when read.
+            files = [m for m in matches if os.path.exists(m) and not os.path.isdir(m)]
             if not files:
                 raise InputError(f"{path}: no files match")
             result.extend(files)
