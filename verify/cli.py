@@ -21,7 +21,7 @@ from datetime import date
 
 from verify import __version__
 from verify.errors import UsageError, VerifyError
-from verify.limits import DEFAULT_MAX_SIZE
+from verify.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_SIZE
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html", "claimreview", "rdjsonl")
 LEVELS = ("error", "warning", "info")
@@ -184,7 +184,7 @@ def _load(path: str, args: argparse.Namespace):  # -> Document
         from verify.evidence.web import load_url
 
         return load_url(path, allow_private=getattr(args, "allow_private", False),
-                        max_bytes=getattr(args, "max_size", _size(DEFAULT_MAX_SIZE)), warn=_warn)
+                        max_bytes=getattr(args, "max_size", DEFAULT_MAX_BYTES), warn=_warn)
     if path == "-":
         return load_stdin(name=args.stdin_filename, max_bytes=args.max_size, warn=_warn)
     return load_path(path, max_bytes=args.max_size, warn=_warn)
