@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEEDS
 
 SEED = "seeds/shengshu-world-model.md"
 BUDGET = "seeds/harbor-city-budget.txt"
@@ -314,3 +314,22 @@ def test_html_prose_is_one_sweep_over_the_claims(monkeypatch):
     monkeypatch.setattr(html_report, "_claim_open", lambda *a: calls.append(1) or original(*a))
     html_report.render([ArticleReport(doc, None, "none", claims)], "0")
     assert len(claims) >= 2000 and len(calls) == len(claims)
+
+
+def test_streamed_json_is_exactly_what_json_dumps_writes(run):
+    from verify.formats.json_format import render_check, render_extract
+    from verify.report import claim_dict, report_dict
+
+    result = run("check", "--no-cache", "--format", "json", *sorted(str(p) for p in SEEDS.iterdir()))
+    document = result.json()
+    assert result.out == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    from verify.cli import _check_paths, _ruleset_factory, build_parser
+
+    args = build_parser().parse_args(["check", "--no-cache", str(SEED)])
+    reports = _check_paths([str(SEED)], args, _ruleset_factory(args))
+    expected = {"schema_version": "1", "tool": {"name": "verify", "version": "9"},
+                "reports": [report_dict(r) for r in reports], "errors": []}
+    assert render_check(reports, "9") == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
+    extract = {"schema_version": "1", "published": None,
+               "claims": [claim_dict(reports[0].document, c) for c in reports[0].claims]}
+    assert render_extract(reports[0]) == json.dumps(extract, indent=2, ensure_ascii=False) + "\n"

@@ -194,3 +194,19 @@ def test_the_integrity_check_runs_again_only_when_the_file_changed(tmp_path, mon
     assert verify("evidence", "import", "--store", url, str(ROOT / "tests/evidence_files/facts.csv")).returncode == 0
     open_reader(url).close()
     assert len(checks) == 2
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("huge.jsonl", '{"subject": "Acme", "value": ' + "9" * 5000 + "}\n", "huge.jsonl:1: not JSON (Exceeds the limit"),
+    ("deep.jsonl", '{"subject": ' + "[" * 100_000 + "\n", "deep.jsonl:1: "),
+    ("wide.csv", 'subject,value\n"' + "A" * 140_000 + '",5\n', "wide.csv:1: not CSV (field larger than field limit"),
+    ("nul.csv", "subject,value\nAc\0me,5\n", "nul.csv:"),
+    ("latin.csv", "subject,value\nRen\xe9e,5\n", "latin.csv:2: not UTF-8"),
+])
+def test_a_facts_file_the_parsers_choke_on_is_one_line(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content.encode("latin-1") if name == "latin.csv" else content.encode())
+    result = verify("evidence", "import", "--store", f"sqlite:///{tmp_path / 'e.sqlite'}", str(path))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"verify: error: {tmp_path / reason}"), result.stderr
+    assert verify("evidence", "list", "--store", f"sqlite:///{tmp_path / 'e.sqlite'}").stdout == ""

@@ -17,11 +17,12 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from verify import __version__
 from verify.errors import UsageError, VerifyError
+from verify.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_SIZE
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html", "claimreview", "rdjsonl")
 LEVELS = ("error", "warning", "info")
@@ -62,8 +63,8 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stdin-filename", metavar="NAME",
                         help="name of the article read from stdin: picks its format, config, per-file "
                              "settings and the file --diff compares with")
-    parser.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
-                        help="refuse articles larger than this (default 20M)")
+    parser.add_argument("--max-size", type=_size, default=DEFAULT_MAX_SIZE, metavar="SIZE",
+                        help=f"refuse articles larger than this (default {DEFAULT_MAX_SIZE})")
     parser.add_argument("-o", "--output-file", metavar="FILE",
                         help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--allow-private", action="store_true",
@@ -145,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("paths", nargs="+", metavar="PATH")
     add.add_argument("--date", "--as-of", dest="date", type=_date, metavar="YYYY-MM-DD",
                      help="publication date of the sources when they do not state one")
-    add.add_argument("--max-size", type=_size, default="20M", metavar="SIZE")
+    add.add_argument("--max-size", type=_size, default=DEFAULT_MAX_SIZE, metavar="SIZE")
     add.add_argument("--stdin-filename", metavar="NAME")
     add.add_argument("--allow-private", action="store_true",
                      help="allow fetching addresses on loopback or private networks")
@@ -198,7 +199,7 @@ def _load(path: str, args: argparse.Namespace):  # -> Document
         from verify.evidence.web import load_url
 
         return load_url(path, allow_private=getattr(args, "allow_private", False),
-                        max_bytes=getattr(args, "max_size", 20 * 1024 * 1024), warn=_warn)
+                        max_bytes=getattr(args, "max_size", DEFAULT_MAX_BYTES), warn=_warn)
     if path == "-":
         return load_stdin(name=args.stdin_filename, max_bytes=args.max_size, warn=_warn)
     return load_path(path, max_bytes=args.max_size, warn=_warn)
@@ -547,13 +548,14 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict, failures: Sequence = (),
-            publisher: dict | None = None) -> str:
+            publisher: dict | None = None) -> str | Iterable[str]:
     """The report in one format (modules imported only for the format asked for); the formats that
-    can carry them (json, sarif, junit, github) also record the articles that could not be read."""
+    can carry them (json, sarif, junit, github) also record the articles that could not be read.
+    JSON comes in pieces, written as they are made."""
     if fmt == "json":
-        from verify.formats.json_format import render_check
+        from verify.formats.json_format import stream_check
 
-        return render_check(reports, __version__, failures)
+        return stream_check(reports, __version__, failures)
     if fmt == "concise":
         from verify.formats.concise import render
 
@@ -604,10 +606,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from verify.output import write_output
 
     report = _report(_load(args.path, args), args)
+    text: str | Iterable[str]
     if args.format == "json":
-        from verify.formats.json_format import render_extract
+        from verify.formats.json_format import stream_extract
 
-        text = render_extract(report)
+        text = stream_extract(report)
     else:
         from verify.formats.text import render as render_text
 

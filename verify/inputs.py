@@ -157,8 +157,9 @@ def expand_paths(paths: list[str], excludes_for: Callable[[str], Excludes] | Non
             import glob
 
             walker = _Walker(excludes_for(os.path.dirname(path) or ".") if excludes_for else Excludes())
+            # Not only regular files: a FIFO or a device the glob matched is refused with a line when read.
             files = [m for m in sorted(glob.glob(path, recursive=True))
-                     if os.path.isfile(m) and walker.keep_matched(m)]
+                     if os.path.exists(m) and not os.path.isdir(m) and walker.keep_matched(m)]
             if not files:
                 raise InputError(f"{path}: no files match")
             result.extend(files)

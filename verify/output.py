@@ -16,6 +16,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 
 from verify.errors import UsageError
 
@@ -30,32 +31,38 @@ def _mode_for(path: str) -> int:
         return 0o666 & ~umask
 
 
-def write_atomically(data: bytes, path: str) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+def write_atomically(data: bytes | Iterable[str], path: str) -> None:
+    """Write ``data`` (bytes, or text in pieces as they are made) to ``path`` through a temporary
+    file in the same folder and a rename.
 
-    Raises :class:`OSError`; on failure the temporary file is removed and ``path`` is untouched.
+    Raises :class:`OSError`; on failure (or an interruption) the temporary file is removed and
+    ``path`` is untouched.
     """
     directory = os.path.dirname(os.path.abspath(path))
     fd, temporary = tempfile.mkstemp(prefix=".verify-", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                handle.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
-    except OSError:
+    except BaseException:
         os.unlink(temporary)
         raise
 
 
-def write_output(text: str, path: str | None) -> None:
-    """Print ``text``, or write it to ``path`` atomically (see :func:`write_atomically`)."""
+def write_output(text: str | Iterable[str], path: str | None) -> None:
+    """Print ``text`` (a string, or its pieces as they are made), or write it to ``path``
+    atomically (see :func:`write_atomically`)."""
+    pieces = [text] if isinstance(text, str) else text
     if path is None or path == "-":
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
         return
     try:
-        write_atomically(text.encode("utf-8"), path)
+        write_atomically(pieces, path)
     except OSError as exc:
         raise UsageError(f"{path}: cannot write the report ({exc.strerror})") from None

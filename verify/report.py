@@ -116,14 +116,18 @@ def finding_dict(doc: Document, finding: Finding) -> dict[str, Any]:
     }
 
 
-def report_dict(report: ArticleReport) -> dict[str, Any]:
+def report_dict(report: ArticleReport, *, lazy: bool = False) -> dict[str, Any]:
+    """The contract form of a report; ``lazy`` gives its claims and findings as iterators, made one
+    at a time as a streaming writer consumes them."""
     doc = report.document
+    claims = (claim_dict(doc, c) for c in report.claims)
+    findings = (finding_dict(doc, f) for f in report.sorted_findings())
     return {
         "source": doc.name,
         "published": report.published.isoformat() if report.published else None,
         "title": doc.title,
-        "claims": [claim_dict(doc, c) for c in report.claims],
-        "findings": [finding_dict(doc, f) for f in report.sorted_findings()],
+        "claims": claims if lazy else list(claims),
+        "findings": findings if lazy else list(findings),
         "notes": list(report.notes),
         "summary": {
             "claims": len(report.claims),

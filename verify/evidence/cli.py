@@ -55,6 +55,8 @@ def _import(args: argparse.Namespace) -> int:
     for name in args.paths:
         path = Path(name)
         data = read_regular(path, IMPORT_MAX_BYTES, hint="split the file")
+        if b"\0" in data:  # PostgreSQL cannot store it, and no facts file holds one
+            raise InputError(f"{name}: binary file (a NUL byte), not a facts file")
         counted = [0]
 
         def rows(path: Path = path, data: bytes = data, counted: list[int] = counted) -> Iterator[dict[str, Any]]:

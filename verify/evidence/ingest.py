@@ -130,16 +130,19 @@ def _number(raw: Any, where: str) -> float:
     return value
 
 
+_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
 def read_lines(path: Path, data: bytes) -> Iterator[str]:
-    """The lines of a facts file's bytes, decoded as they are read (a million rows never sit in
-    memory twice: ``io.StringIO`` would hold the whole text again, four bytes a character)."""
-    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
-    number = 0
-    try:
-        for number, line in enumerate(stream, start=1):  # noqa: B007 - the count names a bad line
-            yield line
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}:{number + 1}: not UTF-8 ({exc.reason})") from None
+    """The lines of a facts file's bytes (ends kept, for the csv module), decoded one at a time: a
+    million rows never sit in memory twice (``io.StringIO`` would hold the whole text again, at up
+    to four bytes a character), and a bad byte is reported on its own line."""
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    for number, line in enumerate(_LINE.finditer(data, start), start=1):
+        try:
+            yield line.group().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}:{number}: not UTF-8 (byte {exc.start + 1} of the line)") from None
 
 
 def iter_fact_rows(path: Path, content: str | Iterable[str]) -> Iterator[dict[str, Any]]:

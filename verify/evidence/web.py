@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from verify.document import Document
-from verify.loaders import parse
+from verify.loaders import DEFAULT_MAX_BYTES, parse
 from verify.loaders.decode import decode_bytes
 
 
@@ -23,7 +23,7 @@ def guess_format(content_type: str, url: str) -> str:
     return "text"
 
 
-def load_url(url: str, *, allow_private: bool = False, max_bytes: int = 20 * 1024 * 1024,
+def load_url(url: str, *, allow_private: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
              warn: Callable[[str], None] | None = None) -> Document:
     """Fetch and parse one document; its name is the URL as given."""
     from verify.evidence.fetch import fetch

@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 
-def anchored_finditer(pattern: re.Pattern[str], text: str,
-                      anchors: Iterable[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: Iterable[tuple[int, int]],
+                      *, ordered: bool = False) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, searched only from near each anchor.
 
     ``anchors`` are ``(earliest, at)`` pairs: every match of ``pattern`` must
@@ -30,9 +30,11 @@ def anchored_finditer(pattern: re.Pattern[str], text: str,
     distance from the pattern's own parts). For each anchor, in order of
     ``earliest``, the search runs from there until it has passed ``at``; no
     match start is skipped, so the matches are the same as a full scan's.
+    ``ordered`` says the anchors already come sorted (then they can be a
+    generator, and a text dense with anchors never holds them all at once).
     """
     last = 0
-    for earliest, at in sorted(anchors):
+    for earliest, at in anchors if ordered else sorted(anchors):
         position = max(last, earliest, 0)
         while position <= at:
             match = pattern.search(text, position)

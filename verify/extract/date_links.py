@@ -162,12 +162,15 @@ def _anchored(text: str, claims: list[Claim], published: date | None,
             direction = next(match[g] for g in ("dir", "dirb", "dir2", "dir2b", "dir3") if match[g]).lower()
             sign = -1 if direction in ("earlier", "before", "preceding", "prior") else 1
             step = _STEP[unit] * count * sign
-            start, end = span[0] + step, span[1] + step
-            if span[0].day == 1 and span[1] == span[1] + relativedelta(day=31):
-                end = end + relativedelta(day=31)  # whole months keep their last day
-            if match["unit3"] and unit == "decade":  # "the following decade": the ten years after it
-                start, end = ((span[1] + timedelta(days=1), span[1] + step) if sign > 0
-                              else (span[0] + step, span[0] - timedelta(days=1)))
+            try:
+                start, end = span[0] + step, span[1] + step
+                if span[0].day == 1 and span[1] == span[1] + relativedelta(day=31):
+                    end = end + relativedelta(day=31)  # whole months keep their last day
+                if match["unit3"] and unit == "decade":  # "the following decade": the ten years after it
+                    start, end = ((span[1] + timedelta(days=1), span[1] + step) if sign > 0
+                                  else (span[0] + step, span[0] - timedelta(days=1)))
+            except (ValueError, OverflowError):  # "9999 ... a year later": past the calendar's end
+                continue
         found.append(Claim("date", match.start(), match.end(),
                            {"start": start.isoformat(), "end": end.isoformat(), "relative": True, "anchored": True}))
     return sorted([*claims, *found], key=lambda c: c.start)

@@ -12,9 +12,11 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -155,11 +157,16 @@ def _prefix_anchor() -> tuple[re.Pattern[str], int]:
 _CODE_REACH = len("MUSD$ ")  # a code starts at most this far before its digit
 
 
-def _prefix_anchors(text: str) -> list[tuple[int, int]]:
-    """Where a currency written before its amount may start, for :func:`anchored_finditer`."""
+def _prefix_anchors(text: str) -> Iterator[tuple[int, int]]:
+    """Where a currency written before its amount may start, for :func:`anchored_finditer`, in order:
+    digits and symbols each reach back a fixed distance, so two ordered streams merge into one."""
     anchors, reach = _prefix_anchor()
-    return [(at - (_CODE_REACH if text[at].isdigit() else reach), at)
-            for at in (match.start() for match in anchors.finditer(text))]
+
+    def starts(digits: bool) -> Iterator[tuple[int, int]]:
+        back = _CODE_REACH if digits else reach
+        return ((m.start() - back, m.start()) for m in anchors.finditer(text) if m.group()[0].isdigit() == digits)
+
+    return heapq.merge(starts(True), starts(False))
 
 
 def _currency(match: re.Match[str], table: dict[str, Any]) -> tuple[str | None, int]:
@@ -231,7 +238,8 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     has_word = not _suffix_words().isdisjoint(words)
     symbol_after = has_symbol and _SYMBOL_AFTER_NUMBER.search(text) is not None
     # The prefix pattern can start at any of many letters: it is searched only near its anchors.
-    prefix = anchored_finditer(_PREFIX.choose(words), text, _prefix_anchors(text)) if has_symbol or has_code else ()
+    prefix = (anchored_finditer(_PREFIX.choose(words), text, _prefix_anchors(text), ordered=True)
+              if has_symbol or has_code else ())
     suffix = (anchored_finditer(_SUFFIX.choose(words), text, _suffix_anchors(text, words))
               if symbol_after or has_code or has_word else ())
     for match in itertools.chain(prefix, suffix):

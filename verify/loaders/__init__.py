@@ -17,9 +17,9 @@ from pathlib import Path
 
 from verify.document import Document
 from verify.errors import InputError
+from verify.limits import DEFAULT_MAX_BYTES
 from verify.loaders.decode import decode_bytes
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 ARTICLE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
                     ".txt": "text", ".text": "text"}
 
