@@ -316,3 +316,37 @@ def test_every_date_pattern_compiles():
 
     for pattern, *_ in dates._RULES:
         assert pattern.groups >= 0  # compiles (a bad look-behind would raise here, not in some article)
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), [
+    ("Wessex will publish its March index on April 5.", date(2025, 3, 8), "March", "2025-03-01", "2025-03-31"),
+    ("The biggest event was June's sponsored walk.", date(2014, 12, 5), "June", "2014-06-01", "2014-06-30"),
+    ("The airline acknowledged that August had been difficult.", date(2026, 2, 19), "August", "2025-08-01",
+     "2025-08-31"),
+    ("In October, 71.4% of patients were seen within four hours.", date(2023, 11, 14), "October", "2023-10-01",
+     "2023-10-31"),
+    ("The appeal was due to run until the end of next March.", date(2014, 12, 5), "end", "2015-03-31",
+     "2015-03-31"),
+    ("The bank raised its year-end forecast.", date(2013, 11, 6), "year-end", "2013-12-31", "2013-12-31"),
+    ("It is the best opening so far this year.", date(2025, 3, 3), "so far", "2025-01-01", "2025-03-03"),
+    ("A quarter of a century ago, in 1997, it nearly failed.", date(2022, 5, 21), "quarter", "1997-01-01",
+     "1997-12-31"),
+    ("Production will start in the second half of 2025.", date(2024, 4, 16), "second half", "2025-07-01",
+     "2025-12-31"),
+    ("The film opened in first place this weekend.", date(2025, 3, 3), "weekend", "2025-02-28", "2025-03-02"),
+    ("If it holds well next weekend, it will pass $100m.", date(2025, 3, 3), "weekend", "2025-03-07", "2025-03-09"),
+    ("The fair runs this weekend.", date(2025, 3, 7), "weekend", "2025-03-07", "2025-03-09"),
+])
+def test_months_that_name_things_and_weekends(text, published, phrase, start, end):
+    assert span_of(text, published, phrase) == (start, end)
+
+
+def test_a_month_before_a_later_year_is_not_guessed():
+    text = "Her induction that January day in 2011 was historic."
+    assert [text[c.start:c.end] for c in find_dates(text, date(2013, 3, 21))] == ["2011"]
+
+
+def test_an_offset_whose_units_do_not_shrink_is_two_phrases():
+    text = "I lost this race by four seconds two years ago."
+    assert [(text[c.start:c.end], c.value["start"]) for c in find_dates(text, date(2021, 6, 14))] == [
+        ("two years ago", "2019-01-01")]

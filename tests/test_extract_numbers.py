@@ -234,3 +234,22 @@ def test_superlatives_and_seeds_are_kept_out_of_the_rank_rules():
     compared = {c.text: c.entity for c in claims if c.type == "ranking"}
     assert compared["the highest"] is None and compared["Second seed"] is None
     assert compared["fourth-lowest"] == "Acme"
+
+
+@pytest.mark.parametrize(("text", "surface", "amount"), [
+    ("Forty-seven people, about one in seven of all cases, were treated.", "about one in seven", 14.3),
+    ("Today roughly three in five of its bikes have a motor.", "roughly three in five", 60.0),
+    ("a turnout of 68.5%, up 4.4 points from 64.1%", "4.4 points", 4.4),
+    ("Growth was one point four per cent.", "one point four per cent", 1.4),
+    ("the waits, more than half, were orthopaedic", "more than half", 50.0),
+    ("It will cut its space in Dublin by half.", "half", 50.0),
+])
+def test_shares_written_as_ratios_points_and_halves(text, surface, amount):
+    (claim,) = [c for c in find_percent(text) if "%" not in text[c.start:c.end]]
+    assert (text[claim.start:claim.end], claim.value["amount"]) == (surface, amount)
+
+
+@pytest.mark.parametrize("text", ["in the second half of 2025", "a quarter of a century ago", "half an hour",
+                                  "She scored 27 points.", "two in 2019", "one in 10 minutes"])
+def test_not_shares(text):
+    assert find_percent(text) == []

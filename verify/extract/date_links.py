@@ -38,7 +38,7 @@ _UNIT = r"(?P<unit>(?i:decades?|years?|months?|weeks?|fortnights?|days?|quarters
 # "a year earlier", "three months later", "twelve months before" (no object after "before": "two
 # months before the vote" is a duration the date.interval rule reads), "the year before",
 # "the following year", "since then".
-_NO_OBJECT = r"(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|being|[A-Z0-9]|\w+ing\b))"
+_NO_OBJECT = r"(?!\s+(?:(?:the|a|an|his|her|its|their|this|that|he|she|it|they|being)\b|[A-Z0-9]|\w+ing\b))"
 _ANCHORED = re.compile(
     rf"(?P<count>\b(?i:an?|one)\b|{NUMBER})\s+{_UNIT}\s+(?:(?P<dir>(?i:earlier|later))\b(?!\s+than\b)"
     rf"|(?P<dirb>(?i:before|after))\b{_NO_OBJECT})"

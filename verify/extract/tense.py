@@ -22,6 +22,7 @@ _WORD = re.compile(r"[a-z’']+")
 _BEFORE_REACH = 200  # the clause before a date is read this far back at most
 _AFTER_REACH = 60  # and the words after it this far on
 _CLAUSE_CUT = 80  # a comma this close before the date starts its clause
+_CLAUSE_BREAK = re.compile(r"[,;—](?!\d)")  # not the comma of "21,000"
 _MODALS = frozenset({"would", "could", "should", "might", "must", "may"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
@@ -74,7 +75,7 @@ def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end:
     after it ("the second half will be stronger", "In September, it led").
     """
     before = text[max(sentence_start, start - _BEFORE_REACH):start]
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
+    cut = max((m.start() for m in _CLAUSE_BREAK.finditer(before)), default=-1)
     clause = before[cut + 1:] if cut > len(before) - _CLAUSE_CUT else before
     clause_tokens = _WORD.findall(clause.lower())
     if _future(clause_tokens):

@@ -37,7 +37,7 @@ _DATE_WORDS = (frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower
                   "autumn", "fall", "winter", "hence", "hour", "hours", "hrs", "minutes", "date", "fiscal"})
 _DURATION_WORDS = _TIME_UNITS | {"aged"}
 _PERCENT_WORDS = frozenset({"percent", "percents", "per", "pct", "pc", "percentage", "half", "third", "thirds",
-                            "quarter", "quarters", "fifth"})
+                            "quarter", "quarters", "fifth", "point", "points"})
 _RANK_WORDS = (frozenset(ORDINAL_WORDS) | {"top", "podium", "no", "nr", "number", "ranked", "ranks", "place",
                                            "position", "spot"})
 _QUOTE_MARKS = "\"“”‘’«»"
@@ -85,7 +85,9 @@ class Triggers:
         return "p" in self.words and _PENCE.search(self.text) is not None
 
     def percent(self) -> bool:
-        return "%" in self.text or not self.words.isdisjoint(_PERCENT_WORDS)
+        # "one in seven" holds no percent word: a number and "in" are enough
+        return "%" in self.text or not self.words.isdisjoint(_PERCENT_WORDS) or (
+            "in" in self.words and self.quantities())
 
     def dates(self) -> bool:
         return self.digit or not self.words.isdisjoint(_DATE_WORDS)
