@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 UNIT_WORDS = {
@@ -109,6 +109,31 @@ class NumberPattern:
 
 
 _WORD = re.compile(r"[a-z]+")
+_DIGIT_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_DIGIT_ORDINAL = re.compile(DIGIT_ORDINAL)
+
+
+@lru_cache(maxsize=1024)
+def _ordinal_words(present: frozenset[str]) -> re.Pattern[str] | None:
+    if not present:
+        return None
+    return re.compile(r"\b(?i:" + "|".join(sorted(present, key=len, reverse=True)) + r")\b")
+
+
+def ordinals_in(text: str, words: frozenset[str], *, exclude: frozenset[str] = frozenset()) -> list[re.Match[str]]:
+    """The ordinals of ``text`` ("third", "21st"), in order, found by the few ordinal words it holds
+    (one pattern over every ordinal word would be tried at every letter of the text).
+
+    >>> [m.group() for m in ordinals_in("the Third and the 21st", frozenset({"the", "third", "and", "st"}))]
+    ['Third', '21st']
+    """
+    found: list[re.Match[str]] = []
+    pattern = _ordinal_words(frozenset(ORDINAL_WORDS).intersection(words) - exclude)
+    if pattern is not None:
+        found += pattern.finditer(text)
+    if not _DIGIT_ORDINAL_SUFFIXES.isdisjoint(words):
+        found += _DIGIT_ORDINAL.finditer(text)
+    return sorted(found, key=lambda m: m.start())
 
 
 def words_of(text: str) -> frozenset[str]:

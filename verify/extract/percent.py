@@ -14,7 +14,7 @@ import re
 
 from verify.claims import Claim
 from verify.extract.hedges import hedge_before, hedge_info
-from verify.extract.numbers import NumberPattern, parse_number, words_of
+from verify.extract.numbers import NUMBER, NumberPattern, parse_number, words_of
 from verify.extract.overlaps import leftmost_longest
 
 _PERCENT = NumberPattern(lambda forms: (
@@ -38,10 +38,12 @@ _FRACTION = re.compile(
     r"(?=\s+of\b(?!\s+(?:a\s+)?(?:century|decade|year|month|week|day|hour|mile|point)\b)"
     r"|\s*[,.;)](?!\d)|\s+(?:full|empty|my|his|her|their|its|the)\b)"
 )
-# "one in seven", "roughly three in five", "nine in 10": a share written as a ratio
-_ONE_IN = NumberPattern(lambda forms: (
-    rf"(?P<n>{forms.number})\s+in\s+(?P<m>{forms.number})\b(?![\d,.%]|\s+(?:(?i:minutes|hours|days|weeks|months|"
-    r"years|seconds|cases|games|matches|races|starts|attempts|million|billion|thousand))\b)"), frozenset({"in"}))
+# "one in seven", "roughly three in five", "nine in 10": a share written as a ratio. " in " before a
+# number is found first (a literal the regex engine scans for), then the number before it.
+RATIO_IN = re.compile(r" in (?=\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+hundred)\b)")
+_RATIO_OF = re.compile(rf"(?P<m>{NUMBER})\b(?![\d,.%]|\s+(?:(?i:minutes|hours|days|weeks|months|years|seconds|"
+                       r"cases|games|matches|races|starts|attempts|million|billion|thousand))\b)")
+_RATIO_N = re.compile(r"(?<![\w-])(?P<n>(?i:one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,3})$")
 # "up 4.4 points" in a sentence about percentages: percentage points
 _POINTS = re.compile(r"\b(?i:up|down|by|rose|fell|gained|lost|dropped|climbed|slipped|jumped)\s+"
                      r"(?P<num>\d+(?:\.\d+)?)\s+(?i:points?)\b")
@@ -65,14 +67,18 @@ def _ratios_and_points(text: str, words: frozenset[str]) -> list[Claim]:
     """"one in seven" (14.3), "up 4.4 points" where the sentence speaks of percentages, "one point four
     per cent"."""
     claims = []
-    for match in _ONE_IN.choose(words).finditer(text) if "in" in words else ():
-        n, m = parse_number(match["n"]), parse_number(match["m"])
+    for found in RATIO_IN.finditer(text):
+        first = _RATIO_N.search(text, max(0, found.start() - 6), found.start())
+        second = _RATIO_OF.match(text, found.end())
+        if first is None or second is None:
+            continue
+        n, m = parse_number(first["n"]), parse_number(second["m"])
         if 0 < n < m <= 1000 and not (1600 <= m <= 2199):
             value: dict[str, object] = {"amount": round(100 * n / m, 1)}
-            hedge, start = hedge_before(text, match.start())
+            hedge, start = hedge_before(text, first.start())
             value.update(hedge_info(hedge))
-            value["ratio"] = f"{match['n']} in {match['m']}"
-            claims.append(Claim("percent", start, match.end(), value))
+            value["ratio"] = f"{first['n']} in {second['m']}"
+            claims.append(Claim("percent", start, second.end(), value))
     for match in _POINTS.finditer(text) if "points" in words or "point" in words else ():
         sentence = text[max(0, text.rfind(".", 0, match.start()) + 1):text.find(".", match.end()) % (len(text) + 1)]
         if "%" in sentence or "per cent" in sentence or "percent" in sentence:

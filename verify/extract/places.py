@@ -26,7 +26,7 @@ from typing import Any
 from verify.claims import Claim
 from verify.extract.lexicon import lexicon
 from verify.extract.lexicon import words as lexicon_words
-from verify.extract.numbers import NUMBER, ORDINAL_WORDS, parse_number, parse_ordinal, words_of
+from verify.extract.numbers import NUMBER, ordinals_in, parse_number, parse_ordinal, words_of
 
 _ORDINAL = (r"(?P<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b"
@@ -42,7 +42,7 @@ _OF_THE_N = re.compile(rf"\s+of\s+the\s+(?P<n>\d{{1,3}}|{NUMBER})\b")
 _TOP_N_BEFORE = re.compile(rf"\b(?i:the|among\s+the)\s+(?P<n>\d{{1,3}}|{NUMBER})\s+$")
 _POSITION_AFTER = re.compile(r"(?=\s*[,.;:)—–]|\s+(?:with|in|at|on|behind|after|overall|and|for|place|position|"
                              r"ahead|of\s+\d)\b|\s*$)")
-_NAME_BEFORE = re.compile(r"\b[A-Z][^\W\d_]+\s+$")
+_NAME_BEFORE = re.compile(r"(?P<name>\b[A-Z][^\W\d_]+)\s+$")
 
 _SEED = re.compile(rf"(?:\b(?i:the)\s+)?{_ORDINAL}[\s-](?i:seed|seeded)\b|\b(?i:No\.?|number)\s?(?P<num>\d{{1,3}})\s+"
                    r"(?i:seed)\b")
@@ -107,20 +107,38 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
 
 
 def _positions(text: str, words: frozenset[str]) -> list[Claim]:
-    """"was fourth", "to finish sixth", "fell to third", "Horák fifth,", "runner-up"."""
+    """"was fourth", "to finish sixth", "fell to third", "Horák fifth,", "runner-up".
+
+    The ordinal is found first (by the few ordinal words a text holds), then the verb or the name
+    before it: one pattern led by every verb would be tried at every letter of the text.
+    """
     claims = []
-    if not words.isdisjoint(_ORDINALS) or re.search(r"\d(?:st|nd|rd|th)\b", text):
-        verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in lexicon_words("rankings", "position_verbs")),
-                                key=len, reverse=True))
-        for match in _position_pattern(verbs).finditer(text):
-            if not _POSITION_AFTER.match(text, match.end()) or (match["name"] and (
-                    match["name"] in _NOT_NAMES or match["ord"][0].isupper() or not _after_a_name(text, match))):
+    for match in ordinals_in(text, words):
+        place = re.match(r"\s+(?i:place)\b", text[match.end():match.end() + 8])
+        end = match.end() + (place.end() if place else 0)
+        if not _POSITION_AFTER.match(text, end):
+            continue
+        verb = _verb_pattern().search(text, max(0, match.start() - 30), match.start())
+        if verb:
+            start = verb.start()
+        else:
+            name = _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if name is None or name["name"] in _NOT_NAMES or match.group()[0].isupper() or not _after_a_name(
+                    text, name.start()):
                 continue  # "Horák fifth," is a place; "The first," and "Second Symphony" are not
-            start = match.start("verb") if match["verb"] else match.start("name")
-            claims.append(Claim("ranking", start, match.end(), {"rank": parse_ordinal(match["ord"])}))
+            start = name.start()
+        claims.append(Claim("ranking", start, end, {"rank": parse_ordinal(match.group())}))
     for match in _RUNNER_UP.finditer(text) if "runner" in words else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"rank": 2}))
     return claims
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern[str]:
+    """A verb that puts someone at a place, just before the ordinal ("was", "fell to", "came in")."""
+    verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in lexicon_words("rankings", "position_verbs")),
+                            key=len, reverse=True))
+    return re.compile(rf"\b(?i:{verbs})\s+(?:in\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -132,20 +150,13 @@ def _medal_pattern() -> re.Pattern[str]:
                       r"\b(?P<medal>(?i:gold|silver|bronze))\b(?P<noun>[\s-]+(?i:medal(?:l?ist)?)\b(?!s))?")
 
 
-@lru_cache(maxsize=4)
-def _position_pattern(verbs: str) -> re.Pattern[str]:
-    """A verb, or a capitalised name, then an ordinal ("was fourth", "Horák fifth")."""
-    return re.compile(rf"(?:(?P<verb>\b(?i:{verbs}))\s+(?:in\s+)?|(?P<name>\b[A-Z][^\W\d_]+)\s+){_ORDINAL}"
-                      r"(?:\s+(?i:place))?")
-
-
 _NOT_NAMES = frozenset({"The", "A", "An", "It", "Its", "This", "That", "He", "She", "They", "We", "I", "In", "On",
                         "At", "And", "But", "Or", "For", "With", "By", "His", "Her", "Their", "Our", "My"})
 
 
-def _after_a_name(text: str, match: re.Match[str]) -> bool:
-    """Is the capitalised word before the ordinal a name, not a sentence's first word?"""
-    before = text[max(0, match.start("name") - 3):match.start("name")].rstrip()
+def _after_a_name(text: str, start: int) -> bool:
+    """Is the capitalised word at ``start`` a name, not a sentence's first word?"""
+    before = text[max(0, start - 3):start].rstrip()
     return bool(before) and before[-1] not in ".!?\n\"“"
 
 
@@ -181,9 +192,6 @@ def _medals_and_tables(text: str, words: frozenset[str]) -> list[Claim]:
     for match in _PODIUM.finditer(text) if "podium" in words else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"top": 3}))
     return claims
-
-
-_ORDINALS = frozenset(ORDINAL_WORDS)
 
 
 def find_places(text: str, words: frozenset[str] | None = None) -> list[Claim]:

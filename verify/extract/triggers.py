@@ -19,6 +19,7 @@ from functools import cache, cached_property
 from verify.extract.context import MONTH_NAMES, WEEKDAY_NAMES
 from verify.extract.money import CURRENCY_SYMBOLS, _table, code_words
 from verify.extract.numbers import ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, words_of
+from verify.extract.percent import RATIO_IN
 
 _WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -85,9 +86,8 @@ class Triggers:
         return "p" in self.words and _PENCE.search(self.text) is not None
 
     def percent(self) -> bool:
-        # "one in seven" holds no percent word: a number and "in" are enough
-        return "%" in self.text or not self.words.isdisjoint(_PERCENT_WORDS) or (
-            "in" in self.words and self.quantities())
+        # "one in seven" holds no percent word: " in " before a number is enough
+        return "%" in self.text or not self.words.isdisjoint(_PERCENT_WORDS) or RATIO_IN.search(self.text) is not None
 
     def dates(self) -> bool:
         return self.digit or not self.words.isdisjoint(_DATE_WORDS)
