@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from operator import attrgetter
 
 from verify.claims import Claim
 from verify.document import Document
@@ -60,7 +61,7 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
                 covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
     if triggers.digit or triggers.quantities():
         # Last, the numbers no extractor claimed: counts whose noun was left out ("5,000 in Norway").
-        kept.sort(key=lambda c: c.start)
+        kept.sort(key=attrgetter("start"))
         kept += find_counts(text, kept, ctx.sentence_at, covered, triggers.words)
     return kept
 

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from operator import attrgetter
 
 from verify.claims import Claim
 from verify.extract.hedges import hedge_before, hedge_info
@@ -190,7 +191,7 @@ def find_counts(text: str, figures: list[Claim], sentence_at: Callable[[int], tu
         claim = _count(text, start, end, amount, sentence_at(start), known)
         if claim is not None:
             found.append(claim)
-    return sorted(found, key=lambda c: c.start)
+    return sorted(found, key=attrgetter("start")) if len(found) > 1 else found
 
 
 def _uncovered(pattern: re.Pattern[str], text: str, figures: list[Claim]) -> Iterator[re.Match[str]]:

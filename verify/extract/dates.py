@@ -612,6 +612,10 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
     return start, min(ends) + 1 if ends else len(text)
 
 
+# The resolvers that read whether their expression stands alone on its line (a label, a timestamp).
+_READS_ALONE = frozenset({_label, _in_offset, _which_unit})
+
+
 def find_dates(text: str, published: date | None, *,
                sentence_at: Callable[[int], tuple[int, int]] | None = None,
                words: frozenset[str] | None = None) -> list[Claim]:
@@ -631,7 +635,7 @@ def find_dates(text: str, published: date | None, *,
         pattern, resolver, core, _ = _RULES[priority]
         for match in pattern.finditer(text):
             start, end = _span_of(match, core)
-            alone = _alone_on_line(text, match.start(), match.end())
+            alone = resolver in _READS_ALONE and _alone_on_line(text, match.start(), match.end())
             weekday = None
             if resolver is _month_day:
                 written = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)

@@ -110,6 +110,7 @@ class NumberPattern:
 
 _WORD = re.compile(r"[a-z]+")
 _DIGIT_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_SET = frozenset(ORDINAL_WORDS)
 _DIGIT_ORDINAL = re.compile(DIGIT_ORDINAL)
 
 
@@ -127,13 +128,12 @@ def ordinals_in(text: str, words: frozenset[str], *, exclude: frozenset[str] = f
     >>> [m.group() for m in ordinals_in("the Third and the 21st", frozenset({"the", "third", "and", "st"}))]
     ['Third', '21st']
     """
-    found: list[re.Match[str]] = []
-    pattern = _ordinal_words(frozenset(ORDINAL_WORDS).intersection(words) - exclude)
-    if pattern is not None:
-        found += pattern.finditer(text)
+    pattern = _ordinal_words(_ORDINAL_SET.intersection(words) - exclude)
+    found: list[re.Match[str]] = list(pattern.finditer(text)) if pattern is not None else []
     if not _DIGIT_ORDINAL_SUFFIXES.isdisjoint(words):
-        found += _DIGIT_ORDINAL.finditer(text)
-    return sorted(found, key=lambda m: m.start())
+        digits = list(_DIGIT_ORDINAL.finditer(text))
+        found = sorted([*found, *digits], key=lambda m: m.start()) if found else digits
+    return found
 
 
 def words_of(text: str) -> frozenset[str]:

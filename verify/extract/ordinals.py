@@ -17,7 +17,7 @@ import re
 
 from verify.claims import Claim
 from verify.extract.lexicon import words as lexicon_words
-from verify.extract.numbers import ordinals_in, parse_ordinal, words_of
+from verify.extract.numbers import ORDINAL_WORDS, ordinals_in, parse_ordinal, words_of
 
 # The ordinals are found first (see verify.extract.numbers.ordinals_in), then a determiner or a
 # possessive before one ("a", "the", "its", "Ferreira's") and up to two describing words and the
@@ -26,6 +26,7 @@ _DETERMINER = re.compile(r"(?P<det>\b(?i:a|an|the|its|his|her|their|our|my|your|
 _FOLLOWING = re.compile(r"(?:\s+[A-Za-z][a-z-]*){1,3}")
 _AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)")
 _NOT_COUNTED = frozenset({"first"})
+_TRIGGERS = (frozenset(ORDINAL_WORDS) - _NOT_COUNTED) | {"nd", "rd", "th"}
 _IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
 _PERIODS = frozenset({"quarter", "quarters", "day", "days", "week", "weeks", "month", "months", "half"})
 
@@ -33,6 +34,8 @@ _PERIODS = frozenset({"quarter", "quarters", "day", "days", "week", "weeks", "mo
 def find_occurrences(text: str, words: frozenset[str] | None = None) -> list[Claim]:
     """Ordinals that count occurrences, as quantities with prose offsets."""
     words = words_of(text) if words is None else words
+    if words.isdisjoint(_TRIGGERS):
+        return []
     ordinals = ordinals_in(text, words, exclude=_NOT_COUNTED)
     if not ordinals:
         return []

@@ -40,7 +40,8 @@ _FRACTION = re.compile(
 )
 # "one in seven", "roughly three in five", "nine in 10": a share written as a ratio. " in " before a
 # number is found first (a literal the regex engine scans for), then the number before it.
-RATIO_IN = re.compile(r" in (?=\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+hundred)\b)")
+RATIO_IN = re.compile(r" in (?=\d{1,3}\b(?![.,]\d)|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                      r"a\s+hundred)\b)")  # not "in 2013", "in 5,000"
 _RATIO_OF = re.compile(rf"(?P<m>{NUMBER})\b(?![\d,.%]|\s+(?:(?i:minutes|hours|days|weeks|months|years|seconds|"
                        r"cases|games|matches|races|starts|attempts|million|billion|thousand))\b)")
 _RATIO_N = re.compile(r"(?<![\w-])(?P<n>(?i:one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,3})$")

@@ -49,6 +49,8 @@ _NOT_A_YEAR_AFTER = r"(?!\s+(?:of\b|(?:FY\s?|fiscal\s+)?(?:1[6-9]|20|21)\d\d))"
 _FISCAL = r"(?i:fiscal|financial)"
 
 
+_FISCAL_WORDS = frozenset({"fiscal", "financial"})
+
 def _count(text: str) -> int:
     return int(text) if text.isdigit() else _COUNTS[text.lower()]
 
@@ -266,7 +268,7 @@ def fiscal_year_end(text: str, text_words: frozenset[str]) -> int:
     >>> fiscal_year_end("Fiscal 2015, the year to June 30, was good.", frozenset({"fiscal"}))
     6
     """
-    if text_words.isdisjoint({"fiscal", "financial"}):
+    if text_words.isdisjoint(_FISCAL_WORDS):
         return 12
     found = _FISCAL_END.search(text)
     return month_name(found["m1"] or found["m2"]) if found else 12

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from verify.claims import Claim
 from verify.extract.lexicon import lexicon
 from verify.extract.lexicon import words as lexicon_words
-from verify.extract.numbers import NUMBER, ordinals_in, parse_number, parse_ordinal, words_of
+from verify.extract.numbers import NUMBER, ORDINAL_WORDS, ordinals_in, parse_number, parse_ordinal, words_of
 
 _ORDINAL = (r"(?P<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b"
@@ -59,6 +60,11 @@ _OUTSIDE_TOP = re.compile(rf"\b(?P<how>(?i:just\s+outside|rounded\s+out|rounds\s
                           rf"the\s+(?i:top)[\s-](?P<n>\d{{1,3}}|{NUMBER})\b")
 
 
+_MOST_WORDS = frozenset({"most", "least"})
+_MEDAL_WORDS = frozenset({"gold", "silver", "bronze"})
+_TOP_WORDS = frozenset({"top", "tops", "topped", "topping"})
+_RECORD_WORDS = frozenset({"record", "high", "low"})
+
 def _number(text: str) -> int:
     return int(parse_number(text))
 
@@ -74,7 +80,7 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
     """"the largest lender" (1st), "the weakest of the 12 regions" (12th), "the three largest" (a top 3)."""
     present = words & lexicon_words("rankings", "superlatives")
     matches = list(_superlatives(present).finditer(text)) if present else []
-    if not words.isdisjoint({"most", "least"}):
+    if not words.isdisjoint(_MOST_WORDS):
         matches += [m for m in _MOST.finditer(text) if m["sup"].split()[-1].lower() not in _NOT_ADJECTIVES]
     not_after = lexicon_words("rankings", "not_after")
     last = lexicon_words("rankings", "last_superlatives")
@@ -163,7 +169,7 @@ def _after_a_name(text: str, start: int) -> bool:
 def _medals_and_tables(text: str, words: frozenset[str]) -> list[Claim]:
     """Medals as places, seeds, "world number three", tables topped, records, podiums."""
     claims = []
-    if not words.isdisjoint({"gold", "silver", "bronze"}):
+    if not words.isdisjoint(_MEDAL_WORDS):
         medals: dict[str, Any] = lexicon("rankings")["medals"]
         for match in _medal_pattern().finditer(text):
             if match["verb"] or match["noun"]:  # "took silver", "a gold medal"; not "gold reserves"
@@ -178,7 +184,7 @@ def _medals_and_tables(text: str, words: frozenset[str]) -> list[Claim]:
         claims.append(claim)
     for match in _WORLD_NUMBER.finditer(text) if "number" in words or "no" in words else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"rank": _number(match["num"])}))
-    if not words.isdisjoint({"top", "tops", "topped", "topping"}):
+    if not words.isdisjoint(_TOP_WORDS):
         tables = lexicon_words("rankings", "tables")
         for match in _TOPPED.finditer(text):
             if match["table"] in tables:
@@ -187,15 +193,25 @@ def _medals_and_tables(text: str, words: frozenset[str]) -> list[Claim]:
             n = _number(match["n"])
             claims.append(Claim("ranking", match.start(), match.end(),
                                 {"rank": n + 1 if match["how"].lower().startswith("just") else n}))
-    for match in _RECORD.finditer(text) if not words.isdisjoint({"record", "high", "low"}) else ():
+    for match in _RECORD.finditer(text) if not words.isdisjoint(_RECORD_WORDS) else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"rank": 1, "record": True}))
     for match in _PODIUM.finditer(text) if "podium" in words else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"top": 3}))
     return claims
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word one of these patterns needs: a text with none of them holds no rank in prose."""
+    return (lexicon_words("rankings", "superlatives") | frozenset(ORDINAL_WORDS) | {
+        "most", "least", "st", "nd", "rd", "th", "runner", "gold", "silver", "bronze", "seed", "seeded", "number",
+        "no", "top", "tops", "topped", "topping", "record", "high", "low", "podium"})
+
+
 def find_places(text: str, words: frozenset[str] | None = None) -> list[Claim]:
     """Ranks written in prose (see the module's docstring), in order; overlaps are left to the caller."""
     words = words_of(text) if words is None else words
+    if words.isdisjoint(_trigger_words()):
+        return []
     return sorted([*_superlative_ranks(text, words), *_positions(text, words), *_medals_and_tables(text, words)],
-                  key=lambda c: c.start)
+                  key=attrgetter("start"))

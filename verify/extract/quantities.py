@@ -69,6 +69,8 @@ _PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "
                       "fish", "aircraft"})
 
 
+_TWICE_WORDS = frozenset({"twice", "thrice"})
+
 def _is_noun(word: str) -> bool:
     return word not in _NOT_NOUNS and not word.endswith(("ly", "ed", "ing")) and not word.startswith("-")
 
@@ -191,7 +193,7 @@ def _joined(text: str, words: frozenset[str]) -> list[Claim]:
             claim = _claim(text, match.start("num"), match.end(), amount, group["group"])
             claim.extra["group"] = True
             claims.append(claim)
-    for match in _TWICE.finditer(text) if not words.isdisjoint({"twice", "thrice"}) else ():
+    for match in _TWICE.finditer(text) if not words.isdisjoint(_TWICE_WORDS) else ():
         amount = 2 if match["word"].lower() == "twice" else 3
         claims.append(_claim(text, match.start(), match.end(), amount, "times"))
     return claims
