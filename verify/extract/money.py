@@ -234,11 +234,56 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     prefix = anchored_finditer(_PREFIX.choose(words), text, _prefix_anchors(text)) if has_symbol or has_code else ()
     suffix = (anchored_finditer(_SUFFIX.choose(words), text, _suffix_anchors(text, words))
               if symbol_after or has_code or has_word else ())
+    cued = _cued_currencies(text, words)
     for match in itertools.chain(prefix, suffix):
-        claim = _claim(text, match, table, yen_is_yuan)
+        claim = _claim(text, match, table, yen_is_yuan, cued)
         if claim:
             candidates.append(claim)
+    if "pounds" in words or "pound" in words:
+        candidates += _plain_pounds(text, candidates)
     return [_with_subunits(text, claim) for claim in leftmost_longest(candidates)]
+
+
+_DOUBLED_SCALE = re.compile(rf"\s*(?:{SCALE_WORD}|(?:bn|mn|tn)\b)")
+_PLAIN_POUNDS = re.compile(rf"(?P<num>{DIGITS})\s+(?P<word>pounds?)\b")
+_SENTENCE_MONEY = re.compile(rf"[{CURRENCY_SYMBOLS}]|\b(?i:euros?|dollars?|sterling|yen|yuan|francs?|kronor|kroner)\b")
+
+
+def _cued_currencies(text: str, words: frozenset[str]) -> dict[str, str]:
+    """Shared currency names ("kroner") read as the other currency when the text names its country."""
+    cued: dict[str, str] = {}
+    for word, rule in _table()["cued"].items():
+        if word in words and any(cue in text for cue in rule["cues"]):
+            cued[word] = rule["currency"]
+    return cued
+
+
+def _near_weight(text: str, start: int) -> bool:
+    """Is a weight named just before ``start`` ("4,680 tonnes (about 10.3 million pounds)")?"""
+    before = set(_WORD.findall(text[max(0, start - 80):start].lower()))
+    return not before.isdisjoint(_weight_words())
+
+
+@cache
+def _weight_words() -> frozenset[str]:
+    return frozenset(_table()["pounds"]["weight_words"])
+
+
+def _plain_pounds(text: str, money: list[Claim]) -> list[Claim]:
+    """"2,249 pounds" as sterling: only in a sentence that also states money and no weight."""
+    claims = []
+    for match in _PLAIN_POUNDS.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence_end = text.find(". ", match.end())
+        sentence = text[sentence_start:sentence_end if sentence_end >= 0 else len(text)]
+        others = [c for c in money if sentence_start <= c.start < sentence_start + len(sentence)]
+        if (others or _SENTENCE_MONEY.search(sentence)) and not _near_weight(text, match.start()) and not set(
+                _WORD.findall(text[match.end():match.end() + 40].lower())).intersection(_weight_words()):
+            value: dict[str, Any] = {"amount": parse_number(match["num"]), "currency": "GBP"}
+            hedge, start = hedge_before(text, match.start())
+            value.update(hedge_info(hedge))
+            claims.append(Claim("money", start, match.end(), value))
+    return claims
 
 
 def _with_subunits(text: str, claim: Claim) -> Claim:
@@ -258,7 +303,8 @@ def _with_subunits(text: str, claim: Claim) -> Claim:
     return claim
 
 
-def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Claim | None:
+def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool,
+           cued: dict[str, str]) -> Claim | None:
     groups = match.groupdict()
     starts_with_currency = groups.get("prefix") or groups.get("spaced") or (groups.get("code") and
                                                                              match.start("code") == match.start())
@@ -269,6 +315,13 @@ def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: 
         return None
     if currency == "JPY" and groups.get("prefix") == "¥" and yen_is_yuan:
         currency = "CNY"
+    word = " ".join((groups.get("word") or "").lower().split())
+    if word in cued:
+        currency = cued[word]  # "kroner" in an article about Norway
+    if groups.get("scaled_word") and _near_weight(text, match.start()):
+        return None  # "4,680 tonnes (about 10.3 million pounds)": pounds of copper
+    if _DOUBLED_SCALE.match(text, match.end()):
+        return None  # "$4.5bn trillion": two scales, no amount anyone can read
     unit = (groups.get("scale") or (groups.get("abbr") or "").strip() or groups.get("big")
             or groups.get("scale_after"))
     if groups.get("mega"):

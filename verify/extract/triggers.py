@@ -56,6 +56,8 @@ def _money_words() -> tuple[frozenset[str], frozenset[str]]:
     for section in ("words", "scaled_words", "minor"):
         for key in table[section]:
             words.update(w for w in _WORD.findall(key.lower()) if len(w) > 1)
+    # Symbols written in letters ("Rs 5,300", "Rs. 500"): no symbol character gives them away.
+    words.update(s.rstrip(".").lower() for s in table["symbols"] if s.rstrip(".").isalpha())
     codes = set(table["codes"]["list"]) | {f"M{code}" for code in table["codes"]["list"]}
     return frozenset(words), frozenset(codes)
 
