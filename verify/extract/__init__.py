@@ -29,6 +29,7 @@ from verify.extract.percent import find_percent
 from verify.extract.quantities import find_quantities
 from verify.extract.quotes import find_quotes
 from verify.extract.rankings import find_rankings
+from verify.extract.scores import find_scores
 from verify.extract.subjects import assign_subject
 from verify.extract.timings import find_timings
 from verify.extract.triggers import Triggers
@@ -48,8 +49,9 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
                  if triggers.dates() else []),
         "duration": find_durations(text, triggers.words) if triggers.durations() else [],
         "ranking": find_rankings(text, triggers.words) if triggers.rankings() else [],
-        "quantity": ([*find_timings(text, triggers.words), *find_quantities(text, triggers.words)]
-                     if triggers.quantities() else []) + find_occurrences(text, triggers.words),
+        "quantity": ([*find_scores(text, triggers.words), *find_timings(text, triggers.words),
+                      *find_quantities(text, triggers.words)] if triggers.quantities() else [])
+        + find_occurrences(text, triggers.words),
     }
     # One byte per prose character marks what a kept claim covers: overlap tests stay linear.
     covered = bytearray(len(text))
