@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, percent_text, quoted
@@ -21,7 +22,7 @@ from verify.claims import Claim
 from verify.lazy_re import LazyPattern
 
 FIELDS = frozenset({"first", "second", "implied", "reference", "rate_date", "gap", "tolerance",
-                    "base", "quote"})
+                    "base", "quote", "reason"})
 _CUE = LazyPattern(
     r"(?:equivalent\s+to|the\s+equivalent\s+of|or(?:\s+(?:about|roughly|around|some|nearly|"
     r"almost|approximately))?|worth|about|roughly|approximately|around|some|\(|=|converted\s+to|"
@@ -81,14 +82,39 @@ def _before(claims: list[Claim], index: int) -> Iterator[Claim]:
         yield claims[position]
 
 
+def _unchecked_because(base: str, quote: str, day: date) -> str:
+    """Why no ECB rate links two currencies on ``day``: a currency it has never quoted, or not yet.
+
+    >>> _unchecked_because("INR", "USD", date(2005, 1, 19))
+    'the ECB published no INR reference rate before 2009-01-02'
+    """
+    from verify.rates import first_quoted
+
+    for code in (base, quote):
+        since = first_quoted(code)
+        if since is None:
+            return f"the ECB publishes no {code} reference rate"
+        if since > day:
+            return f"the ECB published no {code} reference rate before {since.isoformat()}"
+    return f"the ECB published no {base}/{quote} rate in the ten days up to {day.isoformat()}"
+
+
 def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     if ctx.published is None:
         return
     from verify.rates import reference_rate
 
+    unquoted = params.get("facet") == "unquoted"  # the note that a restatement could not be checked
     for first, second in _pairs(ctx):
         base, quote = first.value["currency"], second.value["currency"]
         found = reference_rate(base, quote, ctx.published)
+        if unquoted:
+            if found is None:
+                yield Hit([second, first], {
+                    "first": quoted(first), "second": quoted(second), "base": base, "quote": quote,
+                    "reason": _unchecked_because(base, quote, ctx.published), "implied": "", "reference": "",
+                    "rate_date": "", "gap": "", "tolerance": ""})
+            continue
         if found is None or not first.value["amount"]:
             continue
         reference, rate_date = found
@@ -102,4 +128,4 @@ def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
                 "first": quoted(first), "second": quoted(second), "base": base, "quote": quote,
                 "implied": f"{implied:.4g}", "reference": f"{reference:.4g}",
                 "rate_date": rate_date.isoformat(), "gap": percent_text(gap),
-                "tolerance": percent_text(tolerance)})
+                "tolerance": percent_text(tolerance), "reason": ""})
