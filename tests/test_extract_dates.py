@@ -350,3 +350,12 @@ def test_an_offset_whose_units_do_not_shrink_is_two_phrases():
     text = "I lost this race by four seconds two years ago."
     assert [(text[c.start:c.end], c.value["start"]) for c in find_dates(text, date(2021, 6, 14))] == [
         ("two years ago", "2019-01-01")]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The vote is next Thursday (4 March), officials said.", "2021-03-04"),
+    ("It opened on Monday (March 7) in Leeds.", "2021-03-07"),  # past, but it restates a date near publication
+])
+def test_a_date_in_brackets_restates_the_one_before(text, start):
+    *_, claim = find_dates(text, date(2021, 2, 26))
+    assert claim.value["start"] == start

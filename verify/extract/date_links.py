@@ -4,6 +4,8 @@
   first date to the end of the second;
 - "February next year", "November 14 this year": the year the second phrase names;
 - "since 1998", "since the start of September": from that date to publication;
+- "on Monday (March 7)": a date in brackets after another, its year left out, restates it and
+  takes the year nearest it;
 - "a year earlier", "the year before", "the following year", "three months later", "a decade
   earlier": the date of the nearest earlier date in the sentence (or, failing one, the last date
   of the sentence before) moved by that much, at its own granularity ("the three months to
@@ -20,6 +22,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -120,6 +123,23 @@ def _ranges(text: str, claims: list[Claim], published: date | None) -> list[Clai
     return joined
 
 
+_BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
+
+
+def _restated(text: str, claims: list[Claim]) -> None:
+    """"on Monday (March 7)", "next Thursday (4 March)": a date written without its year in brackets
+    after another restates it, so it takes the year that puts it nearest that date."""
+    for before, claim in itertools.pairwise(claims):
+        anchor, span = _span(before), _span(claim)
+        if not (anchor and span and claim.value.get("year_inferred")) or not _BRACKET_GAP.fullmatch(
+                text, before.end, claim.start):
+            continue
+        shifts = [relativedelta(years=step) for step in (-1, 0, 1)]
+        best = min(shifts, key=lambda shift: abs(((span[0] + shift) - anchor[0]).days))
+        if best:
+            _set(claim, span[0] + best, span[1] + best)
+
+
 def _since(text: str, claims: list[Claim], published: date | None) -> None:
     """"since 1998": from the start of 1998 to publication (the span says "since")."""
     if published is None:
@@ -207,6 +227,8 @@ def link_dates(text: str, claims: list[Claim], published: date | None, words: fr
     """The date claims of ``text`` (in order, not overlapping) with ranges joined and anchored dates added."""
     if len(claims) > 1 and not words.isdisjoint(_RANGE_WORDS):
         claims = _ranges(text, claims, published)
+    if "(" in text or "[" in text:
+        _restated(text, claims)
     if "since" in words:
         _since(text, claims, published)
     if not words.isdisjoint(_GATE):
