@@ -359,3 +359,25 @@ def test_an_offset_whose_units_do_not_shrink_is_two_phrases():
 def test_a_date_in_brackets_restates_the_one_before(text, start):
     *_, claim = find_dates(text, date(2021, 2, 26))
     assert claim.value["start"] == start
+
+
+_ANCHORED_PIECES = st.tuples(
+    st.sampled_from(["", "a ", "the ", "two ", "twenty-five ", "three hundred and twelve ", "(", "x"]),
+    st.sampled_from(["year", "years", "months", "decade", "day", "quarter", "fortnight", "following", "since"]),
+    st.sampled_from([" earlier", " later", " before", " after", " year", " then", " than", " the vote", ""]),
+).map("".join)
+
+
+@given(st.lists(_ANCHORED_PIECES, max_size=6).map(" ".join))
+def test_anchored_dates_searched_near_direction_words_find_what_a_full_scan_finds(text):
+    from verify.extract import date_links
+    from verify.extract.anchors import anchored_finditer
+    from verify.extract.numbers import words_of
+
+    words = words_of(text) & date_links._LINK_WORDS
+    if not words:  # no direction word and no "since": nothing to anchor, and nothing a full scan finds
+        assert date_links._ANCHORED.search(text) is None
+        return
+    anchors = [(m.start() - date_links._REACH, m.start()) for m in date_links._direction_words(words).finditer(text)]
+    assert [m.span() for m in anchored_finditer(date_links._ANCHORED, text, anchors)] == \
+        [m.span() for m in date_links._ANCHORED.finditer(text)]

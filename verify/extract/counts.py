@@ -64,6 +64,8 @@ _YEARLIKE = re.compile(r"(?:1[6-9]|2[01])\d\d")
 _NOT_AFTER = re.compile(r"\s?(?P<word>[A-Za-z][\w.’']*)")
 
 
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?P<kind>[A-Z][a-z]+)\b")  # "200 Canal Street"
+
 def _is_label_or_code(text: str, start: int, end: int, sentence_start: int) -> bool:
     """A number that names or orders something rather than counting it."""
     before = text[start - 1] if start else ""
@@ -82,7 +84,7 @@ def _is_label_or_code(text: str, start: int, end: int, sentence_start: int) -> b
         token = following["word"].lower().rstrip(",;")
         if token in lexicon_words("quantities", "not_count_after"):
             return True  # "8 p.m.", "2000 GMT", "200 Canal Street" (checked by its last word below)
-        street = re.match(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?P<kind>[A-Z][a-z]+)\b", text[end:end + 40])
+        street = _STREET.match(text, end, end + 40)
         if street and street["kind"].lower() in lexicon_words("quantities", "not_count_after"):
             return True
     return False

@@ -12,7 +12,7 @@
   September … a year earlier" is the same quarter a year before); "since then" runs from it to
   publication. Without such a date the words stay a duration.
 
->>> from datetime import date, timedelta
+>>> from datetime import date
 >>> from verify.extract.dates import find_dates
 >>> text = "Sales rose in 2025 from a year earlier. Clinics ran between March and May, since 2019."
 >>> [(text[c.start:c.end], c.value["start"], c.value["end"]) for c in find_dates(text, date(2026, 2, 1))]
@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -53,11 +54,14 @@ _ANCHORED = re.compile(
     r"|\b(?P<since>(?i:since\s+then))\b"
 )
 _RANGE_WORDS = frozenset({"between", "from", "this", "next", "last"})
-_GATE = frozenset({"earlier", "later", "before", "after", "following", "preceding", "prior", "then"})
-# Every anchored phrase holds a unit word (its count starts at most 45 characters before it) or
-# "then" ("since then"): the pattern is searched only near those (see verify.extract.anchors).
-_ANCHOR = re.compile(r"[DdWwMmYyFfQq](?i:ays?|eeks?|onths?|ears?|ecades?|ortnights?|uarters?)\b|(?P<then>[Tt]hen)\b")
-_REACH = 45
+_DIRECTIONS = frozenset({"earlier", "later", "before", "after", "following", "preceding", "prior"})
+_UNIT_WORDS = frozenset({"decade", "decades", "year", "years", "month", "months", "week", "weeks", "fortnight",
+                         "fortnights", "day", "days", "quarter", "quarters"})
+# Every anchored phrase holds a direction word ("earlier", "the following") at most 60 characters
+# after its start, or is "since then": the pattern is searched only near those words (see
+# verify.extract.anchors), found by the few a text holds.
+_REACH = 60
+_LINK_WORDS = _DIRECTIONS | {"since"}
 _STEP = {"decade": relativedelta(years=10), "year": relativedelta(years=1), "quarter": relativedelta(months=3),
          "month": relativedelta(months=1), "fortnight": relativedelta(weeks=2), "week": relativedelta(weeks=1),
          "day": relativedelta(days=1)}
@@ -153,7 +157,13 @@ def _since(text: str, claims: list[Claim], published: date | None) -> None:
             claim.start = since.start()
 
 
-def _anchored(text: str, claims: list[Claim], published: date | None,
+@lru_cache(maxsize=256)
+def _direction_words(words: frozenset[str]) -> re.Pattern[str]:
+    present = sorted(words & (_DIRECTIONS | {"since"}), key=len, reverse=True)
+    return re.compile(r"\b(?i:" + "|".join(present) + r")\b")
+
+
+def _anchored(text: str, claims: list[Claim], published: date | None, words: frozenset[str],
               sentence_at: Callable[[int], tuple[int, int]]) -> list[Claim]:
     """Dates counted from the date just mentioned: "a year earlier", "the following year", "since then"."""
     covered = bytearray(len(text))  # one byte per character a date claim covers: linear overlap tests
@@ -161,7 +171,7 @@ def _anchored(text: str, claims: list[Claim], published: date | None,
         covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
     found: list[Claim] = []
     before = 0  # claims[:before] start before the current match
-    anchors = [(found.start() - (12 if found["then"] else _REACH), found.start()) for found in _ANCHOR.finditer(text)]
+    anchors = [(found.start() - _REACH, found.start()) for found in _direction_words(words).finditer(text)]
     for match in anchored_finditer(_ANCHORED, text, anchors):
         while before < len(claims) and claims[before].start < match.start():
             before += 1
@@ -231,6 +241,6 @@ def link_dates(text: str, claims: list[Claim], published: date | None, words: fr
         _restated(text, claims)
     if "since" in words:
         _since(text, claims, published)
-    if not words.isdisjoint(_GATE):
-        claims = _anchored(text, claims, published, sentence_at)
+    if (not words.isdisjoint(_DIRECTIONS) and not words.isdisjoint(_UNIT_WORDS)) or {"since", "then"} <= words:
+        claims = _anchored(text, claims, published, words & _LINK_WORDS, sentence_at)
     return claims

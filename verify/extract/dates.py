@@ -64,6 +64,8 @@ _PARTS = (r"(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+be
 
 # ---- resolvers: one per pattern ---------------------------------------------------------
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
 def _iso(m: re.Match[str], env: Env) -> Resolved | None:
     d = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
     return Resolved(d, d, d.isoformat()) if d else None
@@ -361,7 +363,7 @@ def _descending(offset: str) -> bool:
     """Do the parts of an offset run from larger units to smaller ("1 year, 2 months and 3 days")?
     "by four seconds two years ago" is two phrases, of which only "two years ago" is a date."""
     sizes = [_OFFSET_UNIT[unit.lower().rstrip("s") if unit.lower().rstrip("s") in _OFFSET_UNIT else unit.lower()]
-             for unit in re.findall(r"[A-Za-z]+", offset) if unit.lower() not in ("and", "a", "an")
+             for unit in _LETTERS.findall(offset) if unit.lower() not in ("and", "a", "an")
              and (unit.lower().rstrip("s") in _OFFSET_UNIT or unit.lower() in _OFFSET_UNIT)]
     seconds = {"years": 31_536_000, "months": 2_592_000, "weeks": 604_800, "days": 86_400, "hours": 3_600,
                "minutes": 60, "seconds": 1}

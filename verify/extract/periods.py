@@ -51,6 +51,8 @@ _FISCAL = r"(?i:fiscal|financial)"
 
 _FISCAL_WORDS = frozenset({"fiscal", "financial"})
 
+_LOWER_WORDS = re.compile(r"[a-z-]+")
+
 def _count(text: str) -> int:
     return int(text) if text.isdigit() else _COUNTS[text.lower()]
 
@@ -109,7 +111,7 @@ def _half(m: re.Match[str], env: Env) -> Resolved | None:
     sentence_start = m.string.rfind(".", 0, m.start()) + 1
     sentence_end = m.string.find(".", m.end())
     sentence = m.string[sentence_start:sentence_end if sentence_end >= 0 else len(m.string)].lower()
-    if not words("periods", "sport").isdisjoint(re.findall(r"[a-z-]+", sentence)):
+    if not words("periods", "sport").isdisjoint(_LOWER_WORDS.findall(sentence)):
         return None
     first = m["hw"].lower() == "first"
     end_month = env.fiscal_end if m["fy"] else 12

@@ -65,6 +65,9 @@ _MEDAL_WORDS = frozenset({"gold", "silver", "bronze"})
 _TOP_WORDS = frozenset({"top", "tops", "topped", "topping"})
 _RECORD_WORDS = frozenset({"record", "high", "low"})
 
+_NEXT_WORD = re.compile(r"[\s-]*([a-z]+)")
+_PLACE_WORD = re.compile(r"\s+(?i:place)\b")
+
 def _number(text: str) -> int:
     return int(parse_number(text))
 
@@ -87,7 +90,7 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
     claims = []
     for match in matches:
         word = " ".join(match["sup"].lower().split())
-        following = re.match(r"[\s-]*([a-z]+)", text[match.end():match.end() + 20])
+        following = _NEXT_WORD.match(text, match.end(), match.end() + 20)
         if following and following.group(1) in not_after and not _OF_THE_N.match(text, match.end()):
             continue  # "the best part of", "the largest share of" (not "the largest of the three")
         top = _TOP_N_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -120,8 +123,8 @@ def _positions(text: str, words: frozenset[str]) -> list[Claim]:
     """
     claims = []
     for match in ordinals_in(text, words):
-        place = re.match(r"\s+(?i:place)\b", text[match.end():match.end() + 8])
-        end = match.end() + (place.end() if place else 0)
+        place = _PLACE_WORD.match(text, match.end())
+        end = place.end() if place else match.end()
         if not _POSITION_AFTER.match(text, end):
             continue
         verb = _verb_pattern().search(text, max(0, match.start() - 30), match.start())
