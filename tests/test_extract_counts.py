@@ -184,3 +184,9 @@ def test_scores_and_votes(text, values):
                                   "They won 3 titles."])
 def test_not_scores(text):
     assert find_scores(text) == []
+
+
+def test_a_count_without_a_noun_has_its_entity_as_subject():
+    claims = extract_claims(Document.from_plain("x.txt", "Acme Corp said robberies rose to 612 from 583."), PUBLISHED)
+    assert [(c.text, c.subject, c.entity, c.head) for c in claims] == [
+        ("612", "Acme Corp", None, None), ("583", "Acme Corp", None, None)]

@@ -84,6 +84,8 @@ def extract_claims(doc: Document, published: date | None) -> list[Claim]:
         _trim(claim, doc.text)
         assign_subject(claim, ctx)
         if claim.extra.get("comparable") is False:
+            if claim.type == "quantity" and "unit" not in claim.value:
+                claim.subject = claim.entity  # no counted noun: the subject is whose count it is
             # The rules compare figures of one entity and head; these say too little to be compared
             # (the subject shown stays).
             claim.head = claim.entity = None
