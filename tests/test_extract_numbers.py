@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from verify.extract import durations, hedges
 from verify.extract.anchors import anchored_finditer
 from verify.extract.durations import find_durations
-from verify.extract.numbers import parse_number, scaled
+from verify.extract.numbers import parse_number, scaled, words_of
 from verify.extract.percent import find_percent
 from verify.extract.quantities import find_quantities
 from verify.extract.rankings import find_rankings
@@ -253,3 +253,20 @@ def test_shares_written_as_ratios_points_and_halves(text, surface, amount):
                                   "She scored 27 points.", "two in 2019", "one in 10 minutes"])
 def test_not_shares(text):
     assert find_percent(text) == []
+
+
+_NUMBER_PIECES = st.sampled_from(["two", "Twenty-five", "a hundred", "three hundred and twelve", "a dozen", "1,200",
+                                  "percent", "%", "per cent", "percentage points",
+                                  "3.5", "B12", "one", "staff", "new police officers", "and", "km", "people", ",",
+                                  "x2", "ten", "tenth", "million", "a", "dozen", "hundred", "forty two"])
+
+
+@given(st.lists(_NUMBER_PIECES, max_size=12).map(" ".join))
+def test_a_pattern_tried_where_numbers_start_finds_what_a_full_scan_finds(text):
+    from verify.extract.percent import _PERCENT
+    from verify.extract.quantities import _QUANTITY
+
+    words = words_of(text)
+    for pattern in (_QUANTITY, _PERCENT):
+        assert [m.span() for m in pattern.finditer_at_numbers(text, words)] == \
+            [m.span() for m in pattern.choose(words).finditer(text)]

@@ -14,7 +14,7 @@ part is linear-time: no nested quantifiers over the same characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -107,18 +107,49 @@ class NumberPattern:
         """The twin for a text with these lower-case words."""
         return self.digits if self.needs.isdisjoint(words) else self.full
 
+    def finditer_at_numbers(self, text: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+        """``self.choose(words).finditer(text)`` for a pattern whose every match starts with its number.
+
+        With number words in the text, the full pattern is tried only where a number starts (a digit,
+        or one of the number words the text holds) instead of at every letter.
+
+        >>> cats = NumberPattern(lambda forms: rf"(?P<n>{forms.number}) cats")
+        >>> [m.group() for m in cats.finditer_at_numbers("two cats, 7 cats", frozenset({"two", "cats"}))]
+        ['two cats', '7 cats']
+        """
+        if self.needs.isdisjoint(words):
+            yield from self.digits.finditer(text)
+            return
+        full = self.full
+        starts = [m.start() for m in _DIGIT_START.finditer(text)]
+        present = words & NUMBER_WORDS
+        if present & {"hundred", "dozen"}:
+            present = present | {"a"}  # "a hundred", "a dozen"
+        if present:
+            starts += [m.start() for m in _number_words(frozenset(present)).finditer(text)]
+            starts.sort()
+        end = 0
+        for start in starts:
+            if start < end:
+                continue
+            match = full.match(text, start)
+            if match is not None:
+                yield match
+                end = max(match.end(), start + 1)
+
 
 _WORD = re.compile(r"[a-z]+")
-_DIGIT_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_ORDINAL_SET = frozenset(ORDINAL_WORDS)
-_DIGIT_ORDINAL = re.compile(DIGIT_ORDINAL)
+# Where a number written in digits starts (as DIGITS checks it: not inside "3.5" or "B12").
+_DIGIT_START = re.compile(r"\d(?<![\w.,]\d)")
 
 
 @lru_cache(maxsize=1024)
-def _ordinal_words(present: frozenset[str]) -> re.Pattern[str] | None:
-    if not present:
-        return None
-    return re.compile(r"\b(?i:" + "|".join(sorted(present, key=len, reverse=True)) + r")\b")
+def _number_words(present: frozenset[str]) -> re.Pattern[str]:
+    """Where one of these number words starts (texts share few such sets: cached)."""
+    return re.compile(r"(?<!\w)(?i:" + "|".join(sorted(present, key=len, reverse=True)) + r")\b")
+_DIGIT_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_SET = frozenset(ORDINAL_WORDS)
+_DIGIT_ORDINAL = re.compile(DIGIT_ORDINAL)
 
 
 def ordinals_in(text: str, words: frozenset[str], *, exclude: frozenset[str] = frozenset()) -> list[re.Match[str]]:
@@ -128,8 +159,8 @@ def ordinals_in(text: str, words: frozenset[str], *, exclude: frozenset[str] = f
     >>> [m.group() for m in ordinals_in("the Third and the 21st", frozenset({"the", "third", "and", "st"}))]
     ['Third', '21st']
     """
-    pattern = _ordinal_words(_ORDINAL_SET.intersection(words) - exclude)
-    found: list[re.Match[str]] = list(pattern.finditer(text)) if pattern is not None else []
+    present = _ORDINAL_SET.intersection(words) - exclude
+    found: list[re.Match[str]] = list(_number_words(present).finditer(text)) if present else []
     if not _DIGIT_ORDINAL_SUFFIXES.isdisjoint(words):
         digits = list(_DIGIT_ORDINAL.finditer(text))
         found = sorted([*found, *digits], key=lambda m: m.start()) if found else digits

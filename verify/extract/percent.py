@@ -107,7 +107,7 @@ def find_percent(text: str, words: frozenset[str] | None = None) -> list[Claim]:
         value["fraction"] = True
         claims.append(Claim("percent", start, match.end(), value))
     claims += _ratios_and_points(text, words)
-    for match in _PERCENT.choose(words).finditer(text):
+    for match in _PERCENT.finditer_at_numbers(text, words):
         amount = float(parse_number(match.group("num")))
         minus_at = _minus_before(text, match.start())
         value: dict[str, object] = {"amount": -amount if minus_at is not None else amount}

@@ -154,7 +154,7 @@ def _in_a_name(text: str, start: int) -> bool:
 def _counted(text: str, words: frozenset[str]) -> list[Claim]:
     """Numbers with a counted noun or unit after them ("1,200 employees", "12 km")."""
     claims = []
-    for match in _QUANTITY.choose(words).finditer(text):
+    for match in _QUANTITY.finditer_at_numbers(text, words):
         unit, end = _unit(match)
         if not unit or _in_a_name(text, match.start()) or follows_label(text, match.start()):
             continue
