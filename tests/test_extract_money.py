@@ -122,6 +122,9 @@ def test_anchored_suffix_scan_finds_what_a_full_scan_finds(text):
     for pattern in (money._SUFFIX.full, money._SUFFIX.digits):
         anchored = anchored_finditer(pattern, text, money._suffix_anchors(text, words))
         assert [m.span() for m in anchored] == [m.span() for m in pattern.finditer(text)]
+    # and tried only where an amount may start, as find_money does
+    assert [m.span() for m in money._suffix_matches(text, words)] == \
+        [m.span() for m in money._SUFFIX.choose(words).finditer(text)]
 
 
 @pytest.mark.parametrize(("text", "amounts"), [

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -29,6 +30,8 @@ from verify.extract.numbers import (
     SCALE_WORD,
     NumberForms,
     NumberPattern,
+    matches_at,
+    number_starts,
     parse_number,
     scaled,
     words_of,
@@ -48,7 +51,7 @@ def _alternation(words: list[str]) -> str:
 # Indian digit grouping ("12,34,567.89") before the ordinary forms, which would stop at "12".
 _INDIAN_DIGITS = r"\d(?<![\w.,]\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?"
 # "half a million", "a quarter billion", "three quarters billion": a fraction of a scale.
-_FRACTION_OF_SCALE = rf"(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:a\s+)?{SCALE_WORD})"
+_FRACTION_OF_SCALE = rf"(?<!\w)(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:a\s+)?{SCALE_WORD})"
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
 CURRENCY_SYMBOLS = "€$£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿"
 _WORD = re.compile(r"[a-z]+")
@@ -85,7 +88,7 @@ def _parts(forms: NumberForms) -> dict[str, str]:
     """The pieces both money patterns share, for one twin of the number forms."""
     table = _table()
     number = f"{_INDIAN_DIGITS}|{forms.number}" + (f"|{_FRACTION_OF_SCALE}" if forms.words else "")
-    a_scale = rf"|an?(?=\s+{SCALE_WORD})" if forms.words else ""  # "a million dollars"
+    a_scale = rf"|(?<!\w)an?(?=\s+{SCALE_WORD})" if forms.words else ""  # "a million dollars", not "banana"
     codes = "|".join(table["codes"]["list"]) + "|" + "|".join(table["codes"]["lowercase"])
     return {
         "amount": rf"(?P<num>{number}{a_scale})(?:\s*(?:-|–|to)\s*(?P<num2>{DIGITS}|{forms.number}))?",
@@ -214,6 +217,37 @@ def _suffix_anchors(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     return [(at - _SUFFIX_REACH, at) for at in (m.start() for m in _currency_tokens(present).finditer(text))]
 
 
+def _suffix_matches(text: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The currency-after pattern's matches: near currency words only, and, in a text with number
+    words, tried only where an amount may start (see verify.extract.numbers.number_starts)."""
+    anchors = _suffix_anchors(text, words)
+    if _SUFFIX.needs.isdisjoint(words):
+        return anchored_finditer(_SUFFIX.digits, text, anchors)
+    return matches_at(_SUFFIX.full, text, _within(number_starts(text, words, _AMOUNT_STARTS), anchors))
+
+
+def _within(starts: list[int], windows: list[tuple[int, int]]) -> list[int]:
+    """The sorted ``starts`` that lie in one of the ``windows`` (one merge pass over both)."""
+    kept: list[int] = []
+    merged: list[list[int]] = []
+    for low, high in sorted(windows):
+        if merged and low <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    index = 0
+    for at in starts:
+        while index < len(merged) and merged[index][1] < at:
+            index += 1
+        if index < len(merged) and merged[index][0] <= at:
+            kept.append(at)
+    return kept
+
+
+# Words an amount before its currency can start with besides numbers: "a million", "half a million".
+_AMOUNT_STARTS = frozenset({"a", "an", "half", "quarter"})
+
+
 # After a whole-unit amount: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
 _SUBUNIT = re.compile(rf"(?:\s+and)?\s+(?P<n>{NUMBER})(?:\s+(?P<unit>cents?|pence|p)\b|(?=\s*(?:[.!?;]|$)))")
 
@@ -232,8 +266,7 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     symbol_after = has_symbol and _SYMBOL_AFTER_NUMBER.search(text) is not None
     # The prefix pattern can start at any of many letters: it is searched only near its anchors.
     prefix = anchored_finditer(_PREFIX.choose(words), text, _prefix_anchors(text)) if has_symbol or has_code else ()
-    suffix = (anchored_finditer(_SUFFIX.choose(words), text, _suffix_anchors(text, words))
-              if symbol_after or has_code or has_word else ())
+    suffix = _suffix_matches(text, words) if symbol_after or has_code or has_word else ()
     cued = _cued_currencies(text, words)
     for match in itertools.chain(prefix, suffix):
         claim = _claim(text, match, table, yen_is_yuan, cued)

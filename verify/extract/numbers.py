@@ -120,22 +120,37 @@ class NumberPattern:
         if self.needs.isdisjoint(words):
             yield from self.digits.finditer(text)
             return
-        full = self.full
-        starts = [m.start() for m in _DIGIT_START.finditer(text)]
-        present = words & NUMBER_WORDS
-        if present & {"hundred", "dozen"}:
-            present = present | {"a"}  # "a hundred", "a dozen"
-        if present:
-            starts += [m.start() for m in _number_words(frozenset(present)).finditer(text)]
-            starts.sort()
-        end = 0
-        for start in starts:
-            if start < end:
-                continue
-            match = full.match(text, start)
-            if match is not None:
-                yield match
-                end = max(match.end(), start + 1)
+        yield from matches_at(self.full, text, number_starts(text, words))
+
+
+def number_starts(text: str, words: frozenset[str], also: frozenset[str] = frozenset()) -> list[int]:
+    """Where a number may start, in order: a digit (as DIGITS reads one), a number word the text holds,
+    "a" before "hundred" or "dozen", and the words in ``also`` ("half" for "half a million").
+
+    >>> number_starts("Two of 15, a dozen", frozenset({"two", "of", "a", "dozen"}))
+    [0, 7, 11, 13]
+    """
+    starts = [m.start() for m in _DIGIT_START.finditer(text)]
+    present = words & (NUMBER_WORDS | also)
+    if present & {"hundred", "dozen"}:
+        present = present | {"a"}
+    if present:
+        starts += [m.start() for m in _number_words(frozenset(present)).finditer(text)]
+        starts.sort()
+    return starts
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which starts at one of ``starts``
+    (in order): it is tried there only, and a start inside a match is skipped as a scan skips it."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            end = max(match.end(), start + 1)
 
 
 _WORD = re.compile(r"[a-z]+")
