@@ -270,3 +270,19 @@ def test_a_pattern_tried_where_numbers_start_finds_what_a_full_scan_finds(text):
     for pattern in (_QUANTITY, _PERCENT):
         assert [m.span() for m in pattern.finditer_at_numbers(text, words)] == \
             [m.span() for m in pattern.choose(words).finditer(text)]
+
+
+_RANK_PIECES = st.sampled_from(["second", "Second", "21st", "3rd", "largest", "place", "-largest", " position", "spot",
+                                "x1st", "the", "fourth-busiest", "Third place", "seventh", "in", "ninety"])
+
+
+@given(st.lists(_RANK_PIECES, max_size=10).map(" ".join))
+def test_ordinal_patterns_tried_where_ordinals_start_find_what_a_full_scan_finds(text):
+    from verify.extract import rankings
+    from verify.extract.numbers import matches_at, ordinals_in
+
+    words = words_of(text)
+    starts = [m.start() for m in ordinals_in(text, words)]
+    for pattern in (rankings._ORDINAL_SUPERLATIVE, rankings._PLACE):
+        assert [m.span() for m in matches_at(pattern.full, text, starts)] == \
+            [m.span() for m in pattern.choose(words).finditer(text)]
