@@ -147,7 +147,7 @@ def test_ordinals_that_count_occurrences(text, amount, unit):
     assert claim.value == {"amount": amount, "unit": unit, "ordinal": True}
 
 
-@pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes",
+@pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes", "a third more",
                                   "her first title", "Elgar's Second Symphony won", "a third pulled up injured",
                                   "for the second time"])
 def test_ordinals_that_order_or_divide(text):

@@ -40,7 +40,7 @@ _NOT_ADJECTIVES = frozenset({"they", "we", "he", "she", "it", "you", "i", "of", 
 # "the weakest of the 12 regions", "the largest of the three divisions"
 _OF_THE_N = re.compile(rf"\s+of\s+the\s+(?P<n>\d{{1,3}}|{NUMBER})\b")
 # "the three largest town centres", "among the five largest": how many are at the top
-_TOP_N_BEFORE = re.compile(rf"\b(?i:the|among\s+the)\s+(?P<n>\d{{1,3}}|{NUMBER})\s+$")
+_TOP_N_BEFORE = re.compile(rf"(?:\b(?i:the|among\s+the|its|their|his|her)|[’']s)\s+(?P<n>\d{{1,3}}|{NUMBER})\s+$")
 _POSITION_AFTER = re.compile(r"(?=\s*[,.;:)—–]|\s+(?:with|in|at|on|behind|after|overall|and|for|place|position|"
                              r"ahead|of\s+\d)\b|\s*$)")
 _NAME_BEFORE = re.compile(r"(?P<name>\b[A-Z][^\W\d_]+)\s+$")
@@ -95,7 +95,8 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
             continue  # "the best part of", "the largest share of" (not "the largest of the three")
         top = _TOP_N_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if top:  # "the three largest town centres", "among the five largest"
-            claim = Claim("ranking", top.start(), match.end(), {"top": _number(top["n"]), "superlative": word})
+            start = top.start("n") if top.group()[0] in "’'" else top.start()  # "the region's two biggest"
+            claim = Claim("ranking", start, match.end(), {"top": _number(top["n"]), "superlative": word})
             claim.extra["comparable"] = False
             claims.append(claim)
             continue
@@ -104,10 +105,14 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
                 ("one of ", "at ", "at the ")) or determiner.group().split()[0].lower() in ("my", "your") or \
                 text[determiner.start():match.start()].lower().endswith("personal "):
             continue  # "one of the best", "at the latest", "my youngest", "her personal best": no rank
+        between = text[determiner.start():match.start()].split()[1:]
+        if between and between[-1].lower() in ORDINAL_WORDS:
+            continue  # "the company's third largest": a rank the ordinal pattern reads
         of_n = _OF_THE_N.match(text, match.end())
         rank = _number(of_n["n"]) if of_n and word.split()[0] in last else 1
         end = of_n.end() if of_n else match.end()
-        claim = Claim("ranking", determiner.start(), end, {"rank": rank, "superlative": word})
+        start = match.start() if determiner.group()[0] in "’'" else determiner.start()  # "Asia's biggest"
+        claim = Claim("ranking", start, end, {"rank": rank, "superlative": word})
         # Each superlative ranks its own list ("the highest total", "the fourth-lowest costs"): the
         # rules, which compare ranks of one entity, would set lists against each other.
         claim.extra["comparable"] = False
