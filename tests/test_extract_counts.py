@@ -141,6 +141,7 @@ def test_quantity_spans_are_exact_ordered_and_disjoint(text):
     ("this was the 69th edition", 69, "edition"), ("It was Ferreira's third Atlantic title.", 3, "title"),
     ("the third consecutive quarter of decline", 3, "quarter"), ("its second round of layoffs", 2, "round"),
     ("the coalition's third attempt", 3, "attempt"), ("a fifth straight annual fall", 5, "fall"),
+    ("her third ever title", 3, "title"),
 ])
 def test_ordinals_that_count_occurrences(text, amount, unit):
     (claim,) = find_occurrences(text)
@@ -148,6 +149,7 @@ def test_ordinals_that_count_occurrences(text, amount, unit):
 
 
 @pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes", "a third more",
+                                  "He reached the second round.",
                                   "her first title", "Elgar's Second Symphony won", "a third pulled up injured",
                                   "for the second time"])
 def test_ordinals_that_order_or_divide(text):

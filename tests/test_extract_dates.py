@@ -381,3 +381,8 @@ def test_anchored_dates_searched_near_direction_words_find_what_a_full_scan_find
     anchors = [(m.start() - date_links._REACH, m.start()) for m in date_links._direction_words(words).finditer(text)]
     assert [m.span() for m in anchored_finditer(date_links._ANCHORED, text, anchors)] == \
         [m.span() for m in date_links._ANCHORED.finditer(text)]
+
+
+def test_the_year_before_a_day_is_the_whole_year_before():
+    text = "The clinic opened on March 21, 2010. The year before, it had no staff."
+    assert span_of(text, date(2011, 1, 1), "The year before") == ("2009-01-01", "2009-12-31")

@@ -198,6 +198,8 @@ def _anchored(text: str, claims: list[Claim], published: date | None, words: fro
             if match["unit3"] and unit == "decade":  # "the following decade": the ten years after it
                 start, end = ((span[1] + timedelta(days=1), span[1] + step) if sign > 0
                               else (span[0] + step, span[0] - timedelta(days=1)))
+            elif (match["unit2"] or match["unit3"]) and unit in ("year", "month"):
+                start, end = _whole(start, unit)  # "the year before" 21 March 2010: the year 2009
         found.append(Claim("date", match.start(), match.end(),
                            {"start": start.isoformat(), "end": end.isoformat(), "relative": True, "anchored": True}))
     return sorted([*claims, *found], key=lambda c: c.start)
@@ -211,6 +213,13 @@ def _apposition(text: str, anchor: Claim, match: re.Match[str], following: Claim
     if following is None:
         return False
     return not text[match.end():following.start].strip(" ,").lower().removesuffix("in").strip()
+
+
+def _whole(day: date, unit: str) -> tuple[date, date]:
+    """The calendar year or month around ``day``."""
+    if unit == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return day.replace(day=1), day + relativedelta(day=31)
 
 
 def _count(text: str) -> int | float:

@@ -28,6 +28,7 @@ _AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)")
 _NOT_COUNTED = frozenset({"first"})
 _TRIGGERS = (frozenset(ORDINAL_WORDS) - _NOT_COUNTED) | {"nd", "rd", "th"}
 _IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
+_ONLY_BEFORE_OF = frozenset({"round", "rounds"})
 _PERIODS = frozenset({"quarter", "quarters", "day", "days", "week", "weeks", "month", "months", "half"})
 
 
@@ -55,6 +56,8 @@ def find_occurrences(text: str, words: frozenset[str] | None = None) -> list[Cla
             if token.lower() in modifiers or token[0].isupper():
                 in_a_row = in_a_row or token.lower() in _IN_A_ROW
                 continue  # "a third straight win", "her third Atlantic title"
+            if token in _ONLY_BEFORE_OF and not text.startswith(" of", word.end()):
+                break  # "the second round of layoffs" counts rounds; "the second round" of a tournament is a stage
             # "the third consecutive quarter" counts quarters; "the third quarter" is a date
             if (token not in not_nouns or (in_a_row and token in _PERIODS)) and not token.endswith(("ed", "ly")):
                 claims.append(Claim("quantity", ordinal.start(), word.end(),
