@@ -13,6 +13,7 @@ from verify.document import Document
 from verify.extract import extract_claims
 from verify.extract.ordinals import find_occurrences
 from verify.extract.quantities import find_quantities
+from verify.extract.scores import find_scores
 from verify.extract.timings import find_timings
 
 PUBLISHED = date(2024, 5, 1)
@@ -140,13 +141,15 @@ def test_quantity_spans_are_exact_ordered_and_disjoint(text):
     ("this was the 69th edition", 69, "edition"), ("It was Ferreira's third Atlantic title.", 3, "title"),
     ("the third consecutive quarter of decline", 3, "quarter"), ("its second round of layoffs", 2, "round"),
     ("the coalition's third attempt", 3, "attempt"), ("a fifth straight annual fall", 5, "fall"),
+    ("her third ever title", 3, "title"),
 ])
 def test_ordinals_that_count_occurrences(text, amount, unit):
     (claim,) = find_occurrences(text)
     assert claim.value == {"amount": amount, "unit": unit, "ordinal": True}
 
 
-@pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes",
+@pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes", "a third more",
+                                  "He reached the second round.",
                                   "her first title", "Elgar's Second Symphony won", "a third pulled up injured",
                                   "for the second time"])
 def test_ordinals_that_order_or_divide(text):
@@ -163,3 +166,30 @@ def test_levels_after_a_percentage_are_counts(text, surface):
 
 def test_a_share_left_without_its_sign_is_not_a_count():
     assert quantities("Inflation rose to 5.3% from 4.1 in March.") == []
+
+
+# ---- scores and votes (verify.extract.scores) ----
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("United won 3-1 at home.", [{"amount": 3, "unit": "score", "score": [3, 1]}]),
+    ("They built a 2-0 lead.", [{"amount": 2, "unit": "score", "score": [2, 0]}]),
+    ("The council approved it, voting 5-2.", [{"amount": 5, "unit": "votes", "score": [5, 2]}]),
+    ("It was a 27–24 win.", [{"amount": 27, "unit": "score", "score": [27, 24]}]),
+    ("The committee voted five to two for the rise.",
+     [{"amount": 5, "unit": "votes"}, {"amount": 2, "unit": "votes"}]),
+])
+def test_scores_and_votes(text, values):
+    assert [c.value for c in find_scores(text)] == values
+
+
+@pytest.mark.parametrize("text", ["Prices of 180-200 apply.", "in the 2009-10 season", "a 5-10 million deal",
+                                  "They won 3 titles."])
+def test_not_scores(text):
+    assert find_scores(text) == []
+
+
+def test_a_count_without_a_noun_has_its_entity_as_subject():
+    claims = extract_claims(Document.from_plain("x.txt", "Acme Corp said robberies rose to 612 from 583."), PUBLISHED)
+    # whose count it is, shown; no metric, so the frame pairs with nothing
+    assert [(c.text, c.subject, c.frame.entity_name, c.frame.metric) for c in claims] == [
+        ("612", "Acme Corp", "Acme Corp", None), ("583", "Acme Corp", "Acme Corp", None)]

@@ -316,3 +316,73 @@ def test_every_date_pattern_compiles():
 
     for pattern, *_ in dates._RULES:
         assert pattern.groups >= 0  # compiles (a bad look-behind would raise here, not in some article)
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), [
+    ("Wessex will publish its March index on April 5.", date(2025, 3, 8), "March", "2025-03-01", "2025-03-31"),
+    ("The biggest event was June's sponsored walk.", date(2014, 12, 5), "June", "2014-06-01", "2014-06-30"),
+    ("The airline acknowledged that August had been difficult.", date(2026, 2, 19), "August", "2025-08-01",
+     "2025-08-31"),
+    ("In October, 71.4% of patients were seen within four hours.", date(2023, 11, 14), "October", "2023-10-01",
+     "2023-10-31"),
+    ("The appeal was due to run until the end of next March.", date(2014, 12, 5), "end", "2015-03-31",
+     "2015-03-31"),
+    ("The bank raised its year-end forecast.", date(2013, 11, 6), "year-end", "2013-12-31", "2013-12-31"),
+    ("It is the best opening so far this year.", date(2025, 3, 3), "so far", "2025-01-01", "2025-03-03"),
+    ("A quarter of a century ago, in 1997, it nearly failed.", date(2022, 5, 21), "quarter", "1997-01-01",
+     "1997-12-31"),
+    ("Production will start in the second half of 2025.", date(2024, 4, 16), "second half", "2025-07-01",
+     "2025-12-31"),
+    ("The film opened in first place this weekend.", date(2025, 3, 3), "weekend", "2025-02-28", "2025-03-02"),
+    ("If it holds well next weekend, it will pass $100m.", date(2025, 3, 3), "weekend", "2025-03-07", "2025-03-09"),
+    ("The fair runs this weekend.", date(2025, 3, 7), "weekend", "2025-03-07", "2025-03-09"),
+])
+def test_months_that_name_things_and_weekends(text, published, phrase, start, end):
+    assert span_of(text, published, phrase) == (start, end)
+
+
+def test_a_month_before_a_later_year_is_not_guessed():
+    text = "Her induction that January day in 2011 was historic."
+    assert [text[c.start:c.end] for c in find_dates(text, date(2013, 3, 21))] == ["2011"]
+
+
+def test_an_offset_whose_units_do_not_shrink_is_two_phrases():
+    text = "I lost this race by four seconds two years ago."
+    assert [(text[c.start:c.end], c.value["start"]) for c in find_dates(text, date(2021, 6, 14))] == [
+        ("two years ago", "2019-01-01")]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The vote is next Thursday (4 March), officials said.", "2021-03-04"),
+    ("It opened on Monday (March 7) in Leeds.", "2021-03-07"),  # past, but it restates a date near publication
+])
+def test_a_date_in_brackets_restates_the_one_before(text, start):
+    *_, claim = find_dates(text, date(2021, 2, 26))
+    assert claim.value["start"] == start
+
+
+_ANCHORED_PIECES = st.tuples(
+    st.sampled_from(["", "a ", "the ", "two ", "twenty-five ", "three hundred and twelve ", "(", "x"]),
+    st.sampled_from(["year", "years", "months", "decade", "day", "quarter", "fortnight", "following", "since"]),
+    st.sampled_from([" earlier", " later", " before", " after", " year", " then", " than", " the vote", ""]),
+).map("".join)
+
+
+@given(st.lists(_ANCHORED_PIECES, max_size=6).map(" ".join))
+def test_anchored_dates_searched_near_direction_words_find_what_a_full_scan_finds(text):
+    from verify.extract import date_links
+    from verify.extract.anchors import anchored_finditer
+    from verify.extract.numbers import words_of
+
+    words = words_of(text) & date_links._LINK_WORDS
+    if not words:  # no direction word and no "since": nothing to anchor, and nothing a full scan finds
+        assert date_links._ANCHORED.search(text) is None
+        return
+    anchors = [(m.start() - date_links._REACH, m.start()) for m in date_links._direction_words(words).finditer(text)]
+    assert [m.span() for m in anchored_finditer(date_links._ANCHORED, text, anchors)] == \
+        [m.span() for m in date_links._ANCHORED.finditer(text)]
+
+
+def test_the_year_before_a_day_is_the_whole_year_before():
+    text = "The clinic opened on March 21, 2010. The year before, it had no staff."
+    assert span_of(text, date(2011, 1, 1), "The year before") == ("2009-01-01", "2009-12-31")

@@ -106,3 +106,53 @@ def test_the_digits_only_twin_finds_what_the_full_pattern_finds(text):
     if money._SUFFIX.needs.isdisjoint(words):
         assert [m.span() for m in money._SUFFIX.digits.finditer(text)] == \
             [m.span() for m in money._SUFFIX.full.finditer(text)]
+
+
+_SUFFIX_PIECES = st.tuples(
+    st.sampled_from(["", " ", "a ", "(", "x", "or "]), st.sampled_from(["5", "1,200", "3.5", "two", "half a", "a"]),
+    st.sampled_from(["", " million", "bn", "m", " to 7", "-7"]), st.sampled_from([" ", "", "-"]),
+    st.sampled_from(["euros", "yuan", "pounds", "cents", "p", "USD", "usd", "MEUR", "€", "kroner", "x", "Euros"]),
+).map("".join)
+
+
+@given(st.lists(_SUFFIX_PIECES, max_size=6).map(" ".join))
+def test_anchored_suffix_scan_finds_what_a_full_scan_finds(text):
+    """Trying the currency-after pattern only before currency words loses no match and adds none."""
+    words = words_of(text)
+    for pattern in (money._SUFFIX.full, money._SUFFIX.digits):
+        anchored = anchored_finditer(pattern, text, money._suffix_anchors(text, words))
+        assert [m.span() for m in anchored] == [m.span() for m in pattern.finditer(text)]
+    # and tried only where an amount may start, as find_money does
+    assert [m.span() for m in money._suffix_matches(text, words)] == \
+        [m.span() for m in money._SUFFIX.choose(words).finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("It costs 3m euros (£2.1m; $3.4m).", [(3_000_000, "EUR"), (2_100_000, "GBP"), (3_400_000, "USD")]),
+    ("Profit was €2.25 a share and the dividend 45p.", [(2.25, "EUR"), (0.45, "GBP")]),
+    ("Buyers in the euro zone pay 2,499 euros and in Britain 2,249 pounds.", [(2499, "EUR"), (2249, "GBP")]),
+    ("It sold for 185 kroner.", [(185, "DKK")]),
+    ("The Oslo utility paid 5 billion kroner.", [(5_000_000_000, "NOK")]),
+    ("a grant of about 136 billion rupiah", [(136_000_000_000, "IDR")]),
+    ("The support price is Rs 5,825, up from Rs 5,550.", [(5825, "INR"), (5550, "INR")]),
+])
+def test_restatements_sub_units_and_currency_names(text, amounts):
+    assert [(c.value["amount"], c.value["currency"]) for c in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize("text", [
+    "a $4.5bn trillion deal", "4.5 billion trillion dollars", "It weighs 200 pounds.",
+    "Copper output was 4,680 tonnes (about 10.3 million pounds).", "He lost 12 pounds in a month.",
+])
+def test_doubled_scales_and_weights_are_not_money(text):
+    assert find_money(text) == []
+
+
+def test_rupees_written_rs_trigger_the_money_extractor():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    claims = extract_claims(Document.from_plain("x.txt", "The support price is Rs 5,825."), date(2020, 10, 10))
+    assert [(c.type, c.value.get("currency")) for c in claims] == [("money", "INR")]

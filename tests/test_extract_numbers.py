@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from verify.extract import durations, hedges
 from verify.extract.anchors import anchored_finditer
 from verify.extract.durations import find_durations
-from verify.extract.numbers import parse_number, scaled
+from verify.extract.numbers import parse_number, scaled, words_of
 from verify.extract.percent import find_percent
 from verify.extract.quantities import find_quantities
 from verify.extract.rankings import find_rankings
@@ -190,6 +190,9 @@ def test_duration_patterns_searched_near_unit_words_find_what_a_full_scan_finds(
     ("London was the weakest of the 12 regions.", "the weakest of the 12", {"rank": 12, "superlative": "weakest"}),
     ("a levy in the three largest town centres", "the three largest", {"top": 3, "superlative": "largest"}),
     ("It is among the five largest banks.", "among the five largest", {"top": 5, "superlative": "largest"}),
+    ("It is Japan's third largest bank.", "third largest", {"rank": 3, "superlative": "largest"}),
+    ("Asia's biggest lender", "biggest", {"rank": 1, "superlative": "biggest"}),
+    ("the region's two biggest firms", "two biggest", {"top": 2, "superlative": "biggest"}),
     ("Andrade was fourth in 12.79.", "was fourth", {"rank": 4}),
     ("She hopes to finish sixth.", "finish sixth", {"rank": 6}),
     ("He came in fourth, behind Lee.", "came in fourth", {"rank": 4}),
@@ -231,9 +234,62 @@ def test_superlatives_and_seeds_are_ranked_on_their_own_lists():
     from verify.document import Document
     from verify.extract import extract_claims
 
-    text = "Acme posted the highest total. Acme ranks fourth-lowest on costs. Second seed Jo Lee won."
+    text = "Acme posted the highest total. Analysts say Acme ranks fourth-lowest on costs. Second seed Jo Lee won."
     claims = extract_claims(Document.from_plain("x.txt", text), date(2024, 5, 1))
     lists = {c.text: sorted(c.frame.qualifiers) for c in claims if c.type == "ranking"}
     assert lists["the highest"] == ["list:highest"] and lists["Second seed"] == ["list:seed"]
     seed = next(c for c in claims if c.text == "Second seed")
     assert seed.frame.entity_name == "Jo Lee"
+    assert next(c for c in claims if c.text == "fourth-lowest").frame.entity_name == "Acme"
+
+
+@pytest.mark.parametrize(("text", "surface", "amount"), [
+    ("Forty-seven people, about one in seven of all cases, were treated.", "about one in seven", 14.3),
+    ("Today roughly three in five of its bikes have a motor.", "roughly three in five", 60.0),
+    ("a turnout of 68.5%, up 4.4 points from 64.1%", "4.4 points", 4.4),
+    ("Growth was one point four per cent.", "one point four per cent", 1.4),
+    ("the waits, more than half, were orthopaedic", "more than half", 50.0),
+    ("It will cut its space in Dublin by half.", "half", 50.0),
+])
+def test_shares_written_as_ratios_points_and_halves(text, surface, amount):
+    (claim,) = [c for c in find_percent(text) if "%" not in text[c.start:c.end]]
+    assert (text[claim.start:claim.end], claim.value["amount"]) == (surface, amount)
+
+
+@pytest.mark.parametrize("text", ["in the second half of 2025", "a quarter of a century ago", "half an hour",
+                                  "She scored 27 points.", "two in 2019", "one in 10 minutes"])
+def test_not_shares(text):
+    assert find_percent(text) == []
+
+
+_NUMBER_PIECES = st.sampled_from(["two", "Twenty-five", "a hundred", "three hundred and twelve", "a dozen", "1,200",
+                                  "percent", "%", "per cent", "percentage points",
+                                  "3.5", "B12", "one", "staff", "new police officers", "and", "km", "people", ",",
+                                  "x2", "ten", "tenth", "million", "a", "dozen", "hundred", "forty two"])
+
+
+@given(st.lists(_NUMBER_PIECES, max_size=12).map(" ".join))
+def test_a_pattern_tried_where_numbers_start_finds_what_a_full_scan_finds(text):
+    from verify.extract.percent import _PERCENT
+    from verify.extract.quantities import _QUANTITY
+
+    words = words_of(text)
+    for pattern in (_QUANTITY, _PERCENT):
+        assert [m.span() for m in pattern.finditer_at_numbers(text, words)] == \
+            [m.span() for m in pattern.choose(words).finditer(text)]
+
+
+_RANK_PIECES = st.sampled_from(["second", "Second", "21st", "3rd", "largest", "place", "-largest", " position", "spot",
+                                "x1st", "the", "fourth-busiest", "Third place", "seventh", "in", "ninety"])
+
+
+@given(st.lists(_RANK_PIECES, max_size=10).map(" ".join))
+def test_ordinal_patterns_tried_where_ordinals_start_find_what_a_full_scan_finds(text):
+    from verify.extract import rankings
+    from verify.extract.numbers import matches_at, ordinals_in
+
+    words = words_of(text)
+    starts = [m.start() for m in ordinals_in(text, words)]
+    for pattern in (rankings._ORDINAL_SUPERLATIVE, rankings._PLACE):
+        assert [m.span() for m in matches_at(pattern.full, text, starts)] == \
+            [m.span() for m in pattern.choose(words).finditer(text)]

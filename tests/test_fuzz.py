@@ -101,7 +101,11 @@ def test_the_command_line_never_crashes(run, tmp_path_factory, pieces, suffix, f
     assert result.status in (0, 1, 2)
     assert "internal error" not in result.err and "Traceback" not in result.err
     if result.status == 2:
-        assert result.err.startswith("verify: error: ") and result.err.count("\n") == 1 and result.out == ""
+        assert result.err.startswith("verify: error: ") and result.err.count("\n") == 1
+        if fmt == "json":  # the report records the article it could not read
+            assert [e["source"] for e in json.loads(result.out)["errors"]] == [str(draft)]
+        elif fmt not in ("sarif", "junit", "github"):
+            assert result.out == ""
     elif fmt == "json":
         data = draft.read_bytes().decode("utf-8-sig")  # as verify reads it: no newline translation
         for claim in result.json()["reports"][0]["claims"]:

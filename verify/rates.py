@@ -165,3 +165,26 @@ def data_version() -> str:
     status = path.stat()
     origin = "downloaded" if path == cached_archive() else "bundled"
     return f"{path.name}:{origin}:{status.st_size}:{status.st_mtime_ns}"
+
+
+@cache
+def first_quoted(code: str) -> date | None:
+    """The first day the ECB published a reference rate for ``code`` (None: never), from the
+    whole history (read once, only when a conversion could not be checked).
+
+    >>> first_quoted("INR").isoformat(), first_quoted("XOF")
+    ('2009-01-02', None)
+    """
+    if code == "EUR":
+        return date(1999, 1, 4)
+    path = archive()
+    columns, data = _rows_until(path, path.stat().st_mtime_ns, date(1999, 1, 1))
+    if code not in columns:
+        return None
+    column = columns.index(code)
+    first = None
+    for line in data.split(b"\n")[1:]:
+        values = line.decode().strip().split(",")
+        if len(values) > column and values[column] not in ("", "N/A"):
+            first = values[0]
+    return date.fromisoformat(first) if first else None

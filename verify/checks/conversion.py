@@ -12,6 +12,7 @@ the two are in one paragraph or measure one metric. Without a publication date n
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, percent_text, quoted
@@ -19,9 +20,9 @@ from verify.frames.model import Frame
 from verify.frames.pairs import Pair, Policy
 from verify.lazy_re import LazyPattern
 
-RELATIONS = frozenset({"rate-off"})
+RELATIONS = frozenset({"rate-off", "rate-unquoted"})
 FIELDS = frozenset({"first", "second", "implied", "reference", "rate_date", "gap", "tolerance",
-                    "base", "quote"})
+                    "base", "quote", "reason"})
 _CUE = LazyPattern(
     r"(?:equivalent\s+to|the\s+equivalent\s+of|or(?:\s+(?:about|roughly|around|some|nearly|"
     r"almost|approximately))?|worth|about|roughly|approximately|around|some|\(|=|converted\s+to|"
@@ -91,12 +92,36 @@ def _candidates(ctx: CheckContext, frame: Frame) -> list[Frame]:
     return found
 
 
-def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
+
+
+def _unchecked_because(base: str, quote: str, day: date) -> str | None:
+    """Why no ECB rate links two currencies on ``day``: a currency it has never quoted, or not yet.
+    None when both are quoted and only the day's rate is missing (the report's note on the rate data
+    says that once for the whole article).
+
+    >>> _unchecked_because("INR", "USD", date(2005, 1, 19))
+    'the ECB published no INR reference rate before 2009-01-02'
+    >>> _unchecked_because("USD", "EUR", date(2099, 1, 1)) is None
+    True
+    """
+    from verify.rates import first_quoted
+
+    for code in (base, quote):
+        since = first_quoted(code)
+        if since is None:
+            return f"the ECB publishes no {code} reference rate"
+        if since > day:
+            return f"the ECB published no {code} reference rate before {since.isoformat()}"
+    return None
+
+
+def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "rate-off",
         claims: tuple[str, ...] = ("money",)) -> HitIterator:
     if ctx.published is None:
         return
     from verify.rates import reference_rate
 
+    unquoted = relation == "rate-unquoted"  # the note that a restatement could not be checked
     for frame in ctx.frames.of_type("money"):
         pair = next((Pair(earlier, frame, 1.0) for earlier in _candidates(ctx, frame)
                      if _restated(ctx, Pair(earlier, frame, 1.0))), None)
@@ -105,6 +130,14 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         first, second = pair.first.claim, pair.second.claim
         base, quote = first.value["currency"], second.value["currency"]
         found = reference_rate(base, quote, ctx.published)
+        if unquoted:
+            reason = _unchecked_because(base, quote, ctx.published) if found is None else None
+            if reason:
+                yield Hit([second, first], {
+                    "first": quoted(first), "second": quoted(second), "base": base, "quote": quote,
+                    "reason": reason, "implied": "", "reference": "", "rate_date": "", "gap": "",
+                    "tolerance": ""})
+            continue
         if found is None or not first.value["amount"]:
             continue
         reference, rate_date = found
@@ -118,4 +151,4 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
                 "first": quoted(first), "second": quoted(second), "base": base, "quote": quote,
                 "implied": f"{implied:.4g}", "reference": f"{reference:.4g}",
                 "rate_date": rate_date.isoformat(), "gap": percent_text(gap),
-                "tolerance": percent_text(tolerance)})
+                "tolerance": percent_text(tolerance), "reason": ""})

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from operator import attrgetter
 
 from verify.claims import Claim
 from verify.document import Document
@@ -28,6 +29,7 @@ from verify.extract.percent import find_percent
 from verify.extract.quantities import find_quantities
 from verify.extract.quotes import find_quotes
 from verify.extract.rankings import find_rankings
+from verify.extract.scores import find_scores
 from verify.extract.timings import find_timings
 from verify.extract.triggers import Triggers
 from verify.frames.build import attach_frames
@@ -47,8 +49,9 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
                  if triggers.dates() else []),
         "duration": find_durations(text, triggers.words) if triggers.durations() else [],
         "ranking": find_rankings(text, triggers.words) if triggers.rankings() else [],
-        "quantity": ([*find_timings(text, triggers.words), *find_quantities(text, triggers.words)]
-                     if triggers.quantities() else []) + find_occurrences(text, triggers.words),
+        "quantity": ([*find_scores(text, triggers.words), *find_timings(text, triggers.words),
+                      *find_quantities(text, triggers.words)] if triggers.quantities() else [])
+        + find_occurrences(text, triggers.words),
     }
     # One byte per prose character marks what a kept claim covers: overlap tests stay linear.
     covered = bytearray(len(text))
@@ -60,7 +63,7 @@ def _figures(doc: Document, ctx: TextContext, published: date | None, triggers: 
                 covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
     if triggers.digit or triggers.quantities():
         # Last, the numbers no extractor claimed: counts whose noun was left out ("5,000 in Norway").
-        kept.sort(key=lambda c: c.start)
+        kept.sort(key=attrgetter("start"))
         kept += find_counts(text, kept, ctx.sentence_at, covered, triggers.words)
     return kept
 

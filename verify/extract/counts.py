@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from operator import attrgetter
 
 from verify.claims import Claim
 from verify.extract.hedges import hedge_before, hedge_info
@@ -63,6 +64,8 @@ _YEARLIKE = re.compile(r"(?:1[6-9]|2[01])\d\d")
 _NOT_AFTER = re.compile(r"\s?(?P<word>[A-Za-z][\w.’']*)")
 
 
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?P<kind>[A-Z][a-z]+)\b")  # "200 Canal Street"
+
 def _is_label_or_code(text: str, start: int, end: int, sentence_start: int) -> bool:
     """A number that names or orders something rather than counting it."""
     before = text[start - 1] if start else ""
@@ -81,7 +84,7 @@ def _is_label_or_code(text: str, start: int, end: int, sentence_start: int) -> b
         token = following["word"].lower().rstrip(",;")
         if token in lexicon_words("quantities", "not_count_after"):
             return True  # "8 p.m.", "2000 GMT", "200 Canal Street" (checked by its last word below)
-        street = re.match(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?P<kind>[A-Z][a-z]+)\b", text[end:end + 40])
+        street = _STREET.match(text, end, end + 40)
         if street and street["kind"].lower() in lexicon_words("quantities", "not_count_after"):
             return True
     return False
@@ -190,7 +193,7 @@ def find_counts(text: str, figures: list[Claim], sentence_at: Callable[[int], tu
         claim = _count(text, start, end, amount, sentence_at(start), known)
         if claim is not None:
             found.append(claim)
-    return sorted(found, key=lambda c: c.start)
+    return sorted(found, key=attrgetter("start")) if len(found) > 1 else found
 
 
 def _uncovered(pattern: re.Pattern[str], text: str, figures: list[Claim]) -> Iterator[re.Match[str]]:

@@ -4,13 +4,15 @@
   first date to the end of the second;
 - "February next year", "November 14 this year": the year the second phrase names;
 - "since 1998", "since the start of September": from that date to publication;
+- "on Monday (March 7)": a date in brackets after another, its year left out, restates it and
+  takes the year nearest it;
 - "a year earlier", "the year before", "the following year", "three months later", "a decade
   earlier": the date of the nearest earlier date in the sentence (or, failing one, the last date
   of the sentence before) moved by that much, at its own granularity ("the three months to
   September … a year earlier" is the same quarter a year before); "since then" runs from it to
   publication. Without such a date the words stay a duration.
 
->>> from datetime import date, timedelta
+>>> from datetime import date
 >>> from verify.extract.dates import find_dates
 >>> text = "Sales rose in 2025 from a year earlier. Clinics ran between March and May, since 2019."
 >>> [(text[c.start:c.end], c.value["start"], c.value["end"]) for c in find_dates(text, date(2026, 2, 1))]
@@ -20,9 +22,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -38,7 +42,7 @@ _UNIT = r"(?P<unit>(?i:decades?|years?|months?|weeks?|fortnights?|days?|quarters
 # "a year earlier", "three months later", "twelve months before" (no object after "before": "two
 # months before the vote" is a duration the date.interval rule reads), "the year before",
 # "the following year", "since then".
-_NO_OBJECT = r"(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|being|[A-Z0-9]|\w+ing\b))"
+_NO_OBJECT = r"(?!\s+(?:(?:the|a|an|his|her|its|their|this|that|he|she|it|they|being)\b|[A-Z0-9]|\w+ing\b))"
 _ANCHORED = re.compile(
     rf"(?P<count>\b(?i:an?|one)\b|{NUMBER})\s+{_UNIT}\s+(?:(?P<dir>(?i:earlier|later))\b(?!\s+than\b)"
     rf"|(?P<dirb>(?i:before|after))\b{_NO_OBJECT})"
@@ -50,11 +54,14 @@ _ANCHORED = re.compile(
     r"|\b(?P<since>(?i:since\s+then))\b"
 )
 _RANGE_WORDS = frozenset({"between", "from", "this", "next", "last"})
-_GATE = frozenset({"earlier", "later", "before", "after", "following", "preceding", "prior", "then"})
-# Every anchored phrase holds a unit word (its count starts at most 45 characters before it) or
-# "then" ("since then"): the pattern is searched only near those (see verify.extract.anchors).
-_ANCHOR = re.compile(r"[DdWwMmYyFfQq](?i:ays?|eeks?|onths?|ears?|ecades?|ortnights?|uarters?)\b|(?P<then>[Tt]hen)\b")
-_REACH = 45
+_DIRECTIONS = frozenset({"earlier", "later", "before", "after", "following", "preceding", "prior"})
+_UNIT_WORDS = frozenset({"decade", "decades", "year", "years", "month", "months", "week", "weeks", "fortnight",
+                         "fortnights", "day", "days", "quarter", "quarters"})
+# Every anchored phrase holds a direction word ("earlier", "the following") at most 60 characters
+# after its start, or is "since then": the pattern is searched only near those words (see
+# verify.extract.anchors), found by the few a text holds.
+_REACH = 60
+_LINK_WORDS = _DIRECTIONS | {"since"}
 _STEP = {"decade": relativedelta(years=10), "year": relativedelta(years=1), "quarter": relativedelta(months=3),
          "month": relativedelta(months=1), "fortnight": relativedelta(weeks=2), "week": relativedelta(weeks=1),
          "day": relativedelta(days=1)}
@@ -120,6 +127,23 @@ def _ranges(text: str, claims: list[Claim], published: date | None) -> list[Clai
     return joined
 
 
+_BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
+
+
+def _restated(text: str, claims: list[Claim]) -> None:
+    """"on Monday (March 7)", "next Thursday (4 March)": a date written without its year in brackets
+    after another restates it, so it takes the year that puts it nearest that date."""
+    for before, claim in itertools.pairwise(claims):
+        anchor, span = _span(before), _span(claim)
+        if not (anchor and span and claim.value.get("year_inferred")) or not _BRACKET_GAP.fullmatch(
+                text, before.end, claim.start):
+            continue
+        shifts = [relativedelta(years=step) for step in (-1, 0, 1)]
+        best = min(shifts, key=lambda shift: abs(((span[0] + shift) - anchor[0]).days))
+        if best:
+            _set(claim, span[0] + best, span[1] + best)
+
+
 def _since(text: str, claims: list[Claim], published: date | None) -> None:
     """"since 1998": from the start of 1998 to publication (the span says "since")."""
     if published is None:
@@ -133,7 +157,13 @@ def _since(text: str, claims: list[Claim], published: date | None) -> None:
             claim.start = since.start()
 
 
-def _anchored(text: str, claims: list[Claim], published: date | None,
+@lru_cache(maxsize=256)
+def _direction_words(words: frozenset[str]) -> re.Pattern[str]:
+    present = sorted(words & (_DIRECTIONS | {"since"}), key=len, reverse=True)
+    return re.compile(r"\b(?i:" + "|".join(present) + r")\b")
+
+
+def _anchored(text: str, claims: list[Claim], published: date | None, words: frozenset[str],
               sentence_at: Callable[[int], tuple[int, int]]) -> list[Claim]:
     """Dates counted from the date just mentioned: "a year earlier", "the following year", "since then"."""
     covered = bytearray(len(text))  # one byte per character a date claim covers: linear overlap tests
@@ -141,7 +171,7 @@ def _anchored(text: str, claims: list[Claim], published: date | None,
         covered[claim.start:claim.end] = b"\x01" * (claim.end - claim.start)
     found: list[Claim] = []
     before = 0  # claims[:before] start before the current match
-    anchors = [(found.start() - (12 if found["then"] else _REACH), found.start()) for found in _ANCHOR.finditer(text)]
+    anchors = [(found.start() - _REACH, found.start()) for found in _direction_words(words).finditer(text)]
     for match in anchored_finditer(_ANCHORED, text, anchors):
         while before < len(claims) and claims[before].start < match.start():
             before += 1
@@ -169,6 +199,8 @@ def _anchored(text: str, claims: list[Claim], published: date | None,
                 if match["unit3"] and unit == "decade":  # "the following decade": the ten years after it
                     start, end = ((span[1] + timedelta(days=1), span[1] + step) if sign > 0
                                   else (span[0] + step, span[0] - timedelta(days=1)))
+                elif (match["unit2"] or match["unit3"]) and unit in ("year", "month"):
+                    start, end = _whole(start, unit)  # "the year before" 21 March 2010: the year 2009
             except (ValueError, OverflowError):  # "9999 ... a year later": past the calendar's end
                 continue
         found.append(Claim("date", match.start(), match.end(),
@@ -184,6 +216,13 @@ def _apposition(text: str, anchor: Claim, match: re.Match[str], following: Claim
     if following is None:
         return False
     return not text[match.end():following.start].strip(" ,").lower().removesuffix("in").strip()
+
+
+def _whole(day: date, unit: str) -> tuple[date, date]:
+    """The calendar year or month around ``day``."""
+    if unit == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return day.replace(day=1), day + relativedelta(day=31)
 
 
 def _count(text: str) -> int | float:
@@ -210,8 +249,10 @@ def link_dates(text: str, claims: list[Claim], published: date | None, words: fr
     """The date claims of ``text`` (in order, not overlapping) with ranges joined and anchored dates added."""
     if len(claims) > 1 and not words.isdisjoint(_RANGE_WORDS):
         claims = _ranges(text, claims, published)
+    if "(" in text or "[" in text:
+        _restated(text, claims)
     if "since" in words:
         _since(text, claims, published)
-    if not words.isdisjoint(_GATE):
-        claims = _anchored(text, claims, published, sentence_at)
+    if (not words.isdisjoint(_DIRECTIONS) and not words.isdisjoint(_UNIT_WORDS)) or {"since", "then"} <= words:
+        claims = _anchored(text, claims, published, words & _LINK_WORDS, sentence_at)
     return claims

@@ -21,6 +21,7 @@ relative date keeps ``start``/``end`` at ``None``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -63,6 +64,8 @@ _PARTS = (r"(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+be
 
 # ---- resolvers: one per pattern ---------------------------------------------------------
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
 def _iso(m: re.Match[str], env: Env) -> Resolved | None:
     d = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
     return Resolved(d, d, d.isoformat()) if d else None
@@ -86,7 +89,10 @@ def _part_period(m: re.Match[str], env: Env) -> Resolved | None:
         return None
     if m["month"]:
         month = month_name(m["month"])
-        year = int(m["year"]) if m["year"] else infer_year(month, None, env)
+        if m["which"]:  # "the end of next March": as "next March" reads
+            year = _which_year(month, m["which"].lower(), env.published)
+        else:
+            year = int(m["year"]) if m["year"] else infer_year(month, None, env)
         if year is None:
             return Resolved(None, None, None, relative=True)
         start, end = part_of(*month_span(year, month), m["part"])
@@ -199,12 +205,8 @@ def _which_unit(m: re.Match[str], env: Env) -> Resolved | None:
         return Resolved(d, d, d.isoformat(), relative=True)
     if m["month"]:
         month = month_name(m["month"])
-        if step < 0:
-            year = pub.year if month < pub.month else pub.year - 1
-        elif step > 0:
-            year = pub.year if month > pub.month else pub.year + 1
-        else:
-            year = pub.year
+        year = _which_year(month, which, pub)
+        assert year is not None
         start, end = month_span(year, month)
         return Resolved(start, end, month_timex(start), relative=True)
     if lower in SEASONS:
@@ -221,12 +223,9 @@ def _which_unit(m: re.Match[str], env: Env) -> Resolved | None:
         iso = start.isocalendar()
         return Resolved(start, end, f"{iso.year:04d}-W{iso.week:02d}", relative=True)
     if lower == "weekend":
-        saturday = week_span(pub + timedelta(weeks=step))[0] + timedelta(days=5)
-        if step < 0 and pub.weekday() >= 5:
-            saturday += timedelta(weeks=1)
-        iso = saturday.isocalendar()
-        return Resolved(saturday, saturday + timedelta(days=1),
-                        f"{iso.year:04d}-W{iso.week:02d}-WE", relative=True)
+        friday = _weekend(pub, step, env)
+        iso = (friday + timedelta(days=1)).isocalendar()
+        return Resolved(friday, friday + timedelta(days=2), f"{iso.year:04d}-W{iso.week:02d}-WE", relative=True)
     if lower == "month":
         start, end = month_span(*shift_month(pub, step))
         return Resolved(start, end, month_timex(start), relative=True)
@@ -244,6 +243,35 @@ def _which_unit(m: re.Match[str], env: Env) -> Resolved | None:
         return Resolved(start, start + relativedelta(years=10), None, relative=True)
     year = pub.year + step
     return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", relative=True)
+
+
+def _which_year(month: int, which: str, pub: date | None) -> int | None:
+    """The year of "next March" (the first March after this month), "last March" (the last one
+    before it) and "this March" (this year's)."""
+    if pub is None:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1}[which]
+    if step < 0:
+        return pub.year if month < pub.month else pub.year - 1
+    if step > 0:
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year
+
+
+def _weekend(pub: date, step: int, env: Env) -> date:
+    """The Friday a weekend starts on (news weekends run Friday to Sunday: box office, sport).
+
+    Published Friday to Sunday, "this weekend" is that one and "last"/"next" the ones either side;
+    published Monday to Thursday, "last weekend" is the one just past, "next weekend" the coming
+    one, and "this weekend" the one just past in a past clause ("opened this weekend"), else the
+    coming one.
+    """
+    friday = week_span(pub)[0] + timedelta(days=4)
+    if pub.weekday() >= 4:
+        return friday + timedelta(weeks=step)
+    if step == 0:
+        return friday - timedelta(weeks=1) if env.tense == "past" else friday
+    return friday - timedelta(weeks=1) if step < 0 else friday
 
 
 def _part_of_unit(m: re.Match[str], env: Env) -> Resolved | None:
@@ -331,7 +359,21 @@ def _shifted(m: re.Match[str], env: Env, sign: int) -> Resolved | None:
     return Resolved(start, end, start.isoformat(), relative=True)
 
 
+def _descending(offset: str) -> bool:
+    """Do the parts of an offset run from larger units to smaller ("1 year, 2 months and 3 days")?
+    "by four seconds two years ago" is two phrases, of which only "two years ago" is a date."""
+    sizes = [_OFFSET_UNIT[unit.lower().rstrip("s") if unit.lower().rstrip("s") in _OFFSET_UNIT else unit.lower()]
+             for unit in _LETTERS.findall(offset) if unit.lower() not in ("and", "a", "an")
+             and (unit.lower().rstrip("s") in _OFFSET_UNIT or unit.lower() in _OFFSET_UNIT)]
+    seconds = {"years": 31_536_000, "months": 2_592_000, "weeks": 604_800, "days": 86_400, "hours": 3_600,
+               "minutes": 60, "seconds": 1}
+    lengths = [seconds[field] * factor for field, factor in sizes]
+    return all(a > b for a, b in itertools.pairwise(lengths))
+
+
 def _ago(m: re.Match[str], env: Env) -> Resolved | None:
+    if not _descending(m["offset"]):
+        return None  # the single-part pattern below finds "two years ago" in it
     return _shifted(m, env, -1)
 
 
@@ -394,7 +436,8 @@ def _weekday(m: re.Match[str], env: Env) -> Resolved | None:
 
 
 def _bare_month(m: re.Match[str], env: Env) -> Resolved | None:
-    month = month_name(m["month"])
+    groups = m.groupdict()
+    month = month_name(next(groups[name] for name in ("month", "month2", "month3") if groups.get(name)))
     year = infer_year(month, None, env)
     if year is None:
         return Resolved(None, None, f"XXXX-{month:02d}", relative=True)
@@ -452,7 +495,8 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
      _Gate(True, _MONTHS)),
     (LazyPattern(rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), _month_day, None,
      _Gate(True, _MONTHS)),
-    (LazyPattern(rf"{_PARTS}[\s-]+{MONTH}?(?:,?\s*{YEAR}(?P<decade>[’']?s\b)?)?"), _part_period, None,
+    (LazyPattern(rf"{_PARTS}[\s-]+(?:(?P<which>(?i:next|last|this))\s+(?={MONTH_ALTERNATION}))?{MONTH}?"
+                 rf"(?:,?\s*{YEAR}(?P<decade>[’']?s\b)?)?"), _part_period, None,
      _Gate(words=frozenset({"early", "mid", "late", "end", "start", "beginning", "middle", "half"}))),
     (LazyPattern(rf"{MONTH},?\s+(?:of\s+)?{YEAR}"), _month_year, None, _Gate(True, _MONTHS)),
     (LazyPattern(rf"(?:(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth))[\s-]quarter"
@@ -474,6 +518,7 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
                  r"[ \t.]*$"), _label, None, _Gate(words=_UNITS)),
     (LazyPattern(rf"(?:\b(?i:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?P<offset>{_OFFSET})"
                  r"\s+(?i:ago)\b"), _ago, None, _Gate(words=frozenset({"ago"}))),
+    (LazyPattern(rf"(?P<offset>{_COUNT}\s*{_OFFSET_UNITS})\s+(?i:ago)\b"), _ago, None, _Gate(words=frozenset({"ago"}))),
     (LazyPattern(rf"(?P<offset>{_OFFSET})\s+(?i:from\s+now|from\s+today|hence)\b"), _from_now, None,
      _Gate(words=frozenset({"now", "today", "hence"}), pattern=re.compile(r"(?i:from\s+(?:now|today)|hence)\b"))),
     (LazyPattern(rf"\b(?i:in|within|after)\s+(?:(?i:about|around|roughly|some)\s+)?(?P<offset>{_OFFSET})"
@@ -493,7 +538,17 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
      _Gate(words=_PRESENT)),
     (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{MONTH_ALTERNATION})|\w)"),
      _weekday, "core", _Gate(words=_WEEKDAYS)),
-    (LazyPattern(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?\d)"), _bare_month, "core",
+    # A month naming something of its own: "its July report", "the November ballot", "June's walk",
+    # "acknowledged that August had been difficult".
+    (LazyPattern(rf"\b(?i:the|its|their|his|her|this|that)\s+(?P<core>{MONTH})(?=\s+[a-z])(?!\s+(?:of|to|and|or)\b)"
+                 r"(?![^.,;]{0,16}\b(?:1[6-9]|20)\d\d\b)"  # "that January day in 2011": the year comes later
+                 rf"|(?P<poss>(?P<month2>{MONTH_ALTERNATION}))['’]s\b"
+                 rf"|\b(?i:that|when|after|before|as|while)\s+(?P<subject>(?P<month3>{MONTH_ALTERNATION}))"
+                 r"(?=\s+(?:had|has|was|is|saw|brought|proved)\b)"), _bare_month, "core|poss|subject",
+     _Gate(words=_MONTHS)),
+    # "in March", "In October, 71.4% …" (a year after the comma would make it "October, 2023")
+    (LazyPattern(rf"\b(?:{_PREP})\s+(?P<core>{MONTH})(?!\s*\d)(?!,?\s+(?:of\s+)?(?:1[6-9]|2[01])\d\d\b)"),
+     _bare_month, "core",
      _Gate(words=_MONTHS)),
 ]
 
@@ -559,6 +614,10 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
     return start, min(ends) + 1 if ends else len(text)
 
 
+# The resolvers that read whether their expression stands alone on its line (a label, a timestamp).
+_READS_ALONE = frozenset({_label, _in_offset, _which_unit})
+
+
 def find_dates(text: str, published: date | None, *,
                sentence_at: Callable[[int], tuple[int, int]] | None = None,
                words: frozenset[str] | None = None) -> list[Claim]:
@@ -578,7 +637,7 @@ def find_dates(text: str, published: date | None, *,
         pattern, resolver, core, _ = _RULES[priority]
         for match in pattern.finditer(text):
             start, end = _span_of(match, core)
-            alone = _alone_on_line(text, match.start(), match.end())
+            alone = resolver in _READS_ALONE and _alone_on_line(text, match.start(), match.end())
             weekday = None
             if resolver is _month_day:
                 written = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)

@@ -83,6 +83,9 @@ _NOUN_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _FIGURE_BEFORE = re.compile(r"[\d%£$€¥]")
 
 
+_TURNED_WORDS = frozenset({"turned", "turns", "turning"})
+_YEARS_WORDS = frozenset({"birthday", "anniversary", "jubilee"})
+
 def _number(text: str) -> float:
     lowered = " ".join(text.lower().split())
     if lowered == "half a":
@@ -156,7 +159,7 @@ def _ages_in_clauses(text: str, words: frozenset[str]) -> list[Claim]:
     for match in _NOW_AGE.finditer(text) if "now" in words else ():
         if 1 <= int(match["num"]) <= 120:
             claims.append(_age(match.start("num"), match.end("num"), int(match["num"])))
-    for match in _TURNED.finditer(text) if not words.isdisjoint({"turned", "turns", "turning"}) else ():
+    for match in _TURNED.finditer(text) if not words.isdisjoint(_TURNED_WORDS) else ():
         if 1 <= int(match["num"]) <= 150:
             claims.append(_age(match.start("num"), match.end("num"), int(match["num"])))
     for match in _AGE_OF.finditer(text) if "age" in words else ():
@@ -184,7 +187,7 @@ def _decades_of_life(text: str) -> list[Claim]:
 def _spans_of_years(text: str, words: frozenset[str]) -> list[Claim]:
     """Anniversaries, centenaries, "year-long", "the past decade" and "the first full year"."""
     claims = []
-    for match in _ORDINAL_YEARS.finditer(text) if not words.isdisjoint({"birthday", "anniversary", "jubilee"}) else ():
+    for match in _ORDINAL_YEARS.finditer(text) if not words.isdisjoint(_YEARS_WORDS) else ():
         value: dict[str, object] = {"amount": parse_ordinal(match["ord"]), "unit": "year"}
         if match["kind"].lower() == "birthday":
             value["age"] = True

@@ -31,6 +31,8 @@ from verify.extract.numbers import (
     SCALE_WORD,
     NumberForms,
     NumberPattern,
+    matches_at,
+    number_starts,
     parse_number,
     scaled,
     words_of,
@@ -50,7 +52,7 @@ def _alternation(words: list[str]) -> str:
 # Indian digit grouping ("12,34,567.89") before the ordinary forms, which would stop at "12".
 _INDIAN_DIGITS = r"\d(?<![\w.,]\d)\d?(?:,\d{2})+,\d{3}(?:\.\d+)?"
 # "half a million", "a quarter billion", "three quarters billion": a fraction of a scale.
-_FRACTION_OF_SCALE = rf"(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:a\s+)?{SCALE_WORD})"
+_FRACTION_OF_SCALE = rf"(?<!\w)(?i:(?:a\s+)?(?:half|quarter)|three\s+quarters)(?=\s+(?:a\s+)?{SCALE_WORD})"
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
 CURRENCY_SYMBOLS = "€$£¥₹₩₽₺₦₱₪฿₫₡₾₭₴₸元₿"
 _WORD = re.compile(r"[a-z]+")
@@ -87,7 +89,7 @@ def _parts(forms: NumberForms) -> dict[str, str]:
     """The pieces both money patterns share, for one twin of the number forms."""
     table = _table()
     number = f"{_INDIAN_DIGITS}|{forms.number}" + (f"|{_FRACTION_OF_SCALE}" if forms.words else "")
-    a_scale = rf"|an?(?=\s+{SCALE_WORD})" if forms.words else ""  # "a million dollars"
+    a_scale = rf"|(?<!\w)an?(?=\s+{SCALE_WORD})" if forms.words else ""  # "a million dollars", not "banana"
     codes = "|".join(table["codes"]["list"]) + "|" + "|".join(table["codes"]["lowercase"])
     return {
         "amount": rf"(?P<num>{number}{a_scale})(?:\s*(?:-|–|to)\s*(?P<num2>{DIGITS}|{forms.number}))?",
@@ -221,6 +223,37 @@ def _suffix_anchors(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     return [(at - _SUFFIX_REACH, at) for at in (m.start() for m in _currency_tokens(present).finditer(text))]
 
 
+def _suffix_matches(text: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The currency-after pattern's matches: near currency words only, and, in a text with number
+    words, tried only where an amount may start (see verify.extract.numbers.number_starts)."""
+    anchors = _suffix_anchors(text, words)
+    if _SUFFIX.needs.isdisjoint(words):
+        return anchored_finditer(_SUFFIX.digits, text, anchors)
+    return matches_at(_SUFFIX.full, text, _within(number_starts(text, words, _AMOUNT_STARTS), anchors))
+
+
+def _within(starts: list[int], windows: list[tuple[int, int]]) -> list[int]:
+    """The sorted ``starts`` that lie in one of the ``windows`` (one merge pass over both)."""
+    kept: list[int] = []
+    merged: list[list[int]] = []
+    for low, high in sorted(windows):
+        if merged and low <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    index = 0
+    for at in starts:
+        while index < len(merged) and merged[index][1] < at:
+            index += 1
+        if index < len(merged) and merged[index][0] <= at:
+            kept.append(at)
+    return kept
+
+
+# Words an amount before its currency can start with besides numbers: "a million", "half a million".
+_AMOUNT_STARTS = frozenset({"a", "an", "half", "quarter"})
+
+
 # After a whole-unit amount: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
 _SUBUNIT = re.compile(rf"(?:\s+and)?\s+(?P<n>{NUMBER})(?:\s+(?P<unit>cents?|pence|p)\b|(?=\s*(?:[.!?;]|$)))")
 
@@ -240,13 +273,57 @@ def find_money(text: str, *, yen_is_yuan: bool = False, words: frozenset[str] | 
     # The prefix pattern can start at any of many letters: it is searched only near its anchors.
     prefix = (anchored_finditer(_PREFIX.choose(words), text, _prefix_anchors(text), ordered=True)
               if has_symbol or has_code else ())
-    suffix = (anchored_finditer(_SUFFIX.choose(words), text, _suffix_anchors(text, words))
-              if symbol_after or has_code or has_word else ())
+    suffix = _suffix_matches(text, words) if symbol_after or has_code or has_word else ()
+    cued = _cued_currencies(text, words)
     for match in itertools.chain(prefix, suffix):
-        claim = _claim(text, match, table, yen_is_yuan)
+        claim = _claim(text, match, table, yen_is_yuan, cued)
         if claim:
             candidates.append(claim)
+    if "pounds" in words or "pound" in words:
+        candidates += _plain_pounds(text, candidates)
     return [_with_subunits(text, claim) for claim in leftmost_longest(candidates)]
+
+
+_DOUBLED_SCALE = re.compile(rf"\s*(?:{SCALE_WORD}|(?:bn|mn|tn)\b)")
+_PLAIN_POUNDS = re.compile(rf"(?P<num>{DIGITS})\s+(?P<word>pounds?)\b")
+_SENTENCE_MONEY = re.compile(rf"[{CURRENCY_SYMBOLS}]|\b(?i:euros?|dollars?|sterling|yen|yuan|francs?|kronor|kroner)\b")
+
+
+def _cued_currencies(text: str, words: frozenset[str]) -> dict[str, str]:
+    """Shared currency names ("kroner") read as the other currency when the text names its country."""
+    cued: dict[str, str] = {}
+    for word, rule in _table()["cued"].items():
+        if word in words and any(cue in text for cue in rule["cues"]):
+            cued[word] = rule["currency"]
+    return cued
+
+
+def _near_weight(text: str, start: int) -> bool:
+    """Is a weight named just before ``start`` ("4,680 tonnes (about 10.3 million pounds)")?"""
+    before = set(_WORD.findall(text[max(0, start - 80):start].lower()))
+    return not before.isdisjoint(_weight_words())
+
+
+@cache
+def _weight_words() -> frozenset[str]:
+    return frozenset(_table()["pounds"]["weight_words"])
+
+
+def _plain_pounds(text: str, money: list[Claim]) -> list[Claim]:
+    """"2,249 pounds" as sterling: only in a sentence that also states money and no weight."""
+    claims = []
+    for match in _PLAIN_POUNDS.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence_end = text.find(". ", match.end())
+        sentence = text[sentence_start:sentence_end if sentence_end >= 0 else len(text)]
+        others = [c for c in money if sentence_start <= c.start < sentence_start + len(sentence)]
+        if (others or _SENTENCE_MONEY.search(sentence)) and not _near_weight(text, match.start()) and not set(
+                _WORD.findall(text[match.end():match.end() + 40].lower())).intersection(_weight_words()):
+            value: dict[str, Any] = {"amount": parse_number(match["num"]), "currency": "GBP"}
+            hedge, start = hedge_before(text, match.start())
+            value.update(hedge_info(hedge))
+            claims.append(Claim("money", start, match.end(), value))
+    return claims
 
 
 def _with_subunits(text: str, claim: Claim) -> Claim:
@@ -266,7 +343,8 @@ def _with_subunits(text: str, claim: Claim) -> Claim:
     return claim
 
 
-def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool) -> Claim | None:
+def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: bool,
+           cued: dict[str, str]) -> Claim | None:
     groups = match.groupdict()
     starts_with_currency = groups.get("prefix") or groups.get("spaced") or (groups.get("code") and
                                                                              match.start("code") == match.start())
@@ -277,6 +355,13 @@ def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: 
         return None
     if currency == "JPY" and groups.get("prefix") == "¥" and yen_is_yuan:
         currency = "CNY"
+    word = " ".join((groups.get("word") or "").lower().split())
+    if word in cued:
+        currency = cued[word]  # "kroner" in an article about Norway
+    if groups.get("scaled_word") and _near_weight(text, match.start()):
+        return None  # "4,680 tonnes (about 10.3 million pounds)": pounds of copper
+    if _DOUBLED_SCALE.match(text, match.end()):
+        return None  # "$4.5bn trillion": two scales, no amount anyone can read
     unit = (groups.get("scale") or (groups.get("abbr") or "").strip() or groups.get("big")
             or groups.get("scale_after"))
     if groups.get("mega"):

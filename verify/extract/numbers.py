@@ -14,9 +14,9 @@ part is linear-time: no nested quantifiers over the same characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 UNIT_WORDS = {
@@ -107,8 +107,79 @@ class NumberPattern:
         """The twin for a text with these lower-case words."""
         return self.digits if self.needs.isdisjoint(words) else self.full
 
+    def finditer_at_numbers(self, text: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+        """``self.choose(words).finditer(text)`` for a pattern whose every match starts with its number.
+
+        With number words in the text, the full pattern is tried only where a number starts (a digit,
+        or one of the number words the text holds) instead of at every letter.
+
+        >>> cats = NumberPattern(lambda forms: rf"(?P<n>{forms.number}) cats")
+        >>> [m.group() for m in cats.finditer_at_numbers("two cats, 7 cats", frozenset({"two", "cats"}))]
+        ['two cats', '7 cats']
+        """
+        if self.needs.isdisjoint(words):
+            yield from self.digits.finditer(text)
+            return
+        yield from matches_at(self.full, text, number_starts(text, words))
+
+
+def number_starts(text: str, words: frozenset[str], also: frozenset[str] = frozenset()) -> list[int]:
+    """Where a number may start, in order: a digit (as DIGITS reads one), a number word the text holds,
+    "a" before "hundred" or "dozen", and the words in ``also`` ("half" for "half a million").
+
+    >>> number_starts("Two of 15, a dozen", frozenset({"two", "of", "a", "dozen"}))
+    [0, 7, 11, 13]
+    """
+    starts = [m.start() for m in _DIGIT_START.finditer(text)]
+    present = words & (NUMBER_WORDS | also)
+    if present & {"hundred", "dozen"}:
+        present = present | {"a"}
+    if present:
+        starts += [m.start() for m in _number_words(frozenset(present)).finditer(text)]
+        starts.sort()
+    return starts
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which starts at one of ``starts``
+    (in order): it is tried there only, and a start inside a match is skipped as a scan skips it."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            end = max(match.end(), start + 1)
+
 
 _WORD = re.compile(r"[a-z]+")
+# Where a number written in digits starts (as DIGITS checks it: not inside "3.5" or "B12").
+_DIGIT_START = re.compile(r"\d(?<![\w.,]\d)")
+
+
+@lru_cache(maxsize=1024)
+def _number_words(present: frozenset[str]) -> re.Pattern[str]:
+    """Where one of these number words starts (texts share few such sets: cached)."""
+    return re.compile(r"(?<!\w)(?i:" + "|".join(sorted(present, key=len, reverse=True)) + r")\b")
+_DIGIT_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_SET = frozenset(ORDINAL_WORDS)
+_DIGIT_ORDINAL = re.compile(DIGIT_ORDINAL)
+
+
+def ordinals_in(text: str, words: frozenset[str], *, exclude: frozenset[str] = frozenset()) -> list[re.Match[str]]:
+    """The ordinals of ``text`` ("third", "21st"), in order, found by the few ordinal words it holds
+    (one pattern over every ordinal word would be tried at every letter of the text).
+
+    >>> [m.group() for m in ordinals_in("the Third and the 21st", frozenset({"the", "third", "and", "st"}))]
+    ['Third', '21st']
+    """
+    present = _ORDINAL_SET.intersection(words) - exclude
+    found: list[re.Match[str]] = list(_number_words(present).finditer(text)) if present else []
+    if not _DIGIT_ORDINAL_SUFFIXES.isdisjoint(words):
+        digits = list(_DIGIT_ORDINAL.finditer(text))
+        found = sorted([*found, *digits], key=lambda m: m.start()) if found else digits
+    return found
 
 
 def words_of(text: str) -> frozenset[str]:

@@ -17,44 +17,50 @@ import re
 
 from verify.claims import Claim
 from verify.extract.lexicon import words as lexicon_words
-from verify.extract.numbers import ORDINAL_WORDS, parse_ordinal, words_of
+from verify.extract.numbers import ORDINAL_WORDS, ordinals_in, parse_ordinal, words_of
 
-_ORDINAL = (r"(?P<ord>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-            r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b"
-            r"|\d(?<![\w.,]\d)\d{0,2}(?:nd|rd|th)\b)")
-# A determiner or a possessive before the ordinal ("a", "the", "its", "Ferreira's"), then (in a
-# look-ahead, so that the next ordinal can start among them) up to two describing words and the noun.
-_OCCURRENCE = re.compile(
-    rf"(?P<det>\b(?i:a|an|the|its|his|her|their|our|my|your|this)|[’']s)\s+{_ORDINAL}"
-    r"(?=(?P<after>(?:\s+[A-Za-z][a-z-]*){1,3}))"
-)
+# The ordinals are found first (see verify.extract.numbers.ordinals_in), then a determiner or a
+# possessive before one ("a", "the", "its", "Ferreira's") and up to two describing words and the
+# noun after it.
+_DETERMINER = re.compile(r"(?P<det>\b(?i:a|an|the|its|his|her|their|our|my|your|this)|[’']s)\s+$")
+_FOLLOWING = re.compile(r"(?:\s+[A-Za-z][a-z-]*){1,3}")
 _AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)")
-_WORDS = frozenset(ORDINAL_WORDS) - {"first"}
+_NOT_COUNTED = frozenset({"first"})
+_TRIGGERS = (frozenset(ORDINAL_WORDS) - _NOT_COUNTED) | {"nd", "rd", "th"}
 _IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
+_ONLY_BEFORE_OF = frozenset({"round", "rounds"})
 _PERIODS = frozenset({"quarter", "quarters", "day", "days", "week", "weeks", "month", "months", "half"})
 
 
 def find_occurrences(text: str, words: frozenset[str] | None = None) -> list[Claim]:
     """Ordinals that count occurrences, as quantities with prose offsets."""
     words = words_of(text) if words is None else words
-    if words.isdisjoint(_WORDS) and not re.search(r"\d(?:nd|rd|th)\b", text):
+    if words.isdisjoint(_TRIGGERS):
+        return []
+    ordinals = ordinals_in(text, words, exclude=_NOT_COUNTED)
+    if not ordinals:
         return []
     not_nouns = lexicon_words("quantities", "not_occurrence_nouns")
     modifiers = lexicon_words("quantities", "occurrence_modifiers")
     claims = []
-    for match in _OCCURRENCE.finditer(text):
-        if match["ord"][0].isupper() and match["det"][0] in "’'":
+    for ordinal in ordinals:
+        determiner = _DETERMINER.search(text, max(0, ordinal.start() - 8), ordinal.start())
+        following = _FOLLOWING.match(text, ordinal.end())
+        if determiner is None or following is None or ordinal.group().lower().endswith("1st"):
+            continue
+        if ordinal.group()[0].isupper() and determiner["det"][0] in "’'":
             continue  # "Elgar's Second Symphony": a title
-        end = match.end("ord")
         in_a_row = False
-        for word in _AFTER.finditer(text, end, match.end("after")):
+        for word in _AFTER.finditer(text, ordinal.end(), following.end()):
             token = word.group(1)
             if token.lower() in modifiers or token[0].isupper():
                 in_a_row = in_a_row or token.lower() in _IN_A_ROW
                 continue  # "a third straight win", "her third Atlantic title"
+            if token in _ONLY_BEFORE_OF and not text.startswith(" of", word.end()):
+                break  # "the second round of layoffs" counts rounds; "the second round" of a tournament is a stage
             # "the third consecutive quarter" counts quarters; "the third quarter" is a date
             if (token not in not_nouns or (in_a_row and token in _PERIODS)) and not token.endswith(("ed", "ly")):
-                claims.append(Claim("quantity", match.start("ord"), word.end(),
-                                    {"amount": parse_ordinal(match["ord"]), "unit": token, "ordinal": True}))
+                claims.append(Claim("quantity", ordinal.start(), word.end(),
+                                    {"amount": parse_ordinal(ordinal.group()), "unit": token, "ordinal": True}))
             break
     return claims

@@ -49,6 +49,10 @@ _NOT_A_YEAR_AFTER = r"(?!\s+(?:of\b|(?:FY\s?|fiscal\s+)?(?:1[6-9]|20|21)\d\d))"
 _FISCAL = r"(?i:fiscal|financial)"
 
 
+_FISCAL_WORDS = frozenset({"fiscal", "financial"})
+
+_LOWER_WORDS = re.compile(r"[a-z-]+")
+
 def _count(text: str) -> int:
     return int(text) if text.isdigit() else _COUNTS[text.lower()]
 
@@ -107,7 +111,7 @@ def _half(m: re.Match[str], env: Env) -> Resolved | None:
     sentence_start = m.string.rfind(".", 0, m.start()) + 1
     sentence_end = m.string.find(".", m.end())
     sentence = m.string[sentence_start:sentence_end if sentence_end >= 0 else len(m.string)].lower()
-    if not words("periods", "sport").isdisjoint(re.findall(r"[a-z-]+", sentence)):
+    if not words("periods", "sport").isdisjoint(_LOWER_WORDS.findall(sentence)):
         return None
     first = m["hw"].lower() == "first"
     end_month = env.fiscal_end if m["fy"] else 12
@@ -197,9 +201,15 @@ def _season(m: re.Match[str], env: Env) -> Resolved | None:
                     relative=True, inferred_year=True)
 
 
+# A past clause speaks of an end more than this far ahead only about the year before ("flu cases
+# peaked by the end of the year", written in March); nearer, it is this one ("raised its year-end
+# forecast", written in November).
+_STILL_TO_COME = timedelta(days=92)
+
+
 def _part_of_current(m: re.Match[str], env: Env) -> Resolved | None:
     """"the end of the year", "the start of the month": a day of the publication's year or month, or
-    of the one before when a past clause speaks of an end still to come ("peaked by the end of year")."""
+    of the one before when a past clause speaks of an end still months away ("peaked by the end of year")."""
     pub = env.published
     if pub is None:
         return Resolved(None, None, None, relative=True)
@@ -211,11 +221,40 @@ def _part_of_current(m: re.Match[str], env: Env) -> Resolved | None:
         return end if ending else start
 
     day = day_of(pub.year, pub.month)
-    if day > pub and env.tense == "past":
+    if day > pub + _STILL_TO_COME and env.tense == "past":
         earlier = pub - relativedelta(years=1) if year_unit else pub.replace(day=1) - timedelta(days=1)
         day = day_of(earlier.year, earlier.month)
     timex = f"{day.year:04d}" if year_unit else f"{day.year:04d}-{day.month:02d}"
     return Resolved(day, day, timex, relative=True)
+
+
+def _year_end(m: re.Match[str], env: Env) -> Resolved | None:
+    """"year-end": the last day of the publication's year (of the year before in a past clause written
+    early in the year, as "the end of the year" is)."""
+    pub = env.published
+    if pub is None:
+        return Resolved(None, None, None, relative=True)
+    day = date(pub.year, 12, 31)
+    if day > pub + _STILL_TO_COME and env.tense == "past":
+        day = date(pub.year - 1, 12, 31)
+    return Resolved(day, day, f"{day.year:04d}", relative=True)
+
+
+def _year_so_far(m: re.Match[str], env: Env) -> Resolved | None:
+    """"so far this year", "the year to date": from 1 January to publication."""
+    pub = env.published
+    if pub is None:
+        return Resolved(None, None, None, relative=True)
+    return Resolved(date(pub.year, 1, 1), pub, None, relative=True)
+
+
+def _quarter_century_ago(m: re.Match[str], env: Env) -> Resolved | None:
+    """"a quarter of a century ago": the year 25 years before publication."""
+    pub = env.published
+    if pub is None:
+        return Resolved(None, None, None, relative=True)
+    year = pub.year - 25
+    return Resolved(date(year, 1, 1), date(year, 12, 31), f"{year:04d}", relative=True)
 
 
 _FISCAL_END = re.compile(
@@ -231,7 +270,7 @@ def fiscal_year_end(text: str, text_words: frozenset[str]) -> int:
     >>> fiscal_year_end("Fiscal 2015, the year to June 30, was good.", frozenset({"fiscal"}))
     6
     """
-    if text_words.isdisjoint({"fiscal", "financial"}):
+    if text_words.isdisjoint(_FISCAL_WORDS):
         return 12
     found = _FISCAL_END.search(text)
     return month_name(found["m1"] or found["m2"]) if found else 12
@@ -267,6 +306,11 @@ RULES: list[Rule] = [
      r"(?P<season>(?i:spring|summer|autumn|winter)))\b(?![\s-](?:of\b|(?i:term|semester|holiday|holidays|"
      r"olympics|games|collection|schedule|transfer|window|season|solstice|months)\b))", _season, "core",
      frozenset({"spring", "summer", "autumn", "winter"}), None),
+    (r"\b(?i:year[\s-]end)\b", _year_end, None, frozenset({"year"}), re.compile(r"(?i:year[\s-]end)\b")),
+    (r"\b(?i:so\s+far\s+this\s+year|(?:the\s+)?year[\s-]to[\s-]date)\b", _year_so_far, None, frozenset({"year"}),
+     re.compile(r"(?i:so\s+far\s+this|year[\s-]to[\s-]date)")),
+    (r"\b(?i:a\s+)?(?i:quarter)\s+of\s+a\s+(?i:century)\s+(?i:ago)\b", _quarter_century_ago, None,
+     frozenset({"century"}), None),
     (r"(?P<part>(?i:the\s+(?:end|start|beginning)\s+of))\s+(?:(?i:the|this)\s+)?(?P<unit>(?i:year|month))\b",
      _part_of_current, None, frozenset({"end", "start", "beginning"}),
      re.compile(r"(?i:end|start|beginning)\s+of\s+(?:(?i:the|this)\s+)?(?i:year|month)\b")),

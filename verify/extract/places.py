@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from verify.claims import Claim
 from verify.extract.lexicon import lexicon
 from verify.extract.lexicon import words as lexicon_words
-from verify.extract.numbers import NUMBER, ORDINAL_WORDS, parse_number, parse_ordinal, words_of
+from verify.extract.numbers import NUMBER, ORDINAL_WORDS, ordinals_in, parse_number, parse_ordinal, words_of
 
 _ORDINAL = (r"(?P<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b"
@@ -39,10 +40,10 @@ _NOT_ADJECTIVES = frozenset({"they", "we", "he", "she", "it", "you", "i", "of", 
 # "the weakest of the 12 regions", "the largest of the three divisions"
 _OF_THE_N = re.compile(rf"\s+of\s+the\s+(?P<n>\d{{1,3}}|{NUMBER})\b")
 # "the three largest town centres", "among the five largest": how many are at the top
-_TOP_N_BEFORE = re.compile(rf"\b(?i:the|among\s+the)\s+(?P<n>\d{{1,3}}|{NUMBER})\s+$")
+_TOP_N_BEFORE = re.compile(rf"(?:\b(?i:the|among\s+the|its|their|his|her)|[’']s)\s+(?P<n>\d{{1,3}}|{NUMBER})\s+$")
 _POSITION_AFTER = re.compile(r"(?=\s*[,.;:)—–]|\s+(?:with|in|at|on|behind|after|overall|and|for|place|position|"
                              r"ahead|of\s+\d)\b|\s*$)")
-_NAME_BEFORE = re.compile(r"\b[A-Z][^\W\d_]+\s+$")
+_NAME_BEFORE = re.compile(r"(?P<name>\b[A-Z][^\W\d_]+)\s+$")
 
 _SEED = re.compile(rf"(?:\b(?i:the)\s+)?{_ORDINAL}[\s-](?i:seed|seeded)\b|\b(?i:No\.?|number)\s?(?P<num>\d{{1,3}})\s+"
                    r"(?i:seed)\b")
@@ -59,6 +60,14 @@ _OUTSIDE_TOP = re.compile(rf"\b(?P<how>(?i:just\s+outside|rounded\s+out|rounds\s
                           rf"the\s+(?i:top)[\s-](?P<n>\d{{1,3}}|{NUMBER})\b")
 
 
+_MOST_WORDS = frozenset({"most", "least"})
+_MEDAL_WORDS = frozenset({"gold", "silver", "bronze"})
+_TOP_WORDS = frozenset({"top", "tops", "topped", "topping"})
+_RECORD_WORDS = frozenset({"record", "high", "low"})
+
+_NEXT_WORD = re.compile(r"[\s-]*([a-z]+)")
+_PLACE_WORD = re.compile(r"\s+(?i:place)\b")
+
 def _number(text: str) -> int:
     return int(parse_number(text))
 
@@ -74,19 +83,20 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
     """"the largest lender" (1st), "the weakest of the 12 regions" (12th), "the three largest" (a top 3)."""
     present = words & lexicon_words("rankings", "superlatives")
     matches = list(_superlatives(present).finditer(text)) if present else []
-    if not words.isdisjoint({"most", "least"}):
+    if not words.isdisjoint(_MOST_WORDS):
         matches += [m for m in _MOST.finditer(text) if m["sup"].split()[-1].lower() not in _NOT_ADJECTIVES]
     not_after = lexicon_words("rankings", "not_after")
     last = lexicon_words("rankings", "last_superlatives")
     claims = []
     for match in matches:
         word = " ".join(match["sup"].lower().split())
-        following = re.match(r"[\s-]*([a-z]+)", text[match.end():match.end() + 20])
+        following = _NEXT_WORD.match(text, match.end(), match.end() + 20)
         if following and following.group(1) in not_after and not _OF_THE_N.match(text, match.end()):
             continue  # "the best part of", "the largest share of" (not "the largest of the three")
         top = _TOP_N_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if top:  # "the three largest town centres", "among the five largest"
-            claim = Claim("ranking", top.start(), match.end(), {"top": _number(top["n"]), "superlative": word})
+            start = top.start("n") if top.group()[0] in "’'" else top.start()  # "the region's two biggest"
+            claim = Claim("ranking", start, match.end(), {"top": _number(top["n"]), "superlative": word})
             claim.extra["comparable"] = False
             claims.append(claim)
             continue
@@ -95,10 +105,14 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
                 ("one of ", "at ", "at the ")) or determiner.group().split()[0].lower() in ("my", "your") or \
                 text[determiner.start():match.start()].lower().endswith("personal "):
             continue  # "one of the best", "at the latest", "my youngest", "her personal best": no rank
+        between = text[determiner.start():match.start()].split()[1:]
+        if between and between[-1].lower() in ORDINAL_WORDS:
+            continue  # "the company's third largest": a rank the ordinal pattern reads
         of_n = _OF_THE_N.match(text, match.end())
         rank = _number(of_n["n"]) if of_n and word.split()[0] in last else 1
         end = of_n.end() if of_n else match.end()
-        claim = Claim("ranking", determiner.start(), end, {"rank": rank, "superlative": word})
+        start = match.start() if determiner.group()[0] in "’'" else determiner.start()  # "Asia's biggest"
+        claim = Claim("ranking", start, end, {"rank": rank, "superlative": word})
         # Each superlative ranks its own list ("the highest total", "the fourth-lowest costs"): the
         # rules, which compare ranks of one entity, would set lists against each other.
         claim.extra["comparable"] = False
@@ -107,20 +121,38 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
 
 
 def _positions(text: str, words: frozenset[str]) -> list[Claim]:
-    """"was fourth", "to finish sixth", "fell to third", "Horák fifth,", "runner-up"."""
+    """"was fourth", "to finish sixth", "fell to third", "Horák fifth,", "runner-up".
+
+    The ordinal is found first (by the few ordinal words a text holds), then the verb or the name
+    before it: one pattern led by every verb would be tried at every letter of the text.
+    """
     claims = []
-    if not words.isdisjoint(_ORDINALS) or re.search(r"\d(?:st|nd|rd|th)\b", text):
-        verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in lexicon_words("rankings", "position_verbs")),
-                                key=len, reverse=True))
-        for match in _position_pattern(verbs).finditer(text):
-            if not _POSITION_AFTER.match(text, match.end()) or (match["name"] and (
-                    match["name"] in _NOT_NAMES or match["ord"][0].isupper() or not _after_a_name(text, match))):
+    for match in ordinals_in(text, words):
+        place = _PLACE_WORD.match(text, match.end())
+        end = place.end() if place else match.end()
+        if not _POSITION_AFTER.match(text, end):
+            continue
+        verb = _verb_pattern().search(text, max(0, match.start() - 30), match.start())
+        if verb:
+            start = verb.start()
+        else:
+            name = _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if name is None or name["name"] in _NOT_NAMES or match.group()[0].isupper() or not _after_a_name(
+                    text, name.start()):
                 continue  # "Horák fifth," is a place; "The first," and "Second Symphony" are not
-            start = match.start("verb") if match["verb"] else match.start("name")
-            claims.append(Claim("ranking", start, match.end(), {"rank": parse_ordinal(match["ord"])}))
+            start = name.start()
+        claims.append(Claim("ranking", start, end, {"rank": parse_ordinal(match.group())}))
     for match in _RUNNER_UP.finditer(text) if "runner" in words else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"rank": 2}))
     return claims
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern[str]:
+    """A verb that puts someone at a place, just before the ordinal ("was", "fell to", "came in")."""
+    verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in lexicon_words("rankings", "position_verbs")),
+                            key=len, reverse=True))
+    return re.compile(rf"\b(?i:{verbs})\s+(?:in\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -132,27 +164,20 @@ def _medal_pattern() -> re.Pattern[str]:
                       r"\b(?P<medal>(?i:gold|silver|bronze))\b(?P<noun>[\s-]+(?i:medal(?:l?ist)?)\b(?!s))?")
 
 
-@lru_cache(maxsize=4)
-def _position_pattern(verbs: str) -> re.Pattern[str]:
-    """A verb, or a capitalised name, then an ordinal ("was fourth", "Horák fifth")."""
-    return re.compile(rf"(?:(?P<verb>\b(?i:{verbs}))\s+(?:in\s+)?|(?P<name>\b[A-Z][^\W\d_]+)\s+){_ORDINAL}"
-                      r"(?:\s+(?i:place))?")
-
-
 _NOT_NAMES = frozenset({"The", "A", "An", "It", "Its", "This", "That", "He", "She", "They", "We", "I", "In", "On",
                         "At", "And", "But", "Or", "For", "With", "By", "His", "Her", "Their", "Our", "My"})
 
 
-def _after_a_name(text: str, match: re.Match[str]) -> bool:
-    """Is the capitalised word before the ordinal a name, not a sentence's first word?"""
-    before = text[max(0, match.start("name") - 3):match.start("name")].rstrip()
+def _after_a_name(text: str, start: int) -> bool:
+    """Is the capitalised word at ``start`` a name, not a sentence's first word?"""
+    before = text[max(0, start - 3):start].rstrip()
     return bool(before) and before[-1] not in ".!?\n\"“"
 
 
 def _medals_and_tables(text: str, words: frozenset[str]) -> list[Claim]:
     """Medals as places, seeds, "world number three", tables topped, records, podiums."""
     claims = []
-    if not words.isdisjoint({"gold", "silver", "bronze"}):
+    if not words.isdisjoint(_MEDAL_WORDS):
         medals: dict[str, Any] = lexicon("rankings")["medals"]
         for match in _medal_pattern().finditer(text):
             if match["verb"] or match["noun"]:  # "took silver", "a gold medal"; not "gold reserves"
@@ -167,7 +192,7 @@ def _medals_and_tables(text: str, words: frozenset[str]) -> list[Claim]:
         claims.append(claim)
     for match in _WORLD_NUMBER.finditer(text) if "number" in words or "no" in words else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"rank": _number(match["num"])}))
-    if not words.isdisjoint({"top", "tops", "topped", "topping"}):
+    if not words.isdisjoint(_TOP_WORDS):
         tables = lexicon_words("rankings", "tables")
         for match in _TOPPED.finditer(text):
             if match["table"] in tables:
@@ -176,18 +201,25 @@ def _medals_and_tables(text: str, words: frozenset[str]) -> list[Claim]:
             n = _number(match["n"])
             claims.append(Claim("ranking", match.start(), match.end(),
                                 {"rank": n + 1 if match["how"].lower().startswith("just") else n}))
-    for match in _RECORD.finditer(text) if not words.isdisjoint({"record", "high", "low"}) else ():
+    for match in _RECORD.finditer(text) if not words.isdisjoint(_RECORD_WORDS) else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"rank": 1, "record": True}))
     for match in _PODIUM.finditer(text) if "podium" in words else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"top": 3}))
     return claims
 
 
-_ORDINALS = frozenset(ORDINAL_WORDS)
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word one of these patterns needs: a text with none of them holds no rank in prose."""
+    return (lexicon_words("rankings", "superlatives") | frozenset(ORDINAL_WORDS) | {
+        "most", "least", "st", "nd", "rd", "th", "runner", "gold", "silver", "bronze", "seed", "seeded", "number",
+        "no", "top", "tops", "topped", "topping", "record", "high", "low", "podium"})
 
 
 def find_places(text: str, words: frozenset[str] | None = None) -> list[Claim]:
     """Ranks written in prose (see the module's docstring), in order; overlaps are left to the caller."""
     words = words_of(text) if words is None else words
+    if words.isdisjoint(_trigger_words()):
+        return []
     return sorted([*_superlative_ranks(text, words), *_positions(text, words), *_medals_and_tables(text, words)],
-                  key=lambda c: c.start)
+                  key=attrgetter("start"))

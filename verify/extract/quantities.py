@@ -69,6 +69,8 @@ _PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "
                       "fish", "aircraft"})
 
 
+_TWICE_WORDS = frozenset({"twice", "thrice"})
+
 def _is_noun(word: str) -> bool:
     return word not in _NOT_NOUNS and not word.endswith(("ly", "ed", "ing")) and not word.startswith("-")
 
@@ -152,7 +154,7 @@ def _in_a_name(text: str, start: int) -> bool:
 def _counted(text: str, words: frozenset[str]) -> list[Claim]:
     """Numbers with a counted noun or unit after them ("1,200 employees", "12 km")."""
     claims = []
-    for match in _QUANTITY.choose(words).finditer(text):
+    for match in _QUANTITY.finditer_at_numbers(text, words):
         unit, end = _unit(match)
         if not unit or _in_a_name(text, match.start()) or follows_label(text, match.start()):
             continue
@@ -191,7 +193,7 @@ def _joined(text: str, words: frozenset[str]) -> list[Claim]:
             claim = _claim(text, match.start("num"), match.end(), amount, group["group"])
             claim.extra["group"] = True
             claims.append(claim)
-    for match in _TWICE.finditer(text) if not words.isdisjoint({"twice", "thrice"}) else ():
+    for match in _TWICE.finditer(text) if not words.isdisjoint(_TWICE_WORDS) else ():
         amount = 2 if match["word"].lower() == "twice" else 3
         claims.append(_claim(text, match.start(), match.end(), amount, "times"))
     return claims

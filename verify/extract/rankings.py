@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from verify.claims import Claim
-from verify.extract.numbers import NUMBER, ORDINAL, NumberPattern, parse_number, parse_ordinal, words_of
+from verify.extract.numbers import (
+    NUMBER,
+    ORDINAL,
+    NumberPattern,
+    matches_at,
+    ordinals_in,
+    parse_number,
+    parse_ordinal,
+    words_of,
+)
 from verify.extract.overlaps import leftmost_longest
 from verify.extract.places import find_places
 
@@ -38,7 +47,6 @@ _PODIUM = re.compile(
 
 _RANK_VERBS = frozenset({"rank", "ranked", "ranks", "ranking", "placed", "places", "finished", "finishes", "came",
                          "comes", "rated", "rates", "sits", "sat", "stands", "stood"})
-_ANY_ORDINAL = NumberPattern(lambda forms: forms.ordinal)
 
 
 def find_rankings(text: str, words: frozenset[str] | None = None) -> list[Claim]:
@@ -51,7 +59,8 @@ def find_rankings(text: str, words: frozenset[str] | None = None) -> list[Claim]
     words = words_of(text) if words is None else words
     found: list[Claim] = []
     has_verb = not words.isdisjoint(_RANK_VERBS)
-    has_ordinal = _ANY_ORDINAL.choose(words).search(text) is not None
+    # Ordinal-led patterns are tried only where an ordinal starts (found by the ordinal words it holds).
+    ordinal_starts = [m.start() for m in ordinals_in(text, words)]
     for match in _RANKED.finditer(text) if has_verb else ():
         rank = parse_ordinal(match["ord"]) if match["ord"] else int(parse_number(match["num"]))
         found.append(Claim("ranking", match.start(), match.end(), {"rank": rank}))
@@ -60,11 +69,11 @@ def find_rankings(text: str, words: frozenset[str] | None = None) -> list[Claim]
     for match in _TOP.finditer(text) if ("top" in text or "Top" in text or "TOP" in text) else ():
         found.append(Claim("ranking", match.start(), match.end(),
                            {"top": int(parse_number(match["num"]))}))
-    for match in _ORDINAL_SUPERLATIVE.choose(words).finditer(text) if has_ordinal else ():
+    for match in matches_at(_ORDINAL_SUPERLATIVE.full, text, ordinal_starts):
         found.append(Claim("ranking", match.start(), match.end(),
                            {"rank": parse_ordinal(match["ord"]),
                             "superlative": " ".join(match["sup"].lower().split())}))
-    for match in _PLACE.choose(words).finditer(text) if has_ordinal else ():
+    for match in matches_at(_PLACE.full, text, ordinal_starts):
         found.append(Claim("ranking", match.start(), match.end(), {"rank": parse_ordinal(match["ord"])}))
     for match in _PODIUM.finditer(text) if "podium" in text.lower() else ():
         value = {"top": 3} if match["on"] else {"rank": 3 + int(parse_number(match["num"]))}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from verify.extract.lexicon import lexicon, words
 
@@ -22,44 +23,57 @@ _WORD = re.compile(r"[a-z’']+")
 _BEFORE_REACH = 200  # the clause before a date is read this far back at most
 _AFTER_REACH = 60  # and the words after it this far on
 _CLAUSE_CUT = 80  # a comma this close before the date starts its clause
+_CLAUSE_BREAK = re.compile(r"[,;—](?!\d)")  # not the comma of "21,000"
 _MODALS = frozenset({"would", "could", "should", "might", "must", "may"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
+class _Cues(NamedTuple):
+    future: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    not_after: frozenset[str]
+    future_starts: frozenset[str]  # every word a future cue starts with: a clause with none has none
+    past: frozenset[str]
+    copulas: frozenset[str]
+    not_verbs: frozenset[str]
+
+
 @cache
-def _cues() -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str], frozenset[str], frozenset[str],
-                     frozenset[str]]:
-    future = lexicon("tense")["future"]
-    phrases = frozenset(tuple(p.split()) for p in future["phrases"])
-    return (words("tense", "future", "words"), phrases, words("tense", "future", "not_after"),
-            words("tense", "past", "words"), words("tense", "past", "copulas"), words("tense", "past", "not_verbs"))
+def _cues() -> _Cues:
+    phrases = frozenset(tuple(p.split()) for p in lexicon("tense")["future"]["phrases"])
+    future = words("tense", "future", "words")
+    return _Cues(future, phrases, words("tense", "future", "not_after"), future | {p[0] for p in phrases},
+                 words("tense", "past", "words"), words("tense", "past", "copulas"),
+                 words("tense", "past", "not_verbs"))
 
 
-def _future_at(tokens: list[str], index: int) -> bool:
-    single, pairs, not_after, *_ = _cues()
+def _future_at(tokens: list[str], index: int, cues: _Cues) -> bool:
     word = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
-    return ((word in single and following not in not_after) or word.endswith(("’ll", "'ll"))
-            or (word, following) in pairs)
+    return ((word in cues.future and following not in cues.not_after) or word.endswith(("’ll", "'ll"))
+            or (word, following) in cues.pairs)
 
 
-def _past_at(tokens: list[str], index: int) -> bool:
-    *_, past_words, copulas, not_verbs = _cues()
+def _past_at(tokens: list[str], index: int, cues: _Cues) -> bool:
     word = tokens[index]
     previous = tokens[index - 1] if index else ""
     if word == "have" and previous in _MODALS:
         return True  # "would have opened": a past seen from later
-    if previous in copulas or previous == "to":
+    if previous in cues.copulas or previous == "to":
         return False  # "is left", "has been cut": present or passive; "to put": an infinitive
-    return word in past_words or (_looks_past(word) and word not in not_verbs and previous not in _DETERMINERS)
+    return word in cues.past or (_looks_past(word) and word not in cues.not_verbs and previous not in _DETERMINERS)
 
 
-def _future(tokens: list[str]) -> bool:
-    return any(_future_at(tokens, index) for index in range(len(tokens)))
+def _future(tokens: list[str], cues: _Cues) -> bool:
+    if cues.future_starts.isdisjoint(tokens) and not any("ll" in t and ("'" in t or "’" in t) for t in tokens):
+        return False  # most clauses: no word a future cue starts with
+    return any(_future_at(tokens, index, cues) for index in range(len(tokens)))
 
 
-def _past(tokens: list[str]) -> bool:
-    return any(_past_at(tokens, index) for index in range(len(tokens)))
+def _past(tokens: list[str], cues: _Cues) -> bool:
+    if cues.past.isdisjoint(tokens) and "have" not in tokens and not any(t.endswith("ed") for t in tokens):
+        return False  # most clauses: no past word and no "-ed"
+    return any(_past_at(tokens, index, cues) for index in range(len(tokens)))
 
 
 def _looks_past(word: str) -> bool:
@@ -74,19 +88,20 @@ def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end:
     after it ("the second half will be stronger", "In September, it led").
     """
     before = text[max(sentence_start, start - _BEFORE_REACH):start]
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
+    cut = max((m.start() for m in _CLAUSE_BREAK.finditer(before)), default=-1)
     clause = before[cut + 1:] if cut > len(before) - _CLAUSE_CUT else before
     clause_tokens = _WORD.findall(clause.lower())
-    if _future(clause_tokens):
+    cues = _cues()
+    if _future(clause_tokens, cues):
         return "future"
-    if _past(clause_tokens):
+    if _past(clause_tokens, cues):
         return "past"
     after = text[end:min(sentence_end, end + _AFTER_REACH)]
     stop = min((i for i in (after.find(";"), after.find(". ")) if i >= 0), default=len(after))
     tokens = _WORD.findall(after[:stop].lower())
     for index in range(len(tokens)):
-        if _future_at(tokens, index):
+        if _future_at(tokens, index, cues):
             return "future"
-        if _past_at(tokens, index):
+        if _past_at(tokens, index, cues):
             return "past"
     return None

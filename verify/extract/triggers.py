@@ -19,6 +19,7 @@ from functools import cache, cached_property
 from verify.extract.context import MONTH_NAMES, WEEKDAY_NAMES
 from verify.extract.money import CURRENCY_SYMBOLS, _table, code_words
 from verify.extract.numbers import ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, words_of
+from verify.extract.percent import RATIO_IN
 
 _WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -37,7 +38,7 @@ _DATE_WORDS = (frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower
                   "autumn", "fall", "winter", "hence", "hour", "hours", "hrs", "minutes", "date", "fiscal"})
 _DURATION_WORDS = _TIME_UNITS | {"aged"}
 _PERCENT_WORDS = frozenset({"percent", "percents", "per", "pct", "pc", "percentage", "half", "third", "thirds",
-                            "quarter", "quarters", "fifth"})
+                            "quarter", "quarters", "fifth", "point", "points"})
 _RANK_WORDS = (frozenset(ORDINAL_WORDS) | {"top", "podium", "no", "nr", "number", "ranked", "ranks", "place",
                                            "position", "spot"})
 _QUOTE_MARKS = "\"“”‘’«»"
@@ -55,6 +56,8 @@ def _money_words() -> tuple[frozenset[str], frozenset[str]]:
     for section in ("words", "scaled_words", "minor"):
         for key in table[section]:
             words.update(w for w in _WORD.findall(key.lower()) if len(w) > 1)
+    # Symbols written in letters ("Rs 5,300", "Rs. 500"): no symbol character gives them away.
+    words.update(s.rstrip(".").lower() for s in table["symbols"] if s.rstrip(".").isalpha())
     codes = set(table["codes"]["list"]) | {f"M{code}" for code in table["codes"]["list"]}
     return frozenset(words), frozenset(codes)
 
@@ -85,7 +88,8 @@ class Triggers:
         return "p" in self.words and _PENCE.search(self.text) is not None
 
     def percent(self) -> bool:
-        return "%" in self.text or not self.words.isdisjoint(_PERCENT_WORDS)
+        # "one in seven" holds no percent word: " in " before a number is enough
+        return "%" in self.text or not self.words.isdisjoint(_PERCENT_WORDS) or RATIO_IN.search(self.text) is not None
 
     def dates(self) -> bool:
         return self.digit or not self.words.isdisjoint(_DATE_WORDS)

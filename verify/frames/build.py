@@ -56,8 +56,11 @@ class _Builder:
         clause = clause_of(self.text, sentence, claim.start, claim.end)
         if claim.extra.get("comparable") is False and claim.type != "ranking":
             # Said to compare with nothing by its extractor: race times, counts of nothing named. (A rank's
-            # list and holder are the frame's to find: seeds, superlatives.)
-            return Frame(claim, slots=(Slot("metric", "not comparable (extraction)", 1.0),))
+            # list and holder are the frame's to find: seeds, superlatives.) Whose it is is still said,
+            # for the subject shown; with no metric it pairs with nothing.
+            governor = self.governors.govern(claim, clause, sentence)
+            return Frame(claim, governor.entity, slots=(Slot("metric", "not comparable (extraction)", 1.0),
+                                                        self._entity_slot(governor)))
         if claim.type in _FIGURES:
             return self.figure(claim, sentence, clause)
         if claim.type == "duration":
