@@ -3,7 +3,10 @@
 The nearest date written in the figure's clause, else in its sentence, sets the period; a figure
 introduced as the earlier side of a comparison ("from €4.3bn", "up from 31%", "compared with 12
 a year earlier") holds for a *prior* period unless a date of its own says which; anything else
-holds *now*, at the time of writing.
+holds *now*, at the time of writing. A day something was said ("said on Thursday") is not a
+period. A plain period after a comparison ("rose to €52m from €45m in the first half") is the
+comparison's: the later figure's, the earlier one's prior to it; an earlier time after it ("from
+$124m the previous weekend") is the earlier figure's alone.
 
 >>> from datetime import date
 >>> from verify.claims import Claim
@@ -45,6 +48,28 @@ def _span(claim: Claim) -> tuple[date, date] | None:
     return date.fromisoformat(start), date.fromisoformat(end)
 
 
+@cache
+def _speech_before() -> re.Pattern[str]:
+    verbs = phrase_pattern(table("verbs")["speech"]).pattern
+    return re.compile(rf"\b{verbs}(?:\s+(?:in|at|to)\s+(?:a|an|the)\s+\w+|\s+[a-z]+)?\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _prior_words() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(table('frames')['comparison']['prior_date_words']).pattern}\b",
+                      re.IGNORECASE)
+
+
+def _said_on(text: str, date_claim: Claim) -> bool:
+    """"said on Thursday", "announced in a statement on Friday": when it was said, not a period."""
+    return date_claim.value.get("start") == date_claim.value.get("end") and \
+        _speech_before().search(text, max(0, date_claim.start - 40), date_claim.start) is not None
+
+
+def _earlier_time(text: str, date_claim: Claim) -> bool:
+    return _prior_words().search(text, date_claim.start, date_claim.end) is not None
+
+
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+[^,;]{1,30}$",
                               re.IGNORECASE)
 
@@ -53,7 +78,8 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
     """The date nearest a figure in ``[low, high)``, leaving out a date that belongs to the other
     figure of a comparison ("… down 9% from $123.7 million the previous weekend")."""
     inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
-              and not (text and d.start > claim.end and _compared_before(text, d, claim))]
+              and not (text and (_said_on(text, d) or d.start > claim.end and _compared_before(text, d, claim)
+                                 and _earlier_time(text, d)))]
     if not inside:
         return None
     return min(inside, key=lambda d: d.start - claim.end if d.start >= claim.end else (claim.start - d.end) + 0.5)
@@ -72,6 +98,9 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
     lead = text[max(clause[0], claim.start - 24):claim.start]
     prior = bool(_prior_before().search(lead)) or bool(_prior_after().match(text, claim.end, clause[1]))
     near = _nearest(claim, dates, *clause, text=text)
+    if prior and near is not None and near.start > claim.end and not _earlier_time(text, near) and not any(
+            clause[0] <= d.start < claim.start and _span(d) and not _said_on(text, d) for d in dates):
+        return Period("prior", source="comparison")  # "to €52m from €45m in the first half": the comparison's
     if near is not None and not (prior and near.start < claim.start):
         span = _span(near)
         assert span

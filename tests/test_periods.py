@@ -1,0 +1,48 @@
+"""The period slot of a figure's frame: which date, if any, says when the figure holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.document import Document
+from verify.extract import extract_claims
+
+PUBLISHED = date(2026, 7, 31)
+
+
+def periods(text: str) -> dict[str, tuple[str, date | None]]:
+    claims = extract_claims(Document.from_plain("p.txt", text), PUBLISHED)
+    return {c.text: (c.frame.period.kind, c.frame.period.start) for c in claims if c.type != "date"}
+
+
+@pytest.mark.parametrize("lead", ["Halden Mills said on Thursday that", "Halden Mills announced on Monday that",
+                                  "Halden Mills told investors on Friday that", "Halden Mills said"])
+def test_a_period_after_a_comparison_is_the_comparisons(lead):
+    found = periods(f"{lead} net profit rose 12% to €8.4 million from €7.5 million in the first half of 2026.")
+    assert found["12%"] == found["€8.4 million"] == ("stated", date(2026, 1, 1))
+    assert found["€7.5 million"][0] == "prior"
+
+
+def test_an_earlier_time_after_the_earlier_figure_is_its_own():
+    found = periods("Ticket sales fell 9% to $40.1 million from $44.2 million the previous weekend.")
+    assert found["$40.1 million"][0] == "current"
+    kind, start = found["$44.2 million"]
+    assert kind == "stated" and start is not None and start < PUBLISHED
+
+
+def test_each_side_with_its_own_date_keeps_it():
+    found = periods("Revenue rose to €52 million in 2026 from €45 million in 2025.")
+    assert found["€52 million"] == ("stated", date(2026, 1, 1))
+    assert found["€45 million"] == ("stated", date(2025, 1, 1))
+
+
+def test_a_day_that_is_not_when_something_was_said_is_a_period():
+    # "On Thursday, shares fell 5%": the day is when the figure holds
+    assert periods("On Thursday, Halden Mills shares fell 5%.")["5%"][0] == "stated"
+
+
+def test_the_day_something_was_said_is_not_a_period():
+    found = periods("Halden Mills said on Thursday that it employs 420 people.")
+    assert found["420 people"][0] == "current"
