@@ -78,8 +78,8 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
     """The date nearest a figure in ``[low, high)``, leaving out a date that belongs to the other
     figure of a comparison ("… down 9% from $123.7 million the previous weekend")."""
     inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
-              and not (text and (_said_on(text, d) or d.start > claim.end and _compared_before(text, d, claim)
-                                 and _earlier_time(text, d)))]
+              and not (text and (_said_on(text, d) or (d.start > claim.end and _compared_before(text, d, claim)
+                                 and _earlier_time(text, d))))]
     if not inside:
         return None
     return min(inside, key=lambda d: d.start - claim.end if d.start >= claim.end else (claim.start - d.end) + 0.5)
