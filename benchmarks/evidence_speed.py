@@ -86,7 +86,7 @@ def main() -> None:
         figures = [c for c in claims if c.type in ("money", "quantity", "percent")]
         matcher = Matcher(store)
         start = time.perf_counter()
-        matcher.annotate(claims, date(2026, 4, 10))
+        matcher.annotate(claims, date(2026, 4, 10), doc)
         elapsed = time.perf_counter() - start
         checked = sum(1 for c in figures if c.status != "unverified")
         print(f"matching: {len(figures)} figures in {elapsed * 1000:.0f} ms = {elapsed * 1000 / len(figures):.2f} ms "

@@ -27,7 +27,8 @@ from verify.evidence.store import close_all, open_store
 from verify.extract import extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRADICTIONS = {"evidence.contradicted", "evidence.quote-altered", "evidence.quote-misattributed"}
+CONTRADICTIONS = {"evidence.contradicted", "evidence.entity-swapped", "evidence.quote-altered",
+                  "evidence.quote-misattributed"}
 FIGURES = ("money", "percent", "quantity", "date")
 
 
@@ -48,7 +49,7 @@ def evaluate(records: list[dict], ruleset: RuleSet, folder: Path) -> dict[str, o
             stores[doc_id] = Matcher(store)
         summary = Document.from_plain(record["id"], record["summary"])
         claims = extract_claims(summary, None)
-        stores[doc_id].annotate(claims, None)
+        stores[doc_id].annotate(claims, None, summary)
         flagged = any(f.rule in CONTRADICTIONS for f in run_rules(summary, claims, None, ruleset))
         numeric = figures(record["summary"]) != figures(record["original_summary"])
         outcome.append((record["label"], flagged, numeric, record.get("edit_types") or []))

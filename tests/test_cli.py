@@ -174,7 +174,7 @@ def test_rules_lists_every_rule(run):
     from verify.rules import load_builtin_rules
 
     lines = run("rules").out.splitlines()
-    assert len(lines) == len(load_builtin_rules()) == 19
+    assert len(lines) == len(load_builtin_rules()) == 20
     assert any(line.startswith("conversion.rate") and "VFY201" in line for line in lines)
 
 

@@ -216,7 +216,7 @@ def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
     claims = extract_claims(doc, published)
     report = ArticleReport(doc, published, origin, claims)
     if getattr(args, "evidence", False):
-        _matcher(args).annotate(claims, published)  # type: ignore[attr-defined]
+        _matcher(args).annotate(claims, published, doc)  # type: ignore[attr-defined]
     if ruleset is not None:
         from verify.engine import run_rules
 

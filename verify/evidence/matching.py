@@ -1,37 +1,108 @@
-"""Claims against the evidence store: statuses and the evidence behind them.
+"""Claims against the evidence store: each aligned with what the store states, then judged.
 
-For a money amount, percentage or count that names an entity, candidate facts are those
-whose subject matches the entity (rapidfuzz over the subject keys that begin with the
-entity's first word, read by a range over the index; the facts are then read by an indexed
-key look-up, never a scan) and whose attribute
-shares a word with the claim's metric (round, investment and funding are one metric). A
-fact dated for a period that does not meet the claim's (its sentence's date, else the
-publication date) more than a year apart does not speak to it: a fact true as of 2024 does
-not refute a 2026 claim. Values in other currencies are converted at the ECB rate of the claim's date.
+Every sentence of the article that holds a figure or a date is aligned (see
+:mod:`verify.evidence.alignment`), and each of its figures and dates gets its counterparts:
 
-A quote is aligned with stored quotes (rapidfuzz partial ratio on normalised words,
-ellipses, brackets and punctuation ignored): the same words by the same speaker support
-it; close words are an alteration; the same words by someone else, a misattribution.
+1. **By key**: a figure naming an entity reaches the facts stored under that entity (rapidfuzz
+   over the subject keys that begin with the entity's first word, read by a range over the index)
+   whose attribute shares a word with the claim's metric ("round", "investment" and "funding"
+   are one metric). A fact so reached is aligned by its keys: this is the step where entity and
+   metric keys of frames plug in (:meth:`Matcher.keyed`), and the only one for data tables.
+2. **By passage**: the sentence's words and names search the stored passages (BM25 on SQLite,
+   ``ts_rank`` on PostgreSQL); rapidfuzz scores the best ranked, and those at the rule file's
+   threshold are aligned. In them, each figure's counterpart is the comparable span whose
+   surrounding words match best.
 
-Each claim gets ``status`` (``supported``, ``contradicted`` or ``unverified``) and
-``extra["evidence"]``: what the store said, for the evidence rules to report.
+Verdicts, with the claim's ``status`` and ``extra["evidence"]`` (source, its date, the sentence,
+both values) for the evidence rules:
+
+- ``supported``: an aligned counterpart agrees (within the rounding and hedge of what is
+  written, after currency conversion at the ECB rate of the claim's date);
+- ``contradicted``: aligned counterparts disagree, and the contradicting source states the
+  claimed value nowhere (two earnings-per-share figures in one call are no contradiction);
+- ``unverified``: nothing aligned well enough.
+
+Precision guards, each from a false alarm it prevents: a passage speaks for an article only
+if its source is one the article draws on (it shares a name with an aligned sentence, or
+restates one nearly word for word), so "It now employs 1,400 people" is never read against
+every company in the store; a figure about an entity that a source never mentions is not that
+source's to judge; a fact dated more than a year from the claim (its sentence's date, else the
+publication date) does not speak to it; "series B" is never contradicted by an unlabelled round.
+
+A quote is aligned with stored quotes (rapidfuzz partial ratio on normalised words, ellipses,
+brackets and punctuation ignored): the same words by the same speaker support it; close words
+are an alteration; the same words by someone else, a misattribution. A name in an aligned
+sentence that the source gives as another name, and that the source never mentions, is an
+entity swap (``extra["entity_swap"]``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from verify.checks.common import interval
 from verify.claims import Claim
+from verify.document import Document
+from verify.evidence.alignment import (
+    Aligned,
+    Counterpart,
+    Gate,
+    Sentence,
+    counterparts,
+    gated,
+    sentence_similarity,
+    shared_words,
+)
+from verify.evidence.compare import in_claim_units, same_value
 from verify.evidence.keys import subject_key, words_key
-from verify.evidence.reader import FactRow as Fact
-from verify.evidence.reader import Reader
-from verify.evidence.reader import SourceRow as Source
+from verify.evidence.passages import PassageRow, terms_of
+from verify.evidence.reader import FactRow, Reader, SourceRow
+from verify.evidence.spans import FIGURES, NAME, Span, decode, spans_between, spans_of_text
 from verify.formats.describe import describe_value, number_text
 
 _ROUND = re.compile(r"\b(?:series\s+[a-h]\d?|pre-seed|seed)\b", re.IGNORECASE)
+_FUNDING = {"round", "investment", "funding", "financing", "raise", "raised", "series"}
+_KEYED = ("money", "percent", "quantity")  # the claim types stored as facts
+DATA_KINDS = ("csv", "jsonl")  # sources imported as facts, with no sentences
+# A fact speaks to claims dated within a year of it: a press release of 2 April confirms a story of
+# 10 April, but a head count of 2019 neither supports nor refutes one of 2026.
+_VALIDITY_DAYS = 366
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How alike things must be to align, as stated (and calibrated) in the evidence rule files."""
+
+    sentence_similarity: float  # rapidfuzz token-set ratio, 0–1, for a passage to align with a sentence
+    shared_words: int  # content words the two must share (a short sentence is a subset of many)
+    context_similarity: float  # surrounding-word match, 0–1, for a span to be another's counterpart
+    restated: float  # a sentence restated this closely, sharing this many content words, makes its
+    restated_words: int  # source one the article draws on
+    corroborating: int  # so does a source with this many passages aligned (mentioning all the article's names)
+    candidates: int  # passages retrieved per sentence
+    name_sentence_similarity: float  # entity swap: the two sentences at least this alike
+    name_context_similarity: float  # entity swap: the two names' surrounding words at least this alike
+
+    @property
+    def gate(self) -> Gate:
+        return Gate(self.sentence_similarity, self.shared_words, self.context_similarity)
+
+    @property
+    def name_gate(self) -> Gate:
+        return Gate(self.name_sentence_similarity, self.shared_words, self.name_context_similarity)
+
+    @classmethod
+    def from_rules(cls) -> Settings:
+        from verify.rules import load_builtin_rules
+
+        rules = load_builtin_rules()
+        aligned, names = rules["evidence.contradicted"].params, rules["evidence.entity-swapped"].params
+        return cls(float(aligned["sentence_similarity"]), int(aligned["shared_words"]),
+                   float(aligned["context_similarity"]), float(aligned["restated"]), int(aligned["restated_words"]),
+                   int(aligned["corroborating"]), int(aligned["candidates"]),
+                   float(names["sentence_similarity"]), float(names["context_similarity"]))
 
 
 def _round(text_value: str) -> str:
@@ -39,68 +110,65 @@ def _round(text_value: str) -> str:
     return " ".join(found.group().lower().split()) if found else ""
 
 
-_FUNDING = {"round", "investment", "funding", "financing", "raise", "raised", "series"}
-_FIGURES = ("money", "percent", "quantity")
-
-
 def _metric_words(text: str) -> set[str]:
     words = set(subject_key(text).split())
     return (words - _FUNDING) | ({"funding"} if words & _FUNDING else set())
-
-
-def _claim_period(claim: Claim, dates: dict[tuple[int, int], Claim],
-                  published: date | None) -> tuple[date, date] | None:
-    when = dates.get(claim.sentence)
-    if when is not None:
-        return date.fromisoformat(when.value["start"]), date.fromisoformat(when.value["end"])
-    return (published, published) if published else None
-
-
-# A fact speaks to claims dated within a year of it: a press release of 2 April confirms a story of
-# 10 April, but a head count of 2019 neither supports nor refutes one of 2026.
-_VALIDITY_DAYS = 366
 
 
 def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
     return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
 
 
-def _fact_period(fact: Fact) -> tuple[date, date] | None:
-    if fact.as_of is None:
-        return None
-    return fact.as_of, fact.valid_until or fact.as_of
+def _period_of(spans: list[Span], fallback: date | None) -> tuple[date, date] | None:
+    """The first resolved date of a sentence, else the day it was published."""
+    for span in spans:
+        if span.type == "date" and (span.value or {}).get("start"):
+            return date.fromisoformat(span.value["start"]), date.fromisoformat(span.value["end"])  # type: ignore[index]
+    return (fallback, fallback) if fallback else None
 
 
-def _comparable(claim: Claim, fact: Fact) -> bool:
-    if claim.type == "money":
-        return fact.currency is not None
-    if claim.type == "percent":
-        return fact.unit == "%"
-    return fact.currency is None and fact.unit not in (None, "%") and (
-        subject_key(fact.unit or "") == subject_key(str(claim.value.get("unit", ""))))
+def _mentions(text_key: str, name: str, *, loosely: bool = False) -> bool:
+    """Does a normalised text mention a name (its key, as whole words)? Loosely, its first word
+    will do ("Halden" for "Halden Robotics")."""
+    key = subject_key(name)
+    first = key.split()[0] if key else ""
+    return bool(key) and (f" {key} " in f" {text_key} " or (
+        loosely and len(first) > 3 and f" {first} " in f" {text_key} "))
 
 
-def _in_claim_units(claim: Claim, fact: Fact, on: date | None) -> float | None:
-    if claim.type != "money" or fact.currency == claim.value["currency"]:
-        return fact.value
-    from verify.rates import reference_rate
+def _same_name(a: str, b: str) -> bool:
+    """One name is the other, a part of it, or its initials ("AP", "Associated Press")."""
+    x, y = subject_key(a), subject_key(b)
+    if not x or not y:
+        return False
+    if f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+        return True
+    initials = lambda key: "".join(word[0] for word in key.split())  # noqa: E731
+    return x.replace(" ", "") in (initials(y), y.replace(" ", "")) or y.replace(" ", "") == initials(x)
 
-    found = reference_rate(fact.currency or "", claim.value["currency"], on or date(2000, 1, 1))
-    return fact.value * found[0] if found else None
+
+@dataclass
+class _Line:
+    """An article sentence being checked: its text and spans, its claims, and what aligned with it."""
+
+    sentence: Sentence
+    start: int
+    claims: list[Claim]
+    aligned: list[Aligned]
 
 
 class Matcher:
-    """Matches the claims of articles against one store.
+    """Matches the claims of articles against one store (a :class:`Store` or a :class:`Reader`)."""
 
-    Subjects are found through the index: the store's keys that begin with the entity's first
-    word (a range query), scored with rapidfuzz; the store is never scanned.
-    """
-
-    def __init__(self, store: Any, threshold: float = 90.0) -> None:
-        self.store = store if isinstance(store, Reader) else Reader(store.engine)  # a Store or a Reader
-        self.threshold = threshold
+    def __init__(self, store: Any, threshold: float = 90.0, settings: Settings | None = None) -> None:
+        self.store = store if isinstance(store, Reader) else Reader(store.engine)
+        self.threshold = threshold  # rapidfuzz score for an entity to match a stored subject key
+        self.settings = settings or Settings.from_rules()
         self._found: dict[str, list[str]] = {}
-        self._documents: dict[str, list[tuple[Fact, Source]] | None] = {}
+        self._sources: dict[int, _SourceText] = {}
+        self._retrieved: dict[tuple[str, ...], list[PassageRow]] = {}
+
+    # ---- step 1: by key --------------------------------------------------------------------
 
     def _subjects(self, entity: str) -> list[str]:
         key = subject_key(entity)
@@ -115,84 +183,196 @@ class Matcher:
             self._found[key] = [match for match, _, _ in found]
         return self._found[key]
 
-    def annotate(self, claims: list[Claim], published: date | None) -> None:
-        dates = {}
-        for claim in claims:
-            if claim.type == "date" and claim.value.get("start"):
-                dates.setdefault(claim.sentence, claim)
-        figures = [c for c in claims if c.type in _FIGURES]
-        cited: set[str] = set()  # sources that support a named figure of this article
-        for claim in figures:
-            claim.status = "unverified"
-            if claim.entity:
-                candidates = self.store.facts_for(self._subjects(claim.entity))
-                cited |= self._judge(claim, candidates, dates, published, claim.entity)
-        if cited:
-            # A figure whose sentence points back instead of naming ("It now employs 1,400 people") is
-            # read against the documents this article already agrees with, never the whole store.
-            in_cited = [row for location in sorted(cited) for row in self._document(location) or ()]
-            for claim in figures:
-                if not claim.entity and claim.extra.get("refers_back"):
-                    self._judge(claim, in_cited, dates, published, None)
+    def keyed(self, claim: Claim, sentence: Sentence) -> tuple[list[Aligned], list[Counterpart]]:
+        """Step 1: the facts stored under the claim's entity and metric.
+
+        A document's fact brings its sentence, aligned by the keys (its figures are then paired by
+        their surrounding words, like those of any aligned passage); a data table's fact is a
+        counterpart aligned by its keys alone. The entity is read from ``claim.entity``: a frame's
+        entity and metric keys replace this one step.
+        """
+        if claim.type not in _KEYED or not claim.entity:
+            return [], []
+        wanted = _metric_words(f"{claim.subject or ''} {claim.head or ''}") - set(subject_key(claim.entity).split())
+        passages: dict[int, Aligned] = {}
+        direct = []
+        for fact, source in self.store.facts_for(self._subjects(claim.entity)):
+            if wanted and not wanted & _metric_words(fact.attribute):
+                continue
+            if source.kind not in DATA_KINDS:
+                found = self._source(source.id).passage_with(fact.excerpt or "")
+                if found is not None:
+                    row, passage = found
+                    passages[row.id] = Aligned(passage, sentence_similarity(sentence, passage), row)
+                continue
+            stated = _fact_span(claim, fact)
+            if stated is not None:
+                aligned = Aligned(Sentence(f"{fact.subject} {fact.attribute}", [stated]), 1.0, _KeyedRow(fact, source))
+                direct.append(Counterpart(aligned, stated, 1.0, 1.0))
+        return list(passages.values()), direct
+
+    # ---- step 2: by passage -----------------------------------------------------------------
+
+    def _retrieve(self, sentence: Sentence) -> list[PassageRow]:
+        terms = tuple(terms_of(sentence.text, [s.text for s in sentence.spans if s.type == NAME]))
+        if terms not in self._retrieved:
+            self._retrieved[terms] = self.store.passages_like(list(terms), self.settings.candidates)
+        return self._retrieved[terms]
+
+    def _align(self, sentence: Sentence) -> list[Aligned]:
+        """The passages retrieved for a sentence, with their similarity (each span gates them itself)."""
+        found = []
+        for row in self._retrieve(sentence):
+            passage = _sentence_of(row)
+            found.append(Aligned(passage, sentence_similarity(sentence, passage), row))
+        return found
+
+    def _source(self, source_id: int) -> _SourceText:
+        """Every passage of a source, read once per matcher (for the guards)."""
+        if source_id not in self._sources:
+            self._sources[source_id] = _SourceText(self.store.passages_of(source_id))
+        return self._sources[source_id]
+
+    def _drawn_on(self, lines: list[_Line]) -> set[int]:
+        """The sources the article draws on: one sharing a name with an aligned sentence, one restating
+        a sentence nearly word for word, or one with several passages aligned with the article's
+        figures that mentions every name the article uses (a summary naming no one, of the call it
+        summarises)."""
+        sources: set[int] = set()
+        aligning: dict[int, set[int]] = {}
+        names = {s.text for line in lines for s in line.sentence.spans if s.type == NAME}
+        gate = self.settings.gate
+        for line in lines:
+            ours = [s.text for s in line.sentence.spans if s.type == NAME]
+            figures = [s for s in line.sentence.spans if s.type != NAME]
+            for aligned in line.aligned:
+                shared = shared_words(line.sentence, aligned.passage)
+                theirs = [s.text for s in aligned.passage.spans if s.type == NAME]
+                if (aligned.similarity >= self.settings.restated and shared >= self.settings.restated_words) or (
+                        aligned.similarity >= gate.similarity and shared >= gate.shared_words
+                        and any(_same_name(a, b) for a in ours for b in theirs)):
+                    sources.add(aligned.row.source_id)
+                if any(gated(line.sentence, span, aligned, gate) is not None for span in figures):
+                    aligning.setdefault(aligned.row.source_id, set()).add(aligned.row.id)
+        for source_id, passages in aligning.items():
+            if source_id not in sources and len(passages) >= self.settings.corroborating and all(
+                    _mentions(self._source(source_id).key, name) for name in names):
+                sources.add(source_id)
+        return sources
+
+    # ---- annotation -------------------------------------------------------------------------
+
+    def annotate(self, claims: list[Claim], published: date | None, document: Document) -> None:
+        """Set the status and evidence of the figures, dates and quotes of ``document``'s ``claims``."""
+        ordered = sorted(claims, key=lambda c: c.start)
+        grouped: dict[tuple[int, int], list[Claim]] = {}
+        for claim in ordered:
+            if claim.type in FIGURES:
+                grouped.setdefault(claim.sentence, []).append(claim)
+        lines = []
+        for (start, end), group in grouped.items():
+            spans = spans_between(document, ordered, start, end)
+            sentence = Sentence(document.text[start:end].replace("\n", " "), spans)
+            lines.append(_Line(sentence, start, group, self._align(sentence)))
+        sources = self._drawn_on(lines)
+        for line in lines:
+            line.aligned = [a for a in line.aligned if a.row.source_id in sources]
+            period = _period_of(line.sentence.spans, published)
+            for claim in line.claims:
+                at = claim.start - line.start
+                span = next(s for s in line.sentence.spans if s.start == at and s.type == claim.type)
+                self._judge(claim, span, line, period)
+            self._swaps(line, document)
         for claim in claims:
             if claim.type == "quote":
                 self._quote(claim)
 
-    def _judge(self, claim: Claim, candidates: list[tuple[Fact, Source]], dates: dict[tuple[int, int], Claim],
-               published: date | None, entity: str | None) -> set[str]:
-        """Set the claim's status from candidate facts; return the sources that support it."""
-        wanted = _metric_words(f"{claim.subject or ''} {claim.head or ''}") - set(subject_key(entity or "").split())
-        if entity is None and not wanted and claim.type != "quantity":
-            return set()  # with no name and no metric, nothing says which stored figure it is
-        period = _claim_period(claim, dates, published)
-        low, high = interval(claim, {})
-        verdicts: list[dict[str, Any]] = []
-        locations: set[str] = set()
-        supporting: set[str] = set()
-        for fact, source in candidates:
-            if not _comparable(claim, fact):
+    def _speaks(self, claim: Claim, span: Span, sentence: Sentence, counterpart: Counterpart,
+                period: tuple[date, date] | None) -> bool:
+        """Can this counterpart judge the claim: a period that meets the claim's, a source about its entity?"""
+        row = counterpart.aligned.row
+        if isinstance(row, _KeyedRow):
+            stated = _period_of(counterpart.aligned.passage.spans, None) or row.period
+        else:
+            stated = _period_of(counterpart.aligned.passage.spans, row.published)
+            source = self._source(row.source_id)
+            if claim.entity and not _mentions(source.key, claim.entity, loosely=True):
+                return False  # the source never mentions whom the figure is about
+            if not sentence.capitalised_near(span) <= source.words:
+                return False  # nor a name beside the figure ("Corvel employs 900 workers")
+        return not (period and stated and _days_apart(period, stated) > _VALIDITY_DAYS)
+
+    def _judge(self, claim: Claim, span: Span, line: _Line, period: tuple[date, date] | None) -> None:
+        claim.status = "unverified"
+        keyed, direct = self.keyed(claim, line.sentence)
+        seen = {a.row.id for a in line.aligned}
+        aligned = line.aligned + [a for a in keyed if a.row.id not in seen]
+        found = direct + counterparts(line.sentence, span, aligned, self.settings.gate)
+        on = period[0] if period else None
+        verdicts: dict[int, tuple[Counterpart, bool]] = {}  # the best counterpart of each source
+        for counterpart in found:
+            source_id = counterpart.aligned.row.source_id
+            if source_id in verdicts or not self._speaks(claim, span, line.sentence, counterpart, period):
                 continue
-            fact_period = _fact_period(fact)
-            if period and fact_period and _days_apart(period, fact_period) > _VALIDITY_DAYS:
-                continue  # true at another time: says nothing about this claim
-            value = _in_claim_units(claim, fact, period[0] if period else None)
-            if value is None:
+            agrees = same_value(span, counterpart.span, on)
+            if agrees is None:
                 continue
-            if wanted and not wanted & _metric_words(fact.attribute):
-                continue
-            slack = abs(value) * 0.005
-            verdict = "supported" if low - slack <= value <= high + slack else "contradicted"
-            if verdict == "contradicted" and _round(claim.subject or "") != _round(fact.attribute):
+            if not agrees and isinstance(counterpart.aligned.row, _KeyedRow) and \
+                    _round(claim.subject or "") != _round(counterpart.aligned.row.fact.attribute):
                 continue  # "series B" against an unlabelled round may be another round: only agreement counts
-            stored = f"{describe_value('money', {'amount': fact.value, 'currency': fact.currency})}" \
-                if fact.currency else f"{number_text(fact.value)} {fact.unit or ''}".strip()
-            verdicts.append(_evidence(source, fact.excerpt or fact.subject, value, verdict, stored=stored))
-            locations.add(source.location)
-            if verdict == "supported":
-                supporting.add(source.location)
-        supported = [v for v in verdicts if v["verdict"] == "supported"]
+            verdicts[source_id] = (counterpart, agrees)
+        supported = [c for c, agrees in verdicts.values() if agrees]
         if supported:
-            claim.status, claim.extra["evidence"] = "supported", supported
-        elif verdicts and not self._states_anywhere(locations, low, high):
-            claim.status, claim.extra["evidence"] = "contradicted", verdicts
-        return supporting
+            claim.status = "supported"
+            claim.extra["evidence"] = [_evidence(c, span, on, "supported") for c in supported]
+            return
+        contradicting = [c for c, _ in verdicts.values() if not self._states(span, c.aligned.row.source_id, on)]
+        if contradicting:
+            claim.status = "contradicted"
+            claim.extra["evidence"] = [_evidence(c, span, on, "contradicted") for c in contradicting]
 
-    def _states_anywhere(self, locations: set[str], low: float, high: float) -> bool:
-        """Does a contradicting document itself state the claimed value, under other words or no name?
+    def _states(self, span: Span, source_id: int, on: date | None) -> bool:
+        """Does a source state the claimed value anywhere, under other words or no name at all?"""
+        from verify.evidence.alignment import comparable
 
-        ("Net of this item, earnings per share were $6.86" beside "$6.78 per diluted share": a
-        summary's "$6.86" is then doubtful, not contradicted.) Read only before a contradiction; a
-        data table states each value once and explicitly, so it is not asked.
-        """
-        slack = max(abs(low), abs(high)) * 0.005
-        return any(low - slack <= fact.value <= high + slack
-                   for location in locations for fact, _ in self._document(location) or ())
+        return any(comparable(span, other) and same_value(span, other, on)
+                   for passage in self._source(source_id).sentences for other in passage.spans)
 
-    def _document(self, location: str) -> list[tuple[Fact, Source]] | None:
-        """The facts of a document source (``None`` for a data table), read once per matcher."""
-        if location not in self._documents:
-            self._documents[location] = self.store.document_facts(location)
-        return self._documents[location]
+    # ---- names ------------------------------------------------------------------------------
+
+    def _swaps(self, line: _Line, document: Document) -> None:
+        """Names of the sentence that an aligned passage gives as another name the article does not use."""
+        close = [a for a in line.aligned if a.similarity >= self.settings.name_gate.similarity]
+        if not close:
+            return
+        names = [s for s in line.sentence.spans if s.type == NAME]
+        for name in names:
+            if any(_mentions(self._source(a.row.source_id).key, name.text) for a in close):
+                continue
+            for counterpart in counterparts(line.sentence, name, close, self.settings.name_gate):
+                other = counterpart.span.text
+                if any(_same_name(other, n.text) for n in names) or _same_name(other, name.text):
+                    continue
+                if _mentions(words_key(line.sentence.text), other) or self._differs(line, counterpart.aligned):
+                    continue
+                owner = next((c for c in line.claims if c.entity and _same_name(c.entity, name.text)), line.claims[0])
+                start = line.start + name.start
+                swapped = Claim("name", start, line.start + name.end, {"name": name.text, "stored": other},
+                                text=name.text)
+                swapped.source_start, swapped.source_end = document.source_span(start, swapped.end)
+                swapped.text = document.source[swapped.source_start:swapped.source_end]
+                owner.extra.setdefault("entity_swaps", []).append(
+                    {"claim": swapped, "evidence": [_evidence(counterpart, name, None, "entity-swapped")]})
+                break
+
+    def _differs(self, line: _Line, aligned: Aligned) -> bool:
+        """Does the passage state any figure or date of the sentence otherwise (then it is another fact)?"""
+        return any(same_value(span, found[0].span, None) is False
+                   for span in line.sentence.spans if span.type != NAME
+                   for found in (counterparts(line.sentence, span, [aligned], self.settings.gate),)
+                   if found)
+
+    # ---- quotes -----------------------------------------------------------------------------
 
     def _quote(self, claim: Claim) -> None:
         from rapidfuzz import fuzz
@@ -214,10 +394,84 @@ class Matcher:
             return
         score, kind, quote, source = best
         claim.status = "supported" if kind == "verbatim" else "contradicted"
-        claim.extra["evidence"] = [_evidence(source, quote.words, quote.words, kind, stored=quote.speaker or "")]
+        claim.extra["evidence"] = [_cite(source, quote.words, quote.words, kind, stored=quote.speaker or "")]
         claim.extra["quote_verdict"] = kind
 
 
-def _evidence(source: Source, excerpt: str, value: Any, verdict: str, stored: str) -> dict[str, Any]:
-    return {"source": source.location if not source.title else f"{source.title} <{source.location}>",
-            "excerpt": excerpt[:300], "value": value, "stored": stored, "verdict": verdict}
+class _SourceText:
+    """The passages of one source, with its words (normalised) for the guards."""
+
+    def __init__(self, rows: list[PassageRow]) -> None:
+        self.rows = rows
+        self.sentences = [_sentence_of(row) for row in rows]
+        self.key = " ".join(words_key(s.text) for s in self.sentences)
+        self.words = frozenset(self.key.split())
+        self._by_text = {" ".join(row.text.split())[:500]: index for index, row in enumerate(rows)}
+
+    def passage_with(self, excerpt: str) -> tuple[PassageRow, Sentence] | None:
+        """The passage a fact's excerpt was cut from."""
+        index = self._by_text.get(excerpt)
+        return None if index is None else (self.rows[index], self.sentences[index])
+
+
+@dataclass(frozen=True)
+class _KeyedRow:
+    """A fact reached by its keys, standing where a passage row stands in a counterpart."""
+
+    fact: FactRow
+    source: SourceRow
+
+    @property
+    def source_id(self) -> int:
+        return int(self.source.id)
+
+    @property
+    def period(self) -> tuple[date, date] | None:
+        if self.fact.as_of is None:
+            return None
+        return self.fact.as_of, self.fact.valid_until or self.fact.as_of
+
+
+def _fact_span(claim: Claim, fact: FactRow) -> Span | None:
+    """A stored fact as a span comparable with the claim, or ``None`` if it is another kind of figure."""
+    if claim.type == "money":
+        if fact.currency is None:
+            return None
+        return Span("money", 0, 0, f"{number_text(fact.value)} {fact.currency}", {"amount": fact.value,
+                                                                                  "currency": fact.currency})
+    if claim.type == "percent":
+        return Span("percent", 0, 0, f"{number_text(fact.value)}%", {"amount": fact.value}) \
+            if fact.unit == "%" else None
+    if fact.currency is not None or fact.unit in (None, "%") or \
+            subject_key(fact.unit or "") != subject_key(str(claim.value.get("unit", ""))):
+        return None
+    return Span("quantity", 0, 0, f"{number_text(fact.value)} {fact.unit}", {"amount": fact.value, "unit": fact.unit})
+
+
+def _sentence_of(row: PassageRow) -> Sentence:
+    spans = decode(row.spans) if row.spans is not None else spans_of_text(row.text, row.published)
+    return Sentence(row.text, spans)
+
+
+def _source_name(source: Any) -> str:
+    return source.location if not source.title else f"{source.title} <{source.location}>"
+
+
+def _evidence(counterpart: Counterpart, span: Span, on: date | None, verdict: str) -> dict[str, Any]:
+    """What a verdict rests on: the source, its date, the sentence, and both values."""
+    row, stated = counterpart.aligned.row, counterpart.span
+    source = row.source if isinstance(row, _KeyedRow) else row
+    value: Any = stated.text
+    if stated.type in ("money", "percent", "quantity", "duration"):
+        value = in_claim_units(span, stated, on)
+    wording = describe_value(stated.type, stated.value) if stated.value and stated.type != NAME else stated.text
+    item = _cite(source, counterpart.aligned.passage.text, value, verdict, stored=wording)
+    item |= {"stated": " ".join(stated.text.split()), "claimed": " ".join(span.text.split()),
+             "similarity": round(counterpart.score, 3)}
+    return item
+
+
+def _cite(source: Any, excerpt: str, value: Any, verdict: str, stored: str) -> dict[str, Any]:
+    published = source.published.isoformat() if source.published else None
+    return {"source": _source_name(source), "published": published, "excerpt": " ".join(excerpt.split())[:300],
+            "value": value, "stored": stored, "verdict": verdict}

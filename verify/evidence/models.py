@@ -2,7 +2,8 @@
 
 - ``sources``: a document the newsroom trusts (URL or path, title, publisher, dates, text),
   unique by the SHA-256 of its content, so adding it twice is a no-op.
-- ``passages``: its paragraphs, for excerpts and quote search.
+- ``passages``: its sentences, each with the figures, dates and names it states (``spans``, JSON),
+  searchable by full text (FTS5 on SQLite, ``tsvector`` on PostgreSQL: see migration 0002).
 - ``facts``: one stated value: subject, attribute, value with unit or currency, the date or
   period it holds for, and where it comes from.
 - ``quotes``: words attributed to a speaker in a source.
@@ -37,6 +38,7 @@ class Passage(SQLModel, table=True):
     source_id: int = Field(foreign_key="sources.id", index=True, ondelete="CASCADE")
     position: int
     text: str
+    spans: str | None = Field(default=None, description="JSON: figures, dates and names, offsets into text")
 
 
 class Fact(SQLModel, table=True):

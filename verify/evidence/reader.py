@@ -12,25 +12,18 @@ from typing import Any
 
 from verify.evidence.keys import subject_key
 from verify.evidence.location import HEAD_REVISION, default_location, sqlite_path
+from verify.evidence.passages import PassageRow, PassageSearch, stored_date
 
 FactRow = namedtuple("FactRow", "subject attribute value unit currency as_of valid_until excerpt")
-SourceRow = namedtuple("SourceRow", "location title")
+SourceRow = namedtuple("SourceRow", "id location title published kind")
 QuoteRow = namedtuple("QuoteRow", "speaker speaker_key words words_key")
 
 _FACTS = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
-          "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id ")
+          "s.id, s.location, s.title, s.published, s.kind FROM facts f JOIN sources s ON s.id = f.source_id ")
 _FACTS_FOR = "WHERE f.subject_key IN ({values})"
 DOCUMENT_FACTS = 500  # a source with more facts is a data table, not a document an article restates
 _FACTS_OF = f"WHERE s.location IN ({{values}}) LIMIT {DOCUMENT_FACTS + 1}"
 _KEYS = "SELECT DISTINCT subject_key FROM facts WHERE subject_key >= :low AND subject_key < :high LIMIT :limit"
-
-
-def _date(value: Any) -> Any:
-    if isinstance(value, str):  # SQLite hands dates back as text through plain SQL
-        from datetime import date
-
-        return date.fromisoformat(value[:10])
-    return value
 
 
 class _SQLiteRows:
@@ -39,6 +32,8 @@ class _SQLiteRows:
     Why not SQLAlchemy here: importing it costs ~140 ms, a third of a cold ``check --evidence``,
     and reading an up-to-date SQLite store needs nothing it adds. Same SQL, same named parameters.
     """
+
+    dialect = "sqlite"
 
     def __init__(self, connection: Any) -> None:
         self.connection = connection
@@ -55,6 +50,7 @@ class _EngineRows:
 
     def __init__(self, engine: Any) -> None:
         self.engine = engine
+        self.dialect = engine.dialect.name
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         from sqlalchemy import text
@@ -91,6 +87,7 @@ class Reader:
 
     def __init__(self, backend: Any) -> None:
         self.backend = backend if hasattr(backend, "rows") else _EngineRows(backend)
+        self._passages = PassageSearch(self.backend)
 
     def close(self) -> None:
         self.backend.close()
@@ -116,8 +113,8 @@ class Reader:
             return []
         names = {f"v{i}": value for i, value in enumerate(values)}
         rows = self.backend.rows(_FACTS + where.format(values=", ".join(f":{n}" for n in names)), names)
-        return [(FactRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7]), SourceRow(r[8], r[9]))
-                for r in rows]
+        return [(FactRow(*r[:5], stored_date(r[5]), stored_date(r[6]), r[7]),
+                 SourceRow(r[8], r[9], r[10], stored_date(r[11]), r[12])) for r in rows]
 
     def quotes_like(self, key: str, speaker: str | None) -> list[tuple[QuoteRow, SourceRow]]:
         """Stored quotes sharing a long word with ``key``, or by the same speaker, for alignment."""
@@ -129,7 +126,16 @@ class Reader:
             params["speaker"] = subject_key(speaker)
         if not conditions:
             return []
-        rows = self.backend.rows("SELECT q.speaker, q.speaker_key, q.words, q.words_key, s.location, s.title "
+        rows = self.backend.rows("SELECT q.speaker, q.speaker_key, q.words, q.words_key, s.id, s.location, s.title, "
+                                 "s.published, s.kind "
                                  f"FROM quotes q JOIN sources s ON s.id = q.source_id WHERE {' OR '.join(conditions)} "
                                  "LIMIT 500", params)
-        return [(QuoteRow(r[0], r[1], r[2], r[3]), SourceRow(r[4], r[5])) for r in rows]
+        return [(QuoteRow(*r[:4]), SourceRow(r[4], r[5], r[6], stored_date(r[7]), r[8])) for r in rows]
+
+    def passages_like(self, terms: list[str], limit: int) -> list[PassageRow]:
+        """Passages holding any of ``terms`` (words or name phrases), best ranked first."""
+        return self._passages.search(terms, limit)
+
+    def passages_of(self, source_id: int) -> list[PassageRow]:
+        """Every passage of one source, in document order."""
+        return self._passages.of_source(source_id)

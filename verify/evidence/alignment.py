@@ -1,0 +1,290 @@
+"""Aligning a sentence with stored passages, and each figure, date or name in it with its counterpart.
+
+Two steps, both on plain words:
+
+1. **Sentences**: a passage is aligned with a sentence when rapidfuzz's token-set ratio of the two
+   (lower case, punctuation ignored) reaches the threshold of the rule file and they share enough
+   content words (a short sentence is a subset of many).
+2. **Counterparts**: within the aligned passages, a span's counterpart is the span of a comparable
+   type (money with money, a count with a count of the same unit, a date with a date, a name with
+   a name) whose surrounding words match best. Surrounding words are weighted by their distance
+   (the word beside a figure says more about it than one five words away) and compared as a
+   weighted Dice coefficient; other figures count as a placeholder of their type, so that
+   "revenue grew 8% to $2.1bn" against "revenue rose 8% to $2.3 billion" pairs the money amounts
+   by "to" and "revenue", and the percentages with each other.
+
+Why not rapidfuzz for step 2: it scores whole strings, and which figure a word sits beside is the
+whole question here; a distance-weighted word overlap is a few lines.
+
+>>> from verify.evidence.spans import NAME, Span
+>>> claim = Sentence("Revenue grew 8% to $2.1bn.", [Span("percent", 13, 15, "8%", {"amount": 8.0}),
+...     Span("money", 19, 25, "$2.1bn", {"amount": 2.1e9, "currency": "USD"})])
+>>> passage = Sentence("Revenue rose 8% to $2.3 billion, up from $2.1 billion.", [
+...     Span("percent", 13, 15, "8%", {"amount": 8.0}),
+...     Span("money", 19, 31, "$2.3 billion", {"amount": 2.3e9, "currency": "USD"}),
+...     Span("money", 41, 53, "$2.1 billion", {"amount": 2.1e9, "currency": "USD"})])
+>>> best = counterparts(claim, claim.spans[1], [Aligned(passage, 0.9, None)], Gate(0.6, 1, 0.0))[0]
+>>> best.span.text
+'$2.3 billion'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from verify.evidence.keys import subject_key
+from verify.evidence.passages import stopwords
+from verify.evidence.spans import NAME, Span
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+_WINDOW = 6  # words each side of a span that say what it is
+_LOCAL = 10  # words each side of a span that may restate a source sentence on their own
+_FUNCTION_WEIGHT = 0.25  # "to", "of", "from" say which figure is which, but less than a noun does
+_OTHER_CLAUSE = 0.25  # a word past a comma says less about a figure than one in its own clause
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A crude stem for comparing surrounding words ("earnings", "earned" → "earn").
+
+    >>> stem("Earnings"), stem("earned"), stem("was")
+    ('earn', 'earn', 'was')
+    """
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)].rstrip("'")
+    return word
+
+
+@dataclass(frozen=True)
+class Context:
+    """The words around a span with their weights, and its anchors: the content words of its own clause."""
+
+    weights: dict[str, float]
+    anchors: frozenset[str]
+
+
+@dataclass
+class Sentence:
+    """A sentence (an article's or a stored passage) with its spans."""
+
+    text: str
+    spans: list[Span]
+    _contexts: dict[int, Context] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _tokens(self) -> list[tuple[str, int, int, int]]:
+        """Words as stems with offsets and clause numbers; each figure is one placeholder token."""
+        tokens: list[tuple[str, int, int, int]] = []
+        figures = sorted((s for s in self.spans if s.type != NAME), key=lambda s: s.start)
+        index, clause, last = 0, 0, 0
+        for match in _TOKEN.finditer(self.text):
+            clause += bool(_CLAUSE_BREAK.search(self.text, last, match.start()))
+            last = match.end()
+            while index < len(figures) and figures[index].end <= match.start():
+                index += 1
+            if index < len(figures) and figures[index].start <= match.start():
+                figure = figures[index]
+                if not tokens or tokens[-1][1:3] != (figure.start, figure.end):
+                    tokens.append((f"<{figure.type}>", figure.start, figure.end, clause))
+            else:
+                tokens.append((stem(match.group()), match.start(), match.end(), clause))
+        return tokens
+
+    @cached_property
+    def wording(self) -> str:
+        """The sentence with its figures left out."""
+        pieces, at = [], 0
+        for span in sorted((s for s in self.spans if s.type != NAME), key=lambda s: s.start):
+            if span.start >= at:
+                pieces.append(self.text[at:span.start])
+                at = span.end
+        return " ".join([*pieces, self.text[at:]])
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Its content words (stems, names' words too; no numbers), for the overlap of two sentences."""
+        return frozenset(stem(m.group()) for m in _TOKEN.finditer(self.text)
+                         if not m.group()[0].isdigit() and m.group().lower() not in stopwords())
+
+    def local(self, span: Span) -> Sentence:
+        """The words around a span (its window each side), as a sentence of their own."""
+        tokens = self._tokens
+        before = [t for t in tokens if t[2] <= span.start][-_LOCAL:]
+        after = [t for t in tokens if t[1] >= span.end][:_LOCAL]
+        start = before[0][1] if before else span.start
+        end = after[-1][2] if after else span.end
+        return Sentence(self.text[start:end], [Span(s.type, s.start - start, s.end - start, s.text, s.value)
+                                               for s in self.spans if start <= s.start and s.end <= end])
+
+    def capitalised_near(self, span: Span) -> frozenset[str]:
+        """Capitalised words in the span's own clause and window, in lower case (who or what it is about)."""
+        tokens = self._tokens
+        before = [t for t in tokens if t[2] <= span.start][::-1][:_WINDOW]
+        after = [t for t in tokens if t[1] >= span.end][:_WINDOW]
+        clause = self._clause_of(span)
+        return frozenset(self.text[start:end].lower() for word, start, end, number in before + after
+                         if number == clause and not word.startswith("<") and self.text[start].isupper()
+                         and self.text[start:end].lower() not in stopwords())
+
+    def _clause_of(self, span: Span) -> int:
+        tokens = self._tokens
+        inside = [t[3] for t in tokens if span.start <= t[1] < span.end]
+        if inside:
+            return inside[0]
+        before = [t[3] for t in tokens if t[2] <= span.start]
+        return before[-1] if before else 0
+
+    def context(self, span: Span) -> Context:
+        """The words around a span, weighted by their distance from it; words of another clause
+        (past a comma, a semicolon, a dash or a bracket) count a quarter as much."""
+        if span.start not in self._contexts:
+            tokens = self._tokens
+            before = [t for t in tokens if t[2] <= span.start][::-1][:_WINDOW]
+            after = [t for t in tokens if t[1] >= span.end][:_WINDOW]
+            clause = self._clause_of(span)
+            weights: dict[str, float] = {}
+            anchors = set()
+            for side in (before, after):
+                for distance, (word, _, _, own) in enumerate(side, start=1):
+                    content = word not in stopwords() and not word.startswith("<")
+                    weight = (1.0 if content else _FUNCTION_WEIGHT) / distance
+                    if clause == own:
+                        anchors.update([word] if content else [])
+                    else:
+                        weight *= _OTHER_CLAUSE
+                    weights[word] = max(weights.get(word, 0.0), weight)
+            self._contexts[span.start] = Context(weights, frozenset(anchors))
+        return self._contexts[span.start]
+
+
+def sentence_similarity(a: Sentence, b: Sentence) -> float:
+    """rapidfuzz token-set ratio of two sentences without their figures, 0–1 (lower case, punctuation
+    ignored): a changed figure is what alignment looks for, not a reason to miss it."""
+    from rapidfuzz import fuzz, utils
+
+    return fuzz.token_set_ratio(a.wording, b.wording, processor=utils.default_process) / 100
+
+
+def shared_words(a: Sentence, b: Sentence) -> int:
+    return len(a.words & b.words)
+
+
+def context_similarity(a: Context, b: Context) -> float:
+    """Weighted Dice coefficient of two contexts, 0–1: twice the weight they share over all weight;
+    0 when their clauses share no content word (a date in "the company said on April 2" is when
+    something was said, not when the round in "raised $250 million on Friday" closed).
+
+    >>> revenue = Context({"revenue": 1.0, "to": 0.4}, frozenset({"revenue"}))
+    >>> context_similarity(revenue, revenue)
+    1.0
+    >>> round(context_similarity(revenue, Context({"profit": 1.0, "revenue": 0.5}, frozenset({"revenue"}))), 2)
+    0.34
+    >>> context_similarity(revenue, Context({"revenue": 0.1, "to": 0.4}, frozenset()))
+    0.0
+    """
+    if not a.anchors & b.anchors:
+        return 0.0
+    x, y = a.weights, b.weights
+    total = sum(x.values()) + sum(y.values())
+    shared = sum(2 * min(x[w], y[w]) for w in x.keys() & y.keys())
+    return shared / total if total else 0.0
+
+
+def comparable(a: Span, b: Span) -> bool:
+    """Can these two spans state the same thing (then their values can be compared)?
+
+    >>> comparable(Span("quantity", 0, 5, "9 jobs", {"amount": 9, "unit": "jobs"}),
+    ...            Span("quantity", 0, 5, "9 posts", {"amount": 9, "unit": "posts"}))
+    False
+    """
+    if a.type != b.type:
+        return False
+    x, y = a.value or {}, b.value or {}
+    if a.type == "money":
+        return bool(x.get("currency") and y.get("currency"))
+    if a.type == "percent":
+        return bool(x.get("points")) == bool(y.get("points"))
+    if a.type in ("quantity", "duration"):
+        return stem(subject_key(str(x.get("unit", "")))) == stem(subject_key(str(y.get("unit", ""))))
+    if a.type == "ranking":
+        return ("top" in x) == ("top" in y)
+    if a.type == "date":  # "now" is the time of writing, not a date the sentence states
+        return "PRESENT_REF" not in (x.get("timex"), y.get("timex"))
+    return True
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """A stored passage retrieved for a sentence: how alike the two are, and the row it was read from."""
+
+    passage: Sentence
+    similarity: float  # of the whole sentences (see sentence_similarity), 0–1
+    row: Any  # the stored passage (or fact) behind it, for citations
+
+
+@dataclass(frozen=True)
+class Gate:
+    """How alike a passage must be to a span's sentence, or to the words around the span, and how
+    alike the surrounding words of two spans, for one to be the other's counterpart."""
+
+    similarity: float  # rapidfuzz token-set ratio, 0–1
+    shared_words: int  # content words they must share
+    context: float  # context_similarity, 0–1
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    """A span of an aligned passage that may state what a claim's span states."""
+
+    aligned: Aligned
+    span: Span
+    similarity: float  # the passage against the span's sentence, or the words around the span if closer
+    context_score: float  # how like the span's surrounding words its own are (0–1)
+
+    @property
+    def score(self) -> float:
+        """Surrounding words count twice as much as the sentence."""
+        return (self.similarity + 2 * self.context_score) / 3
+
+
+def local_similarity(sentence: Sentence, span: Span, passage: Sentence) -> tuple[float, int]:
+    """How like a passage the words around a span are (token-set ratio, 0–1), and how many content
+    words they share: a summary's sentence may join two of the source's, each around its own figure."""
+    from rapidfuzz import fuzz, utils
+
+    local = sentence.local(span)
+    score = fuzz.token_set_ratio(local.wording, passage.wording, processor=utils.default_process) / 100
+    return score, shared_words(local, passage)
+
+
+def gated(sentence: Sentence, span: Span, candidate: Aligned, gate: Gate) -> float | None:
+    """The similarity by which a passage is aligned with a span (its sentence's, or that of the words
+    around it if the sentence's falls short), or ``None`` if neither passes the gate."""
+    similarity, shared = candidate.similarity, shared_words(sentence, candidate.passage)
+    if similarity < gate.similarity or shared < gate.shared_words:
+        similarity, shared = local_similarity(sentence, span, candidate.passage)
+        if similarity < gate.similarity or shared < gate.shared_words:
+            return None
+    return similarity
+
+
+def counterparts(sentence: Sentence, span: Span, candidates: list[Aligned], gate: Gate) -> list[Counterpart]:
+    """The comparable spans of the passages aligned with the span, whose context passes the gate, best first."""
+    context = sentence.context(span)
+    found = []
+    for candidate in candidates:
+        similarity = gated(sentence, span, candidate, gate)
+        if similarity is None:
+            continue
+        for other in candidate.passage.spans:
+            if comparable(span, other):
+                score = context_similarity(context, candidate.passage.context(other))
+                if score >= gate.context:
+                    found.append(Counterpart(candidate, other, similarity, score))
+    return sorted(found, key=lambda c: -c.score)
