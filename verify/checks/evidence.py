@@ -37,7 +37,8 @@ def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     for claim in ctx.claims:
         if facet == "entity-swapped":
             for swap in claim.extra.get("entity_swaps", ()):
-                yield Hit([swap["claim"], claim], _fields(swap["claim"], swap["evidence"][0]), swap["evidence"])
+                involved = [swap["claim"], claim] if swap["in_sentence"] else [swap["claim"]]
+                yield Hit(involved, _fields(swap["claim"], swap["evidence"][0]), swap["evidence"])
             continue
         evidence = claim.extra.get("evidence")
         if not evidence:

@@ -149,16 +149,24 @@ class Sentence:
             after = [t for t in tokens if t[1] >= span.end][:_WINDOW]
             clause = self._clause_of(span)
             weights: dict[str, float] = {}
-            anchors = set()
+            anchors, nearest = set(), []
             for side in (before, after):
                 for distance, (word, _, _, own) in enumerate(side, start=1):
                     content = word not in stopwords() and not word.startswith("<")
                     weight = (1.0 if content else _FUNCTION_WEIGHT) / distance
+                    if content:
+                        nearest.append((distance, word))
                     if clause == own:
                         anchors.update([word] if content else [])
                     else:
                         weight *= _OTHER_CLAUSE
                     weights[word] = max(weights.get(word, 0.0), weight)
+            # A clause of figures alone ("with 458 deaths in 21 countries") is anchored by its nearest words.
+            anchors = anchors or {word for _, word in sorted(nearest)[:2]}
+            unit = str((span.value or {}).get("unit", "")) if span.type in ("quantity", "duration") else ""
+            for word in _TOKEN.findall(unit):  # "458 deaths": what is counted says most of all
+                weights[stem(word)] = 1.0
+                anchors.add(stem(word))
             self._contexts[span.start] = Context(weights, frozenset(anchors))
         return self._contexts[span.start]
 

@@ -50,6 +50,7 @@ from verify.evidence.alignment import (
     Counterpart,
     Gate,
     Sentence,
+    comparable,
     counterparts,
     gated,
     sentence_similarity,
@@ -80,7 +81,7 @@ class Settings:
     context_similarity: float  # surrounding-word match, 0–1, for a span to be another's counterpart
     restated: float  # a sentence restated this closely, sharing this many content words, makes its
     restated_words: int  # source one the article draws on
-    corroborating: int  # so does a source with this many passages aligned (mentioning all the article's names)
+    corroborating: int  # so does a source with this many passages aligned (and one of the article's names)
     candidates: int  # passages retrieved per sentence
     name_sentence_similarity: float  # entity swap: the two sentences at least this alike
     name_context_similarity: float  # entity swap: the two names' surrounding words at least this alike
@@ -236,8 +237,8 @@ class Matcher:
     def _drawn_on(self, lines: list[_Line]) -> set[int]:
         """The sources the article draws on: one sharing a name with an aligned sentence, one restating
         a sentence nearly word for word, or one with several passages aligned with the article's
-        figures that mentions every name the article uses (a summary naming no one, of the call it
-        summarises)."""
+        figures (a summary naming no one, of the call it summarises) that mentions one of the
+        article's names if it uses two or more (with one, that name may be the error)."""
         sources: set[int] = set()
         aligning: dict[int, set[int]] = {}
         names = {s.text for line in lines for s in line.sentence.spans if s.type == NAME}
@@ -255,8 +256,8 @@ class Matcher:
                 if any(gated(line.sentence, span, aligned, gate) is not None for span in figures):
                     aligning.setdefault(aligned.row.source_id, set()).add(aligned.row.id)
         for source_id, passages in aligning.items():
-            if source_id not in sources and len(passages) >= self.settings.corroborating and all(
-                    _mentions(self._source(source_id).key, name) for name in names):
+            if source_id not in sources and len(passages) >= self.settings.corroborating and (
+                    len(names) < 2 or any(_mentions(self._source(source_id).key, name) for name in names)):
                 sources.add(source_id)
         return sources
 
@@ -270,10 +271,11 @@ class Matcher:
             if claim.type in FIGURES:
                 grouped.setdefault(claim.sentence, []).append(claim)
         lines = []
-        for (start, end), group in grouped.items():
+        for start, end in document.context.sentences:  # those stating a figure, a date or a name
             spans = spans_between(document, ordered, start, end)
-            sentence = Sentence(document.text[start:end].replace("\n", " "), spans)
-            lines.append(_Line(sentence, start, group, self._align(sentence)))
+            if spans:
+                sentence = Sentence(document.text[start:end].replace("\n", " "), spans)
+                lines.append(_Line(sentence, start, grouped.get((start, end), []), self._align(sentence)))
         sources = self._drawn_on(lines)
         for line in lines:
             line.aligned = [a for a in line.aligned if a.row.source_id in sources]
@@ -282,7 +284,8 @@ class Matcher:
                 at = claim.start - line.start
                 span = next(s for s in line.sentence.spans if s.start == at and s.type == claim.type)
                 self._judge(claim, span, line, period)
-            self._swaps(line, document)
+            if ordered:
+                self._swaps(line, document, ordered[0])
         for claim in claims:
             if claim.type == "quote":
                 self._quote(claim)
@@ -332,16 +335,19 @@ class Matcher:
             claim.extra["evidence"] = [_evidence(c, span, on, "contradicted") for c in contradicting]
 
     def _states(self, span: Span, source_id: int, on: date | None) -> bool:
-        """Does a source state the claimed value anywhere, under other words or no name at all?"""
-        from verify.evidence.alignment import comparable
-
-        return any(comparable(span, other) and same_value(span, other, on)
+        """Does a source state the claimed value anywhere, under other words or no name at all? A bound
+        ("more than a billion dollars") states no value in particular."""
+        return any(comparable(span, other) and not (other.value or {}).get("bound") and same_value(span, other, on)
                    for passage in self._source(source_id).sentences for other in passage.spans)
 
     # ---- names ------------------------------------------------------------------------------
 
-    def _swaps(self, line: _Line, document: Document) -> None:
-        """Names of the sentence that an aligned passage gives as another name the article does not use."""
+    def _swaps(self, line: _Line, document: Document, first: Claim) -> None:
+        """Names of the sentence that an aligned passage gives as another name the article does not use.
+
+        A swap is kept on the sentence's claim about that name, else its first claim, else the
+        article's first claim (claims are what the rules read; a name is not a claim of the contract).
+        """
         close = [a for a in line.aligned if a.similarity >= self.settings.name_gate.similarity]
         if not close:
             return
@@ -355,14 +361,16 @@ class Matcher:
                     continue
                 if _mentions(words_key(line.sentence.text), other) or self._differs(line, counterpart.aligned):
                     continue
-                owner = next((c for c in line.claims if c.entity and _same_name(c.entity, name.text)), line.claims[0])
+                owner = next((c for c in line.claims if c.entity and _same_name(c.entity, name.text)),
+                             line.claims[0] if line.claims else first)
                 start = line.start + name.start
                 swapped = Claim("name", start, line.start + name.end, {"name": name.text, "stored": other},
                                 text=name.text)
                 swapped.source_start, swapped.source_end = document.source_span(start, swapped.end)
                 swapped.text = document.source[swapped.source_start:swapped.source_end]
                 owner.extra.setdefault("entity_swaps", []).append(
-                    {"claim": swapped, "evidence": [_evidence(counterpart, name, None, "entity-swapped")]})
+                    {"claim": swapped, "in_sentence": bool(line.claims),
+                     "evidence": [_evidence(counterpart, name, None, "entity-swapped")]})
                 break
 
     def _differs(self, line: _Line, aligned: Aligned) -> bool:
@@ -457,6 +465,16 @@ def _source_name(source: Any) -> str:
     return source.location if not source.title else f"{source.title} <{source.location}>"
 
 
+def _wording(stated: Span) -> str:
+    """How a stated value reads in a message: "1,200 workers", "“35 years ago”", "“April 2, 2026” (2026-04-02)"."""
+    text = " ".join(stated.text.split())
+    if stated.type == NAME or not stated.value:
+        return text
+    if stated.type == "date":
+        return f"“{text}”" + (f" ({describe_value('date', stated.value)})" if stated.value.get("start") else "")
+    return describe_value(stated.type, stated.value)
+
+
 def _evidence(counterpart: Counterpart, span: Span, on: date | None, verdict: str) -> dict[str, Any]:
     """What a verdict rests on: the source, its date, the sentence, and both values."""
     row, stated = counterpart.aligned.row, counterpart.span
@@ -464,7 +482,7 @@ def _evidence(counterpart: Counterpart, span: Span, on: date | None, verdict: st
     value: Any = stated.text
     if stated.type in ("money", "percent", "quantity", "duration"):
         value = in_claim_units(span, stated, on)
-    wording = describe_value(stated.type, stated.value) if stated.value and stated.type != NAME else stated.text
+    wording = _wording(stated)
     item = _cite(source, counterpart.aligned.passage.text, value, verdict, stored=wording)
     item |= {"stated": " ".join(stated.text.split()), "claimed": " ".join(span.text.split()),
              "similarity": round(counterpart.score, 3)}

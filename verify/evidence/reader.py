@@ -21,8 +21,6 @@ QuoteRow = namedtuple("QuoteRow", "speaker speaker_key words words_key")
 _FACTS = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
           "s.id, s.location, s.title, s.published, s.kind FROM facts f JOIN sources s ON s.id = f.source_id ")
 _FACTS_FOR = "WHERE f.subject_key IN ({values})"
-DOCUMENT_FACTS = 500  # a source with more facts is a data table, not a document an article restates
-_FACTS_OF = f"WHERE s.location IN ({{values}}) LIMIT {DOCUMENT_FACTS + 1}"
 _KEYS = "SELECT DISTINCT subject_key FROM facts WHERE subject_key >= :low AND subject_key < :high LIMIT :limit"
 
 
@@ -100,12 +98,6 @@ class Reader:
     def facts_for(self, keys: list[str]) -> list[tuple[FactRow, SourceRow]]:
         """The facts whose subject key is one of ``keys``, read by the index."""
         return self._facts(_FACTS_FOR, keys)
-
-    def document_facts(self, location: str) -> list[tuple[FactRow, SourceRow]] | None:
-        """Every fact of the source at ``location`` when it is a document (at most ``DOCUMENT_FACTS``
-        facts); ``None`` for a larger source such as an imported data table."""
-        rows = self._facts(_FACTS_OF, [location])
-        return rows if len(rows) <= DOCUMENT_FACTS else None
 
     def _facts(self, where: str, values: list[str]) -> list[tuple[FactRow, SourceRow]]:
         """Facts with their sources, where a column is one of ``values`` (each a bound parameter)."""
