@@ -44,6 +44,7 @@ _WINDOW = 6  # words each side of a span that say what it is
 _LOCAL = 10  # words each side of a span that may restate a source sentence on their own
 _FUNCTION_WEIGHT = 0.25  # "to", "of", "from" say which figure is which, but less than a noun does
 _OTHER_CLAUSE = 0.25  # a word past a comma says less about a figure than one in its own clause
+_OTHER_SIDE = 0.5  # "revenue of $2bn" and "$2bn in revenue" say the same, but order usually matters
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
 
@@ -63,10 +64,12 @@ def stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Context:
-    """The words around a span with their weights, and its anchors: the content words of its own clause."""
+    """The words around a span with their weights, its anchors (the content words of its own clause),
+    and the side of the span each word is on (-1 before, 1 after; a unit is on neither)."""
 
     weights: dict[str, float]
     anchors: frozenset[str]
+    sides: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -150,7 +153,8 @@ class Sentence:
             clause = self._clause_of(span)
             weights: dict[str, float] = {}
             anchors, nearest = set(), []
-            for side in (before, after):
+            sides: dict[str, int] = {}
+            for direction, side in ((-1, before), (1, after)):
                 for distance, (word, _, _, own) in enumerate(side, start=1):
                     content = word not in stopwords() and not word.startswith("<")
                     weight = (1.0 if content else _FUNCTION_WEIGHT) / distance
@@ -160,14 +164,15 @@ class Sentence:
                         anchors.update([word] if content else [])
                     else:
                         weight *= _OTHER_CLAUSE
-                    weights[word] = max(weights.get(word, 0.0), weight)
+                    if weight > weights.get(word, 0.0):
+                        weights[word], sides[word] = weight, direction
             # A clause of figures alone ("with 458 deaths in 21 countries") is anchored by its nearest words.
             anchors = anchors or {word for _, word in sorted(nearest)[:2]}
             unit = str((span.value or {}).get("unit", "")) if span.type in ("quantity", "duration") else ""
             for word in _TOKEN.findall(unit):  # "458 deaths": what is counted says most of all
-                weights[stem(word)] = 1.0
+                weights[stem(word)], sides[stem(word)] = 1.0, 0
                 anchors.add(stem(word))
-            self._contexts[span.start] = Context(weights, frozenset(anchors))
+            self._contexts[span.start] = Context(weights, frozenset(anchors), sides)
         return self._contexts[span.start]
 
 
@@ -184,9 +189,11 @@ def shared_words(a: Sentence, b: Sentence) -> int:
 
 
 def context_similarity(a: Context, b: Context) -> float:
-    """Weighted Dice coefficient of two contexts, 0–1: twice the weight they share over all weight;
-    0 when their clauses share no content word (a date in "the company said on April 2" is when
-    something was said, not when the round in "raised $250 million on Friday" closed).
+    """Weighted Dice coefficient of two contexts, 0–1: twice the weight they share over all weight,
+    a word on the other side of the figure counting half ("from $1.7 billion to $1.8 billion": "to"
+    comes after the first, before the second); 0 when their clauses share no content word (a date
+    in "the company said on April 2" is when something was said, not when the round in "raised
+    $250 million on Friday" closed).
 
     >>> revenue = Context({"revenue": 1.0, "to": 0.4}, frozenset({"revenue"}))
     >>> context_similarity(revenue, revenue)
@@ -200,7 +207,8 @@ def context_similarity(a: Context, b: Context) -> float:
         return 0.0
     x, y = a.weights, b.weights
     total = sum(x.values()) + sum(y.values())
-    shared = sum(2 * min(x[w], y[w]) for w in x.keys() & y.keys())
+    shared = sum(2 * min(x[w], y[w]) * (1.0 if a.sides.get(w, 0) * b.sides.get(w, 0) >= 0 else _OTHER_SIDE)
+                 for w in x.keys() & y.keys())
     return shared / total if total else 0.0
 
 

@@ -267,9 +267,12 @@ class Matcher:
         """Set the status and evidence of the figures, dates and quotes of ``document``'s ``claims``."""
         ordered = sorted(claims, key=lambda c: c.start)
         grouped: dict[tuple[int, int], list[Claim]] = {}
+        speakers: set[str] = set()  # a quote's speaker is the quote checks' to judge
         for claim in ordered:
             if claim.type in FIGURES:
                 grouped.setdefault(claim.sentence, []).append(claim)
+            elif claim.type == "quote" and claim.value.get("speaker"):
+                speakers.add(claim.value["speaker"])
         lines = []
         for start, end in document.context.sentences:  # those stating a figure, a date or a name
             spans = spans_between(document, ordered, start, end)
@@ -285,7 +288,7 @@ class Matcher:
                 span = next(s for s in line.sentence.spans if s.start == at and s.type == claim.type)
                 self._judge(claim, span, line, period)
             if ordered:
-                self._swaps(line, document, ordered[0])
+                self._swaps(line, document, ordered[0], speakers)
         for claim in claims:
             if claim.type == "quote":
                 self._quote(claim)
@@ -313,13 +316,14 @@ class Matcher:
         found = direct + counterparts(line.sentence, span, aligned, self.settings.gate)
         on = period[0] if period else None
         verdicts: dict[int, tuple[Counterpart, bool]] = {}  # the best counterpart of each source
+        agreeing = {c.aligned.row.id for c in found if same_value(span, c.span, on)}
         for counterpart in found:
             source_id = counterpart.aligned.row.source_id
             if source_id in verdicts or not self._speaks(claim, span, line.sentence, counterpart, period):
                 continue
             agrees = same_value(span, counterpart.span, on)
-            if agrees is None:
-                continue
+            if agrees is None or (not agrees and counterpart.aligned.row.id in agreeing):
+                continue  # not comparable, or the same passage also states the claimed value in a slot like it
             if not agrees and isinstance(counterpart.aligned.row, _KeyedRow) and \
                     _round(claim.subject or "") != _round(counterpart.aligned.row.fact.attribute):
                 continue  # "series B" against an unlabelled round may be another round: only agreement counts
@@ -329,20 +333,24 @@ class Matcher:
             claim.status = "supported"
             claim.extra["evidence"] = [_evidence(c, span, on, "supported") for c in supported]
             return
-        contradicting = [c for c, _ in verdicts.values() if not self._states(span, c.aligned.row.source_id, on)]
+        contradicting = [c for c, _ in verdicts.values() if not self._states(span, c.aligned.row, on)]
         if contradicting:
             claim.status = "contradicted"
             claim.extra["evidence"] = [_evidence(c, span, on, "contradicted") for c in contradicting]
 
-    def _states(self, span: Span, source_id: int, on: date | None) -> bool:
-        """Does a source state the claimed value anywhere, under other words or no name at all? A bound
-        ("more than a billion dollars") states no value in particular."""
+    def _states(self, span: Span, row: Any, on: date | None) -> bool:
+        """Does another passage of the contradicting source state the claimed value, under other words
+        or no name at all? (Within the aligned passage, alignment has already chosen the counterpart:
+        "rose to $2.3 billion, up from $2.1 billion" does not confirm "$2.1 billion".) A bound ("more than
+        a billion dollars") states no value in particular."""
+        source = self._source(row.source_id)
         return any(comparable(span, other) and not (other.value or {}).get("bound") and same_value(span, other, on)
-                   for passage in self._source(source_id).sentences for other in passage.spans)
+                   for passage, stored in zip(source.sentences, source.rows, strict=True) if stored.id != row.id
+                   for other in passage.spans)
 
     # ---- names ------------------------------------------------------------------------------
 
-    def _swaps(self, line: _Line, document: Document, first: Claim) -> None:
+    def _swaps(self, line: _Line, document: Document, first: Claim, speakers: set[str]) -> None:
         """Names of the sentence that an aligned passage gives as another name the article does not use.
 
         A swap is kept on the sentence's claim about that name, else its first claim, else the
@@ -353,7 +361,8 @@ class Matcher:
             return
         names = [s for s in line.sentence.spans if s.type == NAME]
         for name in names:
-            if any(_mentions(self._source(a.row.source_id).key, name.text) for a in close):
+            if any(_same_name(name.text, speaker) for speaker in speakers) or any(
+                    _mentions(self._source(a.row.source_id).key, name.text) for a in close):
                 continue
             for counterpart in counterparts(line.sentence, name, close, self.settings.name_gate):
                 other = counterpart.span.text

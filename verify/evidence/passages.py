@@ -91,7 +91,7 @@ class PassageSearch:
 
     def _count(self, term: str) -> int:
         if term not in self._counts:
-            (count,), = self.backend.rows(self.sql["probe"], {"term": self._phrase(term), "cap": POSTING_BUDGET})
+            (count,), = self.backend.rows(self.sql["probe"], {"term": self._phrase(term), "cap": POSTING_BUDGET + 1})
             self._counts[term] = int(count)
         return self._counts[term]
 

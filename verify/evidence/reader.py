@@ -85,7 +85,7 @@ class Reader:
 
     def __init__(self, backend: Any) -> None:
         self.backend = backend if hasattr(backend, "rows") else _EngineRows(backend)
-        self._passages = PassageSearch(self.backend)
+        self.passage_search = PassageSearch(self.backend)
 
     def close(self) -> None:
         self.backend.close()
@@ -126,8 +126,8 @@ class Reader:
 
     def passages_like(self, terms: list[str], limit: int) -> list[PassageRow]:
         """Passages holding any of ``terms`` (words or name phrases), best ranked first."""
-        return self._passages.search(terms, limit)
+        return self.passage_search.search(terms, limit)
 
     def passages_of(self, source_id: int) -> list[PassageRow]:
         """Every passage of one source, in document order."""
-        return self._passages.of_source(source_id)
+        return self.passage_search.of_source(source_id)

@@ -1,0 +1,115 @@
+"""Claims aligned with stored passages: which counterpart a figure, date or name gets, the verdict,
+its citation, and the guards that keep a sentence about someone else from being judged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.document import Document
+from verify.engine import RuleSet, run_rules
+from verify.evidence.ingest import ingest_document
+from verify.evidence.matching import Matcher
+from verify.evidence.reader import open_reader
+from verify.evidence.store import open_store
+from verify.extract import extract_claims
+
+PUBLISHED = date(2026, 4, 10)
+
+
+def checked(store_url: str, sources: list[tuple[str, date | None]], article: str, *, opener: str = "store",
+            published: date | None = PUBLISHED):
+    """The article's claims (annotated) and findings, against a store holding ``sources``."""
+    store = open_store(store_url)
+    for number, (text, when) in enumerate(sources):
+        ingest_document(store, Document.from_plain(f"source-{number}.txt", text, published=when),
+                        f"https://example.org/source-{number}")
+    matcher = Matcher(store if opener == "store" else open_reader(store_url))
+    doc = Document.from_plain("draft.txt", article)
+    claims = extract_claims(doc, published)
+    matcher.annotate(claims, published, doc)
+    return claims, run_rules(doc, claims, published, RuleSet.default())
+
+
+def status(claims, text: str) -> str:
+    return next(c.status for c in claims if c.text == text)
+
+
+@pytest.mark.parametrize("opener", ["store", "reader"])
+def test_a_figure_is_paired_with_the_one_whose_words_match_not_the_first_of_its_sentence(store_url, opener):
+    source = ("Corvel Foods said revenue rose 8% to $2.3 billion in 2025, up from $2.1 billion a year "
+              "earlier, while its margin held at 11%.")
+    claims, findings = checked(store_url, [(source, date(2026, 2, 20))],
+                               "Corvel Foods said its revenue grew 8% to $2.1bn in 2025.", opener=opener)
+    money = next(c for c in claims if c.text == "$2.1bn")
+    assert (money.status, status(claims, "8%")) == ("contradicted", "supported")
+    (evidence,) = money.extra["evidence"]
+    assert (evidence["stated"], evidence["claimed"], evidence["published"]) == ("$2.3 billion", "$2.1bn", "2026-02-20")
+    assert evidence["excerpt"] == source and evidence["source"] == "https://example.org/source-0"
+    (finding,) = [f for f in findings if f.rule == "evidence.contradicted"]
+    assert finding.message.startswith('"$2.1bn" (2,100,000,000 USD) is contradicted by https://example.org/source-0 '
+                                      "(2026-02-20), which has 2,300,000,000 USD: “Corvel Foods said revenue rose")
+
+
+def test_money_in_another_currency_is_converted_at_the_ecb_rate_of_the_day(store_url):
+    from verify.rates import reference_rate
+
+    source = "On 1 March 2024, Halden Robotics raised €200 million from its investors."
+    rate, _ = reference_rate("EUR", "USD", date(2024, 3, 1))
+    near = f"${round(200 * rate)} million"
+    claims, _ = checked(store_url, [(source, date(2024, 3, 1))],
+                        f"On 1 March 2024, Halden Robotics raised {near} from its investors. "
+                        "On 1 March 2024, Halden Robotics raised $300 million from its investors.", published=None)
+    assert [c.status for c in claims if c.type == "money"] == ["supported", "contradicted"]
+
+
+@pytest.mark.parametrize(("stated", "claimed", "verdict"), [
+    ("pleaded guilty on Thursday", "pleaded guilty on Friday", "contradicted"),
+    ("pleaded guilty on Thursday", "pleaded guilty on Thursday", "supported"),
+    ("will be sentenced on June 6", "will be sentenced on June 9", "contradicted"),
+    ("died 35 years ago", "died 36 years ago", "contradicted"),
+    ("will be sentenced on June 6", "will be sentenced on Thursday", "unverified"),  # nothing in common to compare
+])
+def test_dates_without_a_year_are_compared_by_what_both_state(store_url, stated, claimed, verdict):
+    claims, _ = checked(store_url, [(f"Scott White, a former gardener from Sydney, {stated}.", None)],
+                        f"Scott White, a former gardener from Sydney, {claimed}.", published=None)
+    assert [c.status for c in claims if c.type == "date"] == [verdict]
+
+
+def test_a_date_that_says_when_something_was_said_is_not_the_date_of_the_event(store_url):
+    claims, findings = checked(store_url, [("Halden Robotics raised $250 million in a series B round led by Corvel "
+                                            "Capital, the company said on April 2, 2026.", date(2026, 4, 2))],
+                               "Halden Robotics raised $250 million in a series B round led by Corvel Capital on "
+                               "Friday.")
+    assert status(claims, "Friday") == "unverified"
+    assert not [f for f in findings if f.rule == "evidence.contradicted"]
+
+
+def test_a_figure_about_someone_the_source_never_mentions_is_not_judged_by_it(store_url):
+    source = "Halden Robotics employs 1,200 workers at its two plants."
+    claims, _ = checked(store_url, [(source, date(2026, 4, 2))],
+                        "Halden Robotics employs about 1,200 workers. Corvel employs 900 workers.")
+    assert (status(claims, "about 1,200 workers"), status(claims, "900 workers")) == ("supported", "unverified")
+
+
+def test_a_name_the_source_gives_otherwise_is_swapped_but_a_competitor_is_not(store_url):
+    source = ("A report by Forbes found that Binance transferred nearly $1.8 billion of collateral to hedge funds. "
+              "The funds were meant to back stablecoins of its customers.")
+    _, findings = checked(store_url, [(source, None)], "A report by Bloomberg found that Binance transferred "
+                          "nearly $1.8 billion of collateral to hedge funds.", published=None)
+    (swap,) = [f for f in findings if f.rule == "evidence.entity-swapped"]
+    assert swap.message.startswith('"Bloomberg" is Forbes in https://example.org/source-0 (undated): “A report by')
+    assert swap.claims[0].text == "Bloomberg" and swap.claims[1].text == "nearly $1.8 billion"
+    _, findings = checked(store_url, [(source, None)], "A report by Forbes found that Binance transferred nearly "
+                          "$1.8 billion of collateral to hedge funds. Its rival Kraken transferred $200 million "
+                          "of collateral to hedge funds.", published=None)
+    assert not [f for f in findings if f.rule == "evidence.entity-swapped"]
+
+
+def test_a_quotes_speaker_is_left_to_the_quote_checks(store_url):
+    source = '"Nobody saw this coming in the markets," said Arlo Menges on Tuesday.'
+    claims, findings = checked(store_url, [(source, date(2026, 4, 7))],
+                               '"Nobody saw this coming in the markets," said Priya Nandakumar on Tuesday.')
+    assert [f.rule for f in findings] == ["evidence.quote-misattributed"]
+    assert status(claims, "Tuesday") == "unverified"  # a name beside it that the source never mentions
