@@ -52,6 +52,15 @@ def test_a_figure_is_paired_with_the_one_whose_words_match_not_the_first_of_its_
                                       "(2026-02-20), which has 2,300,000,000 USD: “Corvel Foods said revenue rose")
 
 
+def test_a_change_in_the_other_direction_contradicts_even_at_the_same_value(store_url):
+    source = "Snap-on said first-quarter earnings per share were $3.50, up 40.6% from a year earlier."
+    claims, findings = checked(store_url, [(source, date(2021, 4, 22))], "Snap-on said first-quarter earnings "
+                               "per share were $3.50, down 40.6% from a year earlier.", published=date(2021, 4, 23))
+    assert (status(claims, "$3.50"), status(claims, "40.6%")) == ("supported", "contradicted")
+    (finding,) = [f for f in findings if f.rule == "evidence.contradicted"]
+    assert "which has up 40.6%" in finding.message
+
+
 def test_money_in_another_currency_is_converted_at_the_ecb_rate_of_the_day(store_url):
     from verify.rates import reference_rate
 

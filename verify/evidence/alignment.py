@@ -36,7 +36,7 @@ from functools import cached_property
 from typing import Any
 
 from verify.evidence.keys import subject_key
-from verify.evidence.passages import stopwords
+from verify.evidence.passages import directions, stopwords
 from verify.evidence.spans import NAME, Span
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
@@ -125,15 +125,49 @@ class Sentence:
         return Sentence(self.text[start:end], [Span(s.type, s.start - start, s.end - start, s.text, s.value)
                                                for s in self.spans if start <= s.start and s.end <= end])
 
-    def capitalised_near(self, span: Span) -> frozenset[str]:
-        """Capitalised words in the span's own clause and window, in lower case (who or what it is about)."""
+    def capitalised_near(self, span: Span) -> list[frozenset[str]]:
+        """Runs of capitalised words in the span's own clause and window, each as its words in lower
+        case (who or what the span is about: "Edo State", "Corvel")."""
         tokens = self._tokens
-        before = [t for t in tokens if t[2] <= span.start][::-1][:_WINDOW]
-        after = [t for t in tokens if t[1] >= span.end][:_WINDOW]
         clause = self._clause_of(span)
-        return frozenset(self.text[start:end].lower() for word, start, end, number in before + after
-                         if number == clause and not word.startswith("<") and self.text[start].isupper()
-                         and self.text[start:end].lower() not in stopwords())
+        before = [t for t in tokens if t[2] <= span.start][-_WINDOW:]
+        window = [*before, None, *[t for t in tokens if t[1] >= span.end][:_WINDOW]]
+        runs: list[frozenset[str]] = []
+        run: list[str] = []
+        for token in [*window, None]:
+            word = self.text[token[1]:token[2]] if token else ""
+            if token and token[3] == clause and word[:1].isupper() and not token[0].startswith("<") \
+                    and word.lower() not in stopwords():
+                run.append(word.lower())
+                continue
+            if run:
+                runs.append(frozenset(run))
+            run = []
+        return runs
+
+    def direction(self, span: Span) -> tuple[int, str]:
+        """The direction a word beside a figure gives it, in its own clause (three words before, two
+        after): (1, "up") for "up 40.6%", (-1, "fell") for "fell 8% to", (0, "") for none.
+
+        >>> from verify.evidence.spans import Span
+        >>> sentence = Sentence("Sales fell 8% to $2bn, up from a year ago.", [Span("percent", 11, 13, "8%", {}),
+        ...     Span("money", 17, 21, "$2bn", {"amount": 2e9, "currency": "USD"})])
+        >>> sentence.direction(sentence.spans[0]), sentence.direction(sentence.spans[1])
+        ((-1, 'fell'), (0, ''))
+        """
+        if span.type not in ("money", "percent", "quantity"):
+            return 0, ""
+        tokens = self._tokens
+        clause = self._clause_of(span)
+        sides = ([t for t in tokens if t[2] <= span.start][-3:][::-1], [t for t in tokens if t[1] >= span.end][:2])
+        for side in sides:  # a word before it first ("up 40.6%"), then after ("a 60% drop"); never past a figure
+            for word, start, end, number in side:
+                if word.startswith("<") or number != clause:
+                    break
+                sign = directions().get(self.text[start:end].lower(), 0)
+                if sign:
+                    return sign, self.text[start:end].lower()
+        return 0, ""
 
     def _clause_of(self, span: Span) -> int:
         tokens = self._tokens
@@ -252,6 +286,7 @@ class Gate:
     similarity: float  # rapidfuzz token-set ratio, 0–1
     shared_words: int  # content words they must share
     context: float  # context_similarity, 0–1
+    unique: float = 1.0  # a passage this alike, with the only span of the kind on both sides, pairs them
 
 
 @dataclass(frozen=True)
@@ -293,14 +328,24 @@ def gated(sentence: Sentence, span: Span, candidate: Aligned, gate: Gate) -> flo
 def counterparts(sentence: Sentence, span: Span, candidates: list[Aligned], gate: Gate) -> list[Counterpart]:
     """The comparable spans of the passages aligned with the span, whose context passes the gate, best first."""
     context = sentence.context(span)
+    rivals = [other for other in sentence.spans if other is not span and comparable(span, other)]
+    alone = not rivals
     found = []
     for candidate in candidates:
         similarity = gated(sentence, span, candidate, gate)
         if similarity is None:
             continue
-        for other in candidate.passage.spans:
-            if comparable(span, other):
-                score = context_similarity(context, candidate.passage.context(other))
-                if score >= gate.context:
-                    found.append(Counterpart(candidate, other, similarity, score))
+        others = [other for other in candidate.passage.spans if comparable(span, other)]
+        # The only figure of its kind in two sentences this alike is its counterpart if its clause
+        # shares a word with the other's, however few ("What share of Nigerians live in cities? 52%").
+        unique = alone and len(others) == 1 and similarity >= gate.unique
+        for other in others:
+            theirs = candidate.passage.context(other)
+            score = context_similarity(context, theirs)
+            # Each is the other's best: "217 cases of torture and 3,661 cases of assault" against
+            # "270 cases of torture" pairs the 270 with the 217 only.
+            if any(context_similarity(sentence.context(rival), theirs) > score for rival in rivals):
+                continue
+            if score >= gate.context or (unique and score > 0):
+                found.append(Counterpart(candidate, other, similarity, score))
     return sorted(found, key=lambda c: -c.score)

@@ -39,7 +39,7 @@ entity swap (``extra["entity_swap"]``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -79,6 +79,7 @@ class Settings:
     sentence_similarity: float  # rapidfuzz token-set ratio, 0–1, for a passage to align with a sentence
     shared_words: int  # content words the two must share (a short sentence is a subset of many)
     context_similarity: float  # surrounding-word match, 0–1, for a span to be another's counterpart
+    unique_similarity: float  # or sentences this alike, each with the only span of its kind
     restated: float  # a sentence restated this closely, sharing this many content words, makes its
     restated_words: int  # source one the article draws on
     corroborating: int  # so does a source with this many passages aligned (and one of the article's names)
@@ -88,7 +89,7 @@ class Settings:
 
     @property
     def gate(self) -> Gate:
-        return Gate(self.sentence_similarity, self.shared_words, self.context_similarity)
+        return Gate(self.sentence_similarity, self.shared_words, self.context_similarity, self.unique_similarity)
 
     @property
     def name_gate(self) -> Gate:
@@ -96,14 +97,14 @@ class Settings:
 
     @classmethod
     def from_rules(cls) -> Settings:
+        """The values of ``rules/evidence.contradicted.toml`` (and, prefixed ``name_``, of
+        ``rules/evidence.entity-swapped.toml``)."""
         from verify.rules import load_builtin_rules
 
         rules = load_builtin_rules()
-        aligned, names = rules["evidence.contradicted"].params, rules["evidence.entity-swapped"].params
-        return cls(float(aligned["sentence_similarity"]), int(aligned["shared_words"]),
-                   float(aligned["context_similarity"]), float(aligned["restated"]), int(aligned["restated_words"]),
-                   int(aligned["corroborating"]), int(aligned["candidates"]),
-                   float(names["sentence_similarity"]), float(names["context_similarity"]))
+        values = rules["evidence.contradicted"].params | {
+            f"name_{key}": value for key, value in rules["evidence.entity-swapped"].params.items()}
+        return cls(**{f.name: (int if f.type == "int" else float)(values[f.name]) for f in fields(cls)})
 
 
 def _round(text_value: str) -> str:
@@ -304,7 +305,7 @@ class Matcher:
             source = self._source(row.source_id)
             if claim.entity and not _mentions(source.key, claim.entity, loosely=True):
                 return False  # the source never mentions whom the figure is about
-            if not sentence.capitalised_near(span) <= source.words:
+            if any(not run & source.words for run in sentence.capitalised_near(span)):
                 return False  # nor a name beside the figure ("Corvel employs 900 workers")
         return not (period and stated and _days_apart(period, stated) > _VALIDITY_DAYS)
 
@@ -316,12 +317,12 @@ class Matcher:
         found = direct + counterparts(line.sentence, span, aligned, self.settings.gate)
         on = period[0] if period else None
         verdicts: dict[int, tuple[Counterpart, bool]] = {}  # the best counterpart of each source
-        agreeing = {c.aligned.row.id for c in found if same_value(span, c.span, on)}
+        agreeing = {c.aligned.row.id for c in found if _agrees(line.sentence, span, c.aligned.passage, c.span, on)}
         for counterpart in found:
             source_id = counterpart.aligned.row.source_id
             if source_id in verdicts or not self._speaks(claim, span, line.sentence, counterpart, period):
                 continue
-            agrees = same_value(span, counterpart.span, on)
+            agrees = _agrees(line.sentence, span, counterpart.aligned.passage, counterpart.span, on)
             if agrees is None or (not agrees and counterpart.aligned.row.id in agreeing):
                 continue  # not comparable, or the same passage also states the claimed value in a slot like it
             if not agrees and isinstance(counterpart.aligned.row, _KeyedRow) and \
@@ -333,18 +334,19 @@ class Matcher:
             claim.status = "supported"
             claim.extra["evidence"] = [_evidence(c, span, on, "supported") for c in supported]
             return
-        contradicting = [c for c, _ in verdicts.values() if not self._states(span, c.aligned.row, on)]
+        contradicting = [c for c, _ in verdicts.values() if not self._states(line.sentence, span, c.aligned.row, on)]
         if contradicting:
             claim.status = "contradicted"
-            claim.extra["evidence"] = [_evidence(c, span, on, "contradicted") for c in contradicting]
+            claim.extra["evidence"] = [_evidence(c, span, on, "contradicted", line.sentence) for c in contradicting]
 
-    def _states(self, span: Span, row: Any, on: date | None) -> bool:
+    def _states(self, sentence: Sentence, span: Span, row: Any, on: date | None) -> bool:
         """Does another passage of the contradicting source state the claimed value, under other words
         or no name at all? (Within the aligned passage, alignment has already chosen the counterpart:
         "rose to $2.3 billion, up from $2.1 billion" does not confirm "$2.1 billion".) A bound ("more than
         a billion dollars") states no value in particular."""
         source = self._source(row.source_id)
-        return any(comparable(span, other) and not (other.value or {}).get("bound") and same_value(span, other, on)
+        return any(comparable(span, other) and not (other.value or {}).get("bound")
+                   and _agrees(sentence, span, passage, other, on)
                    for passage, stored in zip(source.sentences, source.rows, strict=True) if stored.id != row.id
                    for other in passage.spans)
 
@@ -384,7 +386,7 @@ class Matcher:
 
     def _differs(self, line: _Line, aligned: Aligned) -> bool:
         """Does the passage state any figure or date of the sentence otherwise (then it is another fact)?"""
-        return any(same_value(span, found[0].span, None) is False
+        return any(_agrees(line.sentence, span, aligned.passage, found[0].span, None) is False
                    for span in line.sentence.spans if span.type != NAME
                    for found in (counterparts(line.sentence, span, [aligned], self.settings.gate),)
                    if found)
@@ -474,6 +476,14 @@ def _source_name(source: Any) -> str:
     return source.location if not source.title else f"{source.title} <{source.location}>"
 
 
+def _agrees(sentence: Sentence, span: Span, passage: Sentence, stated: Span, on: date | None) -> bool | None:
+    """Does the passage's span state the sentence's, in the same direction ("up 40.6%" is not "down 40.6%")?"""
+    same = same_value(span, stated, on)
+    if same and span.type != "date" and sentence.direction(span)[0] * passage.direction(stated)[0] < 0:
+        return False
+    return same
+
+
 def _wording(stated: Span) -> str:
     """How a stated value reads in a message: "1,200 workers", "“35 years ago”", "“April 2, 2026” (2026-04-02)"."""
     text = " ".join(stated.text.split())
@@ -484,14 +494,19 @@ def _wording(stated: Span) -> str:
     return describe_value(stated.type, stated.value)
 
 
-def _evidence(counterpart: Counterpart, span: Span, on: date | None, verdict: str) -> dict[str, Any]:
-    """What a verdict rests on: the source, its date, the sentence, and both values."""
+def _evidence(counterpart: Counterpart, span: Span, on: date | None, verdict: str,
+              sentence: Sentence | None = None) -> dict[str, Any]:
+    """What a verdict rests on: the source, its date, the sentence, and both values (with the
+    stated direction when it is the direction that differs)."""
     row, stated = counterpart.aligned.row, counterpart.span
     source = row.source if isinstance(row, _KeyedRow) else row
     value: Any = stated.text
     if stated.type in ("money", "percent", "quantity", "duration"):
         value = in_claim_units(span, stated, on)
     wording = _wording(stated)
+    sign, word = counterpart.aligned.passage.direction(stated)
+    if sentence is not None and sign * sentence.direction(span)[0] < 0:
+        wording = f"{word} {wording}"
     item = _cite(source, counterpart.aligned.passage.text, value, verdict, stored=wording)
     item |= {"stated": " ".join(stated.text.split()), "claimed": " ".join(span.text.split()),
              "similarity": round(counterpart.score, 3)}

@@ -48,10 +48,21 @@ _OF_SOURCE = f"SELECT {_COLUMNS} FROM passages p JOIN sources s ON s.id = p.sour
 
 
 @cache
+def _words() -> dict[str, Any]:
+    return tomllib.loads(resources.files("verify.data").joinpath("alignment.toml").read_text("utf-8"))
+
+
+@cache
 def stopwords() -> frozenset[str]:
     """Function words (``verify/data/alignment.toml``): never search terms."""
-    table = tomllib.loads(resources.files("verify.data").joinpath("alignment.toml").read_text("utf-8"))
-    return frozenset(table["stopwords"])
+    return frozenset(_words()["stopwords"])
+
+
+@cache
+def directions() -> dict[str, int]:
+    """Words that give a figure beside them a direction: +1 up, -1 down (``verify/data/alignment.toml``)."""
+    table = _words()["direction"]
+    return {word: 1 for word in table["up"]} | {word: -1 for word in table["down"]}
 
 
 def terms_of(sentence: str, names: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -24,8 +25,10 @@ from typing import Any
 
 from verify.claims import Claim
 from verify.document import Document
+from verify.evidence.passages import stopwords
 
 FIGURES = ("money", "percent", "quantity", "date", "duration", "ranking")  # claim types a passage keeps
+_WORD = re.compile(r"[A-Za-z]+")
 NAME = "name"
 
 
@@ -60,9 +63,28 @@ def spans_between(doc: Document, claims: list[Claim], start: int, end: int) -> l
 
 
 def sentences_with_spans(doc: Document, claims: list[Claim]) -> list[tuple[str, list[Span]]]:
-    """Each sentence of the document (newlines as spaces, so offsets hold) with its spans."""
+    """Each sentence of the document (newlines as spaces, so offsets hold) with its spans.
+
+    A sentence of fewer than two content words besides its figures ("230,512." after "How many
+    died?", "4.8% of GDP.") says what it is only with the one before it, and is kept with it.
+
+    >>> from verify.extract import extract_claims
+    >>> doc = Document.from_plain("qa.txt", "How many workers does Acme employ? 1,200 workers. It grew fast.")
+    >>> [text for text, _ in sentences_with_spans(doc, extract_claims(doc, None))]
+    ['How many workers does Acme employ? 1,200 workers.', 'It grew fast.']
+    """
     ordered = sorted(claims, key=lambda c: c.start)
-    return [(doc.text[s:e].replace("\n", " "), spans_between(doc, ordered, s, e)) for s, e in doc.context.sentences]
+    starts = [c.start for c in ordered]
+    joined: list[list[int]] = []
+    for start, end in doc.context.sentences:
+        words = _WORD.findall(doc.text[start:end])
+        inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
+        figures = {w for c in inside for w in _WORD.findall(doc.text[c.start:c.end])}
+        if joined and len([w for w in words if w not in figures and w.lower() not in stopwords()]) < 2:
+            joined[-1][1] = end
+        else:
+            joined.append([start, end])
+    return [(doc.text[s:e].replace("\n", " "), spans_between(doc, ordered, s, e)) for s, e in joined]
 
 
 def spans_of_text(text: str, published: date | None) -> list[Span]:
