@@ -31,8 +31,9 @@ whole question here; a distance-weighted word overlap is a few lines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from verify.evidence.keys import subject_key
@@ -49,13 +50,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem for comparing surrounding words ("earnings", "earned" → "earn").
 
-    >>> stem("Earnings"), stem("earned"), stem("was")
-    ('earn', 'earn', 'was')
+    >>> stem("Earnings"), stem("earned"), stem("this")
+    ('earn', 'earn', 'this')
     """
     word = word.lower().replace("’", "'").removesuffix("'s")
+    if word in stopwords():  # "this", "does": function words stay as they are
+        return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)].rstrip("'")
@@ -72,6 +76,14 @@ class Context:
     sides: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Words:
+    """Some text without its figures, and its content words (stems)."""
+
+    wording: str
+    words: frozenset[str]
+
+
 @dataclass
 class Sentence:
     """A sentence (an article's or a stored passage) with its spans."""
@@ -79,16 +91,18 @@ class Sentence:
     text: str
     spans: list[Span]
     _contexts: dict[int, Context] = field(default_factory=dict, repr=False)
+    _locals: dict[int, Words] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _tokens(self) -> list[tuple[str, int, int, int]]:
         """Words as stems with offsets and clause numbers; each figure is one placeholder token."""
         tokens: list[tuple[str, int, int, int]] = []
         figures = sorted((s for s in self.spans if s.type != NAME), key=lambda s: s.start)
-        index, clause, last = 0, 0, 0
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)  # not the comma of "1,200 workers"
+                  if not any(f.start <= m.start() < f.end for f in figures)]
+        index = 0
         for match in _TOKEN.finditer(self.text):
-            clause += bool(_CLAUSE_BREAK.search(self.text, last, match.start()))
-            last = match.end()
+            clause = bisect_left(breaks, match.start())  # breaks before this word
             while index < len(figures) and figures[index].end <= match.start():
                 index += 1
             if index < len(figures) and figures[index].start <= match.start():
@@ -111,19 +125,20 @@ class Sentence:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """Its content words (stems, names' words too; no numbers), for the overlap of two sentences."""
-        return frozenset(stem(m.group()) for m in _TOKEN.finditer(self.text)
-                         if not m.group()[0].isdigit() and m.group().lower() not in stopwords())
+        """Its content words (stems, names' and units' words too; no numbers), for the overlap of two sentences."""
+        words = (stem(m.group()) for m in _TOKEN.finditer(self.text) if not m.group()[0].isdigit())
+        return frozenset(word for word in words if word not in stopwords())
 
-    def local(self, span: Span) -> Sentence:
-        """The words around a span (its window each side), as a sentence of their own."""
-        tokens = self._tokens
-        before = [t for t in tokens if t[2] <= span.start][-_LOCAL:]
-        after = [t for t in tokens if t[1] >= span.end][:_LOCAL]
-        start = before[0][1] if before else span.start
-        end = after[-1][2] if after else span.end
-        return Sentence(self.text[start:end], [Span(s.type, s.start - start, s.end - start, s.text, s.value)
-                                               for s in self.spans if start <= s.start and s.end <= end])
+    def local(self, span: Span) -> Words:
+        """The words around a span (its window each side, figures left out), made once."""
+        if span.start not in self._locals:
+            tokens = self._tokens
+            window = [t for t in tokens if t[2] <= span.start][-_LOCAL:] + [
+                t for t in tokens if t[1] >= span.end][:_LOCAL]
+            kept = [t for t in window if not t[0].startswith("<")]
+            self._locals[span.start] = Words(" ".join(self.text[t[1]:t[2]] for t in kept), frozenset(
+                t[0] for t in kept if not t[0][0].isdigit() and t[0] not in stopwords()))
+        return self._locals[span.start]
 
     def capitalised_near(self, span: Span) -> list[frozenset[str]]:
         """Runs of capitalised words in the span's own clause and window, each as its words in lower
@@ -218,7 +233,7 @@ def sentence_similarity(a: Sentence, b: Sentence) -> float:
     return fuzz.token_set_ratio(a.wording, b.wording, processor=utils.default_process) / 100
 
 
-def shared_words(a: Sentence, b: Sentence) -> int:
+def shared_words(a: Sentence | Words, b: Sentence | Words) -> int:
     return len(a.words & b.words)
 
 

@@ -11,11 +11,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _SUFFIXES = re.compile(r"\s+(?:inc|corp|corporation|ltd|llc|plc|co|sa|ag|gmbh|nv|bv)$")
 
 
+@lru_cache(maxsize=65536)
 def subject_key(name: str) -> str:
     key = " ".join(_PUNCTUATION.sub(" ", re.sub(r"[’']s\b", "", name.lower())).split())
     return _SUFFIXES.sub("", key).removeprefix("the ")

@@ -39,8 +39,10 @@ entity swap (``extra["entity_swap"]``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from verify.claims import Claim
@@ -168,6 +170,8 @@ class Matcher:
         self.settings = settings or Settings.from_rules()
         self._found: dict[str, list[str]] = {}
         self._sources: dict[int, _SourceText] = {}
+        self._sentences: dict[int, Sentence] = {}
+        self._facts: dict[str, list[tuple[FactRow, SourceRow]]] = {}
         self._retrieved: dict[tuple[str, ...], list[PassageRow]] = {}
 
     # ---- step 1: by key --------------------------------------------------------------------
@@ -185,21 +189,24 @@ class Matcher:
             self._found[key] = [match for match, _, _ in found]
         return self._found[key]
 
-    def keyed(self, claim: Claim, sentence: Sentence) -> tuple[list[Aligned], list[Counterpart]]:
+    def keyed(self, claim: Claim, sentence: Sentence, retrieved: set[str]) -> tuple[list[Aligned], list[Counterpart]]:
         """Step 1: the facts stored under the claim's entity and metric.
 
-        A document's fact brings its sentence, aligned by the keys (its figures are then paired by
-        their surrounding words, like those of any aligned passage); a data table's fact is a
-        counterpart aligned by its keys alone. The entity is read from ``claim.entity``: a frame's
-        entity and metric keys replace this one step.
+        A document's fact brings its sentence (unless retrieval brought it already, ``retrieved``
+        holding their texts), aligned by the keys: its figures are then paired by their surrounding
+        words, like those of any aligned passage. A data table's fact is a counterpart aligned by its
+        keys alone. The entity is read from ``claim.entity``: a frame's entity and metric keys
+        replace this one step.
         """
         if claim.type not in _KEYED or not claim.entity:
             return [], []
         wanted = _metric_words(f"{claim.subject or ''} {claim.head or ''}") - set(subject_key(claim.entity).split())
         passages: dict[int, Aligned] = {}
         direct = []
-        for fact, source in self.store.facts_for(self._subjects(claim.entity)):
-            if wanted and not wanted & _metric_words(fact.attribute):
+        if claim.entity not in self._facts:
+            self._facts[claim.entity] = self.store.facts_for(self._subjects(claim.entity))
+        for fact, source in self._facts[claim.entity]:
+            if (wanted and not wanted & _metric_words(fact.attribute)) or fact.excerpt in retrieved:
                 continue
             if source.kind not in DATA_KINDS:
                 found = self._source(source.id).passage_with(fact.excerpt or "")
@@ -225,14 +232,21 @@ class Matcher:
         """The passages retrieved for a sentence, with their similarity (each span gates them itself)."""
         found = []
         for row in self._retrieve(sentence):
-            passage = _sentence_of(row)
+            passage = self._sentence(row)
             found.append(Aligned(passage, sentence_similarity(sentence, passage), row))
         return found
+
+    def _sentence(self, row: PassageRow) -> Sentence:
+        """A stored passage as a sentence, made once per matcher (its words and contexts are kept)."""
+        if row.id not in self._sentences:
+            spans = decode(row.spans) if row.spans is not None else spans_of_text(row.text, row.published)
+            self._sentences[row.id] = Sentence(row.text, spans)
+        return self._sentences[row.id]
 
     def _source(self, source_id: int) -> _SourceText:
         """Every passage of a source, read once per matcher (for the guards)."""
         if source_id not in self._sources:
-            self._sources[source_id] = _SourceText(self.store.passages_of(source_id))
+            self._sources[source_id] = _SourceText(self.store.passages_of(source_id), self._sentence)
         return self._sources[source_id]
 
     def _drawn_on(self, lines: list[_Line]) -> set[int]:
@@ -241,25 +255,31 @@ class Matcher:
         figures (a summary naming no one, of the call it summarises) that mentions one of the
         article's names if it uses two or more (with one, that name may be the error)."""
         sources: set[int] = set()
-        aligning: dict[int, set[int]] = {}
-        names = {s.text for line in lines for s in line.sentence.spans if s.type == NAME}
         gate = self.settings.gate
         for line in lines:
             ours = [s.text for s in line.sentence.spans if s.type == NAME]
-            figures = [s for s in line.sentence.spans if s.type != NAME]
             for aligned in line.aligned:
+                if aligned.row.source_id in sources:
+                    continue
                 shared = shared_words(line.sentence, aligned.passage)
                 theirs = [s.text for s in aligned.passage.spans if s.type == NAME]
                 if (aligned.similarity >= self.settings.restated and shared >= self.settings.restated_words) or (
                         aligned.similarity >= gate.similarity and shared >= gate.shared_words
                         and any(_same_name(a, b) for a in ours for b in theirs)):
                     sources.add(aligned.row.source_id)
+        names = {s.text for line in lines for s in line.sentence.spans if s.type == NAME}
+        aligning: dict[int, set[int]] = {}
+        for line in lines:
+            figures = [s for s in line.sentence.spans if s.type != NAME]
+            for aligned in line.aligned:
+                source_id = aligned.row.source_id
+                if source_id in sources or aligned.row.id in aligning.get(source_id, ()):
+                    continue
                 if any(gated(line.sentence, span, aligned, gate) is not None for span in figures):
-                    aligning.setdefault(aligned.row.source_id, set()).add(aligned.row.id)
-        for source_id, passages in aligning.items():
-            if source_id not in sources and len(passages) >= self.settings.corroborating and (
-                    len(names) < 2 or any(_mentions(self._source(source_id).key, name) for name in names)):
-                sources.add(source_id)
+                    aligning.setdefault(source_id, set()).add(aligned.row.id)
+                    if len(aligning[source_id]) >= self.settings.corroborating and (
+                            len(names) < 2 or any(_mentions(self._source(source_id).key, n) for n in names)):
+                        sources.add(source_id)
         return sources
 
     # ---- annotation -------------------------------------------------------------------------
@@ -311,7 +331,7 @@ class Matcher:
 
     def _judge(self, claim: Claim, span: Span, line: _Line, period: tuple[date, date] | None) -> None:
         claim.status = "unverified"
-        keyed, direct = self.keyed(claim, line.sentence)
+        keyed, direct = self.keyed(claim, line.sentence, {" ".join(a.row.text.split())[:500] for a in line.aligned})
         seen = {a.row.id for a in line.aligned}
         aligned = line.aligned + [a for a in keyed if a.row.id not in seen]
         found = direct + counterparts(line.sentence, span, aligned, self.settings.gate)
@@ -420,17 +440,21 @@ class Matcher:
 class _SourceText:
     """The passages of one source, with its words (normalised) for the guards."""
 
-    def __init__(self, rows: list[PassageRow]) -> None:
+    def __init__(self, rows: list[PassageRow], sentence_of: Callable[[PassageRow], Sentence]) -> None:
         self.rows = rows
-        self.sentences = [_sentence_of(row) for row in rows]
-        self.key = " ".join(words_key(s.text) for s in self.sentences)
+        self._sentence_of = sentence_of
+        self.key = " ".join(words_key(row.text) for row in rows)
         self.words = frozenset(self.key.split())
         self._by_text = {" ".join(row.text.split())[:500]: index for index, row in enumerate(rows)}
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return [self._sentence_of(row) for row in self.rows]
 
     def passage_with(self, excerpt: str) -> tuple[PassageRow, Sentence] | None:
         """The passage a fact's excerpt was cut from."""
         index = self._by_text.get(excerpt)
-        return None if index is None else (self.rows[index], self.sentences[index])
+        return None if index is None else (self.rows[index], self._sentence_of(self.rows[index]))
 
 
 @dataclass(frozen=True)
@@ -465,11 +489,6 @@ def _fact_span(claim: Claim, fact: FactRow) -> Span | None:
             subject_key(fact.unit or "") != subject_key(str(claim.value.get("unit", ""))):
         return None
     return Span("quantity", 0, 0, f"{number_text(fact.value)} {fact.unit}", {"amount": fact.value, "unit": fact.unit})
-
-
-def _sentence_of(row: PassageRow) -> Sentence:
-    spans = decode(row.spans) if row.spans is not None else spans_of_text(row.text, row.published)
-    return Sentence(row.text, spans)
 
 
 def _source_name(source: Any) -> str:
