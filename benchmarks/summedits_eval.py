@@ -11,15 +11,14 @@ verify's own extractor), false alarms on consistent records, and recall per edit
 publication date is known, so relative dates stay unresolved.
 
 ``--sweep`` calibrates the alignment thresholds of ``rules/evidence.contradicted.toml`` and
-``rules/evidence.entity-swapped.toml``: it prints the same figures for a grid of values around
-the stated ones (the stores are built once).
+``rules/evidence.entity-swapped.toml``: it prints the same figures with each threshold moved in
+turn over a range around its stated value, the others as stated (the stores are built once).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import itertools
 import json
 import tempfile
 from collections import defaultdict
@@ -37,8 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTRADICTIONS = {"evidence.contradicted", "evidence.entity-swapped", "evidence.quote-altered",
                   "evidence.quote-misattributed"}
 FIGURES = ("money", "percent", "quantity", "date")
-SWEEP = {"sentence_similarity": (0.5, 0.6, 0.7), "context_similarity": (0.2, 0.3, 0.4),
-         "name_sentence_similarity": (0.7, 0.8, 0.9), "name_context_similarity": (0.3, 0.4, 0.5)}
+SWEEP = {"sentence_similarity": (0.5, 0.55, 0.6, 0.65, 0.7), "context_similarity": (0.2, 0.25, 0.3, 0.35, 0.4),
+         "unique_similarity": (0.65, 0.7, 0.75, 0.8, 0.85), "name_sentence_similarity": (0.6, 0.7, 0.8, 0.9),
+         "name_context_similarity": (0.2, 0.3, 0.4, 0.5)}
 
 
 def figures(text: str) -> set[tuple[str, str]]:
@@ -98,8 +98,7 @@ def main() -> None:
     ruleset = RuleSet.default()
     stated = Settings.from_rules()
     grid = [stated] if not args.sweep else [
-        dataclasses.replace(stated, **dict(zip(SWEEP, values, strict=True)))
-        for values in itertools.product(*SWEEP.values())]
+        dataclasses.replace(stated, **{name: value}) for name, values in SWEEP.items() for value in values]
     for domain in ("news", "ectsum"):
         records = json.loads((args.data / f"summedits_{domain}_public.json").read_text())
         with tempfile.TemporaryDirectory() as folder:

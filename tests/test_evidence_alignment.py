@@ -116,6 +116,15 @@ def test_a_name_the_source_gives_otherwise_is_swapped_but_a_competitor_is_not(st
     assert not [f for f in findings if f.rule == "evidence.entity-swapped"]
 
 
+def test_a_capitalised_word_that_names_no_one_is_compared_too(store_url):
+    source = ("Oman said on Thursday it would open its airspace to Israeli carriers, including El Al, "
+              "cutting hours from flights to Asia.")
+    _, findings = checked(store_url, [(source, None)], "Oman said on Thursday it would open its airspace to Saudi "
+                          "carriers, including El Al, cutting hours from flights to Asia.", published=None)
+    assert [f.message.split(" in ")[0] for f in findings if f.rule == "evidence.entity-swapped"] == [
+        '"Saudi" is Israeli']
+
+
 def test_a_quotes_speaker_is_left_to_the_quote_checks(store_url):
     source = '"Nobody saw this coming in the markets," said Arlo Menges on Tuesday.'
     claims, findings = checked(store_url, [(source, date(2026, 4, 7))],

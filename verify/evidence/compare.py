@@ -28,6 +28,7 @@ import re
 from datetime import date
 
 from verify.checks.common import disjoint, interval
+from verify.evidence.alignment import Sentence
 from verify.evidence.spans import Span
 from verify.extract.context import MONTH_NUMBERS, WEEKDAY_NAMES
 
@@ -112,3 +113,11 @@ def _same_date(claimed: Span, stated: Span) -> bool | None:
     if not shared and x["shape"] and x["shape"] == y["shape"] and x["numbers"] and y["numbers"]:
         return x["numbers"] == y["numbers"]  # "35 years ago" against "36 years ago"
     return True if shared else None
+
+
+def agrees(sentence: Sentence, span: Span, passage: Sentence, stated: Span, on: date | None) -> bool | None:
+    """Does the passage's span state the sentence's, in the same direction ("up 40.6%" is not "down 40.6%")?"""
+    same = same_value(span, stated, on)
+    if same and span.type != "date" and sentence.direction(span)[0] * passage.direction(stated)[0] < 0:
+        return False
+    return same

@@ -26,9 +26,12 @@ from typing import Any
 from verify.claims import Claim
 from verify.document import Document
 from verify.evidence.passages import stopwords
+from verify.extract.context import MONTH_NAMES, WEEKDAY_NAMES
 
 FIGURES = ("money", "percent", "quantity", "date", "duration", "ranking")  # claim types a passage keeps
 _WORD = re.compile(r"[A-Za-z]+")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 NAME = "name"
 
 
@@ -47,19 +50,43 @@ class Span:
         return Claim(self.type, self.start, self.end, dict(self.value or {}), text=self.text)
 
 
-def spans_between(doc: Document, claims: list[Claim], start: int, end: int) -> list[Span]:
-    """The figures (of ``claims``, sorted by offset) and names in the prose ``[start, end)``, in text order."""
-    found = [Span(NAME, e.start - start, e.end - start, e.name) for e in doc.context.entities_between(start, end)]
-    for claim in claims[bisect_left([c.start for c in claims], start):]:
-        if claim.start >= end:
-            break
-        if claim.type in FIGURES and claim.end <= end:
-            found.append(Span(claim.type, claim.start - start, claim.end - start, doc.text[claim.start:claim.end],
-                              claim.value))
-    figures = [s for s in found if s.type != NAME]
-    # A name inside a figure ("Q3 2024") is the figure's, not a name.
-    kept = [s for s in found if s.type != NAME or not any(f.start <= s.start < f.end for f in figures)]
-    return sorted(kept, key=lambda s: (s.start, s.end))
+class SpanReader:
+    """The spans of any stretch of a document: its figures (from its claims) and names.
+
+    Names are the document's entities, and other capitalised words inside a sentence (a
+    nationality, "Israeli carriers"; a product, "Endurance pickups"), which are names to compare
+    even where they name no one.
+    """
+
+    def __init__(self, doc: Document, claims: list[Claim]) -> None:
+        self.doc = doc
+        self.claims = sorted((c for c in claims if c.type in FIGURES), key=lambda c: c.start)
+        self.starts = [c.start for c in self.claims]
+
+    def figure_words(self, start: int, end: int) -> set[str]:
+        """The words inside the figures of ``[start, end)`` ("workers" of "1,200 workers")."""
+        inside = self.claims[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+        return {w for c in inside for w in _WORD.findall(self.doc.text[c.start:c.end])}
+
+    def between(self, start: int, end: int) -> list[Span]:
+        """The figures and names in the prose ``[start, end)`` (a sentence), in text order."""
+        text = self.doc.text
+        found = [Span(c.type, c.start - start, c.end - start, text[c.start:c.end], c.value)
+                 for c in self.claims[bisect_left(self.starts, start):bisect_left(self.starts, end)] if c.end <= end]
+        taken = bytearray(end - start)  # a name inside a figure ("Q3 2024") is the figure's
+        for span in found:
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+        for entity in self.doc.context.entities_between(start, end):
+            if not taken[entity.start - start]:
+                found.append(Span(NAME, entity.start - start, entity.end - start, entity.name))
+                taken[entity.start - start:entity.end - start] = b"\x01" * (entity.end - entity.start)
+        first = True
+        for match in _CAPITALISED.finditer(text, start, end):
+            word, at = match.group(), match.start() - start
+            if not first and not taken[at] and word.lower() not in stopwords() and word not in _CALENDAR:
+                found.append(Span(NAME, at, at + len(word), word))
+            first = False
+        return sorted(found, key=lambda s: (s.start, s.end))
 
 
 def sentences_with_spans(doc: Document, claims: list[Claim]) -> list[tuple[str, list[Span]]]:
@@ -73,18 +100,16 @@ def sentences_with_spans(doc: Document, claims: list[Claim]) -> list[tuple[str, 
     >>> [text for text, _ in sentences_with_spans(doc, extract_claims(doc, None))]
     ['How many workers does Acme employ? 1,200 workers.', 'It grew fast.']
     """
-    ordered = sorted(claims, key=lambda c: c.start)
-    starts = [c.start for c in ordered]
+    reader = SpanReader(doc, claims)
     joined: list[list[int]] = []
     for start, end in doc.context.sentences:
-        words = _WORD.findall(doc.text[start:end])
-        inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
-        figures = {w for c in inside for w in _WORD.findall(doc.text[c.start:c.end])}
-        if joined and len([w for w in words if w not in figures and w.lower() not in stopwords()]) < 2:
+        figures = reader.figure_words(start, end)
+        words = [w for w in _WORD.findall(doc.text[start:end]) if w not in figures and w.lower() not in stopwords()]
+        if joined and len(words) < 2:
             joined[-1][1] = end
         else:
             joined.append([start, end])
-    return [(doc.text[s:e].replace("\n", " "), spans_between(doc, ordered, s, e)) for s, e in joined]
+    return [(doc.text[s:e].replace("\n", " "), reader.between(s, e)) for s, e in joined]
 
 
 def spans_of_text(text: str, published: date | None) -> list[Span]:
@@ -92,7 +117,7 @@ def spans_of_text(text: str, published: date | None) -> list[Span]:
     from verify.extract import extract_claims
 
     doc = Document.from_plain("passage", text)
-    return spans_between(doc, sorted(extract_claims(doc, published), key=lambda c: c.start), 0, len(text))
+    return SpanReader(doc, extract_claims(doc, published)).between(0, len(text))
 
 
 def encode(spans: list[Span]) -> str:
