@@ -131,3 +131,27 @@ def test_a_quotes_speaker_is_left_to_the_quote_checks(store_url):
                                '"Nobody saw this coming in the markets," said Priya Nandakumar on Tuesday.')
     assert [f.rule for f in findings] == ["evidence.quote-misattributed"]
     assert status(claims, "Tuesday") == "unverified"  # a name beside it that the source never mentions
+
+
+def test_check_reports_a_swapped_name_and_a_contradicted_date_end_to_end(run, store_url, tmp_path, schema_validator):
+    source = tmp_path / "release.md"
+    source.write_text("---\ntitle: Halden Robotics closes series B\npublished: 2026-03-20\n---\n"
+                      "Halden Robotics raised $250 million in a series B round led by Corvel Capital.\n\n"
+                      "The company will open its third plant in Ohio on Tuesday, March 31, 2026.\n")
+    assert run("evidence", "add", "--store", store_url, source).status == 0
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\npublished: 2026-04-10\n---\nHalden Robotics raised $250 million in a series B round "
+                     "led by Brightwater Ventures.\n\nThe company will open its third plant in Ohio on Wednesday, "
+                     "April 1, 2026.\n")
+    result = run("check", "--no-config", "--format", "json", "--evidence", "--store", store_url, draft)
+    report = result.json()
+    schema_validator.validate(report)
+    findings = {f["rule"]: f for f in report["reports"][0]["findings"]}
+    swap = findings["evidence.entity-swapped"]
+    assert swap["message"].startswith('"Brightwater Ventures" is Corvel Capital in Halden Robotics closes series B')
+    assert "(2026-03-20)" in swap["message"]
+    assert swap["span"]["column"] == draft.read_text().splitlines()[3].index("Brightwater") + 1
+    contradicted = findings["evidence.contradicted"]
+    assert contradicted["message"].startswith('"Wednesday, April 1, 2026" (2026-04-01) is contradicted by')
+    assert "which has “Tuesday, March 31, 2026” (2026-03-31)" in contradicted["message"]
+    assert result.status == 1

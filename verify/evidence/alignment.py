@@ -3,18 +3,24 @@
 Two steps, both on plain words:
 
 1. **Sentences**: a passage is aligned with a sentence when rapidfuzz's token-set ratio of the two
-   (lower case, punctuation ignored) reaches the threshold of the rule file and they share enough
-   content words (a short sentence is a subset of many).
+   without their figures (lower case, punctuation ignored) reaches the rule file's threshold and
+   they share enough content words (a short sentence is a subset of many); or, failing that, when
+   the ten words each side of a figure do (a summary's sentence often joins two of its source's).
 2. **Counterparts**: within the aligned passages, a span's counterpart is the span of a comparable
    type (money with money, a count with a count of the same unit, a date with a date, a name with
    a name) whose surrounding words match best. Surrounding words are weighted by their distance
-   (the word beside a figure says more about it than one five words away) and compared as a
-   weighted Dice coefficient; other figures count as a placeholder of their type, so that
-   "revenue grew 8% to $2.1bn" against "revenue rose 8% to $2.3 billion" pairs the money amounts
-   by "to" and "revenue", and the percentages with each other.
+   (the word beside a figure says more than one five words away), count less past a comma or on
+   the other side of the figure, and are compared as a weighted Dice coefficient; other figures
+   count as a placeholder of their type. Two spans whose clauses share no content word are never
+   counterparts, and each pairing must be mutual: of two figures of one kind in a sentence, the
+   counterpart goes to the one whose words match it best. So "revenue grew 8% to $2.1bn" against
+   "revenue rose 8% to $2.3 billion" pairs the money amounts by "to" and "revenue", and the
+   percentages with each other.
 
 Why not rapidfuzz for step 2: it scores whole strings, and which figure a word sits beside is the
-whole question here; a distance-weighted word overlap is a few lines.
+whole question here; a distance-weighted word overlap is a few lines. Why a crude stemmer of our
+own: a stemming library (NLTK's Porter) would be a new dependency with a slow import on every
+cold ``check --evidence``, for words that only need to meet their own inflections.
 
 >>> from verify.evidence.spans import NAME, Span
 >>> claim = Sentence("Revenue grew 8% to $2.1bn.", [Span("percent", 13, 15, "8%", {"amount": 8.0}),
