@@ -122,3 +122,12 @@ def test_search_terms_are_plain_lower_case_words(sentence, names):
 def test_spans_survive_storage(spans):
     assert decode(encode(spans)) == spans
     json.loads(encode(spans))
+
+
+def test_evidence_search_lists_the_passages_most_like_the_query(run, store_url, tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE)
+    assert run("evidence", "add", "--store", store_url, release).status == 0
+    out = run("evidence", "search", "plants in Ohio", "--store", store_url).out.splitlines()
+    passages = [line for line in out if line.startswith("passage ")]
+    assert passages[0] == "passage The company employs 1,200 workers at its two plants in Ohio. (source 1)"

@@ -64,6 +64,14 @@ def _fact_text(fact: Any) -> str:
     return f"{fact.subject} · {fact.attribute} = {number_text(fact.value)} {fact.currency or fact.unit or ''}".strip()
 
 
+def _passages(store: Any, query: str) -> list[Any]:
+    """The stored sentences most like the query (full-text search, best ranked first)."""
+    from verify.evidence.passages import terms_of
+    from verify.evidence.reader import Reader
+
+    return Reader(store.engine).passages_like(terms_of(query, [query]), 10)
+
+
 def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any]) -> int:
     action = args.evidence_command
     if action == "add":
@@ -89,6 +97,8 @@ def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse
             print(f"quote  {quote.speaker or 'unattributed'}: “{quote.words}” (source {quote.source_id})")
         for source in sources:
             print(f"source {source.id}: {source.title} <{source.location}>")
+        for passage in _passages(store, args.query):
+            print(f"passage {passage.text} (source {passage.source_id})")
         return 0
     if action == "show":
         found = store.source(args.id)
