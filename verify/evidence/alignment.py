@@ -120,6 +120,23 @@ class Sentence:
         return tokens
 
     @cached_property
+    def _starts(self) -> list[int]:
+        return [t[1] for t in self._tokens]
+
+    def _before(self, span: Span, count: int) -> list[tuple[str, int, int, int]]:
+        """Up to ``count`` tokens that end before the span, nearest first (found by bisection)."""
+        tokens = self._tokens
+        at = bisect_left(self._starts, span.start)
+        while at > 0 and tokens[at - 1][2] > span.start:
+            at -= 1
+        return tokens[max(0, at - count):at][::-1]
+
+    def _after(self, span: Span, count: int) -> list[tuple[str, int, int, int]]:
+        """Up to ``count`` tokens that start after the span, nearest first."""
+        at = bisect_left(self._starts, span.end)
+        return self._tokens[at:at + count]
+
+    @cached_property
     def wording(self) -> str:
         """The sentence with its figures left out."""
         pieces, at = [], 0
@@ -138,9 +155,7 @@ class Sentence:
     def local(self, span: Span) -> Words:
         """The words around a span (its window each side, figures left out), made once."""
         if span.start not in self._locals:
-            tokens = self._tokens
-            window = [t for t in tokens if t[2] <= span.start][-_LOCAL:] + [
-                t for t in tokens if t[1] >= span.end][:_LOCAL]
+            window = self._before(span, _LOCAL)[::-1] + self._after(span, _LOCAL)
             kept = [t for t in window if not t[0].startswith("<")]
             self._locals[span.start] = Words(" ".join(self.text[t[1]:t[2]] for t in kept), frozenset(
                 t[0] for t in kept if not t[0][0].isdigit() and t[0] not in stopwords()))
@@ -149,10 +164,8 @@ class Sentence:
     def capitalised_near(self, span: Span) -> list[frozenset[str]]:
         """Runs of capitalised words in the span's own clause and window, each as its words in lower
         case (who or what the span is about: "Edo State", "Corvel")."""
-        tokens = self._tokens
         clause = self._clause_of(span)
-        before = [t for t in tokens if t[2] <= span.start][-_WINDOW:]
-        window = [*before, None, *[t for t in tokens if t[1] >= span.end][:_WINDOW]]
+        window = [*self._before(span, _WINDOW)[::-1], None, *self._after(span, _WINDOW)]
         runs: list[frozenset[str]] = []
         run: list[str] = []
         for token in [*window, None]:
@@ -178,9 +191,8 @@ class Sentence:
         """
         if span.type not in ("money", "percent", "quantity"):
             return 0, ""
-        tokens = self._tokens
         clause = self._clause_of(span)
-        sides = ([t for t in tokens if t[2] <= span.start][-3:][::-1], [t for t in tokens if t[1] >= span.end][:2])
+        sides = (self._before(span, 3), self._after(span, 2))
         for side in sides:  # a word before it first ("up 40.6%"), then after ("a 60% drop"); never past a figure
             for word, start, end, number in side:
                 if word.startswith("<") or number != clause:
@@ -192,19 +204,17 @@ class Sentence:
 
     def _clause_of(self, span: Span) -> int:
         tokens = self._tokens
-        inside = [t[3] for t in tokens if span.start <= t[1] < span.end]
-        if inside:
-            return inside[0]
-        before = [t[3] for t in tokens if t[2] <= span.start]
-        return before[-1] if before else 0
+        at = bisect_left(self._starts, span.start)
+        if at < len(tokens) and tokens[at][1] < span.end:
+            return tokens[at][3]
+        before = self._before(span, 1)
+        return before[0][3] if before else 0
 
     def context(self, span: Span) -> Context:
         """The words around a span, weighted by their distance from it; words of another clause
         (past a comma, a semicolon, a dash or a bracket) count a quarter as much."""
         if span.start not in self._contexts:
-            tokens = self._tokens
-            before = [t for t in tokens if t[2] <= span.start][::-1][:_WINDOW]
-            after = [t for t in tokens if t[1] >= span.end][:_WINDOW]
+            before, after = self._before(span, _WINDOW), self._after(span, _WINDOW)
             clause = self._clause_of(span)
             weights: dict[str, float] = {}
             anchors, nearest = set(), []

@@ -67,6 +67,7 @@ from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, spans
 
 _KEYED = ("money", "percent", "quantity")  # the claim types stored as facts
 DATA_KINDS = ("csv", "jsonl")  # sources imported as facts, with no sentences
+_MOST_SPANS = 40  # a "sentence" stating more figures and names is a table or a list: not aligned
 # A fact speaks to claims dated within a year of it: a press release of 2 April confirms a story of
 # 10 April, but a head count of 2019 neither supports nor refutes one of 2026.
 _VALIDITY_DAYS = 366
@@ -212,7 +213,7 @@ class Matcher:
         reader = SpanReader(document, claims)
         for start, end in document.context.sentences:  # those stating a figure, a date or a name
             spans = reader.between(start, end)
-            if spans:
+            if spans and len(spans) <= _MOST_SPANS:
                 sentence = Sentence(document.text[start:end].replace("\n", " "), spans)
                 lines.append(_Line(sentence, start, grouped.get((start, end), []), self._align(sentence)))
         sources = self._drawn_on(lines)
