@@ -67,10 +67,12 @@ def test_a_store_made_before_passage_search_is_indexed_by_the_upgrade(store_url)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
+        paragraph = "Halden Robotics employs 1,200 workers. It has two plants."
         connection.execute(text("INSERT INTO sources (id, location, kind, retrieved_at, content_hash, text, published) "
-                                "VALUES (1, 'old', 'text', :now, 'h', '', '2026-04-02')"), {"now": RETRIEVED})
+                                "VALUES (1, 'old', 'text', :now, 'h', :text, '2026-04-02')"),
+                           {"now": RETRIEVED, "text": paragraph})
         connection.execute(text("INSERT INTO passages (source_id, position, text) VALUES (1, 0, :text)"),
-                           {"text": "Halden Robotics employs 1,200 workers. It has two plants."})
+                           {"text": paragraph})
     engine.dispose()
     store = open_store(store_url)  # migrates to the head revision
     assert [row.location for row in Reader(store.engine).passages_like(["halden robotics"], 5)] == ["old"]

@@ -1,9 +1,10 @@
-"""Stored facts reached by their keys: the entity of a claim and the words of its metric.
+"""Facts of data tables reached by their keys: the entity of a claim and the words of its metric.
 
 A fact is reached through the subject keys that begin with the entity's first word (a range over
 the index, scored with rapidfuzz; never a scan), and kept when its attribute shares a word with
 the claim's metric ("round", "investment" and "funding" are one metric). This is where a frame's
-entity and metric keys will plug in.
+entity and metric keys will plug in. A document's figures are reached through its passages,
+whose search has the entity's name as a phrase.
 
 >>> sorted(metric_words("Series B funding round")), round_label("raised in its series B round")
 (['b', 'funding'], 'series b')
@@ -26,7 +27,8 @@ _FUNDING = {"round", "investment", "funding", "financing", "raise", "raised", "s
 
 
 class FactKeys:
-    """The facts of one store by entity, each entity looked up once."""
+    """The data-table facts of one store by entity, each entity looked up once (none asked for when
+    the store holds no data table)."""
 
     def __init__(self, store: Reader, threshold: float) -> None:
         self.store = store
@@ -48,11 +50,11 @@ class FactKeys:
         return self._subjects[key]
 
     def about(self, claim: Claim) -> list[tuple[FactRow, SourceRow]]:
-        """The facts stored under the claim's entity whose attribute shares a word with its metric."""
-        if not claim.entity:
+        """The table facts stored under the claim's entity whose attribute shares a word with its metric."""
+        if not claim.entity or not self.store.has_tables():
             return []
         if claim.entity not in self._facts:
-            self._facts[claim.entity] = self.store.facts_for(self.subjects(claim.entity))
+            self._facts[claim.entity] = self.store.table_facts_for(self.subjects(claim.entity))
         wanted = metric_words(f"{claim.subject or ''} {claim.head or ''}") - set(subject_key(claim.entity).split())
         return [(fact, source) for fact, source in self._facts[claim.entity]
                 if not wanted or wanted & metric_words(fact.attribute)]

@@ -66,7 +66,6 @@ from verify.evidence.settings import Settings
 from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, spans_of_text
 
 _KEYED = ("money", "percent", "quantity")  # the claim types stored as facts
-DATA_KINDS = ("csv", "jsonl")  # sources imported as facts, with no sentences
 _MOST_SPANS = 40  # a "sentence" stating more figures and names is a table or a list: not aligned
 # A fact speaks to claims dated within a year of it: a press release of 2 April confirms a story of
 # 10 April, but a head count of 2019 neither supports nor refutes one of 2026.
@@ -108,32 +107,18 @@ class Matcher:
 
     # ---- step 1: by key --------------------------------------------------------------------
 
-    def keyed(self, claim: Claim, sentence: Sentence, retrieved: set[str]) -> tuple[list[Aligned], list[Counterpart]]:
-        """Step 1: the facts stored under the claim's entity and metric (:class:`FactKeys`).
-
-        A document's fact brings its sentence (unless retrieval brought it already, ``retrieved``
-        holding their texts), aligned by the keys: its figures are then paired by their surrounding
-        words, like those of any aligned passage. A data table's fact is a counterpart aligned by its
-        keys alone.
-        """
+    def keyed(self, claim: Claim) -> list[Counterpart]:
+        """Step 1: the data-table facts stored under the claim's entity and metric
+        (:class:`FactKeys`), each a counterpart aligned by its keys."""
         if claim.type not in _KEYED:
-            return [], []
-        passages: dict[int, Aligned] = {}
-        direct = []
+            return []
+        found = []
         for fact, source in self.facts.about(claim):
-            if fact.excerpt in retrieved:
-                continue
-            if source.kind not in DATA_KINDS:
-                found = self._source(source.id).passage_with(fact.excerpt or "")
-                if found is not None:
-                    row, passage = found
-                    passages[row.id] = Aligned(passage, sentence_similarity(sentence, passage), row)
-                continue
             stated = fact_span(claim, fact)
             if stated is not None:
                 aligned = Aligned(Sentence(f"{fact.subject} {fact.attribute}", [stated]), 1.0, KeyedRow(fact, source))
-                direct.append(Counterpart(aligned, stated, 1.0, 1.0))
-        return list(passages.values()), direct
+                found.append(Counterpart(aligned, stated, 1.0, 1.0))
+        return found
 
     # ---- step 2: by passage -----------------------------------------------------------------
 
@@ -161,7 +146,7 @@ class Matcher:
     def _source(self, source_id: int) -> _SourceText:
         """Every passage of a source, read once per matcher (for the guards)."""
         if source_id not in self._sources:
-            self._sources[source_id] = _SourceText(self.store.passages_of(source_id), self._sentence)
+            self._sources[source_id] = _SourceText(self.store, source_id, self._sentence)
         return self._sources[source_id]
 
     def _drawn_on(self, lines: list[_Line]) -> set[int]:
@@ -247,10 +232,7 @@ class Matcher:
 
     def _judge(self, claim: Claim, span: Span, line: _Line, period: tuple[date, date] | None) -> None:
         claim.status = "unverified"
-        keyed, direct = self.keyed(claim, line.sentence, {" ".join(a.row.text.split())[:500] for a in line.aligned})
-        seen = {a.row.id for a in line.aligned}
-        aligned = line.aligned + [a for a in keyed if a.row.id not in seen]
-        found = direct + counterparts(line.sentence, span, aligned, self.settings.gate)
+        found = self.keyed(claim) + counterparts(line.sentence, span, line.aligned, self.settings.gate)
         on = period[0] if period else None
         verdicts: dict[int, tuple[Counterpart, bool]] = {}  # the best counterpart of each source
         agreeing = {c.aligned.row.id for c in found if agrees(line.sentence, span, c.aligned.passage, c.span, on)}
@@ -327,23 +309,19 @@ class Matcher:
                    for found in (counterparts(line.sentence, span, [aligned], self.settings.gate),)
                    if found)
 
-class _SourceText:
-    """The passages of one source, with its words (normalised) for the guards."""
 
-    def __init__(self, rows: list[PassageRow], sentence_of: Callable[[PassageRow], Sentence]) -> None:
-        self.rows = rows
-        self._sentence_of = sentence_of
-        self.key = " ".join(words_key(row.text) for row in rows)
+class _SourceText:
+    """One source for the guards: its words (from its text, one read) and, if asked, its passages."""
+
+    def __init__(self, store: Reader, source_id: int, sentence_of: Callable[[PassageRow], Sentence]) -> None:
+        self._store, self._id, self._sentence_of = store, source_id, sentence_of
+        self.key = words_key(store.text_of(source_id))
         self.words = frozenset(self.key.split())
-        self._by_text = {" ".join(row.text.split())[:500]: index for index, row in enumerate(rows)}
+
+    @cached_property
+    def rows(self) -> list[PassageRow]:
+        return self._store.passages_of(self._id)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
         return [self._sentence_of(row) for row in self.rows]
-
-    def passage_with(self, excerpt: str) -> tuple[PassageRow, Sentence] | None:
-        """The passage a fact's excerpt was cut from."""
-        index = self._by_text.get(excerpt)
-        return None if index is None else (self.rows[index], self._sentence_of(self.rows[index]))
-
-

@@ -22,7 +22,7 @@ class Source(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     location: str = Field(index=True, description="URL or path as given")
-    kind: str = Field(default="text", description="html, markdown, text, csv or jsonl")
+    kind: str = Field(default="text", index=True, description="html, markdown, text, csv or jsonl")
     title: str | None = None
     publisher: str | None = None
     published: date | None = None

@@ -20,7 +20,11 @@ QuoteRow = namedtuple("QuoteRow", "speaker speaker_key words words_key")
 
 _FACTS = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
           "s.id, s.location, s.title, s.published, s.kind FROM facts f JOIN sources s ON s.id = f.source_id ")
-_FACTS_FOR = "WHERE f.subject_key IN ({values})"
+DATA_KINDS = ("csv", "jsonl")  # sources imported as facts, with no sentences
+_TABLE = "s.kind IN (" + ", ".join(f"'{kind}'" for kind in DATA_KINDS) + ")"
+_FACTS_FOR = f"WHERE f.subject_key IN ({{values}}) AND {_TABLE}"
+_HAS_TABLES = f"SELECT count(*) FROM (SELECT 1 FROM sources s WHERE {_TABLE} LIMIT 1) AS one"
+_TEXT_OF = "SELECT text FROM sources WHERE id = :source"
 _KEYS = "SELECT DISTINCT subject_key FROM facts WHERE subject_key >= :low AND subject_key < :high LIMIT :limit"
 
 
@@ -86,6 +90,7 @@ class Reader:
     def __init__(self, backend: Any) -> None:
         self.backend = backend if hasattr(backend, "rows") else _EngineRows(backend)
         self.passage_search = PassageSearch(self.backend)
+        self._tables: bool | None = None
 
     def close(self) -> None:
         self.backend.close()
@@ -95,9 +100,21 @@ class Reader:
         keys = self.backend.rows(_KEYS, {"low": first_word, "high": first_word + "\uffff", "limit": limit})
         return [key for (key,) in keys if key == first_word or key.startswith(first_word + " ")]
 
-    def facts_for(self, keys: list[str]) -> list[tuple[FactRow, SourceRow]]:
-        """The facts whose subject key is one of ``keys``, read by the index."""
+    def has_tables(self) -> bool:
+        """Does the store hold an imported data table (asked once)?"""
+        if self._tables is None:
+            (count,), = self.backend.rows(_HAS_TABLES, {})
+            self._tables = bool(count)
+        return self._tables
+
+    def table_facts_for(self, keys: list[str]) -> list[tuple[FactRow, SourceRow]]:
+        """The facts of data tables whose subject key is one of ``keys``, read by the index."""
         return self._facts(_FACTS_FOR, keys)
+
+    def text_of(self, source_id: int) -> str:
+        """The whole text of a source (empty for a data table)."""
+        found = self.backend.rows(_TEXT_OF, {"source": source_id})
+        return str(found[0][0]) if found else ""
 
     def _facts(self, where: str, values: list[str]) -> list[tuple[FactRow, SourceRow]]:
         """Facts with their sources, where a column is one of ``values`` (each a bound parameter)."""

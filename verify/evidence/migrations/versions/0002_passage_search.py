@@ -12,7 +12,8 @@ Revises: 0001
 - PostgreSQL: a generated ``tsvector`` column (English configuration) with a GIN index, ranked
   with ``ts_rank``; the server computes it on every write.
 
-Passages already stored are indexed by the upgrade.
+Passages already stored are indexed by the upgrade. ``sources.kind`` gets an index, so that
+matching asks in one look-up whether the store holds a data table at all.
 """
 
 import sqlalchemy as sa
@@ -50,6 +51,7 @@ def _statements(sqlite: tuple[str, ...], postgresql: tuple[str, ...]) -> tuple[s
 
 def upgrade() -> None:
     op.add_column("passages", sa.Column("spans", sa.Text(), nullable=True))
+    op.create_index("ix_sources_kind", "sources", ["kind"])
     for statement in _statements(_SQLITE_UP, _POSTGRESQL_UP):
         op.execute(statement)
 
@@ -57,5 +59,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in _statements(_SQLITE_DOWN, _POSTGRESQL_DOWN):
         op.execute(statement)
+    op.drop_index("ix_sources_kind", "sources")
     with op.batch_alter_table("passages") as batch:
         batch.drop_column("spans")
