@@ -4,9 +4,9 @@ Every sentence of the article that states a figure, a date or a name is aligned 
 :mod:`verify.evidence.alignment`), and each of its figures and dates gets its counterparts:
 
 1. **By key** (:meth:`Matcher.keyed`, :mod:`verify.evidence.facts`): a figure naming an entity
-   reaches the facts stored under that entity and metric. A document's fact brings its sentence;
-   a data table's fact is aligned by its keys alone. This is the step where entity and metric
-   keys of frames plug in.
+   reaches the data-table facts stored under that entity and metric, aligned by those keys alone.
+   This is the step where entity and metric keys of frames plug in. (A document's figures are
+   reached through its passages, whose search has the entity's name as a phrase.)
 2. **By passage**: the sentence's words and names search the stored passages (BM25 on SQLite,
    ``ts_rank`` on PostgreSQL, :mod:`verify.evidence.passages`); rapidfuzz scores the best ranked
    against the sentence, or against the words around the figure. In those that pass the rule
