@@ -155,3 +155,23 @@ def test_check_reports_a_swapped_name_and_a_contradicted_date_end_to_end(run, st
     assert contradicted["message"].startswith('"Wednesday, April 1, 2026" (2026-04-01) is contradicted by')
     assert "which has “Tuesday, March 31, 2026” (2026-03-31)" in contradicted["message"]
     assert result.status == 1
+
+
+@pytest.mark.parametrize("opener", ["store", "reader"])
+def test_a_data_tables_fact_is_aligned_by_its_entity_and_metric(store_url, tmp_path, opener):
+    from verify.evidence.ingest import data_source, fact_rows
+
+    table = tmp_path / "facts.csv"
+    table.write_text("subject,attribute,value,unit,currency,as_of\nHalden Robotics,revenue,84000000,,USD,2025\n")
+    store = open_store(store_url)
+    store.add_facts_bulk(data_source(table, table.read_text()), fact_rows(table, table.read_text()))
+    matcher = Matcher(store if opener == "store" else open_reader(store_url))
+    statuses = {}
+    for stated in ("$84 million", "$95 million"):
+        draft = Document.from_plain("draft.txt", f"Halden Robotics's revenue was {stated} in 2025.")
+        claims = extract_claims(draft, PUBLISHED)
+        matcher.annotate(claims, PUBLISHED, draft)
+        money = next(c for c in claims if c.type == "money")
+        statuses[stated] = (money.status, money.extra["evidence"][0]["source"])
+    assert statuses == {"$84 million": ("supported", "facts.csv <" + str(table) + ">"),
+                        "$95 million": ("contradicted", "facts.csv <" + str(table) + ">")}

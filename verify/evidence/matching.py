@@ -235,13 +235,14 @@ class Matcher:
         found = self.keyed(claim) + counterparts(line.sentence, span, line.aligned, self.settings.gate)
         on = period[0] if period else None
         verdicts: dict[int, tuple[Counterpart, bool]] = {}  # the best counterpart of each source
-        agreeing = {c.aligned.row.id for c in found if agrees(line.sentence, span, c.aligned.passage, c.span, on)}
+        agreeing = {c.aligned.row.id for c in found if not isinstance(c.aligned.row, KeyedRow)
+                    and agrees(line.sentence, span, c.aligned.passage, c.span, on)}  # passages stating the value
         for counterpart in found:
             source_id = counterpart.aligned.row.source_id
             if source_id in verdicts or not self._speaks(claim, span, line.sentence, counterpart, period):
                 continue
             verdict = agrees(line.sentence, span, counterpart.aligned.passage, counterpart.span, on)
-            if verdict is None or (not verdict and counterpart.aligned.row.id in agreeing):
+            if verdict is None or (not verdict and getattr(counterpart.aligned.row, "id", None) in agreeing):
                 continue  # not comparable, or the same passage also states the claimed value in a slot like it
             if not verdict and isinstance(counterpart.aligned.row, KeyedRow) and \
                     round_label(claim.subject or "") != round_label(counterpart.aligned.row.fact.attribute):
@@ -265,7 +266,8 @@ class Matcher:
         source = self._source(row.source_id)
         return any(comparable(span, other) and not (other.value or {}).get("bound")
                    and agrees(sentence, span, passage, other, on)
-                   for passage, stored in zip(source.sentences, source.rows, strict=True) if stored.id != row.id
+                   for passage, stored in zip(source.sentences, source.rows, strict=True)
+                   if stored.id != getattr(row, "id", None)
                    for other in passage.spans)
 
     # ---- names ------------------------------------------------------------------------------
