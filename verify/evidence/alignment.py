@@ -358,6 +358,8 @@ def gated(sentence: Sentence, span: Span, candidate: Aligned, gate: Gate) -> flo
 
 def counterparts(sentence: Sentence, span: Span, candidates: list[Aligned], gate: Gate) -> list[Counterpart]:
     """The comparable spans of the passages aligned with the span, whose context passes the gate, best first."""
+    if not candidates:
+        return []
     context = sentence.context(span)
     rivals = [other for other in sentence.spans if other is not span and comparable(span, other)]
     alone = not rivals

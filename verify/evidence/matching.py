@@ -125,15 +125,22 @@ class Matcher:
     def _retrieve(self, sentence: Sentence) -> list[PassageRow]:
         terms = tuple(terms_of(sentence.text, [s.text for s in sentence.spans if s.type == NAME]))
         if terms not in self._retrieved:
-            self._retrieved[terms] = self.store.passages_like(list(terms), self.settings.candidates)
+            self._retrieved[terms] = self.store.passages_like(list(terms), self.settings.retrieved)
         return self._retrieved[terms]
 
     def _align(self, sentence: Sentence) -> list[Aligned]:
-        """The passages retrieved for a sentence, with their similarity (each span gates them itself)."""
+        """The passages most like a sentence: the best ranked by the full-text search, of which
+        rapidfuzz keeps the closest (a name that every passage of a document holds ranks them all
+        alike), each with its similarity (each span gates them itself)."""
+        from rapidfuzz import fuzz, process, utils
+
+        rows = self._retrieve(sentence)
+        kept = process.extract(sentence.wording, [row.text for row in rows], scorer=fuzz.token_set_ratio,
+                               processor=utils.default_process, limit=self.settings.candidates)
         found = []
-        for row in self._retrieve(sentence):
-            passage = self._sentence(row)
-            found.append(Aligned(passage, sentence_similarity(sentence, passage), row))
+        for _, _, index in kept:
+            passage = self._sentence(rows[index])
+            found.append(Aligned(passage, sentence_similarity(sentence, passage), rows[index]))
         return found
 
     def _sentence(self, row: PassageRow) -> Sentence:

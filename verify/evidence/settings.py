@@ -23,7 +23,8 @@ class Settings:
     restated: float  # a sentence restated this closely, sharing this many content words, makes its
     restated_words: int  # source one the article draws on
     corroborating: int  # so does a source with this many passages aligned (and one of the article's names)
-    candidates: int  # passages retrieved per sentence
+    retrieved: int  # passages the full-text search ranks best for a sentence
+    candidates: int  # of which rapidfuzz keeps the closest
     name_sentence_similarity: float  # entity swap: the two sentences at least this alike
     name_context_similarity: float  # entity swap: the two names' surrounding words at least this alike
 
