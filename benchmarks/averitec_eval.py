@@ -26,7 +26,8 @@ from verify.evidence.store import close_all, open_store
 from verify.extract import extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRADICTIONS = {"evidence.contradicted", "evidence.quote-altered", "evidence.quote-misattributed"}
+CONTRADICTIONS = {"evidence.contradicted", "evidence.entity-swapped", "evidence.quote-altered",
+                  "evidence.quote-misattributed"}
 LABELS = ("Refuted", "Supported", "Not Enough Evidence", "Conflicting Evidence/Cherrypicking")
 
 
@@ -51,7 +52,7 @@ def verdict(record: dict, variant: str, ruleset: RuleSet, folder: Path) -> str:
     article = record["claim"] if not record.get("speaker") else f"{record['speaker']} said: {record['claim']}"
     doc = Document.from_plain(record["_id"], article)
     claims = extract_claims(doc, published)
-    Matcher(store).annotate(claims, published)
+    Matcher(store).annotate(claims, published, doc)
     findings = run_rules(doc, claims, published, ruleset)
     close_all()
     if any(f.rule in CONTRADICTIONS for f in findings):

@@ -1,34 +1,44 @@
 """SummEdits (../shared/datasets/summedits): summaries checked against their source documents.
 
-    python benchmarks/summedits_eval.py [--data ../shared/datasets/summedits]
+    python benchmarks/summedits_eval.py [--data ../shared/datasets/summedits] [--sweep]
 
 Protocol of the dataset's README: each record's ``doc`` goes into an evidence store (one SQLite
 store per document), its ``summary`` is checked with ``--evidence``; any evidence contradiction
-(a figure contradicted, a quote altered or misattributed) predicts "inconsistent". Reported per
-domain: balanced accuracy, precision and recall of "inconsistent", the numeric/date subset
-(records whose figures or dates differ from the seed summary's, by verify's own extractor), false
-alarms on consistent records, and recall per edit type. No publication date is known, so
-relative dates stay unresolved.
+(a figure or date contradicted, a name swapped, a quote altered or misattributed) predicts
+"inconsistent". Reported per domain: balanced accuracy, precision and recall of "inconsistent",
+the numeric/date subset (records whose figures or dates differ from the seed summary's, by
+verify's own extractor), false alarms on consistent records, and recall per edit type. No
+publication date is known, so relative dates stay unresolved.
+
+``--sweep`` calibrates the alignment thresholds of ``rules/evidence.contradicted.toml`` and
+``rules/evidence.entity-swapped.toml``: it prints the same figures with each threshold moved in
+turn over a range around its stated value, the others as stated (the stores are built once).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from verify.document import Document
 from verify.engine import RuleSet, run_rules
 from verify.evidence.ingest import ingest_document
-from verify.evidence.matching import Matcher
-from verify.evidence.store import close_all, open_store
+from verify.evidence.matching import Matcher, Settings
+from verify.evidence.store import Store, close_all, open_store
 from verify.extract import extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRADICTIONS = {"evidence.contradicted", "evidence.quote-altered", "evidence.quote-misattributed"}
+CONTRADICTIONS = {"evidence.contradicted", "evidence.entity-swapped", "evidence.quote-altered",
+                  "evidence.quote-misattributed"}
 FIGURES = ("money", "percent", "quantity", "date")
+SWEEP = {"sentence_similarity": (0.5, 0.55, 0.6, 0.65, 0.7), "context_similarity": (0.2, 0.25, 0.3, 0.35, 0.4),
+         "unique_similarity": (0.65, 0.7, 0.75, 0.8, 0.85), "name_sentence_similarity": (0.6, 0.7, 0.8, 0.9),
+         "name_context_similarity": (0.2, 0.3, 0.4, 0.5)}
 
 
 def figures(text: str) -> set[tuple[str, str]]:
@@ -37,22 +47,28 @@ def figures(text: str) -> set[tuple[str, str]]:
                                 sort_keys=True)) for c in claims if c.type in FIGURES}
 
 
-def evaluate(records: list[dict], ruleset: RuleSet, folder: Path) -> dict[str, object]:
-    stores: dict[str, Matcher] = {}
-    outcome = []
+def document_stores(records: list[dict[str, Any]], folder: Path) -> dict[str, Store]:
+    """One store per source document."""
+    stores = {}
     for record in records:
         doc_id = record["id"].rsplit("_", 1)[0]
         if doc_id not in stores:
-            store = open_store(f"sqlite:///{folder / (doc_id + '.sqlite')}")
-            ingest_document(store, Document.from_plain(doc_id, record["doc"]), doc_id)
-            stores[doc_id] = Matcher(store)
+            stores[doc_id] = open_store(f"sqlite:///{folder / (doc_id + '.sqlite')}")
+            ingest_document(stores[doc_id], Document.from_plain(doc_id, record["doc"]), doc_id)
+    return stores
+
+
+def evaluate(records: list[dict[str, Any]], stores: dict[str, Store], ruleset: RuleSet,
+             settings: Settings) -> dict[str, Any]:
+    matchers = {doc_id: Matcher(store, settings=settings) for doc_id, store in stores.items()}
+    outcome = []
+    for record in records:
         summary = Document.from_plain(record["id"], record["summary"])
         claims = extract_claims(summary, None)
-        stores[doc_id].annotate(claims, None)
+        matchers[record["id"].rsplit("_", 1)[0]].annotate(claims, None, summary)
         flagged = any(f.rule in CONTRADICTIONS for f in run_rules(summary, claims, None, ruleset))
         numeric = figures(record["summary"]) != figures(record["original_summary"])
         outcome.append((record["label"], flagged, numeric, record.get("edit_types") or []))
-    close_all()
     inconsistent = [o for o in outcome if o[0] == 0]
     consistent = [o for o in outcome if o[0] == 1]
     recall = sum(o[1] for o in inconsistent) / max(len(inconsistent), 1)
@@ -77,17 +93,29 @@ def evaluate(records: list[dict], ruleset: RuleSet, folder: Path) -> dict[str, o
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets" / "summedits")
+    parser.add_argument("--sweep", action="store_true", help="print the figures for a grid of thresholds")
     args = parser.parse_args()
     ruleset = RuleSet.default()
+    stated = Settings.from_rules()
+    grid = [stated] if not args.sweep else [
+        dataclasses.replace(stated, **{name: value}) for name, values in SWEEP.items() for value in values]
     for domain in ("news", "ectsum"):
         records = json.loads((args.data / f"summedits_{domain}_public.json").read_text())
         with tempfile.TemporaryDirectory() as folder:
-            result = evaluate(records, ruleset, Path(folder))
-        print(f"{domain}: {result['records']} records; balanced accuracy {result['balanced_accuracy']:.3f}; "
-              f"inconsistent flag precision {result['precision']:.2f}, recall {result['recall']:.2f}")
-        print(f"  numeric/date subset: {result['numeric_subset']}")
-        print(f"  false alarms on consistent records: {result['false_alarms_on_consistent']}")
-        print(f"  recall by edit type: {result['recall_by_edit_type']}")
+            stores = document_stores(records, Path(folder))
+            for settings in grid:
+                result = evaluate(records, stores, ruleset, settings)
+                if args.sweep:
+                    print(f"{domain} {' '.join(f'{k}={getattr(settings, k)}' for k in SWEEP)}: "
+                          f"balanced accuracy {result['balanced_accuracy']:.3f}, precision {result['precision']:.2f}, "
+                          f"false alarms {result['false_alarms_on_consistent']}, numeric {result['numeric_subset']}")
+                    continue
+                print(f"{domain}: {result['records']} records; balanced accuracy {result['balanced_accuracy']:.3f}; "
+                      f"inconsistent flag precision {result['precision']:.2f}, recall {result['recall']:.2f}")
+                print(f"  numeric/date subset: {result['numeric_subset']}")
+                print(f"  false alarms on consistent records: {result['false_alarms_on_consistent']}")
+                print(f"  recall by edit type: {result['recall_by_edit_type']}")
+            close_all()
 
 
 if __name__ == "__main__":

@@ -235,7 +235,7 @@ def test_a_value_the_source_itself_states_is_not_contradicted(store_url, opener)
     for stated in ("$6.86", "$6.95"):
         draft = Document.from_plain("draft.txt", f"Capital One earned {stated} per diluted common share.")
         claims = extract_claims(draft, date(2021, 10, 27))
-        matcher.annotate(claims, date(2021, 10, 27))
+        matcher.annotate(claims, date(2021, 10, 27), draft)
         statuses[stated] = next(c.status for c in claims if c.text == stated)
     assert statuses == {"$6.86": "unverified", "$6.95": "contradicted"}
 
@@ -257,8 +257,9 @@ def test_a_figure_naming_no_one_is_read_against_the_sources_the_article_agrees_w
     matcher = Matcher(store if opener == "store" else open_reader(store_url))
 
     def statuses(draft_text: str) -> dict[str, str]:
-        claims = extract_claims(Document.from_plain("draft.txt", draft_text), date(2026, 4, 10))
-        matcher.annotate(claims, date(2026, 4, 10))
+        draft = Document.from_plain("draft.txt", draft_text)
+        claims = extract_claims(draft, date(2026, 4, 10))
+        matcher.annotate(claims, date(2026, 4, 10), draft)
         return {c.text: c.status for c in claims if c.type in ("money", "quantity")}
 
     assert statuses("Halden Robotics raised $250 million. It now employs 1,400 people.") == {

@@ -165,7 +165,7 @@ def test_evidence_add_from_cassettes_then_check_end_to_end(run, cassette, store_
         "supported", "contradicted", "unverified")
     rules = sorted(f["rule"] for f in report["reports"][0]["findings"])
     assert rules == ["evidence.contradicted", "evidence.quote-altered", "evidence.quote-misattributed",
-                     "evidence.supported"]
+                     "evidence.supported", "evidence.supported"]  # the $250 million and "next year"
     sources = {f["rule"]: f["evidence"][0]["source"] for f in report["reports"][0]["findings"]}
     assert "https://news.example.org/halden/series-b" in sources["evidence.contradicted"]
     assert "https://ir.example.org/calls/q1" in sources["evidence.quote-misattributed"]

@@ -26,7 +26,7 @@ RULESET = RuleSet.default()
 _EXPECT = re.compile(r"<!--\s*expect:\s*([\w.-]+)\s*-->")
 
 
-def with_evidence(claims, published, evidence_doc, tmp_path) -> None:
+def with_evidence(doc, claims, published, evidence_doc, tmp_path) -> None:
     """Annotate claims from a store holding one evidence document (the evidence rules need one)."""
     from verify.evidence.ingest import ingest_document
     from verify.evidence.matching import Matcher
@@ -34,7 +34,7 @@ def with_evidence(claims, published, evidence_doc, tmp_path) -> None:
 
     store = open_store(f"sqlite:///{tmp_path / 'evidence.sqlite'}")
     ingest_document(store, evidence_doc, evidence_doc.name)
-    Matcher(store).annotate(claims, published)
+    Matcher(store).annotate(claims, published, doc)
 
 
 def findings_of(path, tmp_path) -> set[tuple[str, int]]:
@@ -42,7 +42,7 @@ def findings_of(path, tmp_path) -> set[tuple[str, int]]:
     claims = extract_claims(doc, doc.published)
     evidence = path.parent / "evidence.md"
     if evidence.exists():
-        with_evidence(claims, doc.published, load_path(str(evidence)), tmp_path)
+        with_evidence(doc, claims, doc.published, load_path(str(evidence)), tmp_path)
     return {(f.rule, doc.index.line_column(f.source_span[0])[0])
             for f in run_rules(doc, claims, doc.published, RULESET)}
 
@@ -76,7 +76,7 @@ def test_rule_examples_run(rule_id, tmp_path):
         claims = extract_claims(doc, published)
         if "evidence" in rule.examples:
             evidence = Document.from_plain("press-release.txt", rule.examples["evidence"], published=published)
-            with_evidence(claims, published, evidence, tmp_path / kind)
+            with_evidence(doc, claims, published, evidence, tmp_path / kind)
         found = {f.rule for f in run_rules(doc, claims, published, RULESET)}
         assert (rule_id in found) == (kind == "fail"), (kind, found)
         if not rule_id.startswith("evidence."):

@@ -153,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     imported = evidence_commands.add_parser("import", help="store facts from CSV or JSONL files")
     imported.add_argument("paths", nargs="+", metavar="FILE")
     evidence_commands.add_parser("list", help="list the stored sources")
-    search = evidence_commands.add_parser("search", help="facts, quotes and sources matching a text")
+    search = evidence_commands.add_parser("search", help="facts, quotes, sources and passages matching a text")
     search.add_argument("query")
     show = evidence_commands.add_parser("show", help="one source with its facts and quotes")
     show.add_argument("id", type=int)
@@ -243,7 +243,7 @@ def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
         from verify.evidence.location import default_location
 
         with store_errors(args.store or default_location()):
-            _matcher(args).annotate(claims, published)  # type: ignore[attr-defined]
+            _matcher(args).annotate(claims, published, doc)  # type: ignore[attr-defined]
     if ruleset is not None:
         from verify.engine import run_rules
 

@@ -81,6 +81,14 @@ def _say(line: str) -> None:
     print(visible(line))
 
 
+def _passages(store: Any, query: str) -> list[Any]:
+    """The stored sentences most like the query (full-text search, best ranked first)."""
+    from verify.evidence.passages import terms_of
+    from verify.evidence.reader import Reader
+
+    return Reader(store.engine).passages_like(terms_of(query, [query]), 10)
+
+
 def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse.Namespace], Any]) -> int:
     action = args.evidence_command
     if action == "add":
@@ -106,6 +114,8 @@ def run_evidence_command(args: argparse.Namespace, load: Callable[[str, argparse
             _say(f"quote  {quote.speaker or 'unattributed'}: “{quote.words}” (source {quote.source_id})")
         for source in sources:
             _say(f"source {source.id}: {source.title} <{source.location}>")
+        for passage in _passages(store, args.query):
+            _say(f"passage {passage.text} (source {passage.source_id})")
         return 0
     if action == "show":
         found = store.source(args.id)

@@ -1,8 +1,9 @@
 """Turning documents and data files into evidence: a source with its passages, facts and quotes.
 
-A document goes through the same loaders and extractors as ``verify check``: its money
-amounts, percentages and counts that name an entity become facts (valid for the date stated
-in their sentence, else as of the source's publication date), its quotes become quotes.
+A document goes through the same loaders and extractors as ``verify check``: each sentence
+becomes a passage with the figures, dates and names it states (searchable by full text), its
+money amounts, percentages and counts that name an entity become facts (valid for the date
+stated in their sentence, else as of the source's publication date), its quotes become quotes.
 
 Structured facts come from CSV or JSONL with this header (one fact per row)::
 
@@ -31,6 +32,7 @@ from verify.document import Document
 from verify.errors import InputError
 from verify.evidence.keys import subject_key, words_key
 from verify.evidence.models import Fact, Quote, Source
+from verify.evidence.spans import encode, sentences_with_spans
 from verify.evidence.store import content_hash, now
 from verify.extract import extract_claims
 
@@ -38,8 +40,8 @@ COLUMNS = ("subject", "attribute", "value", "unit", "currency", "as_of", "source
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
-def document_records(doc: Document, location: str) -> tuple[Source, list[str], list[Fact], list[Quote]]:
-    """A loaded document as a source, its passages, facts and quotes."""
+def document_records(doc: Document, location: str) -> tuple[Source, list[tuple[str, str]], list[Fact], list[Quote]]:
+    """A loaded document as a source, its passages (sentence text, spans as JSON), facts and quotes."""
     claims = extract_claims(doc, doc.published)
     dates_by_sentence: dict[tuple[int, int], Any] = {}
     for claim in claims:
@@ -65,7 +67,7 @@ def document_records(doc: Document, location: str) -> tuple[Source, list[str], l
                     speaker_key=subject_key(c.value["speaker"]) if c.value["speaker"] else None,
                     words=c.value["quote"], words_key=words_key(c.value["quote"]), said_on=doc.published)
               for c in claims if c.type == "quote"]
-    passages = [" ".join(doc.text[s:e].split()) for s, e in doc.blocks if doc.text[s:e].strip()]
+    passages = [(text, encode(spans)) for text, spans in sentences_with_spans(doc, claims)]
     source = Source(location=location, kind=doc.format, title=doc.title, published=doc.published,
                     retrieved_at=now(), content_hash=content_hash(doc.source), text=doc.text)
     return source, passages, facts, quotes

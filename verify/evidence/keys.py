@@ -6,16 +6,22 @@
 ('tripo ai', 'acme group')
 >>> words_key("We aim […] to connect — “perception”!")
 'we aim to connect perception'
+>>> mentions(words_key("Halden Robotics employs 1,200 workers."), "Halden Robotics")
+True
+>>> same_name("AP", "Associated Press"), same_name("Halden", "Halden Robotics"), same_name("Corvel", "Halden")
+(True, True, False)
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _SUFFIXES = re.compile(r"\s+(?:inc|corp|corporation|ltd|llc|plc|co|sa|ag|gmbh|nv|bv)$")
 
 
+@lru_cache(maxsize=65536)
 def subject_key(name: str) -> str:
     key = " ".join(_PUNCTUATION.sub(" ", re.sub(r"[’']s\b", "", name.lower())).split())
     return _SUFFIXES.sub("", key).removeprefix("the ")
@@ -23,3 +29,23 @@ def subject_key(name: str) -> str:
 
 def words_key(words: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", words.lower()).split())
+
+
+def mentions(text_key: str, name: str, *, loosely: bool = False) -> bool:
+    """Does a normalised text mention a name (its key, as whole words)? Loosely, its first word
+    will do ("Halden" for "Halden Robotics")."""
+    key = subject_key(name)
+    first = key.split()[0] if key else ""
+    return bool(key) and (f" {key} " in f" {text_key} " or (
+        loosely and len(first) > 3 and f" {first} " in f" {text_key} "))
+
+
+def same_name(a: str, b: str) -> bool:
+    """One name is the other, a part of it, or its initials ("AP", "Associated Press")."""
+    x, y = subject_key(a), subject_key(b)
+    if not x or not y:
+        return False
+    if f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+        return True
+    initials = lambda key: "".join(word[0] for word in key.split())  # noqa: E731
+    return x.replace(" ", "") in (initials(y), y.replace(" ", "")) or y.replace(" ", "") == initials(x)

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 STORE_ENV = "VERIFY_STORE"
-HEAD_REVISION = "0001"  # the newest migration; tests/test_evidence.py checks it against Alembic's head
+HEAD_REVISION = "0002"  # the newest migration; tests/test_evidence.py checks it against Alembic's head
 
 
 def default_location() -> str:

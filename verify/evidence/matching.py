@@ -1,61 +1,72 @@
-"""Claims against the evidence store: statuses and the evidence behind them.
+"""Claims against the evidence store: each aligned with what the store states, then judged.
 
-For a money amount, percentage or count that names an entity, candidate facts are those
-whose subject matches the entity (rapidfuzz over the subject keys that begin with the
-entity's first word, read by a range over the index; the facts are then read by an indexed
-key look-up, never a scan) and whose attribute
-shares a word with the claim's metric (round, investment and funding are one metric). A
-fact dated for a period that does not meet the claim's (its sentence's date, else the
-publication date) more than a year apart does not speak to it: a fact true as of 2024 does
-not refute a 2026 claim. Values in other currencies are converted at the ECB rate of the claim's date.
+Every sentence of the article that states a figure, a date or a name is aligned (see
+:mod:`verify.evidence.alignment`), and each of its figures and dates gets its counterparts:
 
-A quote is aligned with stored quotes (rapidfuzz partial ratio on normalised words,
-ellipses, brackets and punctuation ignored): the same words by the same speaker support
-it; close words are an alteration; the same words by someone else, a misattribution.
+1. **By key** (:meth:`Matcher.keyed`, :mod:`verify.evidence.facts`): a figure naming an entity
+   reaches the data-table facts stored under that entity and metric, aligned by those keys alone.
+   This is the step where entity and metric keys of frames plug in. (A document's figures are
+   reached through its passages, whose search has the entity's name as a phrase.)
+2. **By passage**: the sentence's words and names search the stored passages (BM25 on SQLite,
+   ``ts_rank`` on PostgreSQL, :mod:`verify.evidence.passages`); rapidfuzz scores the best ranked
+   against the sentence, or against the words around the figure. In those that pass the rule
+   file's thresholds (:mod:`verify.evidence.settings`), a figure's counterpart is the comparable
+   span whose surrounding words match best.
 
-Each claim gets ``status`` (``supported``, ``contradicted`` or ``unverified``) and
-``extra["evidence"]``: what the store said, for the evidence rules to report.
+Verdicts, with the claim's ``status`` and ``extra["evidence"]`` (source, its date, the sentence,
+both values: :mod:`verify.evidence.citations`) for the evidence rules:
+
+- ``supported``: an aligned counterpart agrees (within the rounding and hedge of what is
+  written, after currency conversion at the ECB rate of the claim's date, in the same direction);
+- ``contradicted``: aligned counterparts disagree, and no other passage of the contradicting
+  source states the claimed value (two earnings-per-share figures in one call are no contradiction);
+- ``unverified``: nothing aligned well enough.
+
+Precision guards, each from a false alarm it prevents: a passage speaks for an article only
+if its source is one the article draws on (it shares a name with an aligned sentence, restates
+one nearly word for word, or aligns with several of its figures), so "It now employs 1,400
+people" is never read against every company in the store; a figure about an entity, or beside
+a name, that a source never mentions is not that source's to judge; a fact dated more than a
+year from the claim (its sentence's date, else the publication date) does not speak to it;
+"series B" is never contradicted by an unlabelled round.
+
+A name in a closely aligned sentence, where the source has another name that the article does
+not use and the source never mentions the article's, is an entity swap (``extra["entity_swaps"]``).
+Quotes are judged by :mod:`verify.evidence.quote_evidence`.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
-from verify.checks.common import interval
 from verify.claims import Claim
-from verify.evidence.keys import subject_key, words_key
-from verify.evidence.reader import FactRow as Fact
+from verify.document import Document
+from verify.evidence.alignment import (
+    Aligned,
+    Counterpart,
+    Sentence,
+    comparable,
+    counterparts,
+    gated,
+    sentence_similarity,
+    shared_words,
+)
+from verify.evidence.citations import evidence
+from verify.evidence.compare import agrees
+from verify.evidence.facts import FactKeys, KeyedRow, fact_span, round_label
+from verify.evidence.keys import mentions, same_name, words_key
+from verify.evidence.passages import PassageRow, terms_of
+from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
-from verify.evidence.reader import SourceRow as Source
-from verify.formats.describe import describe_value, number_text
+from verify.evidence.settings import Settings
+from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, spans_of_text
 
-_ROUND = re.compile(r"\b(?:series\s+[a-h]\d?|pre-seed|seed)\b", re.IGNORECASE)
-
-
-def _round(text_value: str) -> str:
-    found = _ROUND.search(text_value)
-    return " ".join(found.group().lower().split()) if found else ""
-
-
-_FUNDING = {"round", "investment", "funding", "financing", "raise", "raised", "series"}
-_FIGURES = ("money", "percent", "quantity")
-
-
-def _metric_words(text: str) -> set[str]:
-    words = set(subject_key(text).split())
-    return (words - _FUNDING) | ({"funding"} if words & _FUNDING else set())
-
-
-def _claim_period(claim: Claim, dates: dict[tuple[int, int], Claim],
-                  published: date | None) -> tuple[date, date] | None:
-    when = dates.get(claim.sentence)
-    if when is not None:
-        return date.fromisoformat(when.value["start"]), date.fromisoformat(when.value["end"])
-    return (published, published) if published else None
-
-
+_KEYED = ("money", "percent", "quantity")  # the claim types stored as facts
+_MOST_SPANS = 40  # a "sentence" stating more figures and names is a table or a list: not aligned
 # A fact speaks to claims dated within a year of it: a press release of 2 April confirms a story of
 # 10 April, but a head count of 2019 neither supports nor refutes one of 2026.
 _VALIDITY_DAYS = 366
@@ -65,159 +76,261 @@ def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
     return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
 
 
-def _fact_period(fact: Fact) -> tuple[date, date] | None:
-    if fact.as_of is None:
-        return None
-    return fact.as_of, fact.valid_until or fact.as_of
+def _period_of(spans: list[Span], fallback: date | None) -> tuple[date, date] | None:
+    """The first resolved date of a sentence, else the day it was published."""
+    for span in spans:
+        if span.type == "date" and (span.value or {}).get("start"):
+            return date.fromisoformat(span.value["start"]), date.fromisoformat(span.value["end"])  # type: ignore[index]
+    return (fallback, fallback) if fallback else None
 
 
-def _comparable(claim: Claim, fact: Fact) -> bool:
-    if claim.type == "money":
-        return fact.currency is not None
-    if claim.type == "percent":
-        return fact.unit == "%"
-    return fact.currency is None and fact.unit not in (None, "%") and (
-        subject_key(fact.unit or "") == subject_key(str(claim.value.get("unit", ""))))
+@dataclass
+class _Line:
+    """An article sentence being checked: its text and spans, its claims, and what aligned with it."""
 
-
-def _in_claim_units(claim: Claim, fact: Fact, on: date | None) -> float | None:
-    if claim.type != "money" or fact.currency == claim.value["currency"]:
-        return fact.value
-    from verify.rates import reference_rate
-
-    found = reference_rate(fact.currency or "", claim.value["currency"], on or date(2000, 1, 1))
-    return fact.value * found[0] if found else None
+    sentence: Sentence
+    start: int
+    claims: list[Claim]
+    aligned: list[Aligned]
 
 
 class Matcher:
-    """Matches the claims of articles against one store.
+    """Matches the claims of articles against one store (a :class:`Store` or a :class:`Reader`)."""
 
-    Subjects are found through the index: the store's keys that begin with the entity's first
-    word (a range query), scored with rapidfuzz; the store is never scanned.
-    """
+    def __init__(self, store: Any, threshold: float = 90.0, settings: Settings | None = None) -> None:
+        self.store = store if isinstance(store, Reader) else Reader(store.engine)
+        self.settings = settings or Settings.from_rules()
+        self.facts = FactKeys(self.store, threshold)
+        self._sources: dict[int, _SourceText] = {}
+        self._sentences: dict[int, Sentence] = {}
+        self._retrieved: dict[tuple[str, ...], list[PassageRow]] = {}
 
-    def __init__(self, store: Any, threshold: float = 90.0) -> None:
-        self.store = store if isinstance(store, Reader) else Reader(store.engine)  # a Store or a Reader
-        self.threshold = threshold
-        self._found: dict[str, list[str]] = {}
-        self._documents: dict[str, list[tuple[Fact, Source]] | None] = {}
+    # ---- step 1: by key --------------------------------------------------------------------
 
-    def _subjects(self, entity: str) -> list[str]:
-        key = subject_key(entity)
-        if not key:
+    def keyed(self, claim: Claim) -> list[Counterpart]:
+        """Step 1: the data-table facts stored under the claim's entity and metric
+        (:class:`FactKeys`), each a counterpart aligned by its keys."""
+        if claim.type not in _KEYED:
             return []
-        if key not in self._found:
-            from rapidfuzz import fuzz, process
+        found = []
+        for fact, source in self.facts.about(claim):
+            stated = fact_span(claim, fact)
+            if stated is not None:
+                aligned = Aligned(Sentence(f"{fact.subject} {fact.attribute}", [stated]), 1.0, KeyedRow(fact, source))
+                found.append(Counterpart(aligned, stated, 1.0, 1.0))
+        return found
 
-            candidates = self.store.subject_keys_starting(key.split()[0])
-            found = process.extract(key, candidates, scorer=fuzz.token_sort_ratio, limit=5,
-                                    score_cutoff=self.threshold)
-            self._found[key] = [match for match, _, _ in found]
-        return self._found[key]
+    # ---- step 2: by passage -----------------------------------------------------------------
 
-    def annotate(self, claims: list[Claim], published: date | None) -> None:
-        dates = {}
-        for claim in claims:
-            if claim.type == "date" and claim.value.get("start"):
-                dates.setdefault(claim.sentence, claim)
-        figures = [c for c in claims if c.type in _FIGURES]
-        cited: set[str] = set()  # sources that support a named figure of this article
-        for claim in figures:
-            claim.status = "unverified"
-            if claim.entity:
-                candidates = self.store.facts_for(self._subjects(claim.entity))
-                cited |= self._judge(claim, candidates, dates, published, claim.entity)
-        if cited:
-            # A figure whose sentence points back instead of naming ("It now employs 1,400 people") is
-            # read against the documents this article already agrees with, never the whole store.
-            in_cited = [row for location in sorted(cited) for row in self._document(location) or ()]
-            for claim in figures:
-                if not claim.entity and claim.extra.get("refers_back"):
-                    self._judge(claim, in_cited, dates, published, None)
+    def _retrieve(self, sentence: Sentence) -> list[PassageRow]:
+        terms = tuple(terms_of(sentence.text, [s.text for s in sentence.spans if s.type == NAME]))
+        if terms not in self._retrieved:
+            self._retrieved[terms] = self.store.passages_like(list(terms), self.settings.retrieved)
+        return self._retrieved[terms]
+
+    def _align(self, sentence: Sentence) -> list[Aligned]:
+        """The passages most like a sentence: the best ranked by the full-text search, of which
+        rapidfuzz keeps the closest (a name that every passage of a document holds ranks them all
+        alike), each with its similarity (each span gates them itself)."""
+        from rapidfuzz import fuzz, process, utils
+
+        rows = self._retrieve(sentence)
+        kept = process.extract(sentence.wording, [row.text for row in rows], scorer=fuzz.token_set_ratio,
+                               processor=utils.default_process, limit=self.settings.candidates)
+        found = []
+        for _, _, index in kept:
+            passage = self._sentence(rows[index])
+            found.append(Aligned(passage, sentence_similarity(sentence, passage), rows[index]))
+        return found
+
+    def _sentence(self, row: PassageRow) -> Sentence:
+        """A stored passage as a sentence, made once per matcher (its words and contexts are kept)."""
+        if row.id not in self._sentences:
+            spans = decode(row.spans) if row.spans is not None else spans_of_text(row.text, row.published)
+            self._sentences[row.id] = Sentence(row.text, spans)
+        return self._sentences[row.id]
+
+    def _source(self, source_id: int) -> _SourceText:
+        """Every passage of a source, read once per matcher (for the guards)."""
+        if source_id not in self._sources:
+            self._sources[source_id] = _SourceText(self.store, source_id, self._sentence)
+        return self._sources[source_id]
+
+    def _drawn_on(self, lines: list[_Line]) -> set[int]:
+        """The sources the article draws on: one sharing a name with an aligned sentence, one restating
+        a sentence nearly word for word, or one with several passages aligned with the article's
+        figures (a summary naming no one, of the call it summarises) that mentions one of the
+        article's names if it uses two or more (with one, that name may be the error)."""
+        sources: set[int] = set()
+        gate = self.settings.gate
+        for line in lines:
+            ours = [s.text for s in line.sentence.spans if s.type == NAME]
+            for aligned in line.aligned:
+                if aligned.row.source_id in sources:
+                    continue
+                shared = shared_words(line.sentence, aligned.passage)
+                theirs = [s.text for s in aligned.passage.spans if s.type == NAME]
+                if (aligned.similarity >= self.settings.restated and shared >= self.settings.restated_words) or (
+                        aligned.similarity >= gate.similarity and shared >= gate.shared_words
+                        and any(same_name(a, b) for a in ours for b in theirs)):
+                    sources.add(aligned.row.source_id)
+        names = {s.text for line in lines for s in line.sentence.spans if s.type == NAME}
+        aligning: dict[int, set[int]] = {}
+        for line in lines:
+            figures = [s for s in line.sentence.spans if s.type != NAME]
+            for aligned in line.aligned:
+                source_id = aligned.row.source_id
+                if source_id in sources or aligned.row.id in aligning.get(source_id, ()):
+                    continue
+                if any(gated(line.sentence, span, aligned, gate) is not None for span in figures):
+                    aligning.setdefault(source_id, set()).add(aligned.row.id)
+                    if len(aligning[source_id]) >= self.settings.corroborating and (
+                            len(names) < 2 or any(mentions(self._source(source_id).key, n) for n in names)):
+                        sources.add(source_id)
+        return sources
+
+    # ---- annotation -------------------------------------------------------------------------
+
+    def annotate(self, claims: list[Claim], published: date | None, document: Document) -> None:
+        """Set the status and evidence of the figures, dates and quotes of ``document``'s ``claims``."""
+        ordered = sorted(claims, key=lambda c: c.start)
+        grouped: dict[tuple[int, int], list[Claim]] = {}
+        speakers: set[str] = set()  # a quote's speaker is the quote checks' to judge
+        for claim in ordered:
+            if claim.type in FIGURES:
+                grouped.setdefault(claim.sentence, []).append(claim)
+            elif claim.type == "quote" and claim.value.get("speaker"):
+                speakers.add(claim.value["speaker"])
+        lines = []
+        reader = SpanReader(document, claims)
+        for start, end in document.context.sentences:  # those stating a figure, a date or a name
+            spans = reader.between(start, end)
+            if spans and len(spans) <= _MOST_SPANS:
+                sentence = Sentence(document.text[start:end].replace("\n", " "), spans)
+                lines.append(_Line(sentence, start, grouped.get((start, end), []), self._align(sentence)))
+        sources = self._drawn_on(lines)
+        for line in lines:
+            line.aligned = [a for a in line.aligned if a.row.source_id in sources]
+            period = _period_of(line.sentence.spans, published)
+            for claim in line.claims:
+                at = claim.start - line.start
+                span = next(s for s in line.sentence.spans if s.start == at and s.type == claim.type)
+                self._judge(claim, span, line, period)
+            if ordered:
+                self._swaps(line, document, ordered[0], speakers)
         for claim in claims:
             if claim.type == "quote":
-                self._quote(claim)
+                judge_quote(self.store, claim)
 
-    def _judge(self, claim: Claim, candidates: list[tuple[Fact, Source]], dates: dict[tuple[int, int], Claim],
-               published: date | None, entity: str | None) -> set[str]:
-        """Set the claim's status from candidate facts; return the sources that support it."""
-        wanted = _metric_words(f"{claim.subject or ''} {claim.head or ''}") - set(subject_key(entity or "").split())
-        if entity is None and not wanted and claim.type != "quantity":
-            return set()  # with no name and no metric, nothing says which stored figure it is
-        period = _claim_period(claim, dates, published)
-        low, high = interval(claim, {})
-        verdicts: list[dict[str, Any]] = []
-        locations: set[str] = set()
-        supporting: set[str] = set()
-        for fact, source in candidates:
-            if not _comparable(claim, fact):
-                continue
-            fact_period = _fact_period(fact)
-            if period and fact_period and _days_apart(period, fact_period) > _VALIDITY_DAYS:
-                continue  # true at another time: says nothing about this claim
-            value = _in_claim_units(claim, fact, period[0] if period else None)
-            if value is None:
-                continue
-            if wanted and not wanted & _metric_words(fact.attribute):
-                continue
-            slack = abs(value) * 0.005
-            verdict = "supported" if low - slack <= value <= high + slack else "contradicted"
-            if verdict == "contradicted" and _round(claim.subject or "") != _round(fact.attribute):
-                continue  # "series B" against an unlabelled round may be another round: only agreement counts
-            stored = f"{describe_value('money', {'amount': fact.value, 'currency': fact.currency})}" \
-                if fact.currency else f"{number_text(fact.value)} {fact.unit or ''}".strip()
-            verdicts.append(_evidence(source, fact.excerpt or fact.subject, value, verdict, stored=stored))
-            locations.add(source.location)
-            if verdict == "supported":
-                supporting.add(source.location)
-        supported = [v for v in verdicts if v["verdict"] == "supported"]
-        if supported:
-            claim.status, claim.extra["evidence"] = "supported", supported
-        elif verdicts and not self._states_anywhere(locations, low, high):
-            claim.status, claim.extra["evidence"] = "contradicted", verdicts
-        return supporting
+    def _speaks(self, claim: Claim, span: Span, sentence: Sentence, counterpart: Counterpart,
+                period: tuple[date, date] | None) -> bool:
+        """Can this counterpart judge the claim: a period that meets the claim's, a source about its entity?"""
+        row = counterpart.aligned.row
+        if isinstance(row, KeyedRow):
+            stated = _period_of(counterpart.aligned.passage.spans, None) or row.period
+        else:
+            stated = _period_of(counterpart.aligned.passage.spans, row.published)
+            source = self._source(row.source_id)
+            if claim.entity and not mentions(source.key, claim.entity, loosely=True):
+                return False  # the source never mentions whom the figure is about
+            if any(not run & source.words for run in sentence.capitalised_near(span)):
+                return False  # nor a name beside the figure ("Corvel employs 900 workers")
+        return not (period and stated and _days_apart(period, stated) > _VALIDITY_DAYS)
 
-    def _states_anywhere(self, locations: set[str], low: float, high: float) -> bool:
-        """Does a contradicting document itself state the claimed value, under other words or no name?
-
-        ("Net of this item, earnings per share were $6.86" beside "$6.78 per diluted share": a
-        summary's "$6.86" is then doubtful, not contradicted.) Read only before a contradiction; a
-        data table states each value once and explicitly, so it is not asked.
-        """
-        slack = max(abs(low), abs(high)) * 0.005
-        return any(low - slack <= fact.value <= high + slack
-                   for location in locations for fact, _ in self._document(location) or ())
-
-    def _document(self, location: str) -> list[tuple[Fact, Source]] | None:
-        """The facts of a document source (``None`` for a data table), read once per matcher."""
-        if location not in self._documents:
-            self._documents[location] = self.store.document_facts(location)
-        return self._documents[location]
-
-    def _quote(self, claim: Claim) -> None:
-        from rapidfuzz import fuzz
-
+    def _judge(self, claim: Claim, span: Span, line: _Line, period: tuple[date, date] | None) -> None:
         claim.status = "unverified"
-        key = words_key(claim.value["quote"].replace("…", " ").replace("...", " "))
-        speaker = claim.value.get("speaker")
-        best: tuple[float, str, Any, Any] | None = None
-        for quote, source in self.store.quotes_like(key, speaker):
-            shorter, longer = sorted((key, quote.words_key), key=len)
-            score = 100.0 if shorter in longer else fuzz.partial_ratio(shorter, longer)
-            same_speaker = not speaker or not quote.speaker or subject_key(speaker) == quote.speaker_key
-            kind = ("verbatim" if score == 100 and same_speaker else
-                    "misattributed" if score >= 95 and not same_speaker else
-                    "altered" if score >= 80 and same_speaker else None)
-            if kind and (best is None or (kind == "verbatim", score) > (best[1] == "verbatim", best[0])):
-                best = (score, kind, quote, source)
-        if best is None:
+        found = self.keyed(claim) + counterparts(line.sentence, span, line.aligned, self.settings.gate)
+        on = period[0] if period else None
+        verdicts: dict[int, tuple[Counterpart, bool]] = {}  # the best counterpart of each source
+        agreeing = {c.aligned.row.id for c in found if not isinstance(c.aligned.row, KeyedRow)
+                    and agrees(line.sentence, span, c.aligned.passage, c.span, on)}  # passages stating the value
+        for counterpart in found:
+            source_id = counterpart.aligned.row.source_id
+            if source_id in verdicts or not self._speaks(claim, span, line.sentence, counterpart, period):
+                continue
+            verdict = agrees(line.sentence, span, counterpart.aligned.passage, counterpart.span, on)
+            if verdict is None or (not verdict and getattr(counterpart.aligned.row, "id", None) in agreeing):
+                continue  # not comparable, or the same passage also states the claimed value in a slot like it
+            if not verdict and isinstance(counterpart.aligned.row, KeyedRow) and \
+                    round_label(claim.subject or "") != round_label(counterpart.aligned.row.fact.attribute):
+                continue  # "series B" against an unlabelled round may be another round: only agreement counts
+            verdicts[source_id] = (counterpart, verdict)
+        supported = [c for c, verdict in verdicts.values() if verdict]
+        if supported:
+            claim.status = "supported"
+            claim.extra["evidence"] = [evidence(c, span, on, "supported") for c in supported]
             return
-        score, kind, quote, source = best
-        claim.status = "supported" if kind == "verbatim" else "contradicted"
-        claim.extra["evidence"] = [_evidence(source, quote.words, quote.words, kind, stored=quote.speaker or "")]
-        claim.extra["quote_verdict"] = kind
+        contradicting = [c for c, _ in verdicts.values() if not self._states(line.sentence, span, c.aligned.row, on)]
+        if contradicting:
+            claim.status = "contradicted"
+            claim.extra["evidence"] = [evidence(c, span, on, "contradicted", line.sentence) for c in contradicting]
+
+    def _states(self, sentence: Sentence, span: Span, row: Any, on: date | None) -> bool:
+        """Does another passage of the contradicting source state the claimed value, under other words
+        or no name at all? (Within the aligned passage, alignment has already chosen the counterpart:
+        "rose to $2.3 billion, up from $2.1 billion" does not confirm "$2.1 billion".) A bound ("more than
+        a billion dollars") states no value in particular."""
+        source = self._source(row.source_id)
+        return any(comparable(span, other) and not (other.value or {}).get("bound")
+                   and agrees(sentence, span, passage, other, on)
+                   for passage, stored in zip(source.sentences, source.rows, strict=True)
+                   if stored.id != getattr(row, "id", None)
+                   for other in passage.spans)
+
+    # ---- names ------------------------------------------------------------------------------
+
+    def _swaps(self, line: _Line, document: Document, first: Claim, speakers: set[str]) -> None:
+        """Names of the sentence that an aligned passage gives as another name the article does not use.
+
+        A swap is kept on the sentence's claim about that name, else its first claim, else the
+        article's first claim (claims are what the rules read; a name is not a claim of the contract).
+        """
+        close = [a for a in line.aligned if a.similarity >= self.settings.name_gate.similarity]
+        if not close:
+            return
+        names = [s for s in line.sentence.spans if s.type == NAME]
+        for name in names:
+            if any(same_name(name.text, speaker) for speaker in speakers) or any(
+                    mentions(self._source(a.row.source_id).key, name.text) for a in close):
+                continue
+            for counterpart in counterparts(line.sentence, name, close, self.settings.name_gate):
+                other = counterpart.span.text
+                if any(same_name(other, n.text) for n in names) or same_name(other, name.text):
+                    continue
+                if mentions(words_key(line.sentence.text), other) or self._differs(line, counterpart.aligned):
+                    continue
+                owner = next((c for c in line.claims if c.entity and same_name(c.entity, name.text)),
+                             line.claims[0] if line.claims else first)
+                start = line.start + name.start
+                swapped = Claim("name", start, line.start + name.end, {"name": name.text, "stored": other},
+                                text=name.text)
+                swapped.source_start, swapped.source_end = document.source_span(start, swapped.end)
+                swapped.text = document.source[swapped.source_start:swapped.source_end]
+                owner.extra.setdefault("entity_swaps", []).append(
+                    {"claim": swapped, "in_sentence": bool(line.claims),
+                     "evidence": [evidence(counterpart, name, None, "entity-swapped")]})
+                break
+
+    def _differs(self, line: _Line, aligned: Aligned) -> bool:
+        """Does the passage state any figure or date of the sentence otherwise (then it is another fact)?"""
+        return any(agrees(line.sentence, span, aligned.passage, found[0].span, None) is False
+                   for span in line.sentence.spans if span.type != NAME
+                   for found in (counterparts(line.sentence, span, [aligned], self.settings.gate),)
+                   if found)
 
 
-def _evidence(source: Source, excerpt: str, value: Any, verdict: str, stored: str) -> dict[str, Any]:
-    return {"source": source.location if not source.title else f"{source.title} <{source.location}>",
-            "excerpt": excerpt[:300], "value": value, "stored": stored, "verdict": verdict}
+class _SourceText:
+    """One source for the guards: its words (from its text, one read) and, if asked, its passages."""
+
+    def __init__(self, store: Reader, source_id: int, sentence_of: Callable[[PassageRow], Sentence]) -> None:
+        self._store, self._id, self._sentence_of = store, source_id, sentence_of
+        self.key = words_key(store.text_of(source_id))
+        self.words = frozenset(self.key.split())
+
+    @cached_property
+    def rows(self) -> list[PassageRow]:
+        return self._store.passages_of(self._id)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return [self._sentence_of(row) for row in self.rows]

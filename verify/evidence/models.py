@@ -2,7 +2,8 @@
 
 - ``sources``: a document the newsroom trusts (URL or path, title, publisher, dates, text),
   unique by the SHA-256 of its content, so adding it twice is a no-op.
-- ``passages``: its paragraphs, for excerpts and quote search.
+- ``passages``: its sentences, each with the figures, dates and names it states (``spans``, JSON),
+  searchable by full text (FTS5 on SQLite, ``tsvector`` on PostgreSQL: see migration 0002).
 - ``facts``: one stated value: subject, attribute, value with unit or currency, the date or
   period it holds for, and where it comes from.
 - ``quotes``: words attributed to a speaker in a source.
@@ -21,7 +22,7 @@ class Source(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     location: str = Field(index=True, description="URL or path as given")
-    kind: str = Field(default="text", description="html, markdown, text, csv or jsonl")
+    kind: str = Field(default="text", index=True, description="html, markdown, text, csv or jsonl")
     title: str | None = None
     publisher: str | None = None
     published: date | None = None
@@ -37,6 +38,7 @@ class Passage(SQLModel, table=True):
     source_id: int = Field(foreign_key="sources.id", index=True, ondelete="CASCADE")
     position: int
     text: str
+    spans: str | None = Field(default=None, description="JSON: figures, dates and names, offsets into text")
 
 
 class Fact(SQLModel, table=True):

@@ -14,25 +14,20 @@ from verify.evidence.errors import StoreError
 from verify.evidence.integrity import QUICK_CHECK, check_sqlite_store
 from verify.evidence.keys import subject_key
 from verify.evidence.location import HEAD_REVISION, default_location, sqlite_path
+from verify.evidence.passages import PassageRow, PassageSearch, stored_date
 
 FactRow = namedtuple("FactRow", "subject attribute value unit currency as_of valid_until excerpt")
-SourceRow = namedtuple("SourceRow", "location title")
+SourceRow = namedtuple("SourceRow", "id location title published kind")
 QuoteRow = namedtuple("QuoteRow", "speaker speaker_key words words_key")
 
 _FACTS = ("SELECT f.subject, f.attribute, f.value, f.unit, f.currency, f.as_of, f.valid_until, f.excerpt, "
-          "s.location, s.title FROM facts f JOIN sources s ON s.id = f.source_id ")
-_FACTS_FOR = "WHERE f.subject_key IN ({values})"
-DOCUMENT_FACTS = 500  # a source with more facts is a data table, not a document an article restates
-_FACTS_OF = f"WHERE s.location IN ({{values}}) LIMIT {DOCUMENT_FACTS + 1}"
+          "s.id, s.location, s.title, s.published, s.kind FROM facts f JOIN sources s ON s.id = f.source_id ")
+DATA_KINDS = ("csv", "jsonl")  # sources imported as facts, with no sentences
+_TABLE = "s.kind IN (" + ", ".join(f"'{kind}'" for kind in DATA_KINDS) + ")"
+_FACTS_FOR = f"WHERE f.subject_key IN ({{values}}) AND {_TABLE}"
+_HAS_TABLES = f"SELECT count(*) FROM (SELECT 1 FROM sources s WHERE {_TABLE} LIMIT 1) AS one"
+_TEXT_OF = "SELECT text FROM sources WHERE id = :source"
 _KEYS = "SELECT DISTINCT subject_key FROM facts WHERE subject_key >= :low AND subject_key < :high LIMIT :limit"
-
-
-def _date(value: Any) -> Any:
-    if isinstance(value, str):  # SQLite hands dates back as text through plain SQL
-        from datetime import date
-
-        return date.fromisoformat(value[:10])
-    return value
 
 
 class _SQLiteRows:
@@ -41,6 +36,8 @@ class _SQLiteRows:
     Why not SQLAlchemy here: importing it costs ~140 ms, a third of a cold ``check --evidence``,
     and reading an up-to-date SQLite store needs nothing it adds. Same SQL, same named parameters.
     """
+
+    dialect = "sqlite"
 
     def __init__(self, connection: Any) -> None:
         self.connection = connection
@@ -57,6 +54,7 @@ class _EngineRows:
 
     def __init__(self, engine: Any) -> None:
         self.engine = engine
+        self.dialect = engine.dialect.name
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         from sqlalchemy import text
@@ -98,6 +96,8 @@ class Reader:
 
     def __init__(self, backend: Any) -> None:
         self.backend = backend if hasattr(backend, "rows") else _EngineRows(backend)
+        self.passage_search = PassageSearch(self.backend)
+        self._tables: bool | None = None
 
     def close(self) -> None:
         self.backend.close()
@@ -107,15 +107,21 @@ class Reader:
         keys = self.backend.rows(_KEYS, {"low": first_word, "high": first_word + "\uffff", "limit": limit})
         return [key for (key,) in keys if key == first_word or key.startswith(first_word + " ")]
 
-    def facts_for(self, keys: list[str]) -> list[tuple[FactRow, SourceRow]]:
-        """The facts whose subject key is one of ``keys``, read by the index."""
+    def has_tables(self) -> bool:
+        """Does the store hold an imported data table (asked once)?"""
+        if self._tables is None:
+            (count,), = self.backend.rows(_HAS_TABLES, {})
+            self._tables = bool(count)
+        return self._tables
+
+    def table_facts_for(self, keys: list[str]) -> list[tuple[FactRow, SourceRow]]:
+        """The facts of data tables whose subject key is one of ``keys``, read by the index."""
         return self._facts(_FACTS_FOR, keys)
 
-    def document_facts(self, location: str) -> list[tuple[FactRow, SourceRow]] | None:
-        """Every fact of the source at ``location`` when it is a document (at most ``DOCUMENT_FACTS``
-        facts); ``None`` for a larger source such as an imported data table."""
-        rows = self._facts(_FACTS_OF, [location])
-        return rows if len(rows) <= DOCUMENT_FACTS else None
+    def text_of(self, source_id: int) -> str:
+        """The whole text of a source (empty for a data table)."""
+        found = self.backend.rows(_TEXT_OF, {"source": source_id})
+        return str(found[0][0]) if found else ""
 
     def _facts(self, where: str, values: list[str]) -> list[tuple[FactRow, SourceRow]]:
         """Facts with their sources, where a column is one of ``values`` (each a bound parameter)."""
@@ -123,8 +129,8 @@ class Reader:
             return []
         names = {f"v{i}": value for i, value in enumerate(values)}
         rows = self.backend.rows(_FACTS + where.format(values=", ".join(f":{n}" for n in names)), names)
-        return [(FactRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7]), SourceRow(r[8], r[9]))
-                for r in rows]
+        return [(FactRow(*r[:5], stored_date(r[5]), stored_date(r[6]), r[7]),
+                 SourceRow(r[8], r[9], r[10], stored_date(r[11]), r[12])) for r in rows]
 
     def quotes_like(self, key: str, speaker: str | None) -> list[tuple[QuoteRow, SourceRow]]:
         """Stored quotes sharing a long word with ``key``, or by the same speaker, for alignment."""
@@ -136,7 +142,16 @@ class Reader:
             params["speaker"] = subject_key(speaker)
         if not conditions:
             return []
-        rows = self.backend.rows("SELECT q.speaker, q.speaker_key, q.words, q.words_key, s.location, s.title "
+        rows = self.backend.rows("SELECT q.speaker, q.speaker_key, q.words, q.words_key, s.id, s.location, s.title, "
+                                 "s.published, s.kind "
                                  f"FROM quotes q JOIN sources s ON s.id = q.source_id WHERE {' OR '.join(conditions)} "
                                  "LIMIT 500", params)
-        return [(QuoteRow(r[0], r[1], r[2], r[3]), SourceRow(r[4], r[5])) for r in rows]
+        return [(QuoteRow(*r[:4]), SourceRow(r[4], r[5], r[6], stored_date(r[7]), r[8])) for r in rows]
+
+    def passages_like(self, terms: list[str], limit: int) -> list[PassageRow]:
+        """Passages holding any of ``terms`` (words or name phrases), best ranked first."""
+        return self.passage_search.search(terms, limit)
+
+    def passages_of(self, source_id: int) -> list[PassageRow]:
+        """Every passage of one source, in document order."""
+        return self.passage_search.of_source(source_id)

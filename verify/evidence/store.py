@@ -61,9 +61,9 @@ class Store:
             return {name: session.exec(select(func.count()).select_from(table)).one()
                     for name, table in (("sources", Source), ("facts", Fact), ("quotes", Quote))}
 
-    def add_source(self, source: Source, passages: Iterable[str], facts: Iterable[Fact],
+    def add_source(self, source: Source, passages: Iterable[tuple[str, str]], facts: Iterable[Fact],
                    quotes: Iterable[Quote]) -> tuple[int, bool]:
-        """Store a source with its passages, facts and quotes in one transaction.
+        """Store a source with its passages (text, spans JSON), facts and quotes in one transaction.
 
         Returns (source id, created). The same content twice is a no-op that returns the first id.
         """
@@ -75,7 +75,8 @@ class Store:
                 session.add(source)
                 session.flush()
                 source_id = int(source.id or 0)
-                session.add_all(Passage(source_id=source_id, position=i, text=p) for i, p in enumerate(passages))
+                session.add_all(Passage(source_id=source_id, position=i, text=text, spans=spans)
+                                for i, (text, spans) in enumerate(passages))
                 for fact in facts:
                     fact.source_id = source_id
                     session.add(fact)

@@ -51,7 +51,8 @@ def _span(claim: Claim) -> tuple[date, date] | None:
 @cache
 def _speech_before() -> re.Pattern[str]:
     verbs = phrase_pattern(table("verbs")["speech"]).pattern
-    return re.compile(rf"\b{verbs}(?:\s+(?:in|at|to)\s+(?:a|an|the)\s+\w+|\s+[a-z]+)?\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b{verbs}(?:\s+(?:in|at|to)\s+(?:a|an|the)\s+\w+|\s+[a-z]+)?\s+(?:on\s+|last\s+|this\s+)?$",
+                      re.IGNORECASE)
 
 
 @cache

@@ -1,0 +1,384 @@
+"""Aligning a sentence with stored passages, and each figure, date or name in it with its counterpart.
+
+Two steps, both on plain words:
+
+1. **Sentences**: a passage is aligned with a sentence when rapidfuzz's token-set ratio of the two
+   without their figures (lower case, punctuation ignored) reaches the rule file's threshold and
+   they share enough content words (a short sentence is a subset of many); or, failing that, when
+   the ten words each side of a figure do (a summary's sentence often joins two of its source's).
+2. **Counterparts**: within the aligned passages, a span's counterpart is the span of a comparable
+   type (money with money, a count with a count of the same unit, a date with a date, a name with
+   a name) whose surrounding words match best. Surrounding words are weighted by their distance
+   (the word beside a figure says more than one five words away), count less past a comma or on
+   the other side of the figure, and are compared as a weighted Dice coefficient; other figures
+   count as a placeholder of their type. Two spans whose clauses share no content word are never
+   counterparts, and each pairing must be mutual: of two figures of one kind in a sentence, the
+   counterpart goes to the one whose words match it best. So "revenue grew 8% to $2.1bn" against
+   "revenue rose 8% to $2.3 billion" pairs the money amounts by "to" and "revenue", and the
+   percentages with each other.
+
+Why not rapidfuzz for step 2: it scores whole strings, and which figure a word sits beside is the
+whole question here; a distance-weighted word overlap is a few lines. Why a crude stemmer of our
+own: a stemming library (NLTK's Porter) would be a new dependency with a slow import on every
+cold ``check --evidence``, for words that only need to meet their own inflections.
+
+>>> from verify.evidence.spans import NAME, Span
+>>> claim = Sentence("Revenue grew 8% to $2.1bn.", [Span("percent", 13, 15, "8%", {"amount": 8.0}),
+...     Span("money", 19, 25, "$2.1bn", {"amount": 2.1e9, "currency": "USD"})])
+>>> passage = Sentence("Revenue rose 8% to $2.3 billion, up from $2.1 billion.", [
+...     Span("percent", 13, 15, "8%", {"amount": 8.0}),
+...     Span("money", 19, 31, "$2.3 billion", {"amount": 2.3e9, "currency": "USD"}),
+...     Span("money", 41, 53, "$2.1 billion", {"amount": 2.1e9, "currency": "USD"})])
+>>> best = counterparts(claim, claim.spans[1], [Aligned(passage, 0.9, None)], Gate(0.6, 1, 0.0))[0]
+>>> best.span.text
+'$2.3 billion'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any
+
+from verify.evidence.keys import subject_key
+from verify.evidence.passages import directions, stopwords
+from verify.evidence.spans import NAME, Span
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+_WINDOW = 6  # words each side of a span that say what it is
+_LOCAL = 10  # words each side of a span that may restate a source sentence on their own
+_FUNCTION_WEIGHT = 0.25  # "to", "of", "from" say which figure is which, but less than a noun does
+_OTHER_CLAUSE = 0.25  # a word past a comma says less about a figure than one in its own clause
+_OTHER_SIDE = 0.5  # "revenue of $2bn" and "$2bn in revenue" say the same, but order usually matters
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem for comparing surrounding words ("earnings", "earned" → "earn").
+
+    >>> stem("Earnings"), stem("earned"), stem("this")
+    ('earn', 'earn', 'this')
+    """
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    if word in stopwords():  # "this", "does": function words stay as they are
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)].rstrip("'")
+    return word
+
+
+@dataclass(frozen=True)
+class Context:
+    """The words around a span with their weights, its anchors (the content words of its own clause),
+    and the side of the span each word is on (-1 before, 1 after; a unit is on neither)."""
+
+    weights: dict[str, float]
+    anchors: frozenset[str]
+    sides: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Words:
+    """Some text without its figures, and its content words (stems)."""
+
+    wording: str
+    words: frozenset[str]
+
+
+@dataclass
+class Sentence:
+    """A sentence (an article's or a stored passage) with its spans."""
+
+    text: str
+    spans: list[Span]
+    _contexts: dict[int, Context] = field(default_factory=dict, repr=False)
+    _locals: dict[int, Words] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _tokens(self) -> list[tuple[str, int, int, int]]:
+        """Words as stems with offsets and clause numbers; each figure is one placeholder token."""
+        tokens: list[tuple[str, int, int, int]] = []
+        figures = sorted((s for s in self.spans if s.type != NAME), key=lambda s: s.start)
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)  # not the comma of "1,200 workers"
+                  if not any(f.start <= m.start() < f.end for f in figures)]
+        index = 0
+        for match in _TOKEN.finditer(self.text):
+            clause = bisect_left(breaks, match.start())  # breaks before this word
+            while index < len(figures) and figures[index].end <= match.start():
+                index += 1
+            if index < len(figures) and figures[index].start <= match.start():
+                figure = figures[index]
+                if not tokens or tokens[-1][1:3] != (figure.start, figure.end):
+                    tokens.append((f"<{figure.type}>", figure.start, figure.end, clause))
+            else:
+                tokens.append((stem(match.group()), match.start(), match.end(), clause))
+        return tokens
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t[1] for t in self._tokens]
+
+    def _before(self, span: Span, count: int) -> list[tuple[str, int, int, int]]:
+        """Up to ``count`` tokens that end before the span, nearest first (found by bisection)."""
+        tokens = self._tokens
+        at = bisect_left(self._starts, span.start)
+        while at > 0 and tokens[at - 1][2] > span.start:
+            at -= 1
+        return tokens[max(0, at - count):at][::-1]
+
+    def _after(self, span: Span, count: int) -> list[tuple[str, int, int, int]]:
+        """Up to ``count`` tokens that start after the span, nearest first."""
+        at = bisect_left(self._starts, span.end)
+        return self._tokens[at:at + count]
+
+    @cached_property
+    def wording(self) -> str:
+        """The sentence with its figures left out."""
+        pieces, at = [], 0
+        for span in sorted((s for s in self.spans if s.type != NAME), key=lambda s: s.start):
+            if span.start >= at:
+                pieces.append(self.text[at:span.start])
+                at = span.end
+        return " ".join([*pieces, self.text[at:]])
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Its content words (stems, names' and units' words too; no numbers), for the overlap of two sentences."""
+        words = (stem(m.group()) for m in _TOKEN.finditer(self.text) if not m.group()[0].isdigit())
+        return frozenset(word for word in words if word not in stopwords())
+
+    def local(self, span: Span) -> Words:
+        """The words around a span (its window each side, figures left out), made once."""
+        if span.start not in self._locals:
+            window = self._before(span, _LOCAL)[::-1] + self._after(span, _LOCAL)
+            kept = [t for t in window if not t[0].startswith("<")]
+            self._locals[span.start] = Words(" ".join(self.text[t[1]:t[2]] for t in kept), frozenset(
+                t[0] for t in kept if not t[0][0].isdigit() and t[0] not in stopwords()))
+        return self._locals[span.start]
+
+    def capitalised_near(self, span: Span) -> list[frozenset[str]]:
+        """Runs of capitalised words in the span's own clause and window, each as its words in lower
+        case (who or what the span is about: "Edo State", "Corvel")."""
+        clause = self._clause_of(span)
+        window = [*self._before(span, _WINDOW)[::-1], None, *self._after(span, _WINDOW)]
+        runs: list[frozenset[str]] = []
+        run: list[str] = []
+        for token in [*window, None]:
+            word = self.text[token[1]:token[2]] if token else ""
+            if token and token[3] == clause and word[:1].isupper() and not token[0].startswith("<") \
+                    and word.lower() not in stopwords():
+                run.append(word.lower())
+                continue
+            if run:
+                runs.append(frozenset(run))
+            run = []
+        return runs
+
+    def direction(self, span: Span) -> tuple[int, str]:
+        """The direction a word beside a figure gives it, in its own clause (three words before, two
+        after): (1, "up") for "up 40.6%", (-1, "fell") for "fell 8% to", (0, "") for none.
+
+        >>> from verify.evidence.spans import Span
+        >>> sentence = Sentence("Sales fell 8% to $2bn, up from a year ago.", [Span("percent", 11, 13, "8%", {}),
+        ...     Span("money", 17, 21, "$2bn", {"amount": 2e9, "currency": "USD"})])
+        >>> sentence.direction(sentence.spans[0]), sentence.direction(sentence.spans[1])
+        ((-1, 'fell'), (0, ''))
+        """
+        if span.type not in ("money", "percent", "quantity"):
+            return 0, ""
+        clause = self._clause_of(span)
+        sides = (self._before(span, 3), self._after(span, 2))
+        for side in sides:  # a word before it first ("up 40.6%"), then after ("a 60% drop"); never past a figure
+            for word, start, end, number in side:
+                if word.startswith("<") or number != clause:
+                    break
+                sign = directions().get(self.text[start:end].lower(), 0)
+                if sign:
+                    return sign, self.text[start:end].lower()
+        return 0, ""
+
+    def _clause_of(self, span: Span) -> int:
+        tokens = self._tokens
+        at = bisect_left(self._starts, span.start)
+        if at < len(tokens) and tokens[at][1] < span.end:
+            return tokens[at][3]
+        before = self._before(span, 1)
+        return before[0][3] if before else 0
+
+    def context(self, span: Span) -> Context:
+        """The words around a span, weighted by their distance from it; words of another clause
+        (past a comma, a semicolon, a dash or a bracket) count a quarter as much."""
+        if span.start not in self._contexts:
+            before, after = self._before(span, _WINDOW), self._after(span, _WINDOW)
+            clause = self._clause_of(span)
+            weights: dict[str, float] = {}
+            anchors, nearest = set(), []
+            sides: dict[str, int] = {}
+            for direction, side in ((-1, before), (1, after)):
+                for distance, (word, _, _, own) in enumerate(side, start=1):
+                    content = word not in stopwords() and not word.startswith("<")
+                    weight = (1.0 if content else _FUNCTION_WEIGHT) / distance
+                    if content:
+                        nearest.append((distance, word))
+                    if clause == own:
+                        anchors.update([word] if content else [])
+                    else:
+                        weight *= _OTHER_CLAUSE
+                    if weight > weights.get(word, 0.0):
+                        weights[word], sides[word] = weight, direction
+            # A clause of figures alone ("with 458 deaths in 21 countries") is anchored by its nearest words.
+            anchors = anchors or {word for _, word in sorted(nearest)[:2]}
+            unit = str((span.value or {}).get("unit", "")) if span.type in ("quantity", "duration") else ""
+            for word in _TOKEN.findall(unit):  # "458 deaths": what is counted says most of all
+                weights[stem(word)], sides[stem(word)] = 1.0, 0
+                anchors.add(stem(word))
+            self._contexts[span.start] = Context(weights, frozenset(anchors), sides)
+        return self._contexts[span.start]
+
+
+def sentence_similarity(a: Sentence, b: Sentence) -> float:
+    """rapidfuzz token-set ratio of two sentences without their figures, 0–1 (lower case, punctuation
+    ignored): a changed figure is what alignment looks for, not a reason to miss it."""
+    from rapidfuzz import fuzz, utils
+
+    return fuzz.token_set_ratio(a.wording, b.wording, processor=utils.default_process) / 100
+
+
+def shared_words(a: Sentence | Words, b: Sentence | Words) -> int:
+    return len(a.words & b.words)
+
+
+def context_similarity(a: Context, b: Context) -> float:
+    """Weighted Dice coefficient of two contexts, 0–1: twice the weight they share over all weight,
+    a word on the other side of the figure counting half ("from $1.7 billion to $1.8 billion": "to"
+    comes after the first, before the second); 0 when their clauses share no content word (a date
+    in "the company said on April 2" is when something was said, not when the round in "raised
+    $250 million on Friday" closed).
+
+    >>> revenue = Context({"revenue": 1.0, "to": 0.4}, frozenset({"revenue"}))
+    >>> context_similarity(revenue, revenue)
+    1.0
+    >>> round(context_similarity(revenue, Context({"profit": 1.0, "revenue": 0.5}, frozenset({"revenue"}))), 2)
+    0.34
+    >>> context_similarity(revenue, Context({"revenue": 0.1, "to": 0.4}, frozenset()))
+    0.0
+    """
+    if not a.anchors & b.anchors:
+        return 0.0
+    x, y = a.weights, b.weights
+    total = sum(x.values()) + sum(y.values())
+    shared = sum(2 * min(x[w], y[w]) * (1.0 if a.sides.get(w, 0) * b.sides.get(w, 0) >= 0 else _OTHER_SIDE)
+                 for w in x.keys() & y.keys())
+    return shared / total if total else 0.0
+
+
+def comparable(a: Span, b: Span) -> bool:
+    """Can these two spans state the same thing (then their values can be compared)?
+
+    >>> comparable(Span("quantity", 0, 5, "9 jobs", {"amount": 9, "unit": "jobs"}),
+    ...            Span("quantity", 0, 5, "9 posts", {"amount": 9, "unit": "posts"}))
+    False
+    """
+    if a.type != b.type:
+        return False
+    x, y = a.value or {}, b.value or {}
+    if a.type == "money":
+        return bool(x.get("currency") and y.get("currency"))
+    if a.type == "percent":
+        return bool(x.get("points")) == bool(y.get("points"))
+    if a.type in ("quantity", "duration"):
+        return stem(subject_key(str(x.get("unit", "")))) == stem(subject_key(str(y.get("unit", ""))))
+    if a.type == "ranking":
+        return ("top" in x) == ("top" in y)
+    if a.type == "date":  # "now" is the time of writing, not a date the sentence states
+        return "PRESENT_REF" not in (x.get("timex"), y.get("timex"))
+    return True
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """A stored passage retrieved for a sentence: how alike the two are, and the row it was read from."""
+
+    passage: Sentence
+    similarity: float  # of the whole sentences (see sentence_similarity), 0–1
+    row: Any  # the stored passage (or fact) behind it, for citations
+
+
+@dataclass(frozen=True)
+class Gate:
+    """How alike a passage must be to a span's sentence, or to the words around the span, and how
+    alike the surrounding words of two spans, for one to be the other's counterpart."""
+
+    similarity: float  # rapidfuzz token-set ratio, 0–1
+    shared_words: int  # content words they must share
+    context: float  # context_similarity, 0–1
+    unique: float = 1.0  # a passage this alike, with the only span of the kind on both sides, pairs them
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    """A span of an aligned passage that may state what a claim's span states."""
+
+    aligned: Aligned
+    span: Span
+    similarity: float  # the passage against the span's sentence, or the words around the span if closer
+    context_score: float  # how like the span's surrounding words its own are (0–1)
+
+    @property
+    def score(self) -> float:
+        """Surrounding words count twice as much as the sentence."""
+        return (self.similarity + 2 * self.context_score) / 3
+
+
+def local_similarity(sentence: Sentence, span: Span, passage: Sentence) -> tuple[float, int]:
+    """How like a passage the words around a span are (token-set ratio, 0–1), and how many content
+    words they share: a summary's sentence may join two of the source's, each around its own figure."""
+    from rapidfuzz import fuzz, utils
+
+    local = sentence.local(span)
+    score = fuzz.token_set_ratio(local.wording, passage.wording, processor=utils.default_process) / 100
+    return score, shared_words(local, passage)
+
+
+def gated(sentence: Sentence, span: Span, candidate: Aligned, gate: Gate) -> float | None:
+    """The similarity by which a passage is aligned with a span (its sentence's, or that of the words
+    around it if the sentence's falls short), or ``None`` if neither passes the gate."""
+    similarity, shared = candidate.similarity, shared_words(sentence, candidate.passage)
+    if similarity < gate.similarity or shared < gate.shared_words:
+        similarity, shared = local_similarity(sentence, span, candidate.passage)
+        if similarity < gate.similarity or shared < gate.shared_words:
+            return None
+    return similarity
+
+
+def counterparts(sentence: Sentence, span: Span, candidates: list[Aligned], gate: Gate) -> list[Counterpart]:
+    """The comparable spans of the passages aligned with the span, whose context passes the gate, best first."""
+    if not candidates:
+        return []
+    context = sentence.context(span)
+    rivals = [other for other in sentence.spans if other is not span and comparable(span, other)]
+    alone = not rivals
+    found = []
+    for candidate in candidates:
+        similarity = gated(sentence, span, candidate, gate)
+        if similarity is None:
+            continue
+        others = [other for other in candidate.passage.spans if comparable(span, other)]
+        # The only figure of its kind in two sentences this alike is its counterpart if its clause
+        # shares a word with the other's, however few ("What share of Nigerians live in cities? 52%").
+        unique = alone and len(others) == 1 and similarity >= gate.unique
+        for other in others:
+            theirs = candidate.passage.context(other)
+            score = context_similarity(context, theirs)
+            # Each is the other's best: "217 cases of torture and 3,661 cases of assault" against
+            # "270 cases of torture" pairs the 270 with the 217 only.
+            if any(context_similarity(sentence.context(rival), theirs) > score for rival in rivals):
+                continue
+            if score >= gate.context or (unique and score > 0):
+                found.append(Counterpart(candidate, other, similarity, score))
+    return sorted(found, key=lambda c: -c.score)
