@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="check articles in N processes (same output, in the same order)")
     check.add_argument("--url", metavar="URL", help="claimreview format: the article's public address "
                        "(default: its front matter url, canonical link or og:url)")
+    check.add_argument("--apply-suggestions", action="store_true",
+                       help="write the unambiguous suggested corrections (restatements of one amount in another "
+                            "currency) into the files, atomically, and print each change on stderr")
     _add_input_options(check)
 
     baseline = commands.add_parser("baseline", help="record today's findings, so that check shows only new ones")
@@ -356,6 +359,7 @@ def _report_or_unreadable(path: str, args: argparse.Namespace, ruleset_for: Call
 
     note = missing_rate_note(report.published, {c.value["currency"] for c in report.claims if c.type == "money"})
     report.notes = [note] if note else []
+    report.rules = ruleset.rules  # a house rule's findings get its relation's suggested corrections
     return report
 
 
@@ -493,6 +497,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         for report in reports:
             report.findings = [f for f in report.findings
                                if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
+    if args.apply_suggestions:
+        from verify.suggest.apply import apply_suggestions
+
+        changes, problems = apply_suggestions(reports)
+        for change in changes:
+            print(f"verify: applied: {change}", file=sys.stderr)
+        for problem in problems:
+            _warn(problem)
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     first = args.stdin_filename if paths == ["-"] and args.stdin_filename else paths[0] if paths else None
     ruleset = ruleset_for(first) if first else None
