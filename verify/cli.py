@@ -5,6 +5,7 @@
     verify rules [--format text|json]
     verify explain RULE
     verify rates update | where
+    verify serve [--host 127.0.0.1] [--port 8765] [--token T] [--evidence] [--config PATH]
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 2 unusable input or command line (one line on stderr, nothing half-written).
@@ -180,6 +181,23 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("path", metavar="PATH", help="an article (its folder decides which config applies)")
     dump.add_argument("--config", metavar="PATH")
     dump.add_argument("--no-config", action="store_true")
+
+    serve = commands.add_parser("serve", help="a local web page and JSON API for checking drafts")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; any other "
+                       "needs --token)")
+    serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    serve.add_argument("--token", default=None, help="required on every request (default: VERIFY_TOKEN); "
+                       "send it as Authorization: Bearer TOKEN, or open /?token=TOKEN in the browser once")
+    serve.add_argument("--max-request-size", type=_size, default="2M", metavar="SIZE",
+                       help="refuse requests larger than this (default 2M)")
+    serve.add_argument("--allow-private", action="store_true",
+                       help="allow fetching http(s) addresses on loopback or private networks")
+    for sub in (serve,):
+        sub.add_argument("--evidence", action="store_true", help="also check claims against the evidence store")
+        sub.add_argument("--store", metavar="URL", help="evidence store (default: VERIFY_STORE or per-user SQLite)")
+        sub.add_argument("--config", metavar="PATH", help="config file (default: the nearest verify.toml or "
+                         "[tool.verify] above each draft's name, as verify check finds it)")
+        sub.add_argument("--no-config", action="store_true", help="ignore config files")
 
     explain = commands.add_parser("explain", help="describe one rule, with examples")
     explain.add_argument("rule", metavar="RULE", help="a rule id, e.g. conversion.rate")
@@ -770,9 +788,35 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         return run_evidence_command(args, _load)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from verify.serve.app import Settings, create_app
+        from verify.serve.guard import is_loopback
+    except ImportError as exc:
+        raise UsageError(f"verify serve needs the serve extra ({exc.name} is missing): "
+                         "pip install 'verify[serve]'") from None
+    from verify.service import Checker
+
+    token = args.token or os.environ.get("VERIFY_TOKEN") or None
+    if not is_loopback(args.host) and not token:
+        raise UsageError(f"--host {args.host} is reachable from other machines: give --token (or VERIFY_TOKEN)")
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port}: choose a port from 1 to 65535")
+    checker = Checker(config=args.config, no_config=args.no_config, evidence=args.evidence, store=args.store)
+    checker.ruleset_for("draft.md")  # a bad config or rule file stops here, not at the first request
+    settings = Settings(host=args.host, port=args.port, token=token, max_bytes=args.max_request_size,
+                        checker=checker, allow_private=args.allow_private)
+    print(f"verify serve: http://{args.host}:{args.port}/{'?token=…' if token else ''} (Ctrl-C stops)",
+          file=sys.stderr)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning", access_log=False)
+    return 0
+
+
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
              "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "rates": cmd_rates,
-             "dump-config": cmd_dump_config}
+             "dump-config": cmd_dump_config, "serve": cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

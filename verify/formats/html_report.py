@@ -296,6 +296,15 @@ def _index(reports: list[ArticleReport]) -> str:
             f"<th>infos</th><th>claims</th></tr>{rows}</table></nav>")
 
 
+STYLE = _STYLE  # for pages that embed reports (verify serve serves it as a style sheet)
+
+
+def article_section(report: ArticleReport) -> str:
+    """One article's report as an HTML fragment (summary, findings with suggestions, the marked
+    article), escaped like the whole page, for embedding in another page."""
+    return _article_html(report, collapsed=False)
+
+
 def render(reports: list[ArticleReport], version: str) -> str:
     ordered = _order(reports)
     batch = len(reports) > 1
