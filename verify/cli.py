@@ -6,6 +6,7 @@
     verify explain RULE
     verify rates update | where
     verify serve [--host 127.0.0.1] [--port 8765] [--token T] [--evidence] [--config PATH]
+    verify lsp [--evidence] [--config PATH]
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 2 unusable input or command line (one line on stderr, nothing half-written).
@@ -192,7 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="refuse requests larger than this (default 2M)")
     serve.add_argument("--allow-private", action="store_true",
                        help="allow fetching http(s) addresses on loopback or private networks")
-    for sub in (serve,):
+    lsp = commands.add_parser("lsp", help="the language server for editors (LSP over stdio)")
+    for sub in (serve, lsp):
         sub.add_argument("--evidence", action="store_true", help="also check claims against the evidence store")
         sub.add_argument("--store", metavar="URL", help="evidence store (default: VERIFY_STORE or per-user SQLite)")
         sub.add_argument("--config", metavar="PATH", help="config file (default: the nearest verify.toml or "
@@ -788,6 +790,17 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         return run_evidence_command(args, _load)
 
 
+def cmd_lsp(args: argparse.Namespace) -> int:
+    try:
+        from verify.lsp.server import serve_stdio
+    except ImportError as exc:
+        raise UsageError(f"verify lsp needs the lsp extra ({exc.name} is missing): pip install 'verify[lsp]'") from None
+    from verify.service import Checker
+
+    serve_stdio(Checker(config=args.config, no_config=args.no_config, evidence=args.evidence, store=args.store))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     try:
         import uvicorn
@@ -816,7 +829,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
              "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "rates": cmd_rates,
-             "dump-config": cmd_dump_config, "serve": cmd_serve}
+             "dump-config": cmd_dump_config, "serve": cmd_serve, "lsp": cmd_lsp}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
