@@ -43,7 +43,8 @@ def long_draft(words: int = 1500) -> str:
         revenue = 120 + 17 * index
         parts.append(_PARAGRAPH.format(
             name=name, revenue=revenue, prior=revenue - 9, person=_PEOPLE[index % len(_PEOPLE)],
-            staff=40 + index * 3, city=_CITIES[index % len(_CITIES)], quote=_QUOTES[index % len(_QUOTES)], founded=1990 + index % 25,
+            staff=40 + index * 3, city=_CITIES[index % len(_CITIES)], quote=_QUOTES[index % len(_QUOTES)],
+            founded=1990 + index % 25,
             rank=_RANKS[index % len(_RANKS)], total=900 + 50 * index, move=2 + index % 5, dividend=10 + index))
         index += 1
     return "".join(parts)

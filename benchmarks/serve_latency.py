@@ -71,7 +71,7 @@ def main() -> None:
         server.terminate()
         server.wait(10)
     times.sort()
-    p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
+    p95 = times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
     print(json.dumps({"requests": len(times), "words": len(body["text"].split()), "findings": findings,
                       "p50_ms": round(statistics.median(times), 1), "p95_ms": round(p95, 1),
                       "max_ms": round(times[-1], 1)}))
