@@ -5,6 +5,8 @@
     verify rules [--format text|json]
     verify explain RULE
     verify rates update | where
+    verify serve [--host 127.0.0.1] [--port 8765] [--token T] [--evidence] [--config PATH]
+    verify lsp [--evidence] [--config PATH]
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 2 unusable input or command line (one line on stderr, nothing half-written).
@@ -112,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="check articles in N processes (same output, in the same order)")
     check.add_argument("--url", metavar="URL", help="claimreview format: the article's public address "
                        "(default: its front matter url, canonical link or og:url)")
+    check.add_argument("--apply-suggestions", action="store_true",
+                       help="write the unambiguous suggested corrections (restatements of one amount in another "
+                            "currency) into the files, atomically, and print each change on stderr")
     _add_input_options(check)
 
     baseline = commands.add_parser("baseline", help="record today's findings, so that check shows only new ones")
@@ -178,6 +183,24 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("path", metavar="PATH", help="an article (its folder decides which config applies)")
     dump.add_argument("--config", metavar="PATH")
     dump.add_argument("--no-config", action="store_true")
+
+    serve = commands.add_parser("serve", help="a local web page and JSON API for checking drafts")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; any other "
+                       "needs --token)")
+    serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    serve.add_argument("--token", default=None, help="required on every request (default: VERIFY_TOKEN); "
+                       "send it as Authorization: Bearer TOKEN, or open /?token=TOKEN in the browser once")
+    serve.add_argument("--max-request-size", type=_size, default="2M", metavar="SIZE",
+                       help="refuse requests larger than this (default 2M)")
+    serve.add_argument("--allow-private", action="store_true",
+                       help="allow fetching http(s) addresses on loopback or private networks")
+    lsp = commands.add_parser("lsp", help="the language server for editors (LSP over stdio)")
+    for sub in (serve, lsp):
+        sub.add_argument("--evidence", action="store_true", help="also check claims against the evidence store")
+        sub.add_argument("--store", metavar="URL", help="evidence store (default: VERIFY_STORE or per-user SQLite)")
+        sub.add_argument("--config", metavar="PATH", help="config file (default: the nearest verify.toml or "
+                         "[tool.verify] above each draft's name, as verify check finds it)")
+        sub.add_argument("--no-config", action="store_true", help="ignore config files")
 
     explain = commands.add_parser("explain", help="describe one rule, with examples")
     explain.add_argument("rule", metavar="RULE", help="a rule id, e.g. conversion.rate")
@@ -357,6 +380,7 @@ def _report_or_unreadable(path: str, args: argparse.Namespace, ruleset_for: Call
 
     note = missing_rate_note(report.published, {c.value["currency"] for c in report.claims if c.type == "money"})
     report.notes = [note] if note else []
+    report.rules = ruleset.rules  # a house rule's findings get its relation's suggested corrections
     return report
 
 
@@ -494,6 +518,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         for report in reports:
             report.findings = [f for f in report.findings
                                if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
+    if args.apply_suggestions:
+        from verify.suggest.apply import apply_suggestions
+
+        changes, problems = apply_suggestions(reports)
+        for change in changes:
+            print(f"verify: applied: {change}", file=sys.stderr)
+        for problem in problems:
+            _warn(problem)
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     first = args.stdin_filename if paths == ["-"] and args.stdin_filename else paths[0] if paths else None
     ruleset = ruleset_for(first) if first else None
@@ -761,9 +793,46 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         return run_evidence_command(args, _load)
 
 
+def cmd_lsp(args: argparse.Namespace) -> int:
+    try:
+        from verify.lsp.server import serve_stdio
+    except ImportError as exc:
+        raise UsageError(f"verify lsp needs the lsp extra ({exc.name} is missing): pip install 'verify[lsp]'") from None
+    from verify.service import Checker
+
+    serve_stdio(Checker(config=args.config, no_config=args.no_config, evidence=args.evidence, store=args.store))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from verify.serve.app import Settings, create_app
+        from verify.serve.guard import is_loopback
+    except ImportError as exc:
+        raise UsageError(f"verify serve needs the serve extra ({exc.name} is missing): "
+                         "pip install 'verify[serve]'") from None
+    from verify.service import Checker
+
+    token = args.token or os.environ.get("VERIFY_TOKEN") or None
+    if not is_loopback(args.host) and not token:
+        raise UsageError(f"--host {args.host} is reachable from other machines: give --token (or VERIFY_TOKEN)")
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port}: choose a port from 1 to 65535")
+    checker = Checker(config=args.config, no_config=args.no_config, evidence=args.evidence, store=args.store)
+    checker.ruleset_for("draft.md")  # a bad config or rule file stops here, not at the first request
+    settings = Settings(host=args.host, port=args.port, token=token, max_bytes=args.max_request_size,
+                        checker=checker, allow_private=args.allow_private)
+    print(f"verify serve: http://{args.host}:{args.port}/{'?token=…' if token else ''} (Ctrl-C stops)",
+          file=sys.stderr)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning", access_log=False)
+    return 0
+
+
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
              "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "rates": cmd_rates,
-             "dump-config": cmd_dump_config}
+             "dump-config": cmd_dump_config, "serve": cmd_serve, "lsp": cmd_lsp}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

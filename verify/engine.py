@@ -99,6 +99,7 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
               ruleset: RuleSet) -> list[Finding]:
     """All findings of the selected rules, minus those suppressed in the article."""
     ctx = CheckContext(doc, claims, published)
+    doc.check_context = ctx  # type: ignore[attr-defined]  # verify.suggest reuses the rules' frames
     config = ruleset.config
     findings: list[Finding] = []
     quoted: set[int] | None = None

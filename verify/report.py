@@ -6,6 +6,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -32,6 +33,8 @@ class Finding:
     span: tuple[int, int] | None = None
     link: str = ""  # the rule's documentation
     links: list[str] = field(default_factory=list)  # how each side was tied to what it is about
+    # Suggested corrections (verify.suggest.Suggestion), computed on first use by ArticleReport.suggestions.
+    suggestions: list[Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def source_span(self) -> tuple[int, int]:
@@ -51,6 +54,11 @@ class ArticleReport:
     findings: list[Finding] = field(default_factory=list)
     # What the reader should know that is not a finding ("conversion not checked: no ECB rate for …").
     notes: list[str] = field(default_factory=list)
+    # The rules in force (id → verify.rules.Rule), so that a house rule's findings get its relation's
+    # suggestions; None: the built-in rules.
+    rules: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    # Work shared by the suggestions of one report (the rules' view of the article), built on first use.
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -63,6 +71,14 @@ class ArticleReport:
         """Findings in reading order (line, then column), the most severe first at one place."""
         return sorted(self.findings,
                       key=lambda f: (f.source_span, SEVERITIES.index(f.severity), f.rule))
+
+    def suggestions(self, finding: Finding) -> list[Any]:
+        """The suggested corrections of one of this report's findings (verify.suggest), computed once."""
+        if finding.suggestions is None:
+            from verify.suggest import suggest
+
+            finding.suggestions = suggest(self, finding, self.rules)
+        return finding.suggestions
 
     @property
     def unresolved_dates(self) -> int:
@@ -102,7 +118,20 @@ def claim_dict(doc: Document, claim: Claim) -> dict[str, Any]:
     }
 
 
-def finding_dict(doc: Document, finding: Finding) -> dict[str, Any]:
+def suggestion_dict(doc: Document, suggestion: Any) -> dict[str, Any]:
+    """A suggested correction in the contract: the claim, its span and text, the replacement and why."""
+    start, end = suggestion.span
+    return {
+        "claim": suggestion.claim.id or None,
+        "span": span_dict(doc, start, end),
+        "text": suggestion.claim.text,
+        "replacement": suggestion.replacement,
+        "why": suggestion.why,
+        "applicable": suggestion.applicable,
+    }
+
+
+def finding_dict(doc: Document, finding: Finding, suggestions: Sequence[Any] = ()) -> dict[str, Any]:
     start, end = finding.source_span
     return {
         "rule": finding.rule,
@@ -113,6 +142,7 @@ def finding_dict(doc: Document, finding: Finding) -> dict[str, Any]:
         "claims": [c.id for c in finding.claims if c.id],
         "evidence": finding.evidence,
         "link": finding.link,
+        "suggestions": [suggestion_dict(doc, s) for s in suggestions],
     }
 
 
@@ -121,7 +151,7 @@ def report_dict(report: ArticleReport, *, lazy: bool = False) -> dict[str, Any]:
     at a time as a streaming writer consumes them."""
     doc = report.document
     claims = (claim_dict(doc, c) for c in report.claims)
-    findings = (finding_dict(doc, f) for f in report.sorted_findings())
+    findings = (finding_dict(doc, f, report.suggestions(f)) for f in report.sorted_findings())
     return {
         "source": doc.name,
         "published": report.published.isoformat() if report.published else None,

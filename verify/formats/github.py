@@ -44,6 +44,9 @@ def render(reports: list[ArticleReport], failures: Sequence[Unreadable] = ()) ->
             others = "; ".join(f"line {doc.index.line_column(c.source_start)[0]}: {' '.join(c.text.split())}"
                                for c in finding.claims[1:])
             message = finding.message + (f" (other side: {others})" if others else "")
+            suggestions = report.suggestions(finding)
+            if suggestions:
+                message += f" (suggested: {' '.join(suggestions[0].claim.text.split())} → {suggestions[0].replacement})"
             properties = ",".join([
                 f"file={escape_property(doc.name)}", f"line={line}", f"col={column}",
                 f"endLine={end_line}", f"endColumn={end_column}",

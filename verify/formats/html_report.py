@@ -1,7 +1,8 @@
 """A self-contained HTML report for editors: what is wrong stands out from what was merely found.
 
 - Each article: a summary (claims found, checked, flagged, extraction coverage), a legend, the
-  findings (``<details>`` that open to show both sides, their values and any evidence), and the
+  findings (``<details>`` whose summary shows the most likely suggested correction, and that open to
+  show both sides, their values, any evidence and every suggestion with its arithmetic), and the
   article with every claim marked. Claims a finding names are marked strongly, by severity, and
   are focusable: hovering or focusing one shows the finding's message, and a numbered link after
   it leads to the finding, which links back. The other claims are quiet, and a checkbox (no
@@ -46,7 +47,9 @@ details.finding{border-left:5px solid #999;background:#f7f7f7;margin:8px 0;paddi
 details.error{border-color:#b71c1c}details.warning{border-color:#e65100}details.info{border-color:#1565c0}
 details.finding summary{cursor:pointer}.sev{font-weight:700;text-transform:uppercase;font-size:12px;margin-right:6px}
 .error .sev{color:#b71c1c}.warning .sev{color:#a84300}.info .sev{color:#1565c0}
-.side{margin:6px 0 6px 12px}.side code{background:#fff;border:1px solid #ddd;padding:1px 4px;border-radius:3px}
+.side{margin:6px 0 6px 12px}.suggestion{display:block;margin:4px 0 0 2px;font-size:14px}
+.suggestion del{color:#7f0000}.suggestion ins{color:#1b5e20;text-decoration:none;font-weight:700}
+.fix code{background:#e8f5e9}.side code{background:#fff;border:1px solid #ddd;padding:1px 4px;border-radius:3px}
 .prose{white-space:pre-wrap;font-family:Georgia,serif;font-size:16px;border-top:1px solid #eee;padding-top:12px}
 .c{border-bottom:1px dotted #b0b7c0}
 .c-money{background:#fbf6dc}.c-percent{background:#fdf0e0}.c-quantity{background:#eaf5fb}.c-date{background:#eef5e6}
@@ -146,11 +149,17 @@ def _finding_html(report: ArticleReport, finding: Finding, number: int, marker: 
     for item in finding.evidence:
         sides.append(f'<div class="side">evidence from {_e(item.get("source", ""))}: '
                      f'<q>{_e(item.get("excerpt", ""))}</q> ({_e(item.get("value", ""))})</div>')
+    suggestions = report.suggestions(finding)
+    for suggestion in suggestions:
+        sides.append(f'<div class="side fix">suggested: replace <code>{_e(" ".join(suggestion.claim.text.split()))}'
+                     f'</code> with <code>{_e(suggestion.replacement)}</code>: {_e(suggestion.why)}</div>')
     severity = _e(finding.severity)
+    shown = (f'<span class="suggestion">suggested: <del>{_e(" ".join(suggestions[0].claim.text.split()))}</del> '
+             f'→ <ins>{_e(suggestions[0].replacement)}</ins></span>' if suggestions else "")
     return (f'<details class="finding {severity}" id="{_e(key)}-f{number}">'
             f'<summary><span class="sev">{severity}</span><b>{_e(finding.rule)}</b> line {_e(line)}: '
             f'<span class="msg" id="{_e(key)}-f{number}-msg">{_e(finding.message)}</span> '
-            f'<a href="#{_e(marker)}">in the article</a></summary>{"".join(sides)}</details>')
+            f'<a href="#{_e(marker)}">in the article</a>{shown}</summary>{"".join(sides)}</details>')
 
 
 def _claim_open(claim: Claim, anchor: str, key: str, flag: _Flag | None, first: bool) -> str:
@@ -285,6 +294,15 @@ def _index(reports: list[ArticleReport]) -> str:
         f'<td class="n">{r.count("info")}</td><td class="n">{len(r.claims)}</td></tr>' for r in reports)
     return ('<nav class="index"><h2>Articles</h2><table><tr><th>article</th><th>errors</th><th>warnings</th>'
             f"<th>infos</th><th>claims</th></tr>{rows}</table></nav>")
+
+
+STYLE = _STYLE  # for pages that embed reports (verify serve serves it as a style sheet)
+
+
+def article_section(report: ArticleReport) -> str:
+    """One article's report as an HTML fragment (summary, findings with suggestions, the marked
+    article), escaped like the whole page, for embedding in another page."""
+    return _article_html(report, collapsed=False)
 
 
 def render(reports: list[ArticleReport], version: str) -> str:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
+from verify.formats.text import help_text
 from verify.report import SEVERITIES, ArticleReport, Unreadable
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -31,6 +32,7 @@ def render(reports: list[ArticleReport], fail_on: str, failures: Sequence[Unread
         for finding in failing:
             line, column = doc.index.line_column(finding.source_span[0])
             text = f"{doc.name}:{line}:{column}: {finding.severity} {finding.rule} {finding.message}"
+            text += "".join(f"\nhelp: {help_text(s)}" for s in report.suggestions(finding))
             body.append(f"    <failure type={quoteattr(finding.rule)} message={quoteattr(_clean(finding.message))}>"
                         f"{escape(_clean(text))}</failure>")
         name = quoteattr(_clean(doc.name))

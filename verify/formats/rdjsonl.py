@@ -1,4 +1,5 @@
-"""reviewdog's rdjsonl: one JSON diagnostic per line, with related locations for the other side.
+"""reviewdog's rdjsonl: one JSON diagnostic per line, with related locations for the other side and
+the suggested corrections as ``suggestions`` (reviewdog shows them as suggested changes).
 
 >>> import json
 >>> render([]) == ""
@@ -39,5 +40,9 @@ def render(reports: list[ArticleReport]) -> str:
                        "message": f"other side: {' '.join(c.text.split())}"} for c in finding.claims[1:]]
             if others:
                 diagnostic["related_locations"] = others
+            suggestions = [{"range": _range(doc, *s.span), "text": s.replacement}
+                           for s in report.suggestions(finding)]
+            if suggestions:
+                diagnostic["suggestions"] = suggestions
             lines.append(json.dumps(diagnostic, ensure_ascii=False))
     return "\n".join(lines) + ("\n" if lines else "")

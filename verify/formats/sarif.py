@@ -3,7 +3,8 @@
 Each result has the primary location and, for a contradiction, ``relatedLocations``
 for the other side(s); columns count Unicode code points (``columnKind``).
 ``partialFingerprints`` hash the rule and the claims' text, so a finding keeps
-its identity when lines move.
+its identity when lines move. Suggested corrections are ``fixes``, each one
+``artifactChanges`` replacement of the claim's text.
 """
 
 from __future__ import annotations
@@ -70,6 +71,17 @@ def _related(doc: Document, others: list[Claim]) -> list[dict[str, Any]]:
             for i, c in enumerate(others, start=1)]
 
 
+def _fix(doc: Document, suggestion: Any) -> dict[str, Any]:
+    """A suggested correction as a SARIF fix: one replacement of the claim's text in its artifact."""
+    start, end = suggestion.span
+    region = _region(doc, start, end)
+    del region["snippet"]
+    return {"description": {"text": f"replace with {suggestion.replacement!r}: {suggestion.why}"},
+            "artifactChanges": [{"artifactLocation": {"uri": doc.name.replace("\\", "/")},
+                                 "replacements": [{"deletedRegion": region,
+                                                   "insertedContent": {"text": suggestion.replacement}}]}]}
+
+
 def _invocation(failures: Sequence[Unreadable]) -> dict[str, Any]:
     """The run's invocation: unsuccessful, with one error notification per unreadable article."""
     return {"executionSuccessful": False, "toolExecutionNotifications": [
@@ -101,6 +113,9 @@ def render(reports: list[ArticleReport], rules: dict[str, Rule], version: str,
             }
             if len(finding.claims) > 1:
                 result["relatedLocations"] = _related(doc, finding.claims[1:])
+            fixes = [_fix(doc, s) for s in report.suggestions(finding)]
+            if fixes:
+                result["fixes"] = fixes
             results.append(result)
     log = {
         "$schema": SCHEMA,

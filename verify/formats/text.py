@@ -4,13 +4,14 @@
         3 | Revenue reached €4.8bn in 2025.
           |                 ^^^^^^
           = other side: seeds/a.md:9:5 "€4.6bn"
+          = help: replace '€4.6bn' with '€4.8bn' (2 statements agree with "€4.8bn" …)
     seeds/a.md: 12 claims, 1 error, 0 warnings, 0 infos (published 2026-04-10, from --date)
     1 error, 0 warnings in 1 of 3 articles; 40 claims checked
 
 An article's summary line is shown when it has something to say (findings, a note, relative
 dates left unresolved) or is the only one; clean articles of a batch are counted in the total.
 ``show_claims`` adds every claim with its value and subject (``verify extract`` prints them too);
-``quiet`` prints the findings alone.
+``quiet`` prints the findings alone. A ``help:`` line gives each suggested correction, most likely first.
 
 >>> closing_total([], unreadable=0)
 'no articles checked'
@@ -18,11 +19,16 @@ dates left unresolved) or is the only one; clean articles of a batch are counted
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from verify.claims import Claim
 from verify.document import Document
 from verify.formats.describe import describe_value
 from verify.formats.escape import visible
 from verify.report import ArticleReport, Finding
+
+if TYPE_CHECKING:
+    from verify.suggest import Suggestion
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2"}
 _EXCERPT_WIDTH = 100
@@ -72,7 +78,15 @@ def _finding_lines(report: ArticleReport, finding: Finding, paint: _Paint) -> li
         lines.append(f"      = other side: {_location(doc, other)} {other.text!r}")
     for item in finding.evidence:
         lines.append(f"      = evidence: {visible(str(item.get('source')))}: {item.get('excerpt', '')!r}")
+    for number, suggestion in enumerate(report.suggestions(finding)):
+        lines.append(f"      = help: {'or ' if number else ''}{visible(help_text(suggestion))}")
     return lines
+
+
+def help_text(suggestion: Suggestion) -> str:
+    """'replace "€2.1bn" with "€2.4bn" (£2.06bn at 1.158 EUR per GBP …)', for the text report and the editors."""
+    old = " ".join(suggestion.claim.text.split())
+    return f"replace {old!r} with {suggestion.replacement!r} ({suggestion.why})"
 
 
 def _claim_line(doc: Document, claim: Claim) -> str:

@@ -1,0 +1,1 @@
+"""``verify lsp``: the language server (needs the ``lsp`` extra: pygls)."""
