@@ -157,6 +157,9 @@ def test_two_entities_of_one_kind_are_never_confused(case):
 @pytest.mark.parametrize("text", [
     # a founder's birth is not the company's founding
     "Priya Nand, 47, founded Corvane in 2015.",
+    # the founder after an opening participle is not the subject; the name after the apposition is
+    "Brightwater, a Leeds startup, makes sensors. Founded in 2023 by Ana Sousa and Rui Neves, two former "
+    "engineers at a chipmaker, Brightwater is now a three-year-old company.",
     # an age at an event is not the age at publication
     "Tomas Berg was a 31-year-old baker when he opened the shop. Born in 1940, he ran it for 40 years.",
     "Born in 1940, Tomas Berg opened the shop in 1971. He was 31 at the time and ran it for 40 years.",
@@ -171,3 +174,10 @@ def test_two_entities_of_one_kind_are_never_confused(case):
 ])
 def test_consistent_contrasts_stay_silent(text):
     assert rules_found(text, "2026-04-10") == set(), text
+
+
+@pytest.mark.parametrize("subject", ["Brightwater", "the startup"])
+def test_the_subject_after_an_opening_participle_and_an_apposition_owns_the_event(subject):
+    text = ("Brightwater, a Leeds startup, makes sensors. Founded in 2023 by Ana Sousa and Rui Neves, two former "
+            f"engineers at a chipmaker, {subject} is now a six-year-old company.")
+    assert "age.founding" in rules_found(text, "2026-04-10")

@@ -46,3 +46,14 @@ def test_a_day_that_is_not_when_something_was_said_is_a_period():
 def test_the_day_something_was_said_is_not_a_period():
     found = periods("Halden Mills said on Thursday that it employs 420 people.")
     assert found["420 people"][0] == "current"
+
+
+@pytest.mark.parametrize("aside", ["listed in Oslo since 2019", "which floated in 2019"])
+def test_a_date_in_an_aside_dates_the_aside_not_the_figure(aside):
+    found = periods(f"The company's shares, {aside}, rose 4.1% in morning trading.")
+    assert found["4.1%"][0] == "current"
+
+
+def test_a_date_in_the_figures_own_aside_is_its_period():
+    found = periods("The company's revenue, which reached €4 million in 2019, has since doubled.")
+    assert found["€4 million"] == ("stated", date(2019, 1, 1))

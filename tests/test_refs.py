@@ -94,6 +94,40 @@ def test_short_names_mean_the_full_name():
     assert entity_of(text, "Roe") == "Jane Roe" and entity_of(text, "Corvane") == "Corvane Robotics"
 
 
+@pytest.mark.parametrize("text", [
+    "Marta Ilse Brandt joined the orchestra in 1961. Marta Brandt left it in 1990.",
+    "Marta Brandt left the orchestra in 1990. Born Marta Ilse Brandt in Kiel, she joined it in 1961.",
+])
+def test_a_name_with_and_without_its_middle_name_is_one_person(text):
+    refs = build_references(text)
+    people = [e for e in refs.entities if "Brandt" in e.name]
+    assert len(people) == 1 and len([m for m in people[0].mentions if "Brandt" in m.text]) == 2
+
+
+def test_an_opening_participle_is_not_part_of_the_name():
+    assert entity_of("Born Marta Brandt in Kiel, she moved to Hamburg.", "Marta Brandt") == "Marta Brandt"
+
+
+def test_a_middle_word_that_is_not_a_name_keeps_two_names_apart():
+    refs = build_references("Bank of England rates rose. Bank England is a typo.")
+    assert len({e.name for e in refs.entities}) == 2
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Corvel Labs grew fast. The results make Corvel Europe's third-largest maker.", {"Corvel Labs", "Europe"}),
+    ("Mayors met. New York's mayor spoke first.", {"New York"}),
+    ("The Bank of England's rate rose.", {"Bank of England"}),
+])
+def test_a_regions_possessive_after_a_name_is_a_name_of_its_own(text, names):
+    assert names <= {e.name for e in build_references(text).entities}
+
+
+@pytest.mark.parametrize("description", ["The Leeds-based maker", "The Leeds-listed firm"])
+def test_a_place_modifier_does_not_make_a_description_name_someone_new(description):
+    text = f"Corvel Labs makes sensors. {description} employs 40 people."
+    assert entity_of(text, description) == "Corvel Labs"
+
+
 def test_an_honorific_agrees_with_the_person():
     text = "Rhiannon Price and Tom Price met. Mr Price left."
     assert entity_of(text, "Price", 0) == "Tom Price"

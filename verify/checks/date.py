@@ -31,6 +31,9 @@ FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "we
                     "actual", "duration", "gap", "tolerance"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RESUMPTIVE = LazyPattern(r"^\s*(?:that|this|which|it)\b", re.IGNORECASE)
+_COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
+_DATED_HERE = LazyPattern(r"\s*,?\s*(?:in|on|by)?\s*")  # "14 years later, in 2014"
+_BRACKETED = LazyPattern(r"\s*\(\s*")  # "next Thursday (4 March)": the date restates the weekday
 _OBJECT_REACH = 90  # characters after "after"/"before" in which the earlier event is named
 
 
@@ -58,16 +61,30 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
 
 
 def _weekday(ctx: CheckContext) -> HitIterator:
-    for claim in ctx.of_type("date"):
-        span = _span(claim)
+    """A weekday written with a date: in one phrase ("Wednesday, May 16"), or the date restating the
+    weekday in brackets after it ("next Thursday (4 March)", "on Monday (March 7)")."""
+    dates = ctx.of_type("date")
+    text = ctx.document.text
+    for index, claim in enumerate(dates):
         named = _WEEKDAY.search(claim.text)
-        if not span or not named or span[0] != span[1] or not re.search(r"\d", claim.text):
+        if not named:
+            continue
+        dated = claim
+        if not re.search(r"\d", claim.text):
+            following = dates[index + 1] if index + 1 < len(dates) else None
+            if following is None or not _BRACKETED.fullmatch(text, claim.end, following.start) or \
+                    _WEEKDAY.search(following.text) or not re.search(r"\d", following.text):
+                continue
+            dated = following
+        span = _span(dated)
+        if not span or span[0] != span[1]:
             continue
         written = [w[:3] for w in WEEKDAY_NAMES].index(named.group(1)[:3])
         if written != span[0].weekday():
-            yield Hit([claim], {"first": quoted(claim), "first_date": span[0].isoformat(),
-                                "weekday": WEEKDAY_NAMES[written],
-                                "actual": WEEKDAY_NAMES[span[0].weekday()]})
+            shown = quoted(claim) if dated is claim else f"{quoted(claim)} ({dated.text})"
+            yield Hit([claim] if dated is claim else [dated, claim],
+                      {"first": shown, "first_date": span[0].isoformat(), "weekday": WEEKDAY_NAMES[written],
+                       "actual": WEEKDAY_NAMES[span[0].weekday()]})
 
 
 def _units_between(earlier: date, later: date, unit: str) -> float:
@@ -111,6 +128,31 @@ def _objects_of_other_durations(ctx: CheckContext, duration: Frame, dated: list[
     return taken
 
 
+def _dates_of_sentence_before(ctx: CheckContext, duration: Frame) -> list[Frame]:
+    start = duration.claim.sentence[0]
+    if start == 0:
+        return []
+    previous = ctx.document.context.sentence_at(start - 1)
+    return _dated([f for f in ctx.frames.before(duration, {"date"}, 6) if f.claim.sentence == previous])
+
+
+def _gap(duration: Frame, this_event: Frame, other_event: Frame) -> float:
+    """The gap between the two events in the duration's unit, read at its best for years left out."""
+    this_span, other_span = _span(this_event.claim), _span(other_event.claim)
+    assert this_span and other_span
+    unit = duration.claim.value["unit"]
+    stated = float(duration.claim.value["amount"])
+    sign = -1 if duration.claim.value.get("relation") == "before" else 1
+    gaps = [_units_between(other_start, this_start, unit) * sign
+            for this_start in _years_it_may_be(this_event.claim, this_span[0])
+            for other_start in _years_it_may_be(other_event.claim, other_span[0])]
+    return min(gaps, key=lambda g: abs(g - stated))
+
+
+def _misfit(duration: Frame, this_event: Frame, other_event: Frame) -> float:
+    return abs(_gap(duration, this_event, other_event) - float(duration.claim.value["amount"]))
+
+
 def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None:
     """(the later event, the earlier event) a duration with "after"/"before" relates."""
     text = ctx.document.text
@@ -123,6 +165,12 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
     if after and _RESUMPTIVE.match(text, claim.end):
         # "… in 1993, and two years after that, in 1995": from the date before to the date after.
         return (after[0], before[-1]) if before else None
+    if after and _COUNTED_ON.search(claim.text) and _DATED_HERE.fullmatch(text, claim.end, after[0].claim.start):
+        # "joined in 1998 … 14 years later, in 2014": from the date told just before (this sentence or the
+        # one before it) to the date the phrase gives
+        # Which date it counts from is not written: any date there that fits keeps it silent.
+        anchors = before[::-1] or _dates_of_sentence_before(ctx, duration)
+        return (after[0], min(anchors, key=lambda a: _misfit(duration, after[0], a))) if anchors else None
     later = before[-1] if before else None
     # The earlier event is named in the "after …" phrase, up to the next clause ("after leaving Bradford,").
     phrase_end = re.search(r"[,;:]|\s(?:and|but|while)\s", text[claim.end:sentence[1]])
@@ -132,6 +180,10 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
     if earlier is None:
         cue = first_event_in(named_after)
         earlier = _event_elsewhere(ctx, cue, duration, {id(later.claim)} if later else set())
+    if later is None and phrase_end is not None:
+        # "Eight months after its founding, it announced a merger in January": the main clause's date
+        main = [f for f in after if f.claim.start >= claim.end + phrase_end.end() and f is not earlier]
+        later = main[0] if main else None
     if later is None:
         lead = text[max(sentence[0], claim.start - 80):claim.start]
         cue = last_event_in(lead)
@@ -169,14 +221,9 @@ def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         if found is None:
             continue
         this_event, other_event = found
-        this_span, other_span = _span(this_event.claim), _span(other_event.claim)
-        assert this_span and other_span
         unit = duration.claim.value["unit"]
         stated = float(duration.claim.value["amount"])
-        gaps = [_units_between(other_start, this_start, unit) * (-1 if relation == "before" else 1)
-                for this_start in _years_it_may_be(this_event.claim, this_span[0])
-                for other_start in _years_it_may_be(other_event.claim, other_span[0])]
-        gap = min(gaps, key=lambda g: abs(g - stated))
+        gap = _gap(duration, this_event, other_event)
         if abs(gap - stated) > tolerance:
             yield Hit([duration.claim, this_event.claim, other_event.claim], {
                 "first": quoted(this_event.claim), "second": quoted(other_event.claim),

@@ -72,7 +72,7 @@ _FIRST_UNIT = re.compile(r"\b(?i:the|its|their|his|her)\s+(?i:first)\s+(?:(?i:fu
                          r"(?P<unit>(?i:year|month|week))\b(?=\s+(?:of|after|in|on)\b)")
 _SPAN = re.compile(
     rf"(?P<num>{_COUNT})[\s-](?P<unit>(?i:day|week|month|year|decade|fortnight))"
-    rf"(?P<plural>s)?\b(?P<tail>\s+(?i:after|later|earlier|before|long|later))?(?!\s+(?i:ago|old)\b)"
+    rf"(?P<plural>s)?\b(?P<tail>\s+(?i:after|later|earlier|before|long|later|prior(?=\s+to\b)))?(?!\s+(?i:ago|old)\b)"
     rf"(?![\s-]old\b)"
 )
 _DECADE_WORDS = frozenset({"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -235,7 +235,7 @@ def find_durations(text: str, words: frozenset[str] | None = None) -> list[Claim
         value.update(hedge_info(hedge))
         if tail in ("after", "later"):
             value["relation"] = "after"
-        elif tail in ("before", "earlier"):
+        elif tail in ("before", "earlier", "prior"):  # "six months prior to the recession"
             value["relation"] = "before"
         claims.append(Claim("duration", start, match.end(), value))
     return leftmost_longest(claims)

@@ -32,6 +32,8 @@ from verify.refs.model import Kind, Mention
 _FIGURES = ("money", "percent", "quantity")
 # "was a 26-year-old mechanic when he started": an age at an event, not the age now.
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
+# "Corvel is now a six-year-old company": the age of the subject of the copula
+_COPULA_AGE = re.compile(r"\s+(?:is|was|has\s+been|became|remains)\s+(?:(?:now|still|already|also)\s+)?(?:an?|the)\s+")
 _WHEN = re.compile(r"[^.;]{0,40}\b(?:when|as|at\s+the\s+time|in\s+(?:19|20)\d\d)\b")
 _ORDINAL_COUNT = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                             r"\d+(?:st|nd|rd|th))\b")
@@ -160,7 +162,7 @@ class _Builder:
         before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
         if before:
             gap = text[before[-1].end:claim.start]
-            if gap.strip() in ("", ",", ", a", ", an", ", the", ", aged") or \
+            if gap.strip() in ("", ",", ", a", ", an", ", the", ", aged") or _COPULA_AGE.fullmatch(gap) or \
                     (gap.startswith(",") and len(gap.split()) <= 4 and "," not in gap[1:]):
                 found = self.governors.resolve(before[-1], "apposition")
                 if found:
@@ -194,6 +196,29 @@ class _Builder:
         return Frame(claim, governor.entity, f"event:{event}" if event else None, period=period,
                      qualifiers=frozenset(parts), event=event, slots=tuple(slots), occasion=name)
 
+    def _subject_after_opening(self, at: int, sentence: tuple[int, int]) -> Mention | None:
+        """The subject after an opening participle ("Founded in 2019 by Ana Sousa, a former engineer,
+        Corvel makes …"): the mention that opens the first comma-delimited stretch after it, passing
+        over appositions (a lower-case stretch after a name, closed by another comma)."""
+        text = self.text
+        comma = text.find(",", at, sentence[1])
+        for _ in range(4):
+            if comma < 0:
+                return None
+            start = comma + 1
+            following = text.find(",", start, sentence[1])
+            stretch = text[start:following if following >= 0 else sentence[1]].strip()
+            after_name = bool(re.search(r"[A-Z][\w'-]*\s*$", text[max(sentence[0], comma - 40):comma]))
+            if stretch[:1].islower() and following >= 0 and after_name and \
+                    not re.match(r"(?:the|its|their|his|her)\s+\w+\s+(?:is|was|has|had|makes|made)\b", stretch):
+                comma = following  # an apposition to the name before it
+                continue
+            opening = self.refs.between(start, min(sentence[1], start + 40))
+            if opening and text[start:opening[0].start].strip(" ").lower() not in ("", "the"):
+                return None
+            return opening[0] if opening else None
+        return None
+
     def occasion_of(self, claim: Claim, clause: tuple[int, int]) -> Mention | None:
         """An event description the date belongs to: "the June 12 vote", "the settlement announced in
         January", "the jury's verdicts on 3 June"."""
@@ -210,10 +235,9 @@ class _Builder:
         sentence opening with the participle ("Founded in 2019, the company …"), the subject after it."""
         opening = self.text[sentence[0]:claim.start]
         if "," not in opening and len(opening.split()) <= 4:
-            after = self.refs.between(claim.end, min(sentence[1], claim.end + 300))
-            comma = self.text.find(",", claim.end, sentence[1])
-            if after and comma >= 0 and after[0].start > comma:
-                found = self.governors.resolve(after[0], "clause subject")
+            subject = self._subject_after_opening(claim.end, sentence)
+            if subject is not None:
+                found = self.governors.resolve(subject, "clause subject")
                 if found:
                     return found
         for mention in list(reversed(self.refs.between(max(sentence[0], claim.start - 300), claim.start)))[:12]:
@@ -233,8 +257,8 @@ class _Builder:
             region = qualifiers.rank_region(self.text, claim, clause)
             parts = {f"list:{superlative}" + (f"@{region}" if region else "")}
         return Frame(claim, governor.entity, "rank", period=period, qualifiers=frozenset(parts),
-                     modality="hypothetical" if qualifiers.modality_of(self.text, claim.start, claim.end, clause)
-                     == "hypothetical" else "actual", slots=(self._entity_slot(governor),))
+                     modality=qualifiers.modality_of(self.text, claim.start, claim.end, clause),
+                     slots=(self._entity_slot(governor),))
 
     def rank_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
         """Who is ranked: "Munich Re, the world's third-largest", "kept Madonna in second place" (the name
@@ -250,6 +274,10 @@ class _Builder:
             if found and found.entity and found.entity.kind != Kind.PLACE:
                 return found
         before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
+        if len(before) > 1 and before[-1].possessive and before[-1].kind == Kind.PLACE and \
+                not self.text[before[-1].end:claim.start].strip() and \
+                self.text[before[-2].end:before[-1].start].strip() in ("", ","):
+            before = before[:-1]  # "make Aurelia Europe's 14th-largest": the region names the list, not the holder
         if before and before[-1].end <= claim.start:
             gap = self.text[before[-1].end:claim.start]
             how = "apposition" if gap.startswith(",") else "clause subject"

@@ -79,11 +79,25 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
     """The date nearest a figure in ``[low, high)``, leaving out a date that belongs to the other
     figure of a comparison ("… down 9% from $123.7 million the previous weekend")."""
     inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
-              and not (text and (_said_on(text, d) or (d.start > claim.end and _compared_before(text, d, claim)
-                                 and _earlier_time(text, d))))]
+              and not (text and (_said_on(text, d) or _aside(text, d, claim)
+                                 or (d.start > claim.end and _compared_before(text, d, claim)
+                                     and _earlier_time(text, d))))]
     if not inside:
         return None
     return min(inside, key=lambda d: d.start - claim.end if d.start >= claim.end else (claim.start - d.end) + 0.5)
+
+
+_ASIDE_OPENING = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b")
+
+
+def _aside(text: str, date_claim: Claim, claim: Claim) -> bool:
+    """A date inside an aside set off by commas that the figure is not in ("The company's shares,
+    listed in Milan since 2019, rose 4%"): it dates what the aside says."""
+    opening = text.rfind(",", max(0, date_claim.start - 150), date_claim.start)
+    closing = text.find(",", date_claim.end, date_claim.end + 150)
+    if opening < 0 or closing < 0 or opening < claim.start < closing or re.search(r"[.;:]\s", text[opening:closing]):
+        return False
+    return _ASIDE_OPENING.match(text, opening) is not None
 
 
 def _compared_before(text: str, date_claim: Claim, claim: Claim) -> bool:

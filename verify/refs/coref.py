@@ -46,6 +46,25 @@ def strengths() -> dict[str, float]:
     return dict(table("sieves")["strength"])
 
 
+_COPULA = re.compile(r"\s+(?:is|was|has\s+been|became|remains)\s+(?:(?:now|still|already|also)\s+)?")
+
+
+def _without_middle(name: str) -> str | None:
+    """A person's name without its middle names or initials: "Edmund James Carrow" → "Edmund Carrow".
+
+    Only for a known given name followed by one or two capitalised middle words.
+
+    >>> _without_middle("Edmund James Carrow"), _without_middle("Bank of England")
+    ('Edmund Carrow', None)
+    """
+    tokens = name.split()
+    if not 3 <= len(tokens) <= 4 or tokens[0] not in kinds.given_names():
+        return None
+    if not all(t[:1].isupper() and (t.isalpha() or (len(t) == 2 and t.endswith("."))) for t in tokens[1:-1]):
+        return None
+    return f"{tokens[0]} {tokens[-1]}"
+
+
 @dataclass
 class References:
     """The entities of one text and how each mention refers to one of them."""
@@ -158,6 +177,11 @@ class _Builder:
             key = mention.text.title() if mention.text.isupper() and " " in mention.text else mention.text
             alias = _strip_suffix(key)
             entity = self.by_key.get(key) or (self.by_key.get(alias) if " " in key else None)
+            short = _without_middle(key)
+            if entity is None and short is not None and short in self.by_key:
+                entity = self.by_key[short]  # "Edmund James Carrow" after "Edmund Carrow"
+                self.add(mention, entity, "alias", f"{entity.name} with a middle name")
+                continue
             if entity is not None:
                 self.add(mention, entity, "name" if entity.name == key else "alias",
                          "same name" if entity.name == key else f"same name as {entity.name}")
@@ -171,6 +195,8 @@ class _Builder:
                 for word in {tokens[0], tokens[-1]}:
                     self.by_word.setdefault(word, []).append(entity)
                 self.by_key.setdefault(alias, entity)
+                if short is not None:
+                    self.by_key.setdefault(short, entity)  # "Edmund Carrow" after "Edmund James Carrow"
                 self.add(mention, entity, "name", "first named here")
                 acronym = _ACRONYM.match(self.text, mention.end)
                 if acronym:
@@ -263,8 +289,7 @@ class _Builder:
             if found and self._compatible(mention, found[0]):
                 self.add(mention, found[0], "apposition", f"apposition to {found[0].name}")
                 return
-        if previous is not None and re.fullmatch(r"\s+(?:is|was|has\s+been|became|remains)\s+", text[
-                previous.end:mention.start]):
+        if previous is not None and _COPULA.fullmatch(text, previous.end, mention.start):
             found = self.refs.link(previous)
             if found and self._compatible(mention, found[0]):
                 found[0].descriptors.add(mention.head)

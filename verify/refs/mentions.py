@@ -48,7 +48,8 @@ def _description() -> re.Pattern[str]:
 
 
 _PREDICATIVE = re.compile(r"\b(?:as|is|was|are|were|be|been|being|became|become|becomes|remains?|remained|named|"
-                          r"called|like)\s+$", re.IGNORECASE)
+                          r"called|like)\s+(?:(?:now|still|already|only|just|also|then|again|effectively)\s+)?$",
+                          re.IGNORECASE)
 _COMPOUND = re.compile(r"[ \t\xa0]+(?P<next>[a-z][\w-]*)(?![\w-])")
 
 
@@ -56,8 +57,9 @@ def find_descriptions(text: str) -> list[Mention]:
     """Every definite description in ``text`` whose head names a kind of entity."""
     found = []
     plain = words("names", "demonyms") | words("names", "not_names")
+    modifiers = words("names", "modifier_suffixes")
     for match in _description().finditer(text):
-        if match["indefinite"] and _PREDICATIVE.search(text, max(0, match.start() - 16), match.start()):
+        if match["indefinite"] and _PREDICATIVE.search(text, max(0, match.start() - 28), match.start()):
             continue  # "founded as an independent company": says what something is, names no one new
         age = match["age"]
         head = (match["head"] or age).lower()
@@ -71,7 +73,8 @@ def find_descriptions(text: str) -> list[Mention]:
         found.append(Mention(match.start(), end, text[match.start():end], Form.DESCRIPTION,
                              head if not age else "year-old", kind, possessive=bool(match["poss"]),
                              indefinite=bool(match["indefinite"]),
-                             named=tuple(w for w in match["mods"].split() if w[:1].isupper() and w not in plain)))
+                             named=tuple(w for w in match["mods"].split() if w[:1].isupper() and w not in plain
+                                         and w.rsplit("-", 1)[-1].lower() not in modifiers)))
     return found
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from verify.lexicon import table, words
+from verify.lexicon import lines, table, words
 
 # After a capital: "O'Brien" keeps its apostrophe, but a possessive ("Kenya's") ends the name.
 _REST_OF_WORD = r"[\w&.-]*?(?:[’'](?!s\b)[A-Za-z]+)?(?<!\.)"
@@ -137,10 +137,12 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
     """The names in one capitalised run: leading function words dropped, titles split off."""
     sentence_initial = bool(tokens) and tokens[0][1] in starts
     leading = not_names | words("names", "demonym_nouns")  # "Danish Crown" keeps its first word
-    while len(tokens) > 1 and tokens[0][0].rstrip(".,") in leading and _title_at([t[0] for t in tokens], 0) is None:
+    place = len(tokens) > 1 and f"{tokens[0][0]} {tokens[1][0]}" in lines("places")  # "New York", "North Korea"
+    while not place and len(tokens) > 1 and tokens[0][0].rstrip(".,") in leading and \
+            _title_at([t[0] for t in tokens], 0) is None:
         tokens = tokens[1:]
         sentence_initial = False
-    if tokens and tokens[0][0].rstrip(".,") in not_names and _title_at([t[0] for t in tokens], 0) is None:
+    if not place and tokens and tokens[0][0].rstrip(".,") in not_names and _title_at([t[0] for t in tokens], 0) is None:
         return []
     role = gender = affiliation = None
     names: list[Name] = []
@@ -174,6 +176,11 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
     if any(_title_at(words_left, i) and _title_at(words_left, i)[0] == len(words_left) - i  # type: ignore[index]
            for i in range(len(words_left))):
         return names  # "the FBI Director": an office named, no one's name
+    if possessive and len(tokens) > 1 and _place_after_name(text, tokens):
+        # "make Aurelia Europe's largest": the region's possessive is a name of its own
+        names.extend(_split(text, tokens[:-1], False, starts, counts, not_names, demonyms, generic))
+        names.append(Name(tokens[-1][1], tokens[-1][2], tokens[-1][0], True))
+        return names
     start, end = tokens[0][1], tokens[-1][2]
     name = " ".join(t[0] for t in tokens)
     if _NAME_ADJECTIVE.search(name):
@@ -195,6 +202,19 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
     names.append(Name(start, end, name, possessive, role, gender, affiliation if role else None,
                       sentence_initial))
     return names
+
+
+def _place_after_name(text: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Is the run's last word a place's possessive after a name the text also writes alone ("Aurelia
+    Europe's" where "Aurelia" stands elsewhere), rather than part of one name ("New York's")?"""
+    place = tokens[-1][0]
+    if place not in lines("regions") and place not in lines("places"):
+        return False
+    if tokens[-2][0] in words("names", "connectors"):
+        return False  # "Bank of England's"
+    prefix = text[tokens[0][1]:tokens[-2][2]]
+    whole = text[tokens[0][1]:tokens[-1][2]]
+    return text.count(prefix) > text.count(whole) and whole not in lines("places")
 
 
 def _known_name(word: str) -> bool:

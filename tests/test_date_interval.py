@@ -1,0 +1,63 @@
+"""date.interval on the shapes newsrooms write: "N years later, in YEAR" counted from the date told
+just before, and "N months after X, … in MONTH" whose later event is the main clause's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.document import Document
+from verify.engine import RuleSet, run_rules
+from verify.extract import extract_claims
+
+RULES = RuleSet.default()
+
+
+def intervals(text: str, published: str = "2024-01-17") -> list[str]:
+    when = date.fromisoformat(published)
+    doc = Document.from_plain("interval.txt", text)
+    return [f.message for f in run_rules(doc, extract_claims(doc, when), when, RULES) if f.rule == "date.interval"]
+
+
+@pytest.mark.parametrize("subject", ["He", "Menon", "The chemist", "Ravi Menon"])
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_years_later_with_a_date_counts_from_the_date_before(subject, between):
+    text = f"Ravi Menon joined Kaveri Biologics in 1998 as a chemist.{between}{subject} became chief executive " \
+           "14 years later, in 2014."
+    (message,) = intervals(text)
+    assert "16 years apart" in message
+
+
+@pytest.mark.parametrize("text", [
+    "Ravi Menon joined Kaveri Biologics in 1998 as a chemist. He became chief executive 16 years later, in 2014.",
+    "Halden Mills opened a plant in 2010. Two years earlier, in 2008, it had bought the site.",
+    "Ravi Menon joined Kaveri Biologics in 1998. Years later, in 2014, he became chief executive.",
+])
+def test_a_gap_that_fits_is_silent(text):
+    assert intervals(text) == []
+
+
+def test_earlier_counts_back():
+    assert intervals("Halden Mills opened a plant in 2010. Two years earlier, in 2005, it had bought the site.")
+
+
+@pytest.mark.parametrize("months, found", [("Eight", True), ("Ten", False)])
+def test_the_main_clause_date_is_the_later_event(months, found):
+    text = f"Tessaract Software was founded in March 2023. {months} months after its founding, it announced a " \
+           "merger in January."
+    assert bool(intervals(text)) is found
+
+
+def test_any_date_before_that_fits_keeps_it_silent():
+    # which of the earlier sentence's dates "a decade earlier" counts from is not written
+    text = ("Emissions were 8.1 million tonnes in 2024, down from 8.5 million in 2023 and below the 1990 "
+            "level of 12 million. A decade earlier, in 2014, the figure was 10 million tonnes.")
+    assert intervals(text, "2025-06-01") == []
+
+
+@pytest.mark.parametrize(("gap", "found"), [("six months prior to", True), ("nine months prior to", False),
+                                            ("six months before", True), ("nine months before", False)])
+def test_prior_to_an_event_dated_elsewhere(gap, found):
+    text = f"The plant opened in March 2007. Sales rose 3.9 percent in June 2006, {gap} the opening."
+    assert bool(intervals(text, "2014-06-01")) is found
