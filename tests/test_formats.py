@@ -333,3 +333,17 @@ def test_streamed_json_is_exactly_what_json_dumps_writes(run):
     extract = {"schema_version": "1", "published": None,
                "claims": [claim_dict(reports[0].document, c) for c in reports[0].claims]}
     assert render_extract(reports[0]) == json.dumps(extract, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_every_format_says_how_a_side_that_refers_back_was_tied(run, tmp_path):
+    draft = tmp_path / "links.md"
+    draft.write_text("---\npublished: 2026-04-10\n---\nNordvik Energy's revenue reached €4.8bn last year.\n\n"
+                     "Analysts noted that its revenue of €4.6bn beat forecasts.\n")
+    tie = "“its” → Nordvik Energy"
+    (finding,) = run("check", "--no-cache", "--format", "json", draft).json()["reports"][0]["findings"]
+    assert any(link.startswith(tie) for link in finding["links"])
+    sarif = json.loads(run("check", "--no-cache", "--format", "sarif", draft).out)
+    assert any(link.startswith(tie) for link in sarif["runs"][0]["results"][0]["properties"]["links"])
+    for fmt in ("text", "markdown", "github", "junit", "html"):
+        out = run("check", "--no-cache", "--format", fmt, draft).out
+        assert "linked: " in out and "Nordvik Energy (possessive" in out, fmt

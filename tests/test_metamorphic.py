@@ -160,6 +160,11 @@ def test_two_entities_of_one_kind_are_never_confused(case):
     # the founder after an opening participle is not the subject; the name after the apposition is
     "Brightwater, a Leeds startup, makes sensors. Founded in 2023 by Ana Sousa and Rui Neves, two former "
     "engineers at a chipmaker, Brightwater is now a three-year-old company.",
+    # a quarter's figures are not the year's
+    "Corvel said fourth-quarter revenue rose 4.7% to $51.2bn from $48.8bn. For the whole of 2025, its annual "
+    "revenue rose 4.5% to $193bn.",
+    "Corvel said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\n\nFor the full year, Corvel's sales "
+    "grew 6.4% to $42.09bn.",
     # an age at an event is not the age at publication
     "Tomas Berg was a 31-year-old baker when he opened the shop. Born in 1940, he ran it for 40 years.",
     "Born in 1940, Tomas Berg opened the shop in 1971. He was 31 at the time and ran it for 40 years.",
@@ -181,3 +186,11 @@ def test_the_subject_after_an_opening_participle_and_an_apposition_owns_the_even
     text = ("Brightwater, a Leeds startup, makes sensors. Founded in 2023 by Ana Sousa and Rui Neves, two former "
             f"engineers at a chipmaker, {subject} is now a six-year-old company.")
     assert "age.founding" in rules_found(text, "2026-04-10")
+
+
+@pytest.mark.parametrize("owner", ["", " at the company", " at Halden", " at the Oslo retailer"])
+@pytest.mark.parametrize(("stated", "found"), [("54%", True), ("44%", False)])
+def test_a_change_and_both_its_levels_in_one_sentence_need_no_named_owner(owner, stated, found):
+    text = (f"Halden Retail shares fell 9% on Wednesday. Despite net profits{owner} rising by {stated} to $205.4m "
+            "during October to December, from $142m a year earlier, investors had expected more.")
+    assert ("arithmetic.change" in rules_found(text, "2005-01-20")) is found

@@ -141,7 +141,8 @@ def dump(report: ArticleReport) -> dict[str, Any]:
         "claims": [_claim_data(c) for c in report.claims],
         "findings": [{"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message,
                       "claims": [c.id if c.id else _claim_data(c) for c in f.claims], "evidence": f.evidence,
-                      "span": list(f.span) if f.span else None, "link": f.link} for f in report.findings],
+                      "span": list(f.span) if f.span else None, "link": f.link, "links": list(f.links)}
+                     for f in report.findings],
     }
 
 
@@ -153,7 +154,8 @@ def restore(data: dict[str, Any], document: Document) -> ArticleReport:
         sides = [by_id[ref] if isinstance(ref, str) else Claim(**{n: ref[n] for n in _CLAIM_FIELDS})
                  for ref in item["claims"]]
         findings.append(Finding(item["rule"], item["category"], item["severity"], item["message"], sides,
-                                item["evidence"], tuple(item["span"]) if item["span"] else None, item["link"]))
+                                item["evidence"], tuple(item["span"]) if item["span"] else None, item["link"],
+                                links=item.get("links", [])))
     published = date.fromisoformat(data["published"]) if data["published"] else None
     return ArticleReport(document, published, data["published_from"], claims, findings)
 
@@ -185,7 +187,8 @@ def trustworthy(report: ArticleReport, rules: set[str]) -> bool:
     for finding in report.findings:
         span_ok = finding.span is None or (len(finding.span) == 2 and all(map(_is_int, finding.span))
                                            and 0 <= finding.span[0] <= finding.span[1] <= len(document.source))
-        if not (span_ok and isinstance(finding.link, str) and (finding.rule in rules or
+        links_ok = isinstance(finding.links, list) and all(isinstance(link, str) for link in finding.links)
+        if not (span_ok and links_ok and isinstance(finding.link, str) and (finding.rule in rules or
                                                               finding.rule == UNUSED_SUPPRESSION)):
             return False
     return conforms(report_dict(report), "report")

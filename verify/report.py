@@ -143,6 +143,7 @@ def finding_dict(doc: Document, finding: Finding, suggestions: Sequence[Any] = (
         "evidence": finding.evidence,
         "link": finding.link,
         "suggestions": [suggestion_dict(doc, s) for s in suggestions],
+        "links": list(finding.links),
     }
 
 

@@ -29,6 +29,7 @@ from verify.lexicon import phrase_pattern, table
 RELATIONS = frozenset({"change-mismatch", "parts-exceed-total", "shares-exceed-whole"})
 FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance", "whole",
                     "first_link", "second_link"})
+_ONE_SENTENCE = 0.8  # the strength of a change and both its levels written in one sentence
 _EARLIER_PARAGRAPHS = 2  # how far back the earlier level of a change is looked for
 _PARTS_REACH = 2  # paragraphs after a whole in which its parts may stand
 
@@ -68,8 +69,12 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
     in_sentence = [f for f in same if f.claim.sentence == change.claim.sentence]
     now = [f for f in in_sentence if f.period.kind != "prior"]
     before = [f for f in in_sentence if f.period.kind == "prior"]
+    if now and not before:  # "to $205m in the quarter, from $142m a year earlier": dated before the level reached
+        before = [f for f in now[1:] if _earlier(f, now[0])]
     if now and before:
-        return now[0], before[0], min(change.strength, now[0].strength, before[0].strength)
+        # One sentence ties the three figures together: how surely its entity was found does not
+        # weaken that (the main organisation at 0.5 owns all three alike).
+        return now[0], before[0], max(min(change.strength, now[0].strength, before[0].strength), _ONE_SENTENCE)
     if not now:
         return None
     reached = now[0]
@@ -77,7 +82,7 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
                if f.claim.start < change.claim.start and f.claim.sentence != change.claim.sentence
                and f.claim.type == reached.claim.type and f.unit == reached.unit and f.aspect == "level"
                and f.entity is change.entity and f.metric == change.metric and f.modality == reached.modality
-               and (f.period.kind == "prior" or _earlier(f, reached))]
+               and f.qualifiers == reached.qualifiers and (f.period.kind == "prior" or _earlier(f, reached))]
     if not earlier:
         return None
     start = earlier[-1]

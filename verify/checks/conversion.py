@@ -13,34 +13,43 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, percent_text, quoted
 from verify.frames.model import Frame
 from verify.frames.pairs import Pair, Policy
-from verify.lazy_re import LazyPattern
+from verify.lexicon import phrase_pattern, words
 
 RELATIONS = frozenset({"rate-off", "rate-unquoted"})
 FIELDS = frozenset({"first", "second", "implied", "reference", "rate_date", "gap", "tolerance",
                     "base", "quote", "reason"})
-_CUE = LazyPattern(
-    r"(?:equivalent\s+to|the\s+equivalent\s+of|or(?:\s+(?:about|roughly|around|some|nearly|"
-    r"almost|approximately))?|worth|about|roughly|approximately|around|some|\(|=|converted\s+to|"
-    r"amounting\s+to|i\.e\.|which\s+is)\s*$",
-    re.IGNORECASE,
-)
-# Cues that say "the same amount in another currency" on their own; "about" alone does not.
-_STRONG_CUE = LazyPattern(r"(?:equivalent\s+to|the\s+equivalent\s+of|\bor(?:\s+(?:about|roughly|around|some|nearly|"
-                          r"almost|approximately))?|\(|=|converted\s+to|i\.e\.)\s*$", re.IGNORECASE)
+
+
+@cache
+def _cues(strength: str) -> re.Pattern[str]:
+    """A restatement cue ending the text before an amount; "weak" also takes the strong ones."""
+    table = words("currencies", "restatement.strong") | (words("currencies", "restatement.weak")
+                                                          if strength == "weak" else frozenset())
+    return re.compile(rf"(?:^|(?<=\W)|\b){phrase_pattern(table).pattern}\s*$", re.IGNORECASE)
+
+
 _MAX_DISTANCE = 1500  # characters between an amount and its restatement
 
 
 _MONEY = frozenset({"money"})
 _LOOK_BACK = 12  # amounts looked back over for the one a restatement restates
 
-_MONEY_IN_GAP = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:bn|m|billion|million|k|tn|trillion)?|"
-                           r"\d[\d.,]*\s*(?:bn|m|billion|million)?\s*(?:euros?|pounds?|dollars?|yuan|yen|"
-                           r"rupees?|kronor|krona|kroner|francs?|rupiah|won|rand|pesos?|reais|lira)\b", re.IGNORECASE)
+def _without_amounts(ctx: CheckContext, start: int, end: int) -> str:
+    """The text of ``[start, end)`` without the amounts in it: other restatements in one bracket
+    ("(£2.1m; $3.4m)") stand between a base and its second restatement."""
+    text = ctx.document.text
+    pieces, at = [], start
+    for frame in ctx.frames.of_type("money"):
+        if start <= frame.claim.start and frame.claim.end <= end:
+            pieces.append(text[at:frame.claim.start])
+            at = frame.claim.end
+    return "".join(pieces) + text[at:end]
 
 
 def _restated(ctx: CheckContext, pair: Pair) -> bool:
@@ -51,17 +60,17 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
     text = ctx.document.text
     gap = text[first.end:second.start]
     # Other restatements in one bracket ("(£2.1m; $3.4m)") stand between a base and its second restatement.
-    bare = _MONEY_IN_GAP.sub("", gap) if gap.lstrip(" ,").startswith("(") else gap
-    if len(gap) < 60 and _CUE.search(bare.strip(" ,;")):
+    bare = _without_amounts(ctx, first.end, second.start) if gap.lstrip(" ,").startswith("(") else gap
+    if len(gap) < 60 and _cues("weak").search(bare.strip(" ,;")):
         return True
     lead = text[max(second.sentence[0], second.start - 80):second.start].strip(" ,")
-    if _STRONG_CUE.search(lead) and _nearest_other_currency(ctx, pair.second) is pair.first:
+    if _cues("strong").search(lead) and _nearest_other_currency(ctx, pair.second) is pair.first:
         same_paragraph = ctx.frames.paragraph(pair.first) == ctx.frames.paragraph(pair.second)
         one_metric = pair.first.metric is not None and pair.first.metric == pair.second.metric
         return same_paragraph or one_metric
     return (first.sentence == second.sentence and pair.first.entity is not None
             and pair.first.entity is pair.second.entity and pair.first.metric is not None
-            and pair.first.metric == pair.second.metric and _CUE.search(lead) is not None
+            and pair.first.metric == pair.second.metric and _cues("weak").search(lead) is not None
             and _nearest_other_currency(ctx, pair.second) is pair.first)
 
 

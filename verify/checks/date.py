@@ -30,7 +30,7 @@ RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch"})
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
                     "actual", "duration", "gap", "tolerance"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
-_RESUMPTIVE = LazyPattern(r"^\s*(?:that|this|which|it)\b", re.IGNORECASE)
+_RESUMPTIVE = LazyPattern(r"\s*(?:that|this|which|it)\b", re.IGNORECASE)  # match(text, pos): no caret
 _COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
 _DATED_HERE = LazyPattern(r"\s*,?\s*(?:in|on|by)?\s*")  # "14 years later, in 2014"
 _BRACKETED = LazyPattern(r"\s*\(\s*")  # "next Thursday (4 March)": the date restates the weekday

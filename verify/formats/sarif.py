@@ -109,7 +109,8 @@ def render(reports: list[ArticleReport], rules: dict[str, Rule], version: str,
                 "message": {"text": finding.message},
                 "locations": [_location(doc, start, end)],
                 "partialFingerprints": {"verifyFinding/v1": _fingerprint(finding)},
-                "properties": {"category": finding.category, "claims": [c.id for c in finding.claims if c.id]},
+                "properties": {"category": finding.category, "claims": [c.id for c in finding.claims if c.id],
+                               "links": list(finding.links)},
             }
             if len(finding.claims) > 1:
                 result["relatedLocations"] = _related(doc, finding.claims[1:])

@@ -120,6 +120,9 @@ class _Builder:
         during = qualifiers.sub_period(text, claim.end, clause)
         if during:
             parts.add(f"during:{during}")
+        span = qualifiers.span_of(text, claim.start, clause, sentence)
+        if span:
+            parts.add(f"span:{span}")
         parts |= qualifiers.parts_of(text, claim.start, claim.end, clause, metric_start=metric_start,
                                      metric_end=metric_end, claim_type=claim.type)
         if governor.entity is not None:  # "an investment in ShengShu" names whose it is, not a part of it
@@ -312,6 +315,10 @@ def attach_frames(doc: Document, claims: list[Claim], published: date | None) ->
         claim.head = frame.metric
         if frame.entity is not None and not strong:
             claim.extra["refers_back"] = True  # tied to someone named earlier only by a weak link
+        if claim.type == "ranking":
+            ranked_on = next((q.split(":", 1)[1] for q in frame.qualifiers if q.startswith("list:")), None)
+            if ranked_on and ranked_on != "main":
+                claim.value["list"] = ranked_on  # the contract's optional list: "seed", "largest@europe"
 
 
 def role_frames(doc: Document, refs: References) -> list[Frame]:
@@ -331,6 +338,7 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
     return frames
 
 
+_COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,32}$")
 _JOINER = re.compile(r"(?:^|\s)(?:and|with|while|whereas|against|compared\s+with|plus|including|of\s+which)\s|[,;:]")
 
@@ -352,7 +360,9 @@ def _inherit(frames: list[Frame], text: str) -> list[Frame]:
             source = result[previous]
             gap = text[source.claim.end:claim.start]
             listed = _LIST_GAP.match(gap) and _JOINER.search(gap)
-            compared = frame.period.kind == "prior" and frame.metric is None  # "rose to $1.1bn (£600m) from $639m"
+            # "rose to $1.1bn (£600m) from $639m", "to $205m, from $142m a year earlier"
+            compared = frame.metric is None and (frame.period.kind == "prior" or _COMPARED_WITH.search(
+                text, max(0, claim.start - 30), claim.start) is not None)
             if source.claim.sentence == claim.sentence and source.metric and (listed or compared):
                 own = frame.slot("entity")
                 holds = own is not None and frame.entity is not None and any(

@@ -38,7 +38,8 @@ _LOCATED = re.compile(r"\b(?i:in|at|across|throughout|from|near|to|into|within|i
 _ATTRIBUTED = re.compile(r"[^,]*\b(?:said|says|told)\b")  # a quote's attribution, not a fronted phrase
 # A sentence that opens with a phrase before its subject: "Missing the podium by one place, Duarte …".
 _FRONTED = re.compile(r"[\"“‘(]*(?:[A-Z][a-z]+ing|After|Before|With|Without|By|In|On|At|For|From|Despite|Since|"
-                      r"Until|Born|Founded|Once|Unlike|Like|Along|Among|Under|Over|Aged|At\s+just)\b[^,;:]*,")
+                      r"Until|Born|Founded|Once|Unlike|Like|Along|Among|Under|Over|Aged|At\s+just)\b"
+                      r"(?:[^,;:]|(?<=\d),(?=\d))*,")  # "At A$1,140 an ounce,": a thousands comma is no break
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:the\s+)?$")
 # "profits at US media giant TimeWarner": describing words may stand between the preposition and a name.
 _OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
@@ -94,11 +95,21 @@ class Governors:
         if re.match(rf"^(?:,[^,]{{0,60}},)?\s+(?:\w+\s+)?(?:{speech})\b", after) or \
                 re.search(rf"\b(?:{speech}|according\s+to)\s+(?:\w+\s+){{0,3}}$", before):
             return True
-        affiliation = re.search(r"\b(?:of|at|from|with)\s+(?:the\s+)?$", before)
-        if affiliation:
-            speakers = self.refs.between(max(0, mention.start - 60), mention.start)
-            return bool(speakers) and speakers[-1].form == Form.NAME and self.is_speaker(speakers[-1])
-        return False
+        return self.speaks_through(mention)
+
+    def speaks_through(self, mention: Mention) -> bool:
+        """Where the speaker works: "Bernd Kallweit of Rheinpfalz Bank said" (the bank does not speak of
+        its own figures: its analyst speaks of someone else's)."""
+        before = self.text[max(0, mention.start - 25):mention.start]
+        if not re.search(r"\b(?:of|at|from|with)\s+(?:the\s+)?$", before):
+            return False
+        people = self.refs.between(max(0, mention.start - 60), mention.start)
+        linked = self.refs.link(people[-1]) if people and people[-1].form == Form.NAME else None
+        if linked is None or linked[0].kind != Kind.PERSON:
+            return False
+        if re.fullmatch(r"\s+(?:of|at|from|with)\s+(?:the\s+)?", self.text[people[-1].end:mention.start]):
+            return True  # "Kallweit of Rhein Bank noted": the speech verb is the person's
+        return self.is_speaker(people[-1])
 
     def located(self, mention: Mention, entity: Entity) -> bool:
         """A place named after "in"/"at": where the figure is, not whose it is."""
@@ -161,7 +172,8 @@ class Governors:
             if how in ("clause subject", "sentence subject") and self.located(mention, found.entity):
                 continue
             if how in ("clause subject", "sentence subject") and self.is_speaker(mention):
-                if found.entity.kind != Kind.ORGANISATION or not self.can_own(found.entity, owners):
+                if found.entity.kind != Kind.ORGANISATION or not self.can_own(found.entity, owners) or \
+                        self.speaks_through(mention):
                     continue
                 # "Corwin Foods said net profit rose 30%": an organisation reporting its own figure
                 speaker = self.resolve(mention, "speaker")

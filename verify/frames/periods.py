@@ -38,7 +38,7 @@ def _prior_before() -> re.Pattern[str]:
 @cache
 def _prior_after() -> re.Pattern[str]:
     phrases = phrase_pattern(table("frames")["comparison"]["prior_after"]).pattern
-    return re.compile(rf"^[\s,]*(?:in\s+|at\s+)?{phrases}\b", re.IGNORECASE)
+    return re.compile(rf"[\s,]*(?:in\s+|at\s+)?{phrases}\b", re.IGNORECASE)  # match(text, pos): no caret
 
 
 def _span(claim: Claim) -> tuple[date, date] | None:
@@ -131,6 +131,7 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
 
 
 _STALE_DAYS = 400  # a stated period that ended longer ago than this is not "now"
+_LENGTH_RATIO = 2.5  # periods that overlap are one period when neither is this many times the other
 
 
 def same_time(a: Period, b: Period) -> float:
@@ -140,10 +141,18 @@ def same_time(a: Period, b: Period) -> float:
     (1.0, 0.0)
     >>> same_time(Period("stated", date(2019, 1, 1), date(2019, 12, 31)), Period())
     0.9
+    >>> same_time(Period("stated", date(2019, 1, 1), date(2019, 12, 31)),
+    ...           Period("stated", date(2019, 10, 1), date(2019, 12, 31)))
+    0.3
     """
     if a.kind == "stated" and b.kind == "stated":
         assert a.start and a.end and b.start and b.end
-        return 1.0 if a.start <= b.end and b.start <= a.end else 0.0
+        if not (a.start <= b.end and b.start <= a.end):
+            return 0.0
+        short, long = sorted(((a.end - a.start).days + 1, (b.end - b.start).days + 1))
+        # a quarter inside its year, a day inside its month: one may hold the other, but a figure
+        # for one is not the figure for the other
+        return 1.0 if long <= _LENGTH_RATIO * short else 0.3
     if a.kind == b.kind:
         return 1.0 if a.kind == "current" else 0.7  # two prior periods may be different earlier periods
     if "prior" in (a.kind, b.kind):

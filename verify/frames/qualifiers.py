@@ -33,7 +33,9 @@ _WORD = re.compile(r"[A-Za-z][\w’'&-]*")
 @cache
 def _per() -> re.Pattern[str]:
     units = phrase_pattern(words("frames", "per_units")).pattern
-    return re.compile(rf"\s*(?:a|an|per|each|every)\s+(?:{units})\b", re.IGNORECASE)
+    # "$142m a year earlier" says when, not how often
+    return re.compile(rf"\s*(?:a|an|per|each|every)\s+(?:{units})\b"
+                      rf"(?!\s+(?:earlier|later|ago|before|after|previously)\b)", re.IGNORECASE)
 
 
 @cache
@@ -64,7 +66,7 @@ def _direction() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = rf"(?:{phrase_pattern(direction['up']).pattern}|{phrase_pattern(direction['down']).pattern})"
     return (re.compile(rf"\b{cue}(?:\s+by)?(?:\s+(?:an?\s+)?(?:about|around|nearly|almost|some|roughly|over|"
                        rf"more\s+than|less\s+than|just|only|a\s+further|another))?\s*$", re.IGNORECASE),
-            re.compile(rf"^\s+{cue}\b", re.IGNORECASE))
+            re.compile(rf"\s+{cue}\b", re.IGNORECASE))  # used with match(text, pos): no caret
 
 
 def round_of(text: str, clause: tuple[int, int]) -> str | None:
@@ -134,6 +136,29 @@ def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric
 
 
 @cache
+@cache
+def _spans() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(rf"\b{phrase_pattern(phrases).pattern}\b", re.IGNORECASE))
+            for name, phrases in table("frames")["span"].items()]
+
+
+def span_of(text: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """How long a period a figure covers when its words say so: "annual revenue", "For the full year,
+    …", "fourth-quarter sales" (year, half or quarter); None when they do not.
+
+    >>> span_of("For the full year, sales rose 6% to $42bn.", 30, (19, 42), (0, 42))
+    'year'
+    """
+    lead = text[max(clause[0], start - 60):start]
+    opening = text[sentence[0]:min(start, sentence[0] + 60)]
+    opening = opening[:opening.find(",")] if "," in opening else ""
+    for where in (lead, opening):
+        for name, pattern in _spans():
+            if pattern.search(where):
+                return name
+    return None
+
+
 def _sub_period() -> re.Pattern[str]:
     spans = phrase_pattern(words("frames", "sub_periods")).pattern
     return re.compile(rf"[ \t,]+(?:in|during|for|over|between|across)\s+(?P<words>(?:the|its|their|this|that)\s+"

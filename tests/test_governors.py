@@ -1,0 +1,33 @@
+"""Whose figure it is: the governors of verify/frames/entities.py on shapes of newsroom copy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.document import Document
+from verify.extract import extract_claims
+
+
+def owner(text: str, figure: str) -> str | None:
+    claims = extract_claims(Document.from_plain("g.txt", text), date(2026, 2, 19))
+    return next(c.frame.entity_name for c in claims if c.text.startswith(figure))
+
+
+@pytest.mark.parametrize("verb", ["noted that", "said", "told clients that"])
+def test_an_analysts_bank_does_not_own_the_figure_the_analyst_speaks_of(verb):
+    text = (f"Corvel Foods said net profit fell to €118 million. Corvel Foods expects growth. "
+            f"Bernd Kallweit of Rhein Bank {verb} the €181 million net profit was flattered.")
+    assert owner(text, "€181 million") != "Rhein Bank"
+
+
+def test_an_organisation_speaking_of_its_own_figure_owns_it():
+    assert owner("Rhein Bank said net profit rose to €181 million.", "€181 million") == "Rhein Bank"
+
+
+@pytest.mark.parametrize("opening", ["At A$1,140 an ounce", "At $1,140 a tonne", "With 12,400 staff"])
+def test_a_thousands_comma_does_not_end_an_opening_phrase(opening):
+    text = f"Halden Mining reported results. {opening}, Halden's costs rank fourth-lowest, according to Swan Partners."
+    figure = opening.split()[1]
+    assert owner(text, figure) in ("Halden Mining", "Halden")

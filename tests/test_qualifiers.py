@@ -1,0 +1,35 @@
+"""Qualifier readers of verify/frames/qualifiers.py, at a position inside a longer text."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.frames.qualifiers import aspect_of, per_unit, span_of
+
+
+@pytest.mark.parametrize(("after", "per"), [(" a share, up", "share"), (" a year earlier, up", None),
+                                             (" a year ago", None), (" per tonne", "tonne")])
+def test_a_rate_is_not_a_date(after, per):
+    text = "Profit was $142m" + after
+    assert per_unit(text, len("Profit was $142m")) == per
+
+
+@pytest.mark.parametrize(("text", "aspect"), [
+    ("Halden posted a 52% rise in profits.", "change"),
+    ("Halden said sales rose 52% last year.", "change"),
+    ("Halden holds 52% of the market.", "share"),
+    ("Halden's margin was 52% last year.", "level"),
+])
+def test_the_aspect_of_a_percentage_read_on_either_side(text, aspect):
+    start = text.index("52%")
+    assert aspect_of(text, start, start + 3, (0, len(text))) == aspect
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("For the whole of 2024, its annual revenue rose 4.5% to $193bn.", "year"),
+    ("Fourth-quarter revenue rose 4.7% to $51.2bn.", "quarter"),
+    ("Revenue rose 4.7% to $51.2bn.", None),
+])
+def test_how_long_a_period_a_figure_covers(text, span):
+    start = text.index("$")
+    assert span_of(text, start, (0, len(text)), (0, len(text))) == span
