@@ -26,10 +26,11 @@ RULES = RuleSet.default()
 
 
 def seconds_to_check(source: str, fmt: str = "text") -> float:
-    start = time.perf_counter()
+    """CPU seconds (a machine busy with other work does not count against the bound)."""
+    start = time.process_time()
     doc = parse("hostile", source, fmt)
     run_rules(doc, extract_claims(doc, date(2026, 4, 10)), date(2026, 4, 10), RULES)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 @pytest.mark.parametrize(("source", "fmt"), [

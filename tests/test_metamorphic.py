@@ -194,3 +194,17 @@ def test_a_change_and_both_its_levels_in_one_sentence_need_no_named_owner(owner,
     text = (f"Halden Retail shares fell 9% on Wednesday. Despite net profits{owner} rising by {stated} to $205.4m "
             "during October to December, from $142m a year earlier, investors had expected more.")
     assert ("arithmetic.change" in rules_found(text, "2005-01-20")) is found
+
+
+@pytest.mark.parametrize(("stated", "found"), [("52%", True), ("41%", False)])
+@pytest.mark.parametrize("earlier", ["from the £140m seen a year earlier", "from £140m a year ago"])
+def test_a_rise_to_a_level_from_one_dated_a_year_before(stated, found, earlier):
+    text = f"Halden Retail beat forecasts, posting a {stated} rise in profits for the year to £198m {earlier}."
+    assert ("arithmetic.change" in rules_found(text, "2005-02-10")) is found
+
+
+@pytest.mark.parametrize(("place", "found"), [("ninth", True), ("tenth", True), ("11th", False), ("12th", False)])
+@pytest.mark.parametrize("second", [", just outside the top 10.", ". That left it just outside the top 10."])
+def test_a_rank_said_to_be_just_outside_a_top_n(place, found, second):
+    text = f"Quiet Hours, a comedy, opened in {place} place at the box office{second}"
+    assert ("ranking.top" in rules_found(text, "2025-03-03")) is found

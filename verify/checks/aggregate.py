@@ -90,11 +90,20 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
 
 
 def _earlier(a: Frame, b: Frame) -> bool:
-    """Is ``a``'s stated period wholly before ``b``'s (``b`` stated, or now)?"""
+    """Is ``a``'s stated period wholly before ``b``'s (``b`` stated, or now)?
+
+    >>> from datetime import date
+    >>> from verify.claims import Claim
+    >>> from verify.frames.model import Period
+    >>> year_before = Frame(Claim("money", 0, 1, {}), period=Period("stated", date(2004, 1, 1), date(2004, 1, 31)))
+    >>> now = Frame(Claim("money", 0, 1, {}), period=Period("current", date(2005, 2, 1), date(2005, 2, 1)))
+    >>> _earlier(year_before, now), _earlier(now, year_before)
+    (True, False)
+    """
     if a.period.kind != "stated" or a.period.end is None:
         return False
-    if b.period.kind == "stated" and b.period.start is not None:
-        return a.period.end < b.period.start
+    if b.period.kind in ("stated", "current") and b.period.start is not None:
+        return a.period.end < b.period.start  # "now" is the publication date, when known
     return False
 
 

@@ -8,7 +8,7 @@
 - "took silver", "won bronze", "a gold medal" are places 2, 3 and 1;
 - "the fourth seed", "fifth seed Marek", "world number three", "the number two spot";
 - "topped the medal table", "top of the table", "a record 14.2 million", "a five-year high" rank
-  first; "a podium" is a top three, "just outside the top 10" 11th, "rounded out the top five" 5th.
+  first; "a podium" is a top three, "just outside the top 10" outside a top ten, "rounded out the top five" 5th.
 
 >>> [(text[c.start:c.end], c.value) for text in ["Okafor took silver and was fourth in the 200m."]
 ...  for c in find_places(text)]
@@ -199,8 +199,9 @@ def _medals_and_tables(text: str, words: frozenset[str]) -> list[Claim]:
                 claims.append(Claim("ranking", match.start(), match.end(), {"rank": 1}))
         for match in _OUTSIDE_TOP.finditer(text):
             n = _number(match["n"])
+            # "just outside the top 10" is outside a top ten (the frame marks it so), not a known 11th
             claims.append(Claim("ranking", match.start(), match.end(),
-                                {"rank": n + 1 if match["how"].lower().startswith("just") else n}))
+                                {"top": n} if match["how"].lower().startswith("just") else {"rank": n}))
     for match in _RECORD.finditer(text) if not words.isdisjoint(_RECORD_WORDS) else ():
         claims.append(Claim("ranking", match.start(), match.end(), {"rank": 1, "record": True}))
     for match in _PODIUM.finditer(text) if "podium" in words else ():

@@ -29,9 +29,7 @@ _VERB_REACH = 6  # words back to a verb that implies the metric ("spend a total 
 _CHARS_AFTER = 90  # enough for _WORDS_AFTER + _MAX_PHRASE words
 _CHARS_BEFORE = 110  # enough for _WORDS_BEFORE words
 # Words a metric phrase may be separated from its figure by, after the figure ("€75 million Series B round").
-_SKIPPABLE_AFTER = frozenset({"in", "of", "a", "an", "the", "its", "their", "his", "her", "new", "first", "total",
-                              "annual", "full-year", "quarterly", "first-quarter", "second-quarter", "third-quarter",
-                              "fourth-quarter", "first-half", "second-half", "series", "worth", "combined"})
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +95,7 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
             first, last = after[index], after[index + length - 1]
             return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
                              1.0 if index == 0 else 0.9, "the words after it")
-        if after[index][0] not in _SKIPPABLE_AFTER and not (
+        if after[index][0] not in words("frames", "metric_skippable_after") and not (
                 index and after[index - 1][0] == "series" and len(after[index][0]) <= 2):
             break  # "€75 million Series B round": the round's letter is skipped too
     before = _tokens(text, max(clause_start, start - _CHARS_BEFORE), start)[-_WORDS_BEFORE:]
