@@ -112,3 +112,31 @@ def test_it_said_speaks_for_the_organisation():
 ])
 def test_speakers_of_remarks_in_reported_speech(text, speaker):
     assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"Sales were weak," Halden chairman Martin Bright said.', "Martin Bright"),
+    ('"We saw the signs," eBay\'s Dana Stern told reporters.', "Dana Stern"),
+    ('"Results were solid," Corvel chairman and chief executive Rick Owen said in a statement.', "Rick Owen"),
+    ('"It rose," said Marsh chief executive Ana Cole.', "Ana Cole"),
+])
+def test_a_speaker_after_the_organisation_and_title(text, speaker):
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    (quote,) = [c for c in extract_claims(Document.from_plain("q.txt", text), None) if c.type == "quote"]
+    assert quote.value["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("between", "speaker"), [
+    ("\n\n", "Lena Duarte"),                        # the quote runs on into the next paragraph
+    ("\n\nHer coach Tom Berg disagreed.\n\n", None),  # a paragraph without a quote ends the run
+    (" Tom Berg spoke next.\n\n", None),             # someone else named in between
+])
+def test_a_paragraph_opening_with_a_quote_continues_the_speaker_before(between, speaker):
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = f'"I felt good," said Lena Duarte.{between}"The heat was the problem in May."'
+    quotes = [c for c in extract_claims(Document.from_plain("q.txt", text), None) if c.type == "quote"]
+    assert quotes[-1].value["speaker"] == speaker

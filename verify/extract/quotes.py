@@ -50,18 +50,21 @@ _SPEAKER_PHRASE = (rf"(?:{_NAME}(?:\s+and\s+{_NAME})?|(?i:he|she|they)"
                    rf"|(?i:the|a|an)\s+(?:[\w-]+\s+)?(?i:{_GROUP_NOUNS})(?:\s+for\s+{_NAME})?)")
 _SPEAKER = rf"(?P<speaker>{_SPEAKER_PHRASE})"
 # Titles that may stand between the verb and the name: "said chief executive Dana Whitlock".
-_TITLE_WORDS = (r"(?:(?i:chief|executive|finance|financial|operating|technology|marketing|officer|president|vice|"
-                r"chairman|chairwoman|chair|director|managing|founder|co-founder|spokesperson|spokesman|"
-                r"spokeswoman|minister|secretary|mayor|deputy|senator|governor|analyst|economist|professor|coach|"
-                r"the|its|company's|CEO|CFO|COO|CTO)\s+){0,4}")
+_TITLES = (r"chief|executive|finance|financial|operating|technology|marketing|officer|president|vice|"
+           r"chairman|chairwoman|chair|director|managing|founder|co-founder|spokesperson|spokesman|"
+           r"spokeswoman|minister|secretary|mayor|deputy|senator|governor|analyst|economist|professor|coach|"
+           r"head|manager|general|editor|partner|strategist|leader")
+_TITLE_WORDS = rf"(?:(?i:{_TITLES}|and|the|its|company's|CEO|CFO|COO|CTO)\s+){{0,5}}"
+# Whose title it is, before it: "BA chairman Martin Broughton", "eBay's David Stern", "Investec economist …".
+_OWNER = rf"(?:(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?=(?i:{_TITLES})\s)|[A-Za-z][\w&.-]*['’]s\s+))?"
 # The speaker patterns are compiled on first use: a draft without quotation marks never needs them.
 # Between the halves of a split quote: “A,” he said, “B.”
 _SPLIT_BETWEEN = LazyPattern(
     rf"\s*,?\s*(?:{_SPEAKER_PHRASE}\s+(?i:{_VERBS})|(?i:{_VERBS})\s+{_SPEAKER_PHRASE})"
     rf"[^.!?\"“”]{{0,40}}[,:;]\s*")
 _AFTER_SPEAKER_VERB = LazyPattern(
-    rf"^\s*,?\s*{_TITLE_WORDS}{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:\w+\s+)?(?P<verb>(?i:{_VERBS}))\b")
-_AFTER_VERB_SPEAKER = LazyPattern(rf"^\s*,?\s*(?P<verb>(?i:{_VERBS}))\s+{_TITLE_WORDS}{_SPEAKER}")
+    rf"^\s*,?\s*{_OWNER}{_TITLE_WORDS}{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:\w+\s+)?(?P<verb>(?i:{_VERBS}))\b")
+_AFTER_VERB_SPEAKER = LazyPattern(rf"^\s*,?\s*(?P<verb>(?i:{_VERBS}))\s+{_OWNER}{_TITLE_WORDS}{_SPEAKER}")
 _AFTER_ACCORDING = LazyPattern(rf"^\s*,?\s*(?i:according\s+to)\s+{_SPEAKER}")
 _BEFORE = LazyPattern(
     rf"(?:^|[.!?”\"]\s+|,\s+|^\s*)(?P<lead>{_SPEAKER}(?:,\s+[^,\"“”]{{1,90}},)?\s+(?:[\w’'-]+\s+){{0,8}}?"
@@ -154,12 +157,15 @@ class _Speakers:
 _POSSESSORS = frozenset({"his", "her", "their", "its"})
 
 
+_OPENING_MARKS = frozenset('"“‘')
+
+
 def find_quotes(ctx: TextContext, refs: References | None = None) -> list[Claim]:
     """All direct quotes in the prose, with speakers, as claims.
 
     A quote with no speaker of its own that follows an attributed quote in the
-    same paragraph, with no other name between them, continues that speaker
-    ("“I love cats!” insists Burton. “I absolutely do.”").
+    same paragraph, or opens the next paragraph, with no other name between them,
+    continues that speaker ("“I love cats!” insists Burton. “I absolutely do.”").
     """
     text = ctx.text
     if refs is None:
@@ -168,8 +174,14 @@ def find_quotes(ctx: TextContext, refs: References | None = None) -> list[Claim]
         refs = build_references(text, ctx.sentences)
     speakers = _Speakers(ctx, refs)
     claims: list[Claim] = []
+    last_paragraph_end = -1
     for block_start, block_end in _paragraphs(text):
-        previous: Claim | None = None
+        # A paragraph that opens with a quote continues the speaker of the paragraph just before (the
+        # way a long quote runs on over paragraphs); any other paragraph starts afresh.
+        opens_quoted = text[block_start:block_end].lstrip()[:1] in _OPENING_MARKS
+        previous: Claim | None = claims[-1] if claims and opens_quoted and claims[-1].end >= last_paragraph_end \
+            else None
+        last_paragraph_end = block_start
         pairs = _pairs(text, block_start, block_end)
         index = 0
         while index < len(pairs):
