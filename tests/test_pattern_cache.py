@@ -1,0 +1,120 @@
+"""The compiled-pattern file: the same pattern objects as ``re`` makes, kept between runs, never trusted blindly."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from verify import pattern_cache
+from verify.pattern_cache import _MIN_CODE, _Store, cache_path
+
+# Long enough to be kept (an alternation of phrases, as the lexicons make), with groups and flags.
+_LONG = r"\b(?P<office>" + "|".join(rf"office\s+number\s+{n}" for n in range(60)) + r")(?![\w-])"
+
+
+def _store(folder: Path) -> _Store:
+    return _Store(cache_path(folder))
+
+
+def test_a_long_pattern_is_kept_and_comes_back_equal(tmp_path: Path) -> None:
+    first = _store(tmp_path)
+    compiled = first.compile(_LONG, re.IGNORECASE)
+    assert compiled == re.compile(_LONG, re.IGNORECASE)  # equal: same text, flags and program
+    assert compiled.groupindex == {"office": 1}
+    first.save()
+    second = _store(tmp_path)
+    assert (_LONG, int(re.IGNORECASE)) in second.known
+    again = second.compile(_LONG, re.IGNORECASE)
+    assert again == compiled
+    assert again.search("The Office Number 42 said").group("office") == "Office Number 42"
+    assert second.used == {(_LONG, int(re.IGNORECASE))}
+    assert not second.new
+
+
+def test_short_patterns_are_compiled_but_not_kept(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    assert store.compile(r"\d+ years", 0) == re.compile(r"\d+ years")
+    store.save()
+    assert not cache_path(tmp_path).exists()
+
+
+def test_a_run_that_compiled_nothing_new_does_not_write(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    store.compile(_LONG, 0)
+    store.save()
+    before = cache_path(tmp_path).stat().st_mtime_ns
+    reread = _store(tmp_path)
+    reread.compile(_LONG, 0)
+    reread.save()
+    assert cache_path(tmp_path).stat().st_mtime_ns == before
+
+
+def test_a_corrupt_file_is_ignored_and_replaced(tmp_path: Path) -> None:
+    cache_path(tmp_path).write_bytes(b"\x00not marshal at all")
+    store = _store(tmp_path)
+    assert store.known == {}
+    assert store.compile(_LONG, 0) == re.compile(_LONG)
+    store.save()
+    assert (_LONG, 0) in _store(tmp_path).known
+
+
+def test_malformed_entries_are_dropped(tmp_path: Path) -> None:
+    good = pattern_cache._stored(pattern_cache._program(_LONG, 0))
+    cache_path(tmp_path).write_bytes(marshal.dumps({
+        (_LONG, 0): good,
+        ("x", 0): "not a program",
+        "not a key": good,
+        (_LONG + "x", 0): (good[0], good[1] + b"x", *good[2:]),  # not a whole number of words
+    }))
+    assert list(_store(tmp_path).known) == [(_LONG, 0)]
+
+
+def test_a_program_the_engine_refuses_is_compiled_afresh(tmp_path: Path) -> None:
+    flags, code, groups, groupindex, indexgroup = pattern_cache._program(_LONG, 0)
+    refused = pattern_cache._stored((flags, [999999] * len(code), groups, groupindex, indexgroup))
+    cache_path(tmp_path).write_bytes(marshal.dumps({(_LONG, 0): refused}))
+    store = _store(tmp_path)
+    assert store.compile(_LONG, 0) == re.compile(_LONG)
+    assert (_LONG, 0) in store.new  # rewritten at the end of the run
+
+
+def test_the_file_is_bounded(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(pattern_cache, "_MAX_ENTRIES", 2)
+    store = _store(tmp_path)
+    for n in range(3):
+        store.compile(_LONG + "x" * n, 0)
+    store.save()
+    assert len(_store(tmp_path).known) == 3  # one run's own patterns are all kept
+    later = _store(tmp_path)
+    later.compile(_LONG + "y", 0)
+    later.save()
+    assert set(_store(tmp_path).known) == {(_LONG + "y", 0)}  # past the bound: only what the run used
+
+
+def test_min_code_is_what_separates_long_from_short() -> None:
+    assert len(pattern_cache._program(_LONG, 0)[1]) >= _MIN_CODE > len(pattern_cache._program(r"\d+ years", 0)[1])
+
+
+def test_cold_runs_write_the_file_once_and_print_the_same(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("Acme's revenue was €4.8bn in 2025. Later, Acme's revenue was €4.6bn in 2025.\n")
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    environment.pop("VERIFY_NO_PATTERN_CACHE", None)
+    command = [sys.executable, "-m", "verify", "check", "--no-cache", "--no-config", "--format", "json",
+               "--date", "2026-04-10", str(draft)]
+    first = subprocess.run(command, capture_output=True, text=True, env=environment, check=False)
+    written = list((tmp_path / "cache" / "verify").glob("patterns-*.marshal"))
+    assert len(written) == 1 and written[0].stat().st_mode & 0o077 == 0
+    stamp = written[0].stat().st_mtime_ns
+    second = subprocess.run(command, capture_output=True, text=True, env=environment, check=False)
+    assert (first.returncode, first.stdout, first.stderr) == (second.returncode, second.stdout, second.stderr)
+    assert '"number.mismatch"' in second.stdout
+    assert written[0].stat().st_mtime_ns == stamp  # nothing new to keep
+    off = subprocess.run(command, capture_output=True, text=True, check=False,
+                         env={**environment, "XDG_CACHE_HOME": str(tmp_path / "off"), "VERIFY_NO_PATTERN_CACHE": "1"})
+    assert off.stdout == first.stdout
+    assert not (tmp_path / "off").exists()
