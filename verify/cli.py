@@ -837,7 +837,7 @@ _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "ex
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
-    from verify.pattern_cache import install
+    from verify.startup_cache import install
 
     install()  # before the extractors and rules are imported: their patterns come from the file
     try:

@@ -1,4 +1,5 @@
-r"""Compiled regular expressions kept between runs, as Python keeps its bytecode.
+r"""What every cold run would compute again, kept between runs as Python keeps its bytecode:
+compiled regular expressions and parsed TOML data files.
 
 ``verify``'s extractors, reference layer and checks use a few hundred regular expressions, many
 of them long alternations built from the lexicons. Python compiles a pattern with a parser and
@@ -6,8 +7,13 @@ code generator written in Python (``re._parser``, ``re._compiler``): for a 1,500
 that was about 40 % of a cold ``verify check``. The result of that work is a short list of
 integers that ``_sre.compile`` turns into the pattern object in microseconds, so this module
 keeps those lists in a file in the user's cache folder and hands them back on the next run.
-The command line installs it (:func:`install`) before it imports the extractors; a library user
-compiles as usual. ``VERIFY_NO_PATTERN_CACHE=1`` turns it off.
+The TOML files of ``verify/data`` and ``rules/`` (about 45, read on every run) took another 20 ms
+to parse; their parsed tables are kept the same way, looked up by the SHA-256 of the text, and each
+read returns a fresh copy (callers may change what they are given). A table holding dates or times
+is parsed every time (marshal cannot keep them).
+
+The command line installs both (:func:`install`) before it imports the extractors; a library user
+compiles and parses as usual. ``VERIFY_NO_STARTUP_CACHE=1`` turns them off.
 
 No library does this (the ``regex`` module compiles more slowly still), hence the code here.
 It relies on the interpreter's private compiler interface, so it guards itself:
@@ -38,10 +44,12 @@ from __future__ import annotations
 
 import _sre
 import atexit
+import hashlib
 import marshal
 import os
 import re
 import sys
+import tomllib
 from array import array
 from contextlib import suppress
 from pathlib import Path
@@ -95,16 +103,22 @@ def _valid(key: Any, stored: Any) -> bool:
             and isinstance(stored[2], int) and isinstance(stored[3], dict) and isinstance(stored[4], tuple))
 
 
-class _Store:
-    """The programs read from the file, those used this run and those compiled anew."""
+class _File:
+    """A marshalled dict in the cache folder: the entries read, those used this run and those made anew."""
+
+    prefix = ""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.known: dict[tuple[str | bytes, int], Stored] = self._read()
-        self.used: set[tuple[str | bytes, int]] = set()
-        self.new: dict[tuple[str | bytes, int], Stored] = {}
+        self.known: dict[Any, Any] = self._read()
+        self.used: set[Any] = set()
+        self.new: dict[Any, Any] = {}
 
-    def _read(self) -> dict[tuple[str | bytes, int], Stored]:
+    @staticmethod
+    def valid(key: Any, value: Any) -> bool:
+        raise NotImplementedError
+
+    def _read(self) -> dict[Any, Any]:
         try:
             with self.path.open("rb") as handle:
                 if not self.path.is_file() or os.fstat(handle.fileno()).st_size > _MAX_BYTES:
@@ -114,7 +128,38 @@ class _Store:
             return {}
         if not isinstance(data, dict):
             return {}
-        return {key: stored for key, stored in data.items() if _valid(key, stored)}
+        return {key: value for key, value in data.items() if self.valid(key, value)}
+
+    def save(self) -> None:
+        """Write the file if this run made an entry it did not hold."""
+        if not self.new:
+            return
+        kept = {**self.known, **self.new}
+        if len(kept) > _MAX_ENTRIES:
+            kept = {key: kept[key] for key in (*self.used, *self.new)}
+        import tempfile  # only when writing: importing it costs a cold run more than reading the file
+
+        temporary = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.prefix}-")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps(kept))
+            os.replace(temporary, self.path)
+            temporary = None
+        except (OSError, ValueError):
+            pass  # a read-only or full disk costs only the speed-up
+        finally:
+            if temporary:
+                with suppress(OSError):
+                    os.unlink(temporary)
+
+
+class _Store(_File):
+    """Compiled programs, by pattern text and flags."""
+
+    prefix = "patterns"
+    valid = staticmethod(_valid)
 
     def compile(self, pattern: str | bytes, flags: int = 0) -> re.Pattern:
         """Stands for ``re._compiler.compile``: the same pattern object, from the file when it is there."""
@@ -135,45 +180,50 @@ class _Store:
             self.new[key] = _stored(program)
         return _build(pattern, flags, program)
 
-    def save(self) -> None:
-        """Write the file if this run compiled a long pattern it did not hold."""
-        if not self.new:
-            return
-        kept = {**self.known, **self.new}
-        if len(kept) > _MAX_ENTRIES:
-            kept = {key: kept[key] for key in (*self.used, *self.new)}
-        import tempfile  # only when writing: importing it costs a cold run more than reading the file
 
-        temporary = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps(kept))
-            os.replace(temporary, self.path)
-            temporary = None
-        except (OSError, ValueError):
-            pass  # a read-only or full disk costs only the speed-up
-        finally:
-            if temporary:
-                with suppress(OSError):
-                    os.unlink(temporary)
+class _Tables(_File):
+    """Parsed TOML, marshalled, by the SHA-256 of the text."""
+
+    prefix = "toml"
+
+    @staticmethod
+    def valid(key: Any, value: Any) -> bool:
+        return isinstance(key, bytes) and len(key) == 32 and isinstance(value, bytes)
+
+    def loads(self, text: str, /, **options: Any) -> dict[str, Any]:
+        """Stands for ``tomllib.loads``: the same table, a fresh copy from the file when it is there."""
+        if options or not isinstance(text, str):
+            return _original_loads(text, **options)
+        key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        stored = self.known.get(key)
+        if stored is not None:
+            with suppress(ValueError, EOFError, TypeError):
+                table = marshal.loads(stored)
+                if isinstance(table, dict):
+                    self.used.add(key)
+                    return table
+            del self.known[key]
+        table = _original_loads(text)
+        with suppress(ValueError):  # dates and times: not marshallable, parsed every time
+            self.new[key] = marshal.dumps(table)
+        return table
 
 
 _original = re._compiler.compile  # type: ignore[attr-defined]
+_original_loads = tomllib.loads
 
 
-def cache_path(folder: Path) -> Path:
+def cache_path(folder: Path, kind: str = "patterns") -> Path:
     """The file for this interpreter: its version, its regex engine's format, this module's format."""
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_FORMAT}"
-    return folder / f"patterns-{tag}.marshal"
+    return folder / f"{kind}-{tag}.marshal"
 
 
 def install(folder: Path | None = None) -> bool:
-    """Serve this process's regex compilations from the file in ``folder`` (default: the user's cache
-    folder) and save new long ones at exit. Returns whether it was installed: not when
-    ``VERIFY_NO_PATTERN_CACHE`` is set, when already installed, or when the probe disagrees."""
-    if os.environ.get("VERIFY_NO_PATTERN_CACHE") or re._compiler.compile is not _original:  # type: ignore[attr-defined]
+    """Serve this process's regex compilations and TOML parses from the files in ``folder`` (default:
+    the user's cache folder) and save new ones at exit. Returns whether it was installed: not when
+    ``VERIFY_NO_STARTUP_CACHE`` is set, when already installed, or when the probe disagrees."""
+    if os.environ.get("VERIFY_NO_STARTUP_CACHE") or re._compiler.compile is not _original:  # type: ignore[attr-defined]
         return False
     try:
         if _build(_PROBE, 0, _program(_PROBE, 0)) != _original(_PROBE, 0):
@@ -185,4 +235,7 @@ def install(folder: Path | None = None) -> bool:
     store = _Store(cache_path(folder))
     re._compiler.compile = store.compile  # type: ignore[attr-defined]
     atexit.register(store.save)
+    tables = _Tables(cache_path(folder, "toml"))
+    tomllib.loads = tables.loads
+    atexit.register(tables.save)
     return True
