@@ -22,6 +22,7 @@ merely compatible, a metric matched by its family); a rule reports a pair weaker
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -98,8 +99,10 @@ class FrameIndex:
         self._paragraph_starts = [s for s, _ in self.paragraphs]
         self._by_types: dict[tuple[str, ...], tuple[list[Frame], list[int]]] = {}
         self._by_paragraph: dict[int, list[Frame]] = {}
+        self._paragraph_of: dict[int, int] = {}  # id(frame) → its paragraph: the checks ask again and again
         for frame in self.frames:
-            self._by_paragraph.setdefault(self.paragraph(frame), []).append(frame)
+            self._paragraph_of[id(frame)] = self.paragraph(frame)
+            self._by_paragraph.setdefault(self._paragraph_of[id(frame)], []).append(frame)
 
     def of(self, claim: object) -> Frame | None:
         return self.by_claim.get(id(claim))
@@ -109,8 +112,6 @@ class FrameIndex:
 
     def before(self, frame: Frame, types: set[str] | frozenset[str], limit: int = 8) -> list[Frame]:
         """Up to ``limit`` frames of these types before ``frame``, nearest first (a bounded look-back)."""
-        from bisect import bisect_left
-
         key = tuple(sorted(types))
         if key not in self._by_types:
             ordered = sorted((f for f in self.frames if f.claim.type in types), key=lambda f: f.claim.start)
@@ -128,9 +129,8 @@ class FrameIndex:
         return found
 
     def paragraph(self, frame: Frame) -> int:
-        from bisect import bisect_right
-
-        return bisect_right(self._paragraph_starts, frame.claim.start) - 1
+        known = self._paragraph_of.get(id(frame))
+        return known if known is not None else bisect_right(self._paragraph_starts, frame.claim.start) - 1
 
     def _key(self, frame: Frame, policy: Policy) -> tuple[object, ...] | None:
         if policy.entity == "same" and frame.entity is None and frame.occasion is None:
