@@ -42,7 +42,7 @@ def test_a_long_pattern_is_kept_and_comes_back_equal(tmp_path: Path) -> None:
 
 def test_short_patterns_are_compiled_but_not_kept(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    assert store.compile(r"\d+ years", 0) == re.compile(r"\d+ years")
+    assert store.compile(r"\d+", 0) == re.compile(r"\d+")
     store.save()
     assert not cache_path(tmp_path).exists()
 
@@ -101,7 +101,7 @@ def test_the_file_is_bounded(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_min_code_is_what_separates_long_from_short() -> None:
-    assert len(startup_cache._program(_LONG, 0)[1]) >= _MIN_CODE > len(startup_cache._program(r"\d+ years", 0)[1])
+    assert len(startup_cache._program(_LONG, 0)[1]) >= _MIN_CODE > len(startup_cache._program(r"\d+", 0)[1])
 
 
 def test_cold_runs_write_the_file_once_and_print_the_same(tmp_path: Path) -> None:
