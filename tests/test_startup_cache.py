@@ -156,7 +156,7 @@ def test_a_damaged_table_entry_is_parsed_afresh(tmp_path: Path) -> None:
     tables.loads(_TABLE)
     tables.save()
     key = next(iter(_Tables(cache_path(tmp_path, "toml")).known))
-    cache_path(tmp_path, "toml").write_bytes(marshal.dumps({key: b"\xff not marshal", b"short": b""}))
+    cache_path(tmp_path, "toml").write_bytes(marshal.dumps({key: b"\xff not marshal", b"not text": b""}))
     damaged = _Tables(cache_path(tmp_path, "toml"))
     assert list(damaged.known) == [key]
     assert damaged.loads(_TABLE) == tomllib.loads(_TABLE)

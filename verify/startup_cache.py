@@ -8,9 +8,11 @@ that was about 40 % of a cold ``verify check``. The result of that work is a sho
 integers that ``_sre.compile`` turns into the pattern object in microseconds, so this module
 keeps those lists in a file in the user's cache folder and hands them back on the next run.
 The TOML files of ``verify/data`` and ``rules/`` (about 45, read on every run) took another 20 ms
-to parse; their parsed tables are kept the same way, looked up by the SHA-256 of the text, and each
+to parse; their parsed tables are kept the same way, looked up by the text itself (no digest: importing
+hashlib would cost a cold run more than the file's few hundred kilobytes of keys), and each
 read returns a fresh copy (callers may change what they are given). A table holding dates or times
-is parsed every time (marshal cannot keep them).
+is parsed every time (marshal cannot keep them). Other TOML a run parses (a config, a front-matter
+block) is kept the same way, in the user's own cache folder (files of mode 0600).
 
 The command line installs both (:func:`install`) before it imports the extractors; a library user
 compiles and parses as usual. ``VERIFY_NO_STARTUP_CACHE=1`` turns them off.
@@ -44,7 +46,6 @@ from __future__ import annotations
 
 import _sre
 import atexit
-import hashlib
 import marshal
 import os
 import re
@@ -55,7 +56,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-_FORMAT = 2
+_FORMAT = 3
 _MIN_CODE = 32  # words of compiled program; shorter patterns compile in a few microseconds
 _MAX_ENTRIES = 1024
 _MAX_BYTES = 64 * 1024 * 1024
@@ -182,19 +183,19 @@ class _Store(_File):
 
 
 class _Tables(_File):
-    """Parsed TOML, marshalled, by the SHA-256 of the text."""
+    """Parsed TOML, marshalled, by the text."""
 
     prefix = "toml"
 
     @staticmethod
     def valid(key: Any, value: Any) -> bool:
-        return isinstance(key, bytes) and len(key) == 32 and isinstance(value, bytes)
+        return isinstance(key, str) and isinstance(value, bytes)
 
     def loads(self, text: str, /, **options: Any) -> dict[str, Any]:
         """Stands for ``tomllib.loads``: the same table, a fresh copy from the file when it is there."""
         if options or not isinstance(text, str):
             return _original_loads(text, **options)
-        key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        key = text
         stored = self.known.get(key)
         if stored is not None:
             with suppress(ValueError, EOFError, TypeError):
