@@ -837,6 +837,9 @@ _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "ex
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit status."""
+    from verify.startup_cache import install
+
+    install()  # before the extractors and rules are imported: their patterns come from the file
     try:
         args = build_parser().parse_args(argv)
         try:

@@ -46,3 +46,38 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A non-capturing alternation of phrases, longest first, spaces matching any run of spaces."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")")
+
+
+def final_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The phrases' last words, lower-cased, for :func:`may_end_with`; None when one is not ASCII (then
+    case-insensitive matching is wider than ``str.lower`` and no word test is safe).
+
+    >>> final_words(["chief executive", "CEO", "finance chief"])
+    ('ceo', 'chief', 'executive')
+    """
+    finals = {phrase.split()[-1].lower() for phrase in phrases}
+    return tuple(sorted(finals)) if all(word.isascii() for word in finals) else None
+
+
+def may_end_with(text: str, finals: tuple[str, ...] | None) -> bool:
+    """Can a case-insensitive pattern that ends with one of some phrases, then white space, match at the end
+    of ``text``? A necessary test, far cheaper than the search it saves: a pattern like ``(?:chief
+    executive|finance chief)\\s+$`` is otherwise tried at every position of the text before a name.
+
+    The text must end with white space, and its last word (lower-cased) with one of ``finals``
+    (from :func:`final_words`). A last word that is not ASCII always passes, as do ``finals`` of None.
+
+    >>> finals = final_words(["chief executive", "finance chief"])
+    >>> may_end_with("said finance chief ", finals), may_end_with("the ex-Chief ", finals)
+    (True, True)
+    >>> may_end_with("said the chief", finals), may_end_with("said the chef ", finals)
+    (False, False)
+    """
+    if not text or not text[-1].isspace():
+        return False
+    if finals is None:
+        return True
+    last = text.rsplit(None, 1)
+    if not last:
+        return False
+    return not last[-1].isascii() or last[-1].lower().endswith(finals)

@@ -63,10 +63,9 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
 def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame, Frame, float] | None:
     """The level a change reached and the one it started from, with how sure the pairing is."""
     frames = ctx.frames
-    same = [f for f in frames.near(change, paragraphs=0) if f.claim.type in ("money", "quantity", "percent")
-            and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
-            and f.claim is not change.claim]
-    in_sentence = [f for f in same if f.claim.sentence == change.claim.sentence]
+    in_sentence = [f for f in frames.in_sentence(change) if f.claim.type in ("money", "quantity", "percent")
+                   and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
+                   and f.claim is not change.claim]
     now = [f for f in in_sentence if f.period.kind != "prior"]
     before = [f for f in in_sentence if f.period.kind == "prior"]
     if now and not before:  # "to $205m in the quarter, from $142m a year earlier": dated before the level reached
@@ -78,14 +77,13 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
     if not now:
         return None
     reached = now[0]
-    earlier = [f for f in frames.near(change, paragraphs=_EARLIER_PARAGRAPHS)
-               if f.claim.start < change.claim.start and f.claim.sentence != change.claim.sentence
-               and f.claim.type == reached.claim.type and f.unit == reached.unit and f.aspect == "level"
-               and f.entity is change.entity and f.metric == change.metric and f.modality == reached.modality
-               and f.qualifiers == reached.qualifiers and (f.period.kind == "prior" or _earlier(f, reached))]
-    if not earlier:
+    start = frames.latest_before(change, _EARLIER_PARAGRAPHS, lambda f: (
+        f.claim.sentence != change.claim.sentence and f.claim.type == reached.claim.type and f.unit == reached.unit
+        and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
+        and f.modality == reached.modality and f.qualifiers == reached.qualifiers
+        and (f.period.kind == "prior" or _earlier(f, reached))))
+    if start is None:
         return None
-    start = earlier[-1]
     return reached, start, min(change.strength, reached.strength, start.strength) * 0.9
 
 

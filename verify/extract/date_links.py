@@ -159,7 +159,7 @@ def _since(text: str, claims: list[Claim], published: date | None) -> None:
 
 @lru_cache(maxsize=256)
 def _direction_words(words: frozenset[str]) -> re.Pattern[str]:
-    present = sorted(words & (_DIRECTIONS | {"since"}), key=len, reverse=True)
+    present = sorted(words & (_DIRECTIONS | {"since"}), key=lambda w: (-len(w), w))  # same text every run
     return re.compile(r"\b(?i:" + "|".join(present) + r")\b")
 
 

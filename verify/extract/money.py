@@ -203,7 +203,7 @@ _SUFFIX_REACH = 120
 def _currency_tokens(present: frozenset[str]) -> re.Pattern[str]:
     """Where a currency written after its amount can start, given the currency words a text holds
     (texts share few such sets: cached). A symbol after a digit ("5 €") is one too."""
-    alternation = "|".join(sorted(map(re.escape, present), key=len, reverse=True))
+    alternation = "|".join(sorted(map(re.escape, present), key=lambda w: (-len(w), w)))  # same text every run
     tokens = rf"(?<![A-Za-z])(?i:{alternation})(?![A-Za-z])|" if present else ""
     return re.compile(rf"{tokens}[{CURRENCY_SYMBOLS}]")
 

@@ -161,7 +161,8 @@ _DIGIT_START = re.compile(r"\d(?<![\w.,]\d)")
 @lru_cache(maxsize=1024)
 def _number_words(present: frozenset[str]) -> re.Pattern[str]:
     """Where one of these number words starts (texts share few such sets: cached)."""
-    return re.compile(r"(?<!\w)(?i:" + "|".join(sorted(present, key=len, reverse=True)) + r")\b")
+    # Longest first, equal lengths in a fixed order: the same pattern text in every run (and process).
+    return re.compile(r"(?<!\w)(?i:" + "|".join(sorted(present, key=lambda w: (-len(w), w))) + r")\b")
 _DIGIT_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_SET = frozenset(ORDINAL_WORDS)
 _DIGIT_ORDINAL = re.compile(DIGIT_ORDINAL)

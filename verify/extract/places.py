@@ -151,7 +151,7 @@ def _positions(text: str, words: frozenset[str]) -> list[Claim]:
 def _verb_pattern() -> re.Pattern[str]:
     """A verb that puts someone at a place, just before the ordinal ("was", "fell to", "came in")."""
     verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in lexicon_words("rankings", "position_verbs")),
-                            key=len, reverse=True))
+                            key=lambda v: (-len(v), v)))
     return re.compile(rf"\b(?i:{verbs})\s+(?:in\s+)?$")
 
 
@@ -159,7 +159,7 @@ def _verb_pattern() -> re.Pattern[str]:
 def _medal_pattern() -> re.Pattern[str]:
     """A medal won ("took silver", "claimed the bronze") or named as one ("a gold medal", "bronze medallist")."""
     verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in lexicon_words("rankings", "medal_verbs")),
-                            key=len, reverse=True))
+                            key=lambda v: (-len(v), v)))
     return re.compile(rf"(?:(?P<verb>\b(?i:{verbs}))\s+(?:(?i:the|a|an|her|his|their|its)\s+)?)?"
                       r"\b(?P<medal>(?i:gold|silver|bronze))\b(?P<noun>[\s-]+(?i:medal(?:l?ist)?)\b(?!s))?")
 

@@ -22,8 +22,10 @@ merely compatible, a metric matched by its family); a rule reports a pair weaker
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
+from itertools import pairwise
 from typing import Any
 
 from verify.errors import RuleFileError
@@ -98,8 +100,15 @@ class FrameIndex:
         self._paragraph_starts = [s for s, _ in self.paragraphs]
         self._by_types: dict[tuple[str, ...], tuple[list[Frame], list[int]]] = {}
         self._by_paragraph: dict[int, list[Frame]] = {}
+        self._paragraph_of: dict[int, int] = {}  # id(frame) → its paragraph: the checks ask again and again
+        self._by_sentence: dict[tuple[int, object], list[Frame]] = {}
         for frame in self.frames:
-            self._by_paragraph.setdefault(self.paragraph(frame), []).append(frame)
+            self._paragraph_of[id(frame)] = self.paragraph(frame)
+            self._by_paragraph.setdefault(self._paragraph_of[id(frame)], []).append(frame)
+            self._by_sentence.setdefault((self._paragraph_of[id(frame)], frame.claim.sentence), []).append(frame)
+        # Where a paragraph's frames come in order of their starts (claims do), a look-back can bisect.
+        self._sorted_starts = {index: [f.claim.start for f in bucket] for index, bucket in self._by_paragraph.items()
+                               if all(a.claim.start <= b.claim.start for a, b in pairwise(bucket))}
 
     def of(self, claim: object) -> Frame | None:
         return self.by_claim.get(id(claim))
@@ -109,8 +118,6 @@ class FrameIndex:
 
     def before(self, frame: Frame, types: set[str] | frozenset[str], limit: int = 8) -> list[Frame]:
         """Up to ``limit`` frames of these types before ``frame``, nearest first (a bounded look-back)."""
-        from bisect import bisect_left
-
         key = tuple(sorted(types))
         if key not in self._by_types:
             ordered = sorted((f for f in self.frames if f.claim.type in types), key=lambda f: f.claim.start)
@@ -127,10 +134,28 @@ class FrameIndex:
             found.extend(self._by_paragraph.get(index, ()))
         return found
 
-    def paragraph(self, frame: Frame) -> int:
-        from bisect import bisect_right
+    def in_sentence(self, frame: Frame) -> list[Frame]:
+        """The frames of ``near(frame)`` whose claim has the sentence of ``frame``'s, in the same order."""
+        return self._by_sentence.get((self.paragraph(frame), frame.claim.sentence), [])
 
-        return bisect_right(self._paragraph_starts, frame.claim.start) - 1
+    def latest_before(self, frame: Frame, paragraphs: int, accept: Callable[[Frame], bool]) -> Frame | None:
+        """The last frame of ``near(frame, paragraphs)`` that starts before ``frame`` and that ``accept``
+        takes, found from ``frame`` backwards (so a long paragraph is not read whole for each frame)."""
+        here = self.paragraph(frame)
+        start = frame.claim.start
+        for index in range(here, max(here - paragraphs, -1) - 1, -1):
+            bucket = self._by_paragraph.get(index, [])
+            starts = self._sorted_starts.get(index)
+            end = bisect_left(starts, start) if starts is not None else len(bucket)
+            for position in range(end - 1, -1, -1):
+                candidate = bucket[position]
+                if candidate.claim.start < start and accept(candidate):
+                    return candidate
+        return None
+
+    def paragraph(self, frame: Frame) -> int:
+        known = self._paragraph_of.get(id(frame))
+        return known if known is not None else bisect_right(self._paragraph_starts, frame.claim.start) - 1
 
     def _key(self, frame: Frame, policy: Policy) -> tuple[object, ...] | None:
         if policy.entity == "same" and frame.entity is None and frame.occasion is None:

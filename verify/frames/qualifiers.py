@@ -40,7 +40,7 @@ def _per() -> re.Pattern[str]:
 
 @cache
 def _part() -> re.Pattern[str]:
-    prepositions = "|".join(words("frames", "part_prepositions"))
+    prepositions = "|".join(sorted(words("frames", "part_prepositions")))  # a set: same text every run
     return re.compile(rf"\s*(?:{prepositions})\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 

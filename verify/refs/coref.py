@@ -300,8 +300,9 @@ class _Builder:
         if mention.indefinite or mention.named:
             # "a rival", "another investor" introduce someone; "the Oslo utility" may, unless an entity
             # already answers to the name inside it.
-            known = [e for e in self.refs.entities if mention.named and self._compatible(mention, e)
-                     and any(word in e.name.split() or word in e.descriptors for word in mention.named)]
+            known = [e for e in self.refs.entities if self._compatible(mention, e)
+                     and any(word in e.name.split() or word in e.descriptors for word in mention.named)
+                     ] if mention.named else []  # "a rival" names no one: no scan of every entity
             if known and not mention.indefinite:
                 self.add(mention, known[-1], "description", f"description naming {known[-1].name}",
                          strengths()["description, clear"])
@@ -420,7 +421,8 @@ def build_references(text: str, sentences: list[tuple[int, int]] | None = None) 
     builder = _Builder(text, sentences)
     names = builder.names(find_names(text, [s for s, _ in sentences]))
     covered = [(m.start, m.end) for m in names]
-    descriptions = [d for d in find_descriptions(text) if not _inside(d, covered)]
+    covered_starts = [start for start, _ in covered]
+    descriptions = [d for d in find_descriptions(text) if not _inside(d, covered, covered_starts)]
     pronouns = find_pronouns(text)
     builder.references(descriptions, pronouns, names)
     refs = builder.refs
@@ -429,6 +431,7 @@ def build_references(text: str, sentences: list[tuple[int, int]] | None = None) 
     return refs
 
 
-def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    index = bisect_right([s for s, _ in spans], mention.start) - 1
+def _inside(mention: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Does the mention start inside one of the sorted ``spans`` (``starts`` are their starts)?"""
+    index = bisect_right(starts, mention.start) - 1
     return index >= 0 and spans[index][0] <= mention.start < spans[index][1]

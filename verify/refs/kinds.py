@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from verify.lexicon import lines, phrase_pattern, table, words
+from verify.lexicon import final_words, lines, may_end_with, phrase_pattern, table, words
 from verify.refs.model import Kind
 
 _WINDOW_BEFORE = 48
@@ -98,6 +98,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _finals_before() -> dict[str, tuple[str, ...] | None]:
+    """The words the text before a name must end with for each long ``*_before`` pattern to match there."""
+    return {
+        "office_before": final_words(form for office in table("roles")["office"] for form in office["forms"]),
+        "speech_before": final_words([*words("verbs", "speech"), "according to"]),
+        "person_before": final_words([*words("nouns", "person"), "year-old"]),
+    }
+
+
 def evidence(text: str, start: int, end: int, full_name: str | None = None) -> Counter[Kind]:
     """The kind evidence one mention of a name gives, weighted. ``full_name`` is the entity's fullest name
     when the mention is a short form of it ("Roe" for "Jane Roe")."""
@@ -109,6 +119,7 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
     before = text[max(0, start - _WINDOW_BEFORE):start]
     after = text[end:end + _WINDOW_AFTER]
     patterns = _patterns()
+    finals = _finals_before()
     if tokens[-1] in words("names", "organisation_suffixes") and len(tokens) > 1:
         found[Kind.ORGANISATION] += weight["organisation_suffix"]
     if tokens[-1] in words("names", "never_person_last"):
@@ -137,6 +148,8 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
         ("office_before", Kind.PERSON, "title"), ("speech_before", Kind.PERSON, "speech"),
         ("place_before", Kind.PLACE, "preposition"), ("person_before", Kind.PERSON, "attachment"),
     ):
+        if key in finals and not may_end_with(before, finals[key]):
+            continue  # the pattern cannot match: not worth trying it at every position of the window
         if patterns[key].search(before) and (key != "speech_before" or person_like):
             found[kind] += weight[weight_key]
     return found

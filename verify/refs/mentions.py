@@ -35,7 +35,8 @@ def _heads() -> dict[str, Kind]:
 
 @cache
 def _description() -> re.Pattern[str]:
-    heads = "|".join(sorted((re.escape(h) for h in _heads()), key=len, reverse=True))
+    # Longest first; equal lengths in a fixed order, so that the pattern is the same text in every run.
+    heads = "|".join(sorted((re.escape(h) for h in _heads()), key=lambda h: (-len(h), h)))
     return re.compile(
         rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|(?P<indefinite>[Aa]n?|[Aa]nother|[Oo]ne|[Aa]\s+separate|[Aa]\s+second))"
         rf"[ \t\xa0]+"

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from verify.lexicon import phrase_pattern, table
+from verify.lexicon import final_words, may_end_with, phrase_pattern, table
 from verify.refs.coref import References
 from verify.refs.model import Entity, Form, Kind, Mention
 
@@ -80,8 +80,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "relative": re.compile(rf"^,\s+who\s+(?:[\w’'-]+\s+){{0,6}}?(?:as|is|was|also)\s+(?:also\s+)?"
                                rf"(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?P<office>{office})(?![\w-])",
                                re.IGNORECASE),
-        "owner_title": re.compile(rf"(?:{owner}){qualifier}(?P<office>{office}),?\s+$", re.IGNORECASE),
     }
+
+
+@cache
+def _finals() -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """The last words of the offices' forms, and of their forms and abbreviations: a title before a name
+    ends with one (see :func:`verify.lexicon.may_end_with`)."""
+    forms, abbreviations = _offices()
+    return final_words(forms), final_words([*forms, *abbreviations])
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    forms, abbreviations = _offices()
+    return re.compile(rf"(?:{phrase_pattern([*forms, *abbreviations]).pattern})\s+$", re.IGNORECASE)
 
 
 def _current(match: re.Match[str], text: str, end: int) -> bool:
@@ -124,8 +137,8 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
             found.append(Role(person, mention.role, title[0], mention.end, text[title[0]:title[1]],
                               _modifier_current(text, title[0]), None, "title", 0.95))
     before = text[max(0, mention.start - _BEFORE_REACH):mention.start]
-    match = patterns["before"].search(before)
-    if match and not mention.role:
+    match = patterns["before"].search(before) if not mention.role and may_end_with(before, _finals()[0]) else None
+    if match:
         start = mention.start - len(before) + match.start("office")
         end = mention.start - len(before) + match.end("office")
         office = _office_of(match["office"])
@@ -148,10 +161,8 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
 
 def _title_span(text: str, mention: Mention) -> tuple[int, int] | None:
     """Where a capitalised title written before a name stands ("Police Chief" in "Police Chief Denise Whitaker")."""
-    forms, abbreviations = _offices()
     before = text[max(0, mention.start - _BEFORE_REACH):mention.start]
-    choices = [*forms, *abbreviations]
-    match = re.search(rf"(?:{phrase_pattern(choices).pattern})\s+$", before, re.IGNORECASE)
+    match = _title_pattern().search(before) if may_end_with(before, _finals()[1]) else None
     if not match:
         return None
     return mention.start - len(before) + match.start(), mention.start - len(before) + match.end() - \
