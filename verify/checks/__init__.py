@@ -5,7 +5,7 @@ use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
 >>> sorted(CHECK_KINDS)
-['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'quote']
+['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'listing', 'quote']
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from verify.checks import (
     conversion,
     date,
     evidence,
+    listing,
     quote,
 )
 
@@ -28,4 +29,5 @@ CHECK_KINDS: dict[str, ModuleType] = {
     "aggregate": aggregate,
     "quote": quote,
     "evidence": evidence,
+    "listing": listing,
 }
