@@ -18,6 +18,11 @@ CASES = [
          "{P} new plants will be in Ohio, Texas and Utah.", ORG,
          "Nordvik Energy will open three new plants this year. Halden Power's new plants will be in Ohio, Texas, "
          "Utah and Iowa."),
+    Case("arithmetic.capacity", "2026-04-10",
+         "Nordvik Energy has a 12-member board.",
+         "{P} board backed the merger by 9 votes to 4.",
+         "{P} board backed the merger by 8 votes to 4.", ORG,
+         "Nordvik Energy has a 12-member board. Halden Power's board backed the merger by 9 votes to 4."),
 ]
 
 
@@ -56,6 +61,12 @@ CONSISTENT = [
     "The carrier has three new hangars in Cork and Shannon, the airline said.",
     # groups of people listed by kind: how many each is, nobody says
     "The fire injured four people: firefighters and residents.",
+    # a tally of voters is not bounded by the chamber that will debate it
+    "The 101-seat parliament must now act. Voters backed the plan by 1.2 million votes to 800,000.",
+    # a margin is not a part of the tally
+    "The 21-member council backed the plan by 12 votes to 9, a margin of three votes.",
+    # a subgroup inside its group
+    "Nine of the 14 regions voted; of its 120 staff, 30 were retrained.",
 ]
 
 
