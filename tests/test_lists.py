@@ -26,6 +26,7 @@ def test_items_and_size(text, items, size):
     "Lisbon, Porto, Faro.",  # no "and": not a closed list
     "prices rose because demand grew and supply fell.",  # a clause, not items
     "the north, which grew, and the south.",  # an item with a clause in it
+    "consumer, industrial and medical, and a services arm.",  # which "and" closes the list is unclear
     "the plan that the board approved last week after a very long debate and a vote.",  # items too long
 ])
 def test_what_is_no_list(text):

@@ -9,7 +9,7 @@ The shape is :mod:`test_metamorphic`'s (its ``Case``, forms and renderings); eve
 from __future__ import annotations
 
 import pytest
-from test_metamorphic import FORMS, ORG, PLACES, Case, render, rules_found
+from test_metamorphic import FORMS, ORG, PERSON, PLACES, Case, render, rules_found
 
 CASES = [
     Case("count.listed", "2026-04-10",
@@ -18,6 +18,12 @@ CASES = [
          "{P} new plants will be in Ohio, Texas and Utah.", ORG,
          "Nordvik Energy will open three new plants this year. Halden Power's new plants will be in Ohio, Texas, "
          "Utah and Iowa."),
+    Case("ordinal.occurrence", "2026-04-10",
+         "Lena Duarte won her fourth national title on Sunday.",
+         "{S} had won it twice before.",
+         "{S} had won it three times before.", PERSON,
+         "Lena Duarte won her fourth national title on Sunday. Mia Holt, the Norwegian runner, had won it twice "
+         "before."),
     Case("arithmetic.capacity", "2026-04-10",
          "Nordvik Energy has a 12-member board.",
          "{P} board backed the merger by 9 votes to 4.",
@@ -52,6 +58,37 @@ def test_right_renderings_are_silent(variant):
     assert rules_found(text, case.published) == set(), text
 
 
+# headline.figure: the headline (named in full, or with its entity left out) over a body that names the entity,
+# then gives the figure referring to it another way, in the lead, after another sentence or a paragraph later.
+HEADLINES = ("Nordvik Energy raises $40m for wind farms", "Wind-farm developer raises $40m")
+INTRO = "Nordvik Energy builds wind farms along the Norwegian coast."
+HEADLINE_WRONG = "{S} raised $35 million from investors on Monday."
+HEADLINE_RIGHT = "{S} raised $40 million from investors on Monday."
+
+
+def render_headline(headline: str, template: str, form: str, place: str) -> str:
+    subject, _ = getattr(ORG, form)
+    second = template.replace("{S}", subject)
+    second = second[:1].upper() + second[1:]
+    joiner = {"next sentence": " ", "another paragraph": "\n\n", "after another sentence": " The weather was mild. "}
+    return f"{headline}\n\n{INTRO}{joiner[place]}{second}"
+
+
+def _headline_variants():
+    for headline in HEADLINES:
+        for form in FORMS:
+            for place in PLACES:
+                yield headline, form, place
+
+
+@pytest.mark.parametrize("variant", list(_headline_variants()), ids=lambda v: "-".join(v))
+def test_headline_figures_against_the_body_however_it_refers(variant):
+    wrong = render_headline(*(variant[0], HEADLINE_WRONG, *variant[1:]))
+    right = render_headline(*(variant[0], HEADLINE_RIGHT, *variant[1:]))
+    assert "headline.figure" in rules_found(wrong, "2026-04-10"), wrong
+    assert rules_found(right, "2026-04-10") == set(), right
+
+
 CONSISTENT = [
     # a count whose items each stand for a number
     "Police questioned five passengers: two men, a woman and two teenagers.",
@@ -67,6 +104,22 @@ CONSISTENT = [
     "The 21-member council backed the plan by 12 votes to 9, a margin of three votes.",
     # a subgroup inside its group
     "Nine of the 14 regions voted; of its 120 staff, 30 were retrained.",
+    # a count of wins of something else than the ordinal counts
+    "Lena Duarte won her fourth world title on Sunday. She had won the European title twice before.",
+    # earlier wins of another medal, and earlier wins of another person
+    "It was her second Olympic gold. Lena Duarte had won silver twice before.",
+    "It was Marta Ruiz's second Atlantic title. Mia Holt first won in Oslo in 2012, retained it in Bergen the "
+    "following year and won again in 2015.",
+    # two counts since different years
+    "Vasa City won the league for the first time since 2018. It took the cup for the second time since 2021.",
+    # the first win since a year is not the first win
+    "Lena Duarte won the title for the first time since 2019. She had won it once before, in 2019.",
+    # "the first time" that counts no win
+    "Lena Duarte won her second title. It was the first time she had raced in Oslo since 2019.",
+    # a headline figure of another company than the body's
+    "Halden Power raises $40m for wind farms\n\nNordvik Energy, a rival, raised $35 million from investors.",
+    # a headline figure the body also gives, after another figure of the frame
+    "Nordvik Energy raises $40m\n\nNordvik Energy raised $35 million in 2024 and raised $40 million on Monday.",
 ]
 
 

@@ -94,6 +94,8 @@ def _votes_past_seats(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
         return
     sizes = {float(c.value["amount"]) for claims in bodies.values() for c in claims}
     only = next(iter(bodies.values()))[0] if len(sizes) == 1 else None  # the one body the article sizes
+    in_order = sorted((c for claims in bodies.values() for c in claims), key=lambda c: c.start)
+    starts = [c.start for c in in_order]
     done: set[tuple[int, int]] = set()
     for claim in ctx.of_type("quantity"):
         sentence = claim.sentence
@@ -101,29 +103,40 @@ def _votes_past_seats(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
             continue
         done.add(sentence)
         parts = _tally(ctx, sentence)
-        body = bodies.get(sentence) or ([only] if only is not None else _just_before(ctx, claim, bodies))
+        body = bodies.get(sentence) or ([only] if only is not None else _just_before(ctx, claim, in_order, starts))
         if not parts or len(body) != 1:
             continue
         whole = body[0]
-        if whole.sentence != sentence and not _one_holder(whole, parts):
+        if whole.sentence != sentence and (not _one_holder(whole, parts) or not _same_body(ctx, whole, sentence)):
             continue  # "Halden's board backed it by 9 votes to 4" is not a vote of Nordvik's 12-member board
         if sum(_least(p, params) for p in parts) > _most(whole, params):
             yield _hit(parts, whole, f"{sum(float(p.value['amount']) for p in parts):,.0f}", "the body's size")
 
 
-def _just_before(ctx: CheckContext, claim: Claim, bodies: dict[tuple[int, int], list[Claim]]) -> list[Claim]:
-    """The body sized last before a tally, in its paragraph or the one before ("The 15-member committee met
-    in May. Its amendment was carried by 11 votes to 5."), when the article sizes several."""
+def _just_before(ctx: CheckContext, claim: Claim, sized_bodies: list[Claim], starts: list[int]) -> list[Claim]:
+    """The body sized last before a tally (``sized_bodies`` in text order, ``starts`` theirs), in its paragraph
+    or the one before ("The 15-member committee met in May. Its amendment was carried by 11 votes to 5."),
+    when the article sizes several."""
+    from bisect import bisect_left
+
     frame = ctx.frames.of(claim)
-    if frame is None:
+    at = bisect_left(starts, claim.start) if frame is not None else 0
+    if frame is None or at == 0:
         return []
     paragraph = ctx.frames.paragraph(frame)
-    before = [c for claims in bodies.values() for c in claims if c.start < claim.start]
-    if not before:
-        return []
-    last = max(before, key=lambda c: c.start)
+    last = sized_bodies[at - 1]
     sized = ctx.frames.of(last)
     return [last] if sized is not None and paragraph - ctx.frames.paragraph(sized) <= 1 else []
+
+
+def _same_body(ctx: CheckContext, whole: Claim, sentence: tuple[int, int]) -> bool:
+    """Does a tally's sentence, if it names a body, name the one sized elsewhere ("the 12-member board" …
+    "the board backed it")?"""
+    text = ctx.document.text
+    nouns = words("capacity", "body_nouns")
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence[0]:sentence[1]]) if w.lower() in nouns}
+    after = re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+)", text[whole.end:whole.end + 40])
+    return not named or (after is not None and after.group(1).lower() in named)
 
 
 def _one_holder(whole: Claim, parts: list[Claim]) -> bool:

@@ -79,13 +79,12 @@ def _in_sentence(text: str, claim: Claim) -> ListRead | None:
     return read_list(text, opened.end(), claim.sentence[1], partial=partial)
 
 
-def _referring_back(ctx: CheckContext, claim: Claim, policy: Policy) -> ListRead | None:
-    """A list in one of the next sentences whose subject is the counted noun again, owned by the same entity."""
+def _referring_back(ctx: CheckContext, claim: Claim, policy: Policy, order: dict[tuple[int, int], int]
+                    ) -> ListRead | None:
+    """A list in one of the next sentences whose subject is the counted noun again, owned by the same entity
+    (``order``: each sentence's index, built once)."""
     sentences = ctx.text.sentences
-    starts = [s for s, _ in sentences]
-    from bisect import bisect_left
-
-    index = bisect_left(starts, claim.sentence[0])
+    index = order.get(claim.sentence, len(sentences))
     noun = singular(str(claim.value["unit"]).split()[-1].lower())
     entity = claim.frame.entity if claim.frame is not None else None
     for start, end in sentences[index + 1:index + 1 + _SENTENCES_AFTER]:
@@ -111,13 +110,14 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         claims: tuple[str, ...] = ()) -> HitIterator:
     policy = policy or Policy()
     text = ctx.document.text
+    order = {sentence: index for index, sentence in enumerate(ctx.text.sentences)}
     for claim in ctx.of_type(*claims):
         if not _countable(claim):
             continue
         found = _in_sentence(text, claim)
         how = "after it"
         if found is None:
-            found, how = _referring_back(ctx, claim, policy), "in a later sentence"
+            found, how = _referring_back(ctx, claim, policy, order), "in a later sentence"
         count = int(claim.value["amount"])
         unit = str(claim.value["unit"])
         if found is None or not _contradicts(count, found, unit):

@@ -35,6 +35,7 @@ _MAX_ITEMS = 20
 _LEADING_NUMBER = re.compile(rf"(?:(?P<digits>\d{{1,3}})|(?P<word>(?i:{WORD_NUMBER})))\s+\S")
 _ONE = re.compile(r"(?i:a|an|one)\s+\S")
 _AND = re.compile(r"(?:^|\s)and\s+")
+_ANOTHER_AND = re.compile(r",?\s+and\b")
 _END = re.compile(r"[.!?)(\[\]—–]|\s-\s")
 
 
@@ -97,6 +98,8 @@ def read_list(text: str, start: int, limit: int | None = None, *, partial: bool 
         return None
     sizes = [_item_size(item) for item in items]
     end = start + len(region[:consumed - 1].rstrip())
+    if _ANOTHER_AND.match(text, end):
+        return None  # "consumer, industrial and medical, and a services arm": where one item ends is unclear
     return ListRead(tuple(items), sum(size for size, _ in sizes), end, partial,
                     any(unknown for _, unknown in sizes))
 
