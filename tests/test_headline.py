@@ -62,6 +62,8 @@ def test_the_headline_span_points_at_the_title_in_the_source(tmp_path):
     # the headline's figure agrees with a later body figure of the frame
     ("e.md", "---\ntitle: Corvane to cut 2,100 jobs\npublished: 2026-04-10\n---\n"
              "Corvane Systems will cut jobs. It has 21,000 employees and will cut 2,100 jobs this year.\n"),
+    # the headline names someone the body never names
+    ("j.md", "---\ntitle: Halden Power raises $40m\npublished: 2026-04-10\n---\n" + BODY),
     # a heading further down is a section's, not the headline
     ("h.md", f"---\npublished: 2026-04-10\n---\nMarrow Labs expands.\n\n## Raised $40m\n\n{BODY}"),
     # a paragraph after the heading that is no standfirst

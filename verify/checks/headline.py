@@ -43,7 +43,7 @@ from verify.document import Document
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.lexicon import words
-from verify.refs.model import Entity, Kind
+from verify.refs.model import Entity, Form, Kind
 
 RELATIONS = frozenset({"headline-vs-body"})
 FIELDS = frozenset({"headline", "body", "subject", "first_link", "second_link"})
@@ -128,6 +128,8 @@ def _body_entity(ctx: CheckContext, frame: Frame, in_prose: bool) -> tuple[Entit
             (e for e in ctx.references.entities if entity.name in e.short_names | {e.name}), None)
         if named is not None:
             return named, f"{entity.name} (named in the headline)"
+        if any(m.form == Form.NAME for m in entity.mentions):
+            return None, ""  # a name the body never uses: someone else's figure, not the main entity's
     main = _main_entity(ctx)
     return main, (f"{main.name} (the headline's entity left out: the article's main entity)" if main else "")
 
