@@ -49,6 +49,7 @@ class Document:
     published: date | None = None
     title: str | None = None
     url: str | None = None  # where the article is published (front matter, canonical link), if it says
+    standfirst: str | None = None  # the text under the headline when it is not prose (front matter "dek")
     directives: list[Directive] = field(default_factory=list)
     # Prose ranges that are not ordinary paragraphs: (start, end, "heading" | "list" | "blockquote" | "caption").
     scopes: list[tuple[int, int, str]] = field(default_factory=list)

@@ -5,7 +5,7 @@ use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
 >>> sorted(CHECK_KINDS)
-['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'quote']
+['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'headline', 'listing', 'occurrence', 'quote']
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from verify.checks import (
     conversion,
     date,
     evidence,
+    headline,
+    listing,
+    occurrence,
     quote,
 )
 
@@ -28,4 +31,7 @@ CHECK_KINDS: dict[str, ModuleType] = {
     "aggregate": aggregate,
     "quote": quote,
     "evidence": evidence,
+    "listing": listing,
+    "headline": headline,
+    "occurrence": occurrence,
 }

@@ -11,7 +11,9 @@ The pairing service hands each relation the frames that share an entity, a metri
   confine the same figure to a part ("$6m for roads", "5,000 in Norway"): the parts may not exceed it,
   and must reach it when the text says the whole is split into them;
 - ``shares-exceed-whole``: shares of one whole ("46% of all passengers", "31% for its rival") held by
-  different entities or parts, adding up past 100 %.
+  different entities or parts, adding up past 100 %;
+- ``parts-exceed-capacity``: parts past a whole of fixed size — a tally past the seats of its body, a
+  subgroup larger than its group (:mod:`verify.checks.capacity`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.lexicon import phrase_pattern, table
 
-RELATIONS = frozenset({"change-mismatch", "parts-exceed-total", "shares-exceed-whole"})
+RELATIONS = frozenset({"change-mismatch", "parts-exceed-total", "shares-exceed-whole", "parts-exceed-capacity"})
 FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance", "whole",
                     "first_link", "second_link"})
 _ONE_SENTENCE = 0.8  # the strength of a change and both its levels written in one sentence
@@ -56,6 +58,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         yield from _totals(ctx, params, policy, claims)
     elif relation == "shares-exceed-whole":
         yield from _shares(ctx, params, policy)
+    elif relation == "parts-exceed-capacity":
+        from verify.checks.capacity import exceeding_capacity
+
+        yield from exceeding_capacity(ctx, params)
 
 
 # ---- change-mismatch --------------------------------------------------------------------------

@@ -137,6 +137,7 @@ class FrontMatter(NamedTuple):
     title: str | None = None
     published: date | None = None
     url: str | None = None
+    standfirst: str | None = None  # the display text under the headline ("dek", "subtitle", "description")
 
 
 def read_front_matter(name: str, source: str) -> FrontMatter:
@@ -154,5 +155,7 @@ def read_front_matter(name: str, source: str) -> FrontMatter:
     except RecursionError:
         raise InputError(f"{name}: front matter is nested too deeply to read") from None
     title, url = _first(meta, _keys()["title_keys"]), _first(meta, _keys()["url_keys"])
+    standfirst = _first(meta, _keys()["standfirst_keys"])
     return FrontMatter(match.end(), str(title) if title is not None else None,
-                       _as_date(name, _first(meta, _keys()["date_keys"])), str(url) if isinstance(url, str) else None)
+                       _as_date(name, _first(meta, _keys()["date_keys"])), str(url) if isinstance(url, str) else None,
+                       standfirst if isinstance(standfirst, str) and standfirst.strip() else None)

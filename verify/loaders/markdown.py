@@ -97,4 +97,5 @@ def parse_markdown(name: str, source: str) -> Document:
     return Document(
         name=name, source=source, text=text, mapping=mapping, format="markdown",
         published=front.published, title=front.title, url=front.url, directives=directives, scopes=scopes,
+        standfirst=front.standfirst,
     )

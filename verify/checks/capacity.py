@@ -1,0 +1,194 @@
+"""``parts-exceed-capacity`` (an :mod:`~verify.checks.aggregate` relation): parts that cannot fit the
+whole they belong to, because the whole is a fixed size rather than a sum.
+
+- a vote in a body of known size: the votes and abstentions of one tally ("passed by 55 votes to 41
+  with six abstentions") may not add up past the body's seats or members ("the 101-seat
+  parliament", "a 21-member board") — in the tally's sentence, or the one body of that kind the
+  article sizes. A tally of an electorate ("voters backed it by 1.2m votes to 0.8m") is not bounded
+  by a parliament; a margin ("a margin of 172 votes") is not a part;
+- a subgroup written with its group: "400 of the 350 patients", "Of its 120 staff, 130 …".
+
+Word lists are in ``verify/data/capacity.toml``.
+
+>>> from datetime import date
+>>> from verify.document import Document
+>>> from verify.extract import extract_claims
+>>> from verify.checks.common import CheckContext
+>>> doc = Document.from_plain("a.txt", "The bill passed 55 votes to 41 with six abstentions in the 101-seat chamber.")
+>>> ctx = CheckContext(doc, extract_claims(doc, date(2026, 4, 10)), date(2026, 4, 10))
+>>> [hit.fields["sum"] for hit in exceeding_capacity(ctx, {})]
+['102']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, interval, quoted
+from verify.claims import Claim
+from verify.lexicon import phrase_pattern, words
+
+_SIZE_ADJECTIVE = re.compile(r"[\d,]+-(?P<unit>[a-z]+)$", re.IGNORECASE)  # "101-seat", "21-member"
+_GROUP_GAP = 30  # characters between a subgroup's "of the" and its group's figure ("of the 350 patients")
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(words('capacity', key)).pattern}\b", re.IGNORECASE)
+
+
+def _exact(claim: Claim) -> bool:
+    return not any(claim.value.get(k) for k in ("approx", "hedge", "bound", "range"))
+
+
+def _least(claim: Claim, params: dict[str, Any]) -> float:
+    """The fewest a count allows: a count of people or votes written plainly is exact, not rounded."""
+    return float(claim.value["amount"]) if _exact(claim) else interval(claim, params)[0]
+
+
+def _most(claim: Claim, params: dict[str, Any]) -> float:
+    return float(claim.value["amount"]) if _exact(claim) else interval(claim, params)[1]
+
+
+def _unit(claim: Claim) -> str:
+    return str(claim.value.get("unit", "")).lower().split()[-1] if claim.value.get("unit") else ""
+
+
+def _is_capacity(ctx: CheckContext, claim: Claim) -> bool:
+    """A body's size: "the 101-seat parliament", "a 21-member board"."""
+    adjective = _SIZE_ADJECTIVE.search(claim.text)
+    return claim.type == "quantity" and adjective is not None and adjective["unit"].lower() in \
+        words("capacity", "body_units") and not claim.value.get("range")
+
+
+def _tally(ctx: CheckContext, sentence: tuple[int, int]) -> list[Claim]:
+    """The votes of one tally in a body: the cast figures of a sentence that speaks of a body's vote."""
+    text = ctx.document.text
+    said = text[sentence[0]:sentence[1]]
+    if not _pattern("body_vote_words").search(said) or _pattern("electorate_words").search(said):
+        return []
+    parts = []
+    for claim in ctx.in_sentence(sentence, "quantity"):
+        if _unit(claim) not in words("capacity", "cast_units") or claim.value.get("range"):
+            continue
+        if _pattern("margin_words").search(text, max(sentence[0], claim.start - 20), claim.start):
+            continue
+        parts.append(claim)
+    return parts
+
+
+def _sized_bodies(ctx: CheckContext) -> dict[tuple[int, int], list[Claim]]:
+    bodies: dict[tuple[int, int], list[Claim]] = {}
+    for claim in ctx.of_type("quantity"):
+        if _is_capacity(ctx, claim):
+            bodies.setdefault(claim.sentence, []).append(claim)
+    return bodies
+
+
+def _votes_past_seats(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    bodies = _sized_bodies(ctx)
+    if not bodies:
+        return
+    sizes = {float(c.value["amount"]) for claims in bodies.values() for c in claims}
+    only = next(iter(bodies.values()))[0] if len(sizes) == 1 else None  # the one body the article sizes
+    in_order = sorted((c for claims in bodies.values() for c in claims), key=lambda c: c.start)
+    starts = [c.start for c in in_order]
+    done: set[tuple[int, int]] = set()
+    for claim in ctx.of_type("quantity"):
+        sentence = claim.sentence
+        if sentence in done or _unit(claim) not in words("capacity", "cast_units"):
+            continue
+        done.add(sentence)
+        parts = _tally(ctx, sentence)
+        body = bodies.get(sentence) or ([only] if only is not None else _just_before(ctx, claim, in_order, starts))
+        if not parts or len(body) != 1:
+            continue
+        whole = body[0]
+        if whole.sentence != sentence and (not _one_holder(whole, parts) or not _same_body(ctx, whole, sentence)):
+            continue  # "Halden's board backed it by 9 votes to 4" is not a vote of Nordvik's 12-member board
+        if sum(_least(p, params) for p in parts) > _most(whole, params):
+            yield _hit(parts, whole, f"{sum(float(p.value['amount']) for p in parts):,.0f}", "the body's size")
+
+
+def _just_before(ctx: CheckContext, claim: Claim, sized_bodies: list[Claim], starts: list[int]) -> list[Claim]:
+    """The body sized last before a tally (``sized_bodies`` in text order, ``starts`` theirs), in its paragraph
+    or the one before ("The 15-member committee met in May. Its amendment was carried by 11 votes to 5."),
+    when the article sizes several."""
+    from bisect import bisect_left
+
+    frame = ctx.frames.of(claim)
+    at = bisect_left(starts, claim.start) if frame is not None else 0
+    if frame is None or at == 0:
+        return []
+    paragraph = ctx.frames.paragraph(frame)
+    last = sized_bodies[at - 1]
+    sized = ctx.frames.of(last)
+    return [last] if sized is not None and paragraph - ctx.frames.paragraph(sized) <= 1 else []
+
+
+def _same_body(ctx: CheckContext, whole: Claim, sentence: tuple[int, int]) -> bool:
+    """Does a tally's sentence, if it names a body, name the one sized elsewhere ("the 12-member board" …
+    "the board backed it")?"""
+    text = ctx.document.text
+    nouns = words("capacity", "body_nouns")
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence[0]:sentence[1]]) if w.lower() in nouns}
+    after = re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+)", text[whole.end:whole.end + 40])
+    return not named or (after is not None and after.group(1).lower() in named)
+
+
+def _one_holder(whole: Claim, parts: list[Claim]) -> bool:
+    """Are a body told of elsewhere and a tally one entity's, as far as their frames say?"""
+    holder = whole.frame.entity if whole.frame is not None else None
+    others = {id(p.frame.entity) for p in parts if p.frame is not None and p.frame.entity is not None}
+    return holder is None or not others or others == {id(holder)}
+
+
+def _subgroups(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """ "400 of the 350 patients"; "Of its 120 staff, 130 …"."""
+    text = ctx.document.text
+    of_group = _pattern("of_group")
+    quantities = ctx.of_type("quantity")
+    for index, part in enumerate(quantities):
+        following = quantities[index + 1] if index + 1 < len(quantities) else None
+        if following is None or following.sentence != part.sentence or not following.value.get("unit"):
+            continue
+        gap = text[part.end:following.start]
+        opened = of_group.search(gap)
+        if not opened or opened.start() > 1 or len(gap) - opened.end() > _GROUP_GAP or re.search(r"[,;:.]", gap):
+            continue
+        if part.value.get("unit_inherited") or _unit(part) == _unit(following):
+            yield from _larger(part, following, params)
+    for group in quantities:
+        opening = text[group.sentence[0]:group.start]
+        if not re.fullmatch(rf"[\"“]?(?i:{of_group.pattern})\s+(?:[\w’'-]+\s+){{0,2}}", opening):
+            continue
+        comma = re.compile(r"[^,;]{0,40},\s*").match(text, group.end, group.sentence[1])
+        if comma is None:
+            continue
+        # the first figure after the comma, a few words in at most ("Of its 120 staff, only 130 …")
+        sub = next((c for c in ctx.in_sentence(group.sentence, "quantity")
+                    if 0 <= c.start - comma.end() <= 12), None)
+        if sub is not None and (sub.value.get("unit_inherited") or _unit(sub) == _unit(group)):
+            yield from _larger(sub, group, params)
+
+
+def _larger(sub: Claim, group: Claim, params: dict[str, Any]) -> Iterator[Hit]:
+    if _least(sub, params) > _most(group, params):
+        yield _hit([sub], group, f"{float(sub.value['amount']):,.0f}", "its group")
+
+
+def _hit(parts: list[Claim], whole: Claim, total: str, what: str) -> Hit:
+    from verify.checks.aggregate import FIELDS
+
+    fields = {name: "" for name in FIELDS}
+    fields.update(parts=", ".join(quoted(p) for p in parts), sum=total, total=quoted(whole), whole=what)
+    return Hit([parts[0], *parts[1:], whole], fields)
+
+
+def exceeding_capacity(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Every tally past its body's size and every subgroup larger than its group."""
+    yield from _votes_past_seats(ctx, params)
+    yield from _subgroups(ctx, params)

@@ -1,0 +1,130 @@
+"""``listing``: a stated count against the items listed for it.
+
+``count-vs-listed``: a count of a named noun ("five new destinations", "two categories") followed by
+a list of them (read by :mod:`verify.extract.lists`) — in its sentence after a colon, a dash,
+"namely", "including" or "in", or in a later sentence of the next two that refers back to the noun
+("Its new plants will be in Ohio, Texas and Utah") — must name as many items as it counts. A list
+that may leave items out ("including", "such as", "in") contradicts the count only when it names
+more. The count must be exact: "about five", "at least five" are not compared.
+
+The sentence that refers back must name the count's entity, if it names one (the rule's ``[pair]``
+``entity = "same"``): "Halden's new plants are in …" does not list Nordvik's.
+
+>>> from datetime import date
+>>> from verify.document import Document
+>>> from verify.extract import extract_claims
+>>> from verify.checks.common import CheckContext
+>>> doc = Document.from_plain("a.txt", "Acme will open two new plants in Ohio, Texas and Utah.")
+>>> ctx = CheckContext(doc, extract_claims(doc, date(2026, 4, 10)), date(2026, 4, 10))
+>>> [hit.fields["listed"] for hit in run(ctx, {}, relation="count-vs-listed", claims=("quantity",))]
+['3 items (Ohio, Texas, Utah)']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, quoted
+from verify.claims import Claim
+from verify.extract.lists import ListRead, read_list
+from verify.frames.metrics import singular
+from verify.frames.pairs import Policy
+from verify.lexicon import phrase_pattern, words
+
+RELATIONS = frozenset({"count-vs-listed"})
+FIELDS = frozenset({"count", "listed", "stated", "noun", "how", "first_link"})
+_MAX_COUNT = 20  # longer lists are not enumerated in prose
+_GAP = r"(?P<gap>(?:\s+[^\W\d][\w’'-]*){0,6}?)"  # words between the count and its list: "this summer", "of crime rose"
+_SENTENCES_AFTER = 2  # sentences after the count in which a list may refer back to it
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    full = phrase_pattern(w for w in words("lists", "full_openers") if w[0].isalpha()).pattern
+    partial = phrase_pattern(w for w in words("lists", "partial_openers") if w != "in").pattern
+    return re.compile(
+        rf"(?:{_GAP}(?:\s*(?P<colon>:)|,?\s+(?P<full>{full})\b:?|,?\s+(?P<partial>{partial})\b:?)"
+        rf"|[ \t]*[—–]\s*(?:(?P<dashin>in)\s+)?|\s+(?P<in>in)\s+(?=[A-Z]))\s*")
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    """The start of a sentence that refers back to a counted noun and lists it: "Its new plants will be in"."""
+    det = phrase_pattern(words("lists", "referring")).pattern
+    full = phrase_pattern(words("lists", "list_verbs")).pattern
+    partial = phrase_pattern(words("lists", "partial_list_verbs")).pattern
+    return re.compile(
+        rf"[\"“]?(?:(?P<det>{det})\s+)?(?:(?P<owner>(?:[\w-]+\s+){{0,3}}?[\w-]+)['’]s\s+)?"
+        rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>[a-z-]+)\s+(?:(?P<full>{full})|(?P<partial>{partial}))\s+(?:(?P<in>in)\s+)?",
+        re.IGNORECASE)
+
+
+def _countable(claim: Claim) -> bool:
+    value = claim.value
+    amount = value.get("amount")
+    return (claim.type == "quantity" and bool(value.get("unit")) and not value.get("unit_inherited")
+            and not value.get("ordinal") and not any(value.get(k) for k in ("hedge", "approx", "bound", "range"))
+            and isinstance(amount, int | float) and float(amount).is_integer() and 2 <= amount <= _MAX_COUNT)
+
+
+def _in_sentence(text: str, claim: Claim) -> ListRead | None:
+    opened = _opener().match(text, claim.end, claim.sentence[1])
+    if opened is None:
+        return None
+    partial = bool(opened["in"] or opened["dashin"] or opened["partial"])
+    if opened["gap"] and re.search(r"\d", opened["gap"]):
+        return None
+    return read_list(text, opened.end(), claim.sentence[1], partial=partial)
+
+
+def _referring_back(ctx: CheckContext, claim: Claim, policy: Policy, order: dict[tuple[int, int], int]
+                    ) -> ListRead | None:
+    """A list in one of the next sentences whose subject is the counted noun again, owned by the same entity
+    (``order``: each sentence's index, built once)."""
+    sentences = ctx.text.sentences
+    index = order.get(claim.sentence, len(sentences))
+    noun = singular(str(claim.value["unit"]).split()[-1].lower())
+    entity = claim.frame.entity if claim.frame is not None else None
+    for start, end in sentences[index + 1:index + 1 + _SENTENCES_AFTER]:
+        match = _reference().match(ctx.document.text, start, end)
+        if match is None or singular(match["noun"].lower()) != noun or not (match["det"] or match["owner"]):
+            continue
+        if match["owner"] and policy.entity == "same":
+            owners = ctx.references.between(match.start(), match.end("owner") + 2)
+            linked = ctx.references.link(owners[-1]) if owners else None
+            if linked is None or entity is None or linked[0] is not entity:
+                continue
+        return read_list(ctx.document.text, match.end(), end, partial=bool(match["partial"] or match["in"]))
+    return None
+
+
+def _contradicts(count: int, found: ListRead, unit: str) -> bool:
+    if found.uncounted and unit.split()[-1].lower() in words("lists", "group_units"):
+        return False  # "four victims: pensioners and children": how many each item is, nobody says
+    return found.size > count if found.partial else found.size != count
+
+
+def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
+        claims: tuple[str, ...] = ()) -> HitIterator:
+    policy = policy or Policy()
+    text = ctx.document.text
+    order = {sentence: index for index, sentence in enumerate(ctx.text.sentences)}
+    for claim in ctx.of_type(*claims):
+        if not _countable(claim):
+            continue
+        found = _in_sentence(text, claim)
+        how = "after it"
+        if found is None:
+            found, how = _referring_back(ctx, claim, policy, order), "in a later sentence"
+        count = int(claim.value["amount"])
+        unit = str(claim.value["unit"])
+        if found is None or not _contradicts(count, found, unit):
+            continue
+        items = ", ".join(found.items)
+        listed = f"{found.size} item{'s' if found.size != 1 else ''} ({items})"
+        stated = f"{quoted(claim)} ({count})"
+        link = claim.frame.link_text() if claim.frame is not None else ""
+        yield Hit([claim], {"count": quoted(claim), "listed": listed, "stated": stated, "noun": unit,
+                            "how": how, "first_link": link})
