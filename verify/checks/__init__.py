@@ -5,7 +5,7 @@ use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
 >>> sorted(CHECK_KINDS)
-['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'quote']
+['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'quote', 'units']
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from verify.checks import (
     date,
     evidence,
     quote,
+    units,
 )
 
 CHECK_KINDS: dict[str, ModuleType] = {
@@ -28,4 +29,5 @@ CHECK_KINDS: dict[str, ModuleType] = {
     "aggregate": aggregate,
     "quote": quote,
     "evidence": evidence,
+    "units": units,
 }
