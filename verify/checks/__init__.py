@@ -4,8 +4,9 @@ Each kind is a module with ``FIELDS`` (the names its message templates may
 use) and ``run(ctx, params)``, a pure function that yields
 :class:`~verify.checks.common.Hit` objects.
 
->>> sorted(CHECK_KINDS)
-['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'headline', 'listing', 'occurrence', 'quote']
+>>> sorted(CHECK_KINDS)  # doctest: +NORMALIZE_WHITESPACE
+['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'headline', 'listing', 'occurrence', 'quote',
+ 'units']
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from verify.checks import (
     listing,
     occurrence,
     quote,
+    units,
 )
 
 CHECK_KINDS: dict[str, ModuleType] = {
@@ -34,4 +36,5 @@ CHECK_KINDS: dict[str, ModuleType] = {
     "listing": listing,
     "headline": headline,
     "occurrence": occurrence,
+    "units": units,
 }

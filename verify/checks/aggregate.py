@@ -28,12 +28,14 @@ from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.lexicon import phrase_pattern, table
 
-RELATIONS = frozenset({"change-mismatch", "parts-exceed-total", "shares-exceed-whole", "parts-exceed-capacity"})
+RELATIONS = frozenset({"change-mismatch", "direction-mismatch", "difference-mismatch", "percent-of-mismatch",
+                       "parts-exceed-total", "shares-exceed-whole", "parts-exceed-capacity"})
 FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance", "whole",
                     "first_link", "second_link"})
 _ONE_SENTENCE = 0.8  # the strength of a change and both its levels written in one sentence
 _EARLIER_PARAGRAPHS = 2  # how far back the earlier level of a change is looked for
 _PARTS_REACH = 2  # paragraphs after a whole in which its parts may stand
+_NEIGHBOURS = 8  # figures on each side of a figure in which the figures it is read with are sought
 
 
 @cache
@@ -54,6 +56,18 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
     policy = policy or Policy()
     if relation == "change-mismatch":
         yield from _changes(ctx, params, policy)
+    elif relation == "direction-mismatch":
+        from verify.checks.direction import directions
+
+        yield from directions(ctx, params, policy)
+    elif relation == "difference-mismatch":
+        from verify.checks.difference import differences
+
+        yield from differences(ctx, params, policy)
+    elif relation == "percent-of-mismatch":
+        from verify.checks.percent_of import percent_of
+
+        yield from percent_of(ctx, params, policy)
     elif relation == "parts-exceed-total":
         yield from _totals(ctx, params, policy, claims)
     elif relation == "shares-exceed-whole":
@@ -165,6 +179,15 @@ def _changes(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIt
     yield from _word_changes(ctx, params, policy, text, seen_sentences)
 
 
+def reached_from(ctx: CheckContext, start: Frame) -> Frame | None:
+    """The level a figure of an earlier period ("from €60,000") moved to in its sentence: the first
+    figure there of the same type, unit and entity that is not itself of an earlier period, among the
+    nearest figures on each side (a bounded search: a run-on sentence of amounts stays linear)."""
+    return next((f for f in ctx.frames.around(start, {start.claim.type}, _NEIGHBOURS)
+                 if f.claim.sentence == start.claim.sentence and f.period.kind != "prior" and f.unit == start.unit
+                 and f.entity is start.entity), None)
+
+
 def _off_multiple(text: str, sentence: tuple[int, int], words: str, ratio: float, expected: float,
                   tolerance: float) -> bool:
     """Does ``ratio`` contradict the multiple written? "More than doubled" allows any ratio above two,
@@ -190,9 +213,7 @@ def _word_changes(ctx: CheckContext, params: dict[str, Any], policy: Policy, tex
         stated = _change_words(text, sentence)
         if stated is None:
             continue
-        reached = next((f for f in ctx.frames.near(start) if f.claim.sentence == sentence and f is not start
-                        and f.period.kind != "prior" and f.unit == start.unit and f.claim.type == start.claim.type
-                        and f.entity is start.entity), None)
+        reached = reached_from(ctx, start)
         a = float(start.claim.value["amount"])
         if reached is None or not a:
             continue

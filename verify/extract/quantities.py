@@ -30,7 +30,7 @@ from verify.extract.overlaps import leftmost_longest
 
 _UNIT_SYMBOLS = ("km", "kg", "mg", "cm", "mm", "m2", "km2", "sq km", "mph", "kph", "km/h",
                  "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "mi", "ft", "lb", "lbs", "oz",
-                 "ha", "bpd", "TB", "GB", "MB")
+                 "ha", "bpd", "TB", "GB", "MB", "°C", "°F", "ºC", "ºF")
 # Words after a number that do not name what is counted.
 _NOT_NOUNS = {
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a",

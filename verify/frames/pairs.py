@@ -116,15 +116,32 @@ class FrameIndex:
     def of_type(self, *types: str) -> list[Frame]:
         return [f for f in self.frames if f.claim.type in types]
 
-    def before(self, frame: Frame, types: set[str] | frozenset[str], limit: int = 8) -> list[Frame]:
-        """Up to ``limit`` frames of these types before ``frame``, nearest first (a bounded look-back)."""
+    def _ordered(self, types: set[str] | frozenset[str]) -> tuple[list[Frame], list[int]]:
         key = tuple(sorted(types))
         if key not in self._by_types:
             ordered = sorted((f for f in self.frames if f.claim.type in types), key=lambda f: f.claim.start)
             self._by_types[key] = (ordered, [f.claim.start for f in ordered])
-        ordered, starts = self._by_types[key]
+        return self._by_types[key]
+
+    def before(self, frame: Frame, types: set[str] | frozenset[str], limit: int = 8) -> list[Frame]:
+        """Up to ``limit`` frames of these types before ``frame``, nearest first (a bounded look-back)."""
+        from bisect import bisect_left
+
+        ordered, starts = self._ordered(types)
         index = bisect_left(starts, frame.claim.start)
         return ordered[max(0, index - limit):index][::-1]
+
+    def after(self, frame: Frame, types: set[str] | frozenset[str], limit: int = 8) -> list[Frame]:
+        """Up to ``limit`` frames of these types after ``frame``, nearest first (a bounded look-ahead)."""
+        from bisect import bisect_right
+
+        ordered, starts = self._ordered(types)
+        index = bisect_right(starts, frame.claim.start)
+        return ordered[index:index + limit]
+
+    def around(self, frame: Frame, types: set[str] | frozenset[str], limit: int = 8) -> list[Frame]:
+        """Up to ``limit`` frames of these types on each side of ``frame``, in document order."""
+        return [*self.before(frame, types, limit)[::-1], *self.after(frame, types, limit)]
 
     def near(self, frame: Frame, paragraphs: int = 0) -> list[Frame]:
         """Frames of the paragraph of ``frame`` and of up to ``paragraphs`` paragraphs before it."""

@@ -1,0 +1,167 @@
+"""``difference-mismatch`` (a relation of :mod:`verify.checks.aggregate`): an absolute change against
+its two figures.
+
+"A $650m improvement, from $120m to $850m" says the two levels are $650m apart; they are $730m
+apart. Read by position in one sentence:
+
+- a change amount: one before a change noun ("a $650m improvement", "a 300-job cut" is not read),
+  after "by" or straight after a direction word ("rose by $650m", "jumped $30m to …"), or after "an
+  increase of"; its two levels are the figure of the earlier period ("from $120m") and the other figure
+  of the same type, unit and entity that the sentence gives now ("to $850m");
+- a gap to a figure: "12 more seats than the 48 it won last time", "…, 12 more than the 48": the
+  figure it is compared with comes after "than", the figure now is the other one of the sentence
+  ("won 58 seats, 12 more than the 48") or, when the sentence has none, the one figure of the same
+  entity and metric in its paragraph and the one before ("The party now holds 58 seats").
+
+Each figure stands for what its rounding and hedge allow: the levels' gap must meet the change. Which
+way the figure moved is :mod:`verify.checks.direction`'s to check; a change is compared by size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
+from verify.formats.describe import describe_value
+from verify.frames.model import Frame
+from verify.frames.pairs import Policy
+from verify.lexicon import phrase_pattern, table, words
+
+_AMOUNTS = frozenset({"money", "quantity"})
+_NEIGHBOURS = 8  # amounts on each side of a change in which its levels are sought
+_ELSEWHERE = 24  # amounts on each side of a gap in which the figure now is sought, outside its sentence
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from $153m a year ago": the earlier level, whatever its date
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    difference = table("directions")["difference"]
+    comparatives = phrase_pattern([*difference["more"], *difference["fewer"]]).pattern
+    return {
+        "than_after": re.compile(rf"\s+(?P<word>{comparatives})\b(?:\s+[a-z]+){{0,2}}?\s+than\s+"
+                                 r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE),
+        "than": re.compile(r"\s+than\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE),
+    }
+
+
+def _same_kind(a: Frame, b: Frame) -> bool:
+    return a.claim.type == b.claim.type and a.claim.value.get("currency") == b.claim.value.get("currency")
+
+
+def _in_sentence(ctx: CheckContext, frame: Frame) -> list[Frame]:
+    """The nearest amounts of the same kind in the sentence of ``frame``, in order."""
+    return [f for f in ctx.frames.around(frame, _AMOUNTS, _NEIGHBOURS) if f.claim.sentence == frame.claim.sentence
+            and _same_kind(f, frame) and not f.claim.value.get("range")]
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",.;:()\"'").lower() for w in text.split()]
+
+
+@cache
+def _change_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The change nouns ("improvement") and the direction words ("rose")."""
+    return words("directions", "difference.nouns"), words("verbs", "direction.up") | words("verbs", "direction.down")
+
+
+def _is_change(ctx: CheckContext, frame: Frame) -> bool:
+    """Is the amount a change ("a $650m improvement", "rose by $650m", "an increase of 300 staff")?
+    Read word by word: this runs once per amount."""
+    text = ctx.document.text
+    nouns, verbs = _change_words()
+    after = _words(text[frame.claim.end:min(frame.claim.sentence[1], frame.claim.end + 30)])[:2]
+    if any(word in nouns for word in after):
+        return True
+    lead = _words(text[max(frame.claim.sentence[0], frame.claim.start - 40):frame.claim.start])
+    if lead and lead[-1] == "by":
+        lead = lead[:-1]
+    if not lead:
+        return False
+    return lead[-1] in verbs or (lead[-1] == "of" and len(lead) > 1 and lead[-2] in nouns)
+
+
+def _levels(ctx: CheckContext, change: Frame, others: list[Frame]) -> tuple[Frame, Frame] | None:
+    """The earlier level (of an earlier period, or after "from") and the level now of a change, in its
+    sentence; None unless the sentence gives one of each."""
+    text = ctx.document.text
+    before = [f for f in others if f.entity is change.entity and f.unit == change.unit
+              and (f.period.kind == "prior" or _FROM.search(text, max(0, f.claim.start - 8), f.claim.start))]
+    now = [f for f in others if f not in before and f.entity is change.entity and f.unit == change.unit]
+    if len(before) != 1 or len(now) != 1:
+        return None
+    return before[0], now[0]
+
+
+def _compared(ctx: CheckContext, gap: Frame, others: list[Frame]) -> tuple[Frame, Frame, int] | None:
+    """For "12 more than the 48": the figure compared with, the figure now and the sign (+1 more, -1 fewer)."""
+    text, patterns = ctx.document.text, _patterns()
+    after = [f for f in others if f.claim.start > gap.claim.end]
+    if not after:
+        return None
+    base = after[0]
+    between = text[gap.claim.end:base.claim.start]
+    found = patterns["than_after"].fullmatch(between)
+    word = found["word"].lower() if found else None
+    if word is None:
+        modifiers = [q.split(":", 1)[1] for q in gap.qualifiers if q.startswith("mod:")]
+        word = next((m for m in modifiers if m in words("directions", "difference.more")
+                     or m in words("directions", "difference.fewer")), None)
+        if word is None or not patterns["than"].fullmatch(between):
+            return None
+    sign = 1 if word in words("directions", "difference.more") else -1
+    now = [f for f in others if f.claim.start < gap.claim.start]
+    if now:
+        return base, now[-1], sign
+    paragraph = ctx.frames.paragraph(gap)
+    elsewhere = {float(f.claim.value["amount"]): f for f in ctx.frames.around(gap, _AMOUNTS, _ELSEWHERE)
+                 if f.claim.sentence != gap.claim.sentence and abs(ctx.frames.paragraph(f) - paragraph) <= 1
+                 and _same_kind(f, gap) and f.entity is not None and f.entity is gap.entity
+                 and f.metric == gap.metric and f.period.kind != "prior"
+                 and (f.period != base.period or f.period.kind == "current")}
+    if len(elsewhere) != 1:
+        return None  # no figure now, or several: which one the gap is of is not known
+    return base, next(iter(elsewhere.values())), sign
+
+
+def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]:
+    """(stated change, figure before, figure now, sign or 0 for a change by size, strength)."""
+    for frame in ctx.frames.frames:
+        if frame.claim.type not in _AMOUNTS or frame.claim.value.get("range") or frame.period.kind == "prior":
+            continue
+        if _is_change(ctx, frame):
+            levels = _levels(ctx, frame, _in_sentence(ctx, frame))
+            if levels:
+                yield frame, levels[0], levels[1], 0, 1.0
+            continue
+        if "than" not in ctx.document.text[frame.claim.end:frame.claim.end + 40]:
+            continue
+        compared = _compared(ctx, frame, _in_sentence(ctx, frame))
+        if compared:
+            base, now, sign = compared
+            strength = 1.0 if now.claim.sentence == frame.claim.sentence else min(frame.strength, now.strength)
+            yield frame, base, now, sign, strength
+
+
+def differences(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
+    from verify.checks.aggregate import _fields
+
+    for change, before, now, sign, strength in _gaps(ctx):
+        (d_low, d_high) = interval(change.claim, params)
+        (b_low, b_high), (n_low, n_high) = interval(before.claim, params), interval(now.claim, params)
+        low, high = n_low - b_high, n_high - b_low
+        if sign == 0:  # a change by size: the distance between the two levels
+            low, high = (max(low, -high, 0.0), max(abs(low), abs(high)))
+        elif sign < 0:
+            low, high = -high, -low
+        if low <= d_high and d_low <= high:
+            continue
+        gap = float(now.claim.value["amount"]) - float(before.claim.value["amount"])
+        gap = abs(gap) if sign == 0 else sign * gap
+        value = {key: now.claim.value[key] for key in ("currency", "unit") if key in now.claim.value}
+        yield Hit([change.claim, before.claim, now.claim], _fields(
+            stated=quoted(change.claim), first=quoted(before.claim), second=quoted(now.claim),
+            computed=describe_value(now.claim.type, {**value, "amount": gap})),
+            weak=strength < policy.min_strength, links=[now.link_text(), before.link_text()])
