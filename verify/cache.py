@@ -49,7 +49,8 @@ CACHE_DIR = ".verify_cache"
 FORMAT_VERSION = b"verify-cache 2"
 ENTRY_MAX_BYTES = 256 * 1024 * 1024  # more than a report of the largest article allowed
 _CLAIM_FIELDS = ("type", "start", "end", "value", "subject", "id", "text", "source_start", "source_end",
-                 "status", "entity", "head")
+                 "status", "entity", "head", "extra")  # extra: what the extractors said (a restored report's
+# suggestions rebuild its frames, which must be the frames of the first run)
 _GITIGNORE = "# Automatically created by verify.\n*\n"
 _CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                  "# This file is a cache directory tag created by verify.\n")
@@ -170,7 +171,7 @@ def _claim_fits(claim: Claim, document: Document) -> bool:
     return (all(map(_is_int, offsets)) and 0 <= claim.start <= claim.end <= len(document.text)
             and 0 <= claim.source_start <= claim.source_end <= len(document.source)
             and isinstance(claim.text, str) and document.source[claim.source_start:claim.source_end] == claim.text
-            and all(isinstance(v, str | None) for v in (claim.entity, claim.head)))
+            and all(isinstance(v, str | None) for v in (claim.entity, claim.head)) and isinstance(claim.extra, dict))
 
 
 def trustworthy(report: ArticleReport, rules: set[str]) -> bool:

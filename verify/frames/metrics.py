@@ -124,7 +124,7 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
     return None
 
 
-def counted_metric(unit: str) -> tuple[str, str | None, frozenset[str], tuple[str, ...]]:
+def counted_metric(unit: str) -> tuple[str | None, str | None, frozenset[str], tuple[str, ...]]:
     """The metric a counted noun names: (metric, family, owners, the describing words before the noun).
 
     >>> metric, family, owners, modifiers = counted_metric("confirmed cases")
@@ -134,6 +134,8 @@ def counted_metric(unit: str) -> tuple[str, str | None, frozenset[str], tuple[st
     ('ferry',)
     """
     tokens = unit.lower().split()
+    if not tokens:
+        return None, None, frozenset(), ()  # a count of nothing named
     for index in range(len(tokens)):
         metric = lookup(" ".join(tokens[index:]))
         if metric and (not metric.types or "quantity" in metric.types):
