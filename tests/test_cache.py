@@ -36,8 +36,9 @@ def test_second_run_hits_and_gives_the_same_json(run, tmp_path, monkeypatch):
 @pytest.mark.parametrize("text", [
     # a score is a count of nothing named; a restored report's suggestions rebuild its frames
     "---\npublished: 2026-04-10\n---\nHalden won 3-1 on Sunday. Halden's revenue reached €4.8bn.\n\n"
-    "Later, Halden's revenue was €4.6bn, and the club won 2-0.\n",
-    "---\npublished: 2026-04-10\n---\nThe plant, 12 km (12 miles) from Oslo, opened. Sales rose 50% to $3m from $2.5m.\n",
+    "Later, its revenue was €4.6bn, and the club won 2-0.\n",
+    "---\npublished: 2026-04-10\n---\nThe plant, 12 km (12 miles) from Oslo, opened. "
+    "Sales rose 50% to $3m from $2.5m.\n",
 ])
 def test_a_restored_report_is_the_report_it_stored(run, tmp_path, monkeypatch, text):
     monkeypatch.chdir(tmp_path)

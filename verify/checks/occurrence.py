@@ -37,7 +37,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
 from verify.claims import Claim
-from verify.extract.numbers import ORDINAL, WORD_NUMBER, parse_number, parse_ordinal
+from verify.extract.numbers import ORDINAL, ORDINAL_WORDS, WORD_NUMBER, parse_number, parse_ordinal
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governors
 from verify.frames.pairs import Policy
@@ -47,8 +47,6 @@ from verify.refs.model import Entity, Form, Kind
 RELATIONS = frozenset({"ordinal-vs-count"})
 FIELDS = frozenset({"ordinal", "other", "stated", "expected", "entity", "first_link", "second_link"})
 _OWNERS: frozenset[str] = frozenset()  # anyone may win: a team is often named as its place ("Leeds United")
-_NTH = ("the first", "the second", "the third", "the fourth", "the fifth", "the sixth", "the seventh",
-        "the eighth", "the ninth", "the tenth")
 _LOOK = 8  # counts of earlier wins looked at on each side of an ordinal
 _WON_WHAT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
@@ -196,7 +194,8 @@ def _same_thing(count: _Told, ordinal: _Told) -> bool:
 
 
 def _expected(number: int) -> str:
-    return _NTH[number - 1] if 1 <= number <= len(_NTH) else f"number {number}"
+    ordinal = next((word for word, value in ORDINAL_WORDS.items() if value == number), None)
+    return f"the {ordinal}" if ordinal and number <= 10 else f"number {number}"
 
 
 def _fields(ordinal: _Told, other: str, expected: str, other_link: str) -> dict[str, Any]:
