@@ -43,6 +43,25 @@ def values_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict
     return {"first": describe(a), "second": describe(b), "subject": subject_of(second)}
 
 
+def currency_slip(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """One amount written with the same number in two currencies ("$56bn" … "£56bn", "A$1,040" … "$1,040"):
+    a slipped symbol rather than a conversion, since no two currencies an article converts trade at par.
+
+    >>> from verify.claims import Claim
+    >>> usd = Frame(Claim("money", 0, 5, {"amount": 5.6e10, "currency": "USD"}, text="$56bn"), metric="revenue")
+    >>> gbp = Frame(Claim("money", 9, 14, {"amount": 5.6e10, "currency": "GBP"}, text="£56bn"), metric="revenue")
+    >>> currency_slip(usd, gbp, {})["second"], currency_slip(usd, usd, {})
+    ('"£56bn"', None)
+    """
+    a, b = first.claim.value, second.claim.value
+    if first.claim.type != "money" or second.claim.type != "money" or a.get("currency") == b.get("currency"):
+        return None
+    x, y = float(a.get("amount") or 0), float(b.get("amount") or 0)
+    if not x or abs(x - y) > float(params.get("tolerance", 0.005)) * max(abs(x), abs(y)):
+        return None
+    return {"first": quoted(first.claim), "second": quoted(second.claim), "subject": subject_of(second)}
+
+
 def ranks_differ(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
     a, b = first.claim.value, second.claim.value
     if "rank" not in a or "rank" not in b or a["rank"] == b["rank"]:
@@ -170,6 +189,7 @@ def roles_incompatible(first: Frame, second: Frame, params: dict[str, Any]) -> d
 
 RELATIONS: dict[str, Relation] = {
     "values-disjoint": values_disjoint,
+    "currency-slip": currency_slip,
     "ranks-differ": ranks_differ,
     "rank-outside-top": rank_outside_top,
     "dates-disjoint": dates_disjoint,
