@@ -84,6 +84,17 @@ class ArticleReport:
     def unresolved_dates(self) -> int:
         return sum(1 for c in self.claims if c.type == "date" and c.value.get("start") is None)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The report as the contract's ``report`` object (``verify/schema/report.schema.json``)."""
+        return report_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The contract's ``report`` object as JSON: exactly one entry of ``verify check --format json``'s
+        ``reports`` with ``indent=2``, one line of ``--format jsonl`` with ``indent=None``."""
+        import json
+
+        return json.dumps(report_dict(self), ensure_ascii=False, indent=indent)
+
 
 @dataclass(frozen=True)
 class Unreadable:
