@@ -1,6 +1,8 @@
 """The ``verify`` command line.
 
-    verify check PATH… [--format text|concise|json] [--date YYYY-MM-DD] [--fail-on LEVEL]
+    verify check PATH… [--format text|concise|json|jsonl] [--date YYYY-MM-DD] [--fail-on LEVEL]
+                 [--jobs N] [--executor local|dask] [--scheduler ADDRESS] [--unordered]
+    verify summarize REPORT.jsonl [--format text|json]
     verify extract PATH|- [--format json|text] [--date YYYY-MM-DD]
     verify rules [--format text|json]
     verify explain RULE
@@ -210,6 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--config", metavar="PATH", help="config file (default: the nearest verify.toml or "
                          "[tool.verify] above each draft's name, as verify check finds it)")
         sub.add_argument("--no-config", action="store_true", help="ignore config files")
+
+    summarize = commands.add_parser("summarize", help="totals of a --format jsonl report, by rule and by folder")
+    summarize.add_argument("report", metavar="REPORT.jsonl", help="the output of verify check --format jsonl, "
+                           "or - for stdin")
+    summarize.add_argument("--format", choices=("text", "json"), default="text")
 
     explain = commands.add_parser("explain", help="describe one rule, with examples")
     explain.add_argument("rule", metavar="RULE", help="a rule id, e.g. conversion.rate")
@@ -749,9 +756,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from verify.summarize import render_json, render_text, summarize
+
+    name = "<stdin>" if args.report == "-" else args.report
+    try:
+        handle = sys.stdin if args.report == "-" else open(args.report, encoding="utf-8")  # noqa: SIM115
+    except FileNotFoundError:
+        raise UsageError(f"{args.report}: no such file") from None
+    except OSError as exc:
+        raise UsageError(f"{args.report}: cannot be read ({exc.strerror})") from None
+    try:
+        totals = summarize(handle, name)
+    except UnicodeDecodeError:
+        raise UsageError(f"{name}: not UTF-8 text; is this verify check --format jsonl output?") from None
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+    print(render_json(totals) if args.format == "json" else render_text(totals, name))
+    return 0
+
+
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
              "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "rates": cmd_rates,
-             "dump-config": cmd_dump_config, "serve": cmd_serve, "lsp": cmd_lsp}
+             "dump-config": cmd_dump_config, "serve": cmd_serve, "lsp": cmd_lsp, "summarize": cmd_summarize}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,8 +2,8 @@
 
 The cluster is the one at ``--scheduler ADDRESS``, else a ``LocalCluster`` of one single-threaded
 worker process per usable CPU (``--jobs N`` sets how many). The :class:`~verify.service.Checker`
-(settings only, a few hundred bytes) is scattered to every worker once, so each worker compiles
-the rules once; articles go out in chunks (:func:`verify.batch.chunk_size`) and each worker reads
+(settings only, a few hundred bytes) travels with every task and is unpickled once per worker, so
+each worker compiles the rules once; articles go out in chunks (:func:`verify.batch.chunk_size`) and each worker reads
 its own inputs, through fsspec for ``s3://`` or ``gs://`` URLs, so the client never holds the
 archive. Results come back in input order (or as they finish, ``ordered=False``).
 
@@ -16,8 +16,10 @@ article, so only the article that kills a worker is lost.
 from __future__ import annotations
 
 import logging
+import pickle
 import sys
 import threading
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date
@@ -35,8 +37,23 @@ from verify.service import Checker
 _ALLOWED_FAILURES = 1
 
 
-def _check_safely(checker: Checker, published: date | None, paths: list[str]) -> list[Result]:
+_LANDED: dict[bytes, Checker] = {}
+
+
+def _landed(shipped: bytes) -> Checker:
+    """The checker a task carries, unpickled once per worker process, so its rules compile once there.
+
+    Why not ``client.scatter``: scattered data lives only on workers, and when a worker dies with
+    it the tasks that need it are cancelled; a few hundred bytes in every task survive anything.
+    """
+    if shipped not in _LANDED:
+        _LANDED[shipped] = pickle.loads(shipped)
+    return _LANDED[shipped]
+
+
+def _check_safely(shipped: bytes, published: date | None, paths: list[str]) -> list[Result]:
     """:func:`verify.batch.check_chunk`, with an article that breaks the checker reported, not raised."""
+    checker = _landed(shipped)
     results: list[Result] = []
     for path in paths:
         try:
@@ -56,7 +73,7 @@ def _client(scheduler: str | None, workers: int) -> AbstractContextManager[Any]:
         raise UsageError("--executor dask needs the dask extra: pip install 'verify[dask]'") from None
     try:
         if scheduler:
-            return Client(scheduler, timeout="30s")
+            return Client(scheduler)  # waits distributed.comm.timeouts.connect (30 s; DASK_ env to change)
         import dask
 
         with dask.config.set({"distributed.scheduler.allowed-failures": _ALLOWED_FAILURES}):
@@ -112,24 +129,25 @@ def check_dask(checker: Checker, paths: Sequence[str], *, scheduler: str | None 
         from distributed import as_completed
 
         workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
-        shipped = client.scatter(checker, broadcast=True)
+        shipped = pickle.dumps(checker)
         batches = chunks(paths, chunk_size(len(paths), workers))
-        futures = [client.submit(_check_safely, shipped, published, batch, key=f"verify-check-{number}",
+        run = uuid.uuid4().hex  # a key names a task on the cluster: two runs must never share one
+        futures = [client.submit(_check_safely, shipped, published, batch, key=f"verify-check-{run}-{number}",
                                  retries=0) for number, batch in enumerate(batches)]
         numbers = {future.key: number for number, future in enumerate(futures)}
         with _progress_bar(futures, progress):
             def finished() -> Iterator[tuple[int, list[Result]]]:
                 for future in as_completed(futures):
                     number = numbers[future.key]
+                    futures[number] = None  # the last reference goes with this loop's: the cluster forgets it
                     yield number, _results_of(client, future, shipped, published, batches[number])
-                    future.release()
 
             yield from in_order(finished()) if ordered else (r for _, results in finished() for r in results)
     finally:
         _close(client)
 
 
-def _results_of(client: Any, future: Any, shipped: Any, published: date | None, batch: list[str]) -> list[Result]:
+def _results_of(client: Any, future: Any, shipped: bytes, published: date | None, batch: list[str]) -> list[Result]:
     """A chunk's results; when its worker died, each article again on its own, the dying one reported."""
     if future.status != "error":
         return future.result()
