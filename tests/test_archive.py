@@ -149,3 +149,41 @@ def test_scheduler_needs_the_dask_executor(run, tmp_path):
     paths = generate(tmp_path, 1)
     result = run("check", "--scheduler", "tcp://127.0.0.1:9", *paths)
     assert result.status == 2 and "give --executor dask too" in result.err
+
+
+def _open_evidence_readers() -> int:
+    """Run on a worker: how many evidence readers its process holds open."""
+    from verify import service
+
+    return len(service._OPEN_MATCHERS)
+
+
+def test_workers_share_one_postgresql_store_with_one_connection_each(run, cluster, postgres_server, tmp_path):
+    from distributed import Client
+    from sqlalchemy import create_engine, text
+
+    from tests.postgres import fresh_database
+    from tests.test_evidence import FILES, filled_store
+
+    store_url = fresh_database(postgres_server)
+    filled_store(store_url).close()
+    drafts = []
+    for number in range(6):
+        draft = tmp_path / f"{number:02d}-draft.md"
+        draft.write_text((FILES / "draft.md").read_text())
+        drafts.append(draft)
+    base = ("check", "--no-config", "--no-cache", "--format", "json", "--evidence", "--store", store_url, *drafts)
+    one = run(*base)
+    spread = run(*base, "--executor", "dask", "--scheduler", cluster.scheduler_address)
+    assert spread.out == one.out and spread.status == one.status == 1
+    statuses = {c["status"] for r in spread.json()["reports"] for c in r["claims"]}
+    assert {"supported", "contradicted"} <= statuses
+    with Client(cluster) as client:
+        readers = client.run(_open_evidence_readers)
+    assert all(count <= 1 for count in readers.values()) and sum(readers.values()) >= 1
+    admin = create_engine(store_url.rsplit("/", 1)[0] + "/postgres")
+    with admin.connect() as connection:
+        connected = connection.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = :name"),
+                                       {"name": store_url.rsplit("/", 1)[1]}).scalar()
+    admin.dispose()
+    assert connected == sum(readers.values())  # one pooled connection per worker that read, none left by the client
