@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from jobs import generate  # noqa: E402  (the same generated articles as the --jobs benchmark)
+from jobs import generate  # the same generated articles as the --jobs benchmark
 
 AUDIT = 10_000_000
 
