@@ -187,3 +187,13 @@ def test_workers_share_one_postgresql_store_with_one_connection_each(run, cluste
                                        {"name": store_url.rsplit("/", 1)[1]}).scalar()
     admin.dispose()
     assert connected == sum(readers.values())  # one pooled connection per worker that read, none left by the client
+
+
+def test_without_the_dask_extra_the_executor_names_it(run, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # what an install without the extra sees
+    paths = generate(tmp_path, 1)
+    result = run("check", "--executor", "dask", *paths)
+    assert result.status == 2 and result.out == ""
+    assert result.err == "verify: error: --executor dask needs the dask extra: pip install 'verify[dask]'\n"
