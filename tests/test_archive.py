@@ -78,7 +78,9 @@ def test_dask_writes_the_json_of_jobs_1_byte_for_byte_and_reports_the_corrupt_fi
     assert spread.err == f"verify: error: {corrupt}: binary file, not an article\n"
 
 
-def test_jsonl_streams_one_report_a_line_in_order_or_as_they_finish(run, cluster, archive, tmp_path):
+def test_jsonl_streams_one_report_a_line_in_order_or_as_they_finish(run, cluster, archive, tmp_path, schema_validator):
+    import jsonschema
+
     whole = run("check", "--no-config", "--no-cache", "--format", "json", archive).json()
     expected = [*whole["reports"][:100], *whole["errors"], *whole["reports"][100:]]  # the corrupt file's place
     expected.sort(key=lambda item: item["source"])
@@ -86,6 +88,10 @@ def test_jsonl_streams_one_report_a_line_in_order_or_as_they_finish(run, cluster
                   "--scheduler", cluster.scheduler_address, archive)
     lines = ordered.out.splitlines()
     assert [json.loads(line) for line in lines] == expected and ordered.status == 2
+    line_schema = jsonschema.Draft202012Validator({"$defs": schema_validator.schema["$defs"],
+                                                   "$ref": "#/$defs/jsonlLine"})
+    for line in lines:
+        line_schema.validate(json.loads(line))
     unordered = run("check", "--no-config", "--no-cache", "--format", "jsonl", "--unordered", "--jobs", "2", archive)
     assert sorted(unordered.out.splitlines()) == sorted(lines)
     report = tmp_path / "run.jsonl"
