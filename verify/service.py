@@ -29,7 +29,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -96,6 +96,7 @@ class Checker:
     config: str | os.PathLike[str] | None = None
     rules: Sequence[str] | str | None = None
     evidence: bool | str = False
+    _: KW_ONLY
     no_config: bool = False
     ignore: Sequence[str] | str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
