@@ -151,6 +151,12 @@ def test_an_unreachable_scheduler_is_a_one_line_error(run, tmp_path):
     assert result.status == 2 and result.err.startswith("verify: error: --scheduler tcp://127.0.0.1:9: cannot reach")
 
 
+def test_standard_input_is_not_for_the_workers(run):
+    result = run("check", "--executor", "dask", "-", stdin="Acme raised $5m.")
+    assert result.status == 2 and result.err == ("verify: error: --executor dask reads articles on its workers, "
+                                                 "which cannot see this standard input\n")
+
+
 def test_scheduler_needs_the_dask_executor(run, tmp_path):
     paths = generate(tmp_path, 1)
     result = run("check", "--scheduler", "tcp://127.0.0.1:9", *paths)

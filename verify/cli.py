@@ -292,6 +292,9 @@ def _check_paths(paths: list[str], args: argparse.Namespace, checker) -> Iterato
     if getattr(args, "executor", "local") == "dask":
         from verify.dask_batch import check_dask
 
+        if "-" in paths:
+            raise UsageError("--executor dask reads articles on its workers, which cannot see this standard input")
+
         yield from check_dask(checker, paths, scheduler=args.scheduler, workers=jobs or _usable_cpus(),
                               published=args.date, ordered=ordered, progress=_interactive(len(paths)))
         return
