@@ -127,6 +127,7 @@ class Checker:
     def _ruleset_factory(self) -> Callable[[str], Any]:
         from verify.config import Config, discover, load_config
         from verify.engine import RuleSet
+        from verify.inputs import is_remote
 
         explicit = self.config or os.environ.get("VERIFY_CONFIG")
         discovered: dict[Path, Path | None] = {}
@@ -134,7 +135,7 @@ class Checker:
         select, ignore = _selectors(self.rules), _selectors(self.ignore)
 
         def for_article(path: str) -> RuleSet:
-            if self.no_config or "://" in path:  # an object in a store has no folder to find a config in
+            if self.no_config or is_remote(path):  # an object in a store has no folder to find a config in
                 config_path = Path(explicit) if explicit and not self.no_config else None
             else:
                 config_path = Path(explicit) if explicit else discover(path, discovered)
