@@ -84,6 +84,9 @@ def test_articles_in_an_fsspec_filesystem_are_checked_like_files(run, tmp_path):
         handle.write("not an article")
     report = Checker(no_config=True).check_path("memory://api-test/2025/a.md")
     assert report.document.name == "memory://api-test/2025/a.md" and report.count("error") == 1
+    config = tmp_path / "verify.toml"
+    config.write_text('ignore = ["number.mismatch"]\n')
+    assert Checker(config=config).check_path("memory://api-test/2025/a.md").findings == []  # --config applies
     result = run("check", "--no-config", "--format", "concise", "memory://api-test")
     assert result.out.startswith("memory:///api-test/2025/a.md:3:") and result.status == 1
     missing = run("check", "--no-config", "memory://api-test/none/*.md")
