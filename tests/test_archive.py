@@ -209,3 +209,19 @@ def test_without_the_dask_extra_the_executor_names_it(run, tmp_path, monkeypatch
     result = run("check", "--executor", "dask", *paths)
     assert result.status == 2 and result.out == ""
     assert result.err == "verify: error: --executor dask needs the dask extra: pip install 'verify[dask]'\n"
+
+
+def test_jsonl_filters_alike_on_the_workers_and_on_the_client(run, cluster, tmp_path):
+    paths = generate(tmp_path, 40)
+    baseline = tmp_path / "baseline.json"
+    assert run("baseline", "write", "--no-config", "--baseline-file", baseline, *paths[:20]).status == 0
+    for options in (("--min-level", "error"), ("--baseline", str(baseline))):  # made on a worker / here
+        base = ("check", "--no-config", "--no-cache", "--format", "jsonl", *options, *paths)
+        one = run(*base)
+        spread = run(*base, "--executor", "dask", "--scheduler", cluster.scheduler_address)
+        assert spread.out == one.out and spread.status == one.status
+        reports = [json.loads(line) for line in one.out.splitlines()]
+        if options[0] == "--min-level":
+            assert {f["severity"] for report in reports for f in report["findings"]} == {"error"}
+        else:  # the first twenty articles' findings are in the baseline
+            assert not any(r["findings"] for r in reports[:20]) and any(r["findings"] for r in reports[20:])

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from verify.report import ArticleReport, Unreadable
 from verify.service import Checker
 
 Result = ArticleReport | Unreadable
+Finish = Callable[[Result], Any] | None
 T = TypeVar("T")
 CHUNK_MAX = 32  # articles per task: amortizes the hand-off (~1 ms a task on Dask) and keeps results small
 IN_FLIGHT_PER_WORKER = 4
@@ -72,9 +73,11 @@ def settle(result: Result) -> Result:
     return result
 
 
-def check_chunk(checker: Checker, published: date | None, paths: list[str]) -> list[Result]:
-    """Check consecutive articles; the work unit of a worker."""
-    return [settle(checker.check_or_unreadable(path, published=published)) for path in paths]
+def check_chunk(checker: Checker, published: date | None, paths: list[str], finish: Finish = None) -> list[Any]:
+    """Check consecutive articles; the work unit of a worker. ``finish`` turns each result into
+    what the worker sends back (a jsonl line, :func:`verify.formats.jsonl.line_of`), else the result."""
+    results = [settle(checker.check_or_unreadable(path, published=published)) for path in paths]
+    return [finish(result) for result in results] if finish else results
 
 
 _WORKER: dict[str, object] = {}
@@ -101,28 +104,30 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _worker_start(checker: Checker, published: date | None, parent: int) -> None:
+def _worker_start(checker: Checker, published: date | None, finish: Finish, parent: int) -> None:
     _die_with_parent(parent)
-    _WORKER["checker"], _WORKER["published"] = checker, published
+    _WORKER["checker"], _WORKER["published"], _WORKER["finish"] = checker, published, finish
 
 
-def _worker_chunk(paths: list[str]) -> list[Result]:
-    return check_chunk(_WORKER["checker"], _WORKER["published"], paths)  # type: ignore[arg-type]
+def _worker_chunk(paths: list[str]) -> list[Any]:
+    return check_chunk(_WORKER["checker"], _WORKER["published"], paths, _WORKER["finish"])  # type: ignore[arg-type]
 
 
 def check_local(checker: Checker, paths: Sequence[str], *, jobs: int = 1, published: date | None = None,
-                ordered: bool = True) -> Iterator[Result]:
-    """A result for every path: in this process with ``jobs=1``, else in ``jobs`` processes."""
+                ordered: bool = True, finish: Finish = None) -> Iterator[Any]:
+    """A result for every path (``finish(result)`` with ``finish``): in this process with ``jobs=1``,
+    else in ``jobs`` processes."""
     if jobs == 1 or len(paths) < 2:
         for path in paths:
-            yield checker.check_or_unreadable(path, published=published)
+            result = checker.check_or_unreadable(path, published=published)
+            yield finish(result) if finish else result
         return
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     work = iter(enumerate(chunks(paths, chunk_size(len(paths), jobs))))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start,
-                             initargs=(checker, published, os.getpid())) as pool:
-        running: dict[Future[list[Result]], int] = {}
+                             initargs=(checker, published, finish, os.getpid())) as pool:
+        running: dict[Future[list[Any]], int] = {}
 
         def top_up() -> None:
             for number, chunk in work:
@@ -130,7 +135,7 @@ def check_local(checker: Checker, paths: Sequence[str], *, jobs: int = 1, publis
                 if len(running) >= jobs * IN_FLIGHT_PER_WORKER:
                     return
 
-        def finished() -> Iterator[tuple[int, list[Result]]]:
+        def finished() -> Iterator[tuple[int, list[Any]]]:
             top_up()
             while running:
                 done, _ = wait(running, return_when=FIRST_COMPLETED)

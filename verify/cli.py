@@ -281,10 +281,10 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _check_paths(paths: list[str], args: argparse.Namespace, checker) -> Iterator:
+def _check_paths(paths: list[str], args: argparse.Namespace, checker, finish=None) -> Iterator:
     """A report (or an :class:`~verify.report.Unreadable`) for every path, in order (as they finish with
-    ``--unordered``): here, in ``--jobs`` processes, or on a Dask cluster. One unreadable article never
-    stops the others."""
+    ``--unordered``): here, in ``--jobs`` processes, or on a Dask cluster; ``finish(result)`` instead,
+    made where the work is, with ``finish``. One unreadable article never stops the others."""
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be 1 or more")
@@ -296,7 +296,7 @@ def _check_paths(paths: list[str], args: argparse.Namespace, checker) -> Iterato
             raise UsageError("--executor dask reads articles on its workers, which cannot see this standard input")
 
         yield from check_dask(checker, paths, scheduler=args.scheduler, workers=jobs or _usable_cpus(),
-                              published=args.date, ordered=ordered, progress=_interactive(len(paths)))
+                              published=args.date, ordered=ordered, progress=_interactive(len(paths)), finish=finish)
         return
     if getattr(args, "scheduler", None):
         raise UsageError("--scheduler is the address of a Dask scheduler: give --executor dask too")
@@ -306,7 +306,8 @@ def _check_paths(paths: list[str], args: argparse.Namespace, checker) -> Iterato
     if (jobs or 1) > cpus:
         _warn(f"--jobs {jobs} is more than the {cpus} CPU(s) this process may use; using {cpus}")
     progress = _progress(len(paths), args)
-    for result in check_local(checker, paths, jobs=min(jobs or 1, cpus), published=args.date, ordered=ordered):
+    for result in check_local(checker, paths, jobs=min(jobs or 1, cpus), published=args.date, ordered=ordered,
+                              finish=finish):
         yield result
         progress.update()
     progress.close()
@@ -392,11 +393,10 @@ def _filter(reports: list, args: argparse.Namespace, root: Callable[[str], objec
 
         apply_baseline(reports, baseline, root)
     if args.min_level != "info":
-        from verify.report import SEVERITIES as LEVEL_ORDER
+        from verify.report import at_or_above
 
         for report in reports:
-            report.findings = [f for f in report.findings
-                               if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
+            report.findings = at_or_above(report.findings, args.min_level)
     if args.apply_suggestions:
         from verify.suggest.apply import apply_suggestions
 
@@ -407,14 +407,15 @@ def _filter(reports: list, args: argparse.Namespace, root: Callable[[str], objec
             _warn(problem)
 
 
-def _failing(args: argparse.Namespace, findings: Iterable) -> bool:
-    """Whether findings make the exit status 1: one at or above ``--fail-on`` (never with ``--exit-zero``)."""
+def _failing(args: argparse.Namespace, severities: Iterable[str]) -> bool:
+    """Whether findings of these severities make the exit status 1: one at or above ``--fail-on``
+    (never with ``--exit-zero``)."""
     from verify.report import SEVERITIES
 
     if args.exit_zero or args.fail_on == "never":
         return False
     threshold = SEVERITIES.index(args.fail_on)
-    return any(SEVERITIES.index(f.severity) <= threshold for f in findings)
+    return any(SEVERITIES.index(severity) <= threshold for severity in severities)
 
 
 class _Tally:
@@ -426,21 +427,22 @@ class _Tally:
 
 def _stream_jsonl(results: Iterable, args: argparse.Namespace, root: Callable[[str], object], baseline,
                   tally: _Tally) -> Iterator[str]:
-    """``--format jsonl``: one contract report per line, written as soon as it is checked (an article
-    that could not be read: a line of its source and message, as the json format's ``errors``)."""
-    import json
-
-    from verify.report import Unreadable
+    """``--format jsonl`` (:mod:`verify.formats.jsonl`): each line written as soon as its article is
+    checked; a report still to be filtered here is made into its line here."""
+    from verify.formats.jsonl import jsonl_line, unreadable_line
+    from verify.report import ArticleReport, Unreadable
 
     for result in results:
         if isinstance(result, Unreadable):
             _report_unreadable(result)
             tally.unreadable += 1
-            yield json.dumps(result.as_dict(), ensure_ascii=False) + "\n"
+            yield unreadable_line(result)
             continue
-        _filter([result], args, root, baseline)
-        tally.failing = tally.failing or _failing(args, result.findings)
-        yield result.to_json(indent=None) + "\n"
+        if isinstance(result, ArticleReport):
+            _filter([result], args, root, baseline)
+            result = jsonl_line(result)
+        tally.failing = tally.failing or _failing(args, result.severities)
+        yield result.text
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -463,8 +465,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         baseline = read_baseline(args.baseline)
     if fmt == "jsonl":
+        from functools import partial
+
+        from verify.formats.jsonl import line_of
+
+        on_client = args.diff or baseline is not None or args.apply_suggestions  # they need the reports here
+        finish = None if on_client else partial(line_of, min_level=args.min_level)
         tally = _Tally()
-        write_output(_stream_jsonl(_check_paths(paths, args, checker), args, root, baseline, tally), args.output_file)
+        results = _check_paths(paths, args, checker, finish)
+        write_output(_stream_jsonl(results, args, root, baseline, tally), args.output_file)
         return 2 if tally.unreadable else 1 if tally.failing else 0
     reports, failures = _split(_check_paths(paths, args, checker))
     _filter(reports, args, root, baseline)
@@ -476,7 +485,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         from verify.formats.text import summary_line
 
         print("\n".join(summary_line(r) for r in reports))
-    return 2 if failures else 1 if _failing(args, (f for r in reports for f in r.findings)) else 0
+    return 2 if failures else 1 if _failing(args, (f.severity for r in reports for f in r.findings)) else 0
 
 
 def _config_root(ruleset_for: Callable[[str], object]) -> Callable[[str], object]:

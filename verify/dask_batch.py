@@ -25,7 +25,7 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any
 
-from verify.batch import Result, chunk_size, chunks, in_order, settle
+from verify.batch import Finish, chunk_size, chunks, in_order, settle
 from verify.errors import UsageError, VerifyError
 from verify.report import Unreadable
 from verify.service import Checker
@@ -51,13 +51,14 @@ def _landed(shipped: bytes) -> Checker:
     return _LANDED[shipped]
 
 
-def _check_safely(shipped: bytes, published: date | None, paths: list[str]) -> list[Result]:
+def _check_safely(shipped: bytes, published: date | None, finish: Finish, paths: list[str]) -> list[Any]:
     """:func:`verify.batch.check_chunk`, with an article that breaks the checker reported, not raised."""
     checker = _landed(shipped)
-    results: list[Result] = []
+    results: list[Any] = []
     for path in paths:
         try:
-            results.append(settle(checker.check_or_unreadable(path, published=published)))
+            result = settle(checker.check_or_unreadable(path, published=published))
+            results.append(finish(result) if finish else result)
         except VerifyError:
             raise  # a bad config or rule file, an unreachable store: the whole run stops, as on one machine
         except Exception as exc:
@@ -122,8 +123,10 @@ def _progress_bar(futures: list[Any], show: bool) -> AbstractContextManager[Any]
 
 
 def check_dask(checker: Checker, paths: Sequence[str], *, scheduler: str | None = None, workers: int = 1,
-               published: date | None = None, ordered: bool = True, progress: bool = False) -> Iterator[Result]:
-    """A result for every path, computed on a Dask cluster (see the module's docstring)."""
+               published: date | None = None, ordered: bool = True, progress: bool = False,
+               finish: Finish = None) -> Iterator[Any]:
+    """A result for every path (``finish(result)`` with ``finish``, computed on the worker), from a
+    Dask cluster (see the module's docstring)."""
     client = _client(scheduler, workers)
     try:
         from distributed import as_completed
@@ -132,22 +135,22 @@ def check_dask(checker: Checker, paths: Sequence[str], *, scheduler: str | None 
         shipped = pickle.dumps(checker)
         batches = chunks(paths, chunk_size(len(paths), workers))
         run = uuid.uuid4().hex  # a key names a task on the cluster: two runs must never share one
-        futures = [client.submit(_check_safely, shipped, published, batch, key=f"verify-check-{run}-{number}",
+        futures = [client.submit(_check_safely, shipped, published, finish, batch, key=f"verify-check-{run}-{number}",
                                  retries=0) for number, batch in enumerate(batches)]
         numbers = {future.key: number for number, future in enumerate(futures)}
         with _progress_bar(futures, progress):
-            def finished() -> Iterator[tuple[int, list[Result]]]:
+            def finished() -> Iterator[tuple[int, list[Any]]]:
                 for future in as_completed(futures):
                     number = numbers[future.key]
                     futures[number] = None  # the last reference goes with this loop's: the cluster forgets it
-                    yield number, _results_of(client, future, shipped, published, batches[number])
+                    yield number, _results_of(client, future, (shipped, published, finish), batches[number])
 
             yield from in_order(finished()) if ordered else (r for _, results in finished() for r in results)
     finally:
         _close(client)
 
 
-def _results_of(client: Any, future: Any, shipped: bytes, published: date | None, batch: list[str]) -> list[Result]:
+def _results_of(client: Any, future: Any, task: tuple[bytes, date | None, Finish], batch: list[str]) -> list[Any]:
     """A chunk's results; when its worker died, each article again on its own, the dying one reported."""
     if future.status != "error":
         return future.result()
@@ -159,7 +162,7 @@ def _results_of(client: Any, future: Any, shipped: bytes, published: date | None
                                      f"{exception})")]
     from distributed import wait
 
-    singles = [client.submit(_check_safely, shipped, published, [path], pure=False) for path in batch]
+    singles = [client.submit(_check_safely, *task, [path], pure=False) for path in batch]
     wait(singles)
     return [result for single, path in zip(singles, batch, strict=True)
-            for result in _results_of(client, single, shipped, published, [path])]
+            for result in _results_of(client, single, task, [path])]

@@ -19,6 +19,11 @@ CATEGORIES = ("number", "conversion", "date", "age", "arithmetic", "ranking", "q
               "attribution", "evidence")
 
 
+def at_or_above(findings: list[Finding], level: str) -> list[Finding]:
+    """The findings of severity ``level`` or worse (``--min-level``), in their order."""
+    return [f for f in findings if SEVERITIES.index(f.severity) <= SEVERITIES.index(level)]
+
+
 @dataclass
 class Finding:
     """A problem: the first claim is the primary location, the rest the other side(s)."""
