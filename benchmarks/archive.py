@@ -1,13 +1,16 @@
 """Archive throughput: articles per second with ``--jobs 1``, ``--jobs 2`` and ``--executor dask``.
 
     python benchmarks/archive.py [--articles 5000] [--workers 2]
+    python benchmarks/archive.py --client     # the client's own CPU per article of a Dask run
 
 Articles are the samples in seeds/ with their years and figures varied (``benchmarks/jobs.py``).
 Each run is a fresh ``verify check --no-config --no-cache --format jsonl`` process, timed from start
 to exit (the Dask run includes starting and stopping its LocalCluster of ``--workers`` processes);
 the three outputs must be byte-identical. CPU time is that of the run and every process it started.
 Prints each run's rate, the scaling ratio against ``--jobs 1``, the CPU cost of one article, and
-what a 10-million-article audit costs at that rate.
+what a 10-million-article audit costs at that rate. ``--client`` runs the Dask check in this process
+on 100 and on 1,000 articles instead and prints what one more article costs the client (what caps the
+rate of one client, whatever the cluster).
 """
 
 from __future__ import annotations
@@ -39,11 +42,33 @@ def timed(command: list[str]) -> tuple[float, float, bytes]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result.stdout
 
 
+def client_cost(workers: int) -> None:
+    """The client's CPU seconds for a Dask run of 100 and of 1,000 articles, and the difference per article."""
+    from verify.cli import main as verify_main
+
+    spent = {}
+    for count in (100, 1000):
+        with tempfile.TemporaryDirectory() as folder:
+            generate(Path(folder), count)
+            before = resource.getrusage(resource.RUSAGE_SELF)
+            verify_main(["check", "--no-config", "--no-cache", "--format", "jsonl", "-o", os.path.join(folder, "out"),
+                         "--executor", "dask", "--jobs", str(workers), folder])
+            after = resource.getrusage(resource.RUSAGE_SELF)
+            spent[count] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    per_article = (spent[1000] - spent[100]) / 900
+    print(f"client CPU: {spent[100]:.1f} s for 100 articles, {spent[1000]:.1f} s for 1,000: "
+          f"{per_article * 1000:.1f} ms per article, at most {1 / per_article:.0f} articles/s per client")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--client", action="store_true", help="measure the client's share of a Dask run")
     args = parser.parse_args()
+    if args.client:
+        client_cost(args.workers)
+        return
     with tempfile.TemporaryDirectory() as folder:
         generate(Path(folder), args.articles)
         base = [sys.executable, "-m", "verify", "check", "--no-config", "--no-cache", "--format", "jsonl", folder]
