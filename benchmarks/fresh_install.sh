@@ -56,10 +56,18 @@ run check --date 2026-04-10 "$seeds/shengshu-world-model.md"
 run check "$seeds/harbor-city-budget.txt"
 run check --show-claims --date 2026-04-10 "$seeds/shengshu-world-model.md"
 run check --quiet "$seeds"
-for format in text concise json sarif github junit markdown html rdjsonl claimreview; do
+for format in text concise json jsonl sarif github junit markdown html rdjsonl claimreview; do
     run check --format "$format" -o "$outside/report.$format" "$seeds"
 done
 run check --jobs 2 --format json "$seeds"
+run summarize "$outside/report.jsonl"
+run check --format jsonl --unordered --jobs 2 "$seeds"
+# The quick start installs no extras: the Dask executor says which one it needs, in one line.
+if ! "$verify" check --executor dask "$seeds" 2>&1 | grep -qx "verify: error: --executor dask needs the dask extra: pip install 'verify\[dask\]'"; then
+    echo "FAILED: verify check --executor dask without the extra does not say which extra it needs" >&2
+    exit 1
+fi
+echo "ok (exit 2)  verify check --executor dask (no dask extra: one line naming it)"
 run check --select VFY5 --ignore arithmetic.change "$seeds/harbor-city-budget.txt"
 run check --min-level error --fail-on warning "$seeds"
 run check --stdin-filename "$seeds/marathon-results.md" - <"$seeds/marathon-results.md"

@@ -323,10 +323,9 @@ def test_streamed_json_is_exactly_what_json_dumps_writes(run):
     result = run("check", "--no-cache", "--format", "json", *sorted(str(p) for p in SEEDS.iterdir()))
     document = result.json()
     assert result.out == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    from verify.cli import _check_paths, _ruleset_factory, build_parser
+    from verify import Checker
 
-    args = build_parser().parse_args(["check", "--no-cache", str(SEED)])
-    reports = _check_paths([str(SEED)], args, _ruleset_factory(args))
+    reports = [Checker().check_path(SEED)]
     expected = {"schema_version": "1", "tool": {"name": "verify", "version": "9"},
                 "reports": [report_dict(r) for r in reports], "errors": []}
     assert render_check(reports, "9") == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"

@@ -1,6 +1,8 @@
 """The ``verify`` command line.
 
-    verify check PATH… [--format text|concise|json] [--date YYYY-MM-DD] [--fail-on LEVEL]
+    verify check PATH… [--format text|concise|json|jsonl] [--date YYYY-MM-DD] [--fail-on LEVEL]
+                 [--jobs N] [--executor local|dask] [--scheduler ADDRESS] [--unordered]
+    verify summarize REPORT.jsonl [--format text|json]
     verify extract PATH|- [--format json|text] [--date YYYY-MM-DD]
     verify rules [--format text|json]
     verify explain RULE
@@ -19,14 +21,14 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from verify import __version__
 from verify.errors import UsageError, VerifyError
 from verify.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_SIZE
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html", "claimreview", "rdjsonl")
+FORMATS = ("text", "concise", "json", "jsonl", "sarif", "github", "junit", "markdown", "html", "claimreview", "rdjsonl")
 LEVELS = ("error", "warning", "info")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
@@ -82,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="extract claims and report contradictions")
     check.add_argument("paths", nargs="+", metavar="PATH",
-                       help="articles (.md, .html, .txt), folders, globs, or - for stdin")
+                       help="articles (.md, .html, .txt), folders, globs, fsspec URLs (s3://bucket/2024/*.md), "
+                            "or - for stdin")
     check.add_argument("--format", choices=FORMATS, default=None,
                        help="report format (default: text; github when GITHUB_ACTIONS=true)")
     check.add_argument("--fail-on", choices=FAIL_LEVELS, default="error",
@@ -110,8 +113,16 @@ def build_parser() -> argparse.ArgumentParser:
                        "SQLite file; 'verify evidence where' prints it)")
     check.add_argument("--no-cache", action="store_true",
                        help="do not read or write .verify_cache/ (reports cached by content hash)")
-    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                       help="check articles in N processes (same output, in the same order)")
+    check.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="check articles in N processes (same output, in the same order); with --executor "
+                            "dask, the workers of the local cluster (default: one per CPU)")
+    check.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where the batch runs: this machine (--jobs processes), or a Dask cluster "
+                            "(the dask extra; same output, in the same order)")
+    check.add_argument("--scheduler", metavar="ADDRESS", help="--executor dask: the Dask scheduler to use, "
+                       "e.g. tcp://10.0.0.5:8786 (default: a LocalCluster on this machine)")
+    check.add_argument("--unordered", action="store_true",
+                       help="jsonl format: write each report as its article finishes, not in input order")
     check.add_argument("--url", metavar="URL", help="claimreview format: the article's public address "
                        "(default: its front matter url, canonical link or og:url)")
     check.add_argument("--apply-suggestions", action="store_true",
@@ -202,6 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
                          "[tool.verify] above each draft's name, as verify check finds it)")
         sub.add_argument("--no-config", action="store_true", help="ignore config files")
 
+    summarize = commands.add_parser("summarize", help="totals of a --format jsonl report, by rule and by folder")
+    summarize.add_argument("report", metavar="REPORT.jsonl", help="the output of verify check --format jsonl, "
+                           "or - for stdin")
+    summarize.add_argument("--format", choices=("text", "json"), default="text")
+
     explain = commands.add_parser("explain", help="describe one rule, with examples")
     explain.add_argument("rule", metavar="RULE", help="a rule id, e.g. conversion.rate")
     explain.add_argument("--config", metavar="PATH", help="also look in the rules of this config")
@@ -214,97 +230,27 @@ def _warn(message: str) -> None:
     print(f"verify: warning: {visible(message)}", file=sys.stderr)
 
 
-def _load(path: str, args: argparse.Namespace):  # -> Document
-    from verify.inputs import is_url
-    from verify.loaders import load_path, load_stdin
+def _checker(args: argparse.Namespace):  # -> verify.service.Checker
+    """The API's checker with the settings of this command line (options a command lacks: defaults)."""
+    from verify.service import Checker
 
-    if is_url(path):
-        from verify.evidence.web import load_url
-
-        return load_url(path, allow_private=getattr(args, "allow_private", False),
-                        max_bytes=getattr(args, "max_size", DEFAULT_MAX_BYTES), warn=_warn)
-    if path == "-":
-        return load_stdin(name=args.stdin_filename, max_bytes=args.max_size, warn=_warn)
-    return load_path(path, max_bytes=args.max_size, warn=_warn)
-
-
-_MATCHERS: dict[str | None, object] = {}
+    option = lambda name, default=None: getattr(args, name, default)  # noqa: E731
+    return Checker(config=option("config"), no_config=option("no_config", False), rules=option("select"),
+                   ignore=option("ignore"), evidence=(option("store") or True) if option("evidence") else False,
+                   max_bytes=option("max_size", DEFAULT_MAX_BYTES), cache=not option("no_cache", True),
+                   allow_private=option("allow_private", False), stdin_name=option("stdin_filename"), warn=_warn)
 
 
 def _close_stores() -> None:
     """Close the evidence stores this run opened (only if the evidence package was loaded)."""
-    for matcher in _MATCHERS.values():
-        matcher.store.close()  # type: ignore[attr-defined]
-    _MATCHERS.clear()
-    if "verify.evidence" in sys.modules:
+    if "verify.service" in sys.modules:
+        sys.modules["verify.service"].close_stores()
+    elif "verify.evidence" in sys.modules:
         sys.modules["verify.evidence"].close_open_stores()
 
 
-def _matcher(args: argparse.Namespace):  # -> Matcher, one per store and process
-    from verify.evidence.matching import Matcher
-    from verify.evidence.reader import open_reader
-
-    if args.store not in _MATCHERS:
-        _MATCHERS[args.store] = Matcher(open_reader(args.store))
-    return _MATCHERS[args.store]
-
-
-def _report(doc, args: argparse.Namespace, ruleset=None):  # -> ArticleReport
-    from verify.extract import extract_claims
-    from verify.report import ArticleReport
-
-    if args.date:
-        published, origin = args.date, "option"
-    elif doc.published:
-        published, origin = doc.published, "document"
-    else:
-        published, origin = None, "none"
-    claims = extract_claims(doc, published)
-    report = ArticleReport(doc, published, origin, claims)
-    if getattr(args, "evidence", False):
-        from verify.evidence.errors import store_errors
-        from verify.evidence.location import default_location
-
-        with store_errors(args.store or default_location()):
-            _matcher(args).annotate(claims, published, doc)  # type: ignore[attr-defined]
-    if ruleset is not None:
-        from verify.engine import run_rules
-
-        report.findings = run_rules(doc, claims, published, ruleset)
-    return report
-
-
-def _selector_list(option: str | None) -> list[str] | None:
-    """``--select a,b`` → ``["a", "b"]``; an empty name (``a,,b``) is dropped."""
-    if option is None:
-        return None
-    return [name.strip() for name in option.split(",") if name.strip()]
-
-
-def _ruleset_factory(args: argparse.Namespace) -> Callable[[str], object]:
-    from pathlib import Path
-
-    from verify.config import Config, discover, load_config
-    from verify.engine import RuleSet
-
-    explicit = args.config or os.environ.get("VERIFY_CONFIG")
-    cache: dict[Path, Path | None] = {}
-    built: dict[Path | None, RuleSet] = {}
-
-    def for_article(path: str) -> RuleSet:
-        if args.no_config:
-            config_path = None
-        elif explicit:
-            config_path = Path(explicit)
-        else:
-            config_path = discover(path, cache)
-        if config_path not in built:
-            config = load_config(config_path) if config_path else Config()
-            built[config_path] = RuleSet.for_config(config, _selector_list(args.select),
-                                                    _selector_list(args.ignore))
-        return built[config_path]
-
-    return for_article
+def _load(path: str, args: argparse.Namespace):  # -> Document
+    return _checker(args).load(path)
 
 
 def _excludes_factory(args: argparse.Namespace) -> Callable[[str], object]:
@@ -335,68 +281,36 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _check_paths(paths: list[str], args: argparse.Namespace, ruleset_for: Callable[[str], object]) -> list:
-    """A report (or an :class:`~verify.report.Unreadable`) for every path, in order; spread over
-    ``--jobs`` processes when asked. One unreadable article never stops the others."""
-    if args.jobs < 1:
+def _check_paths(paths: list[str], args: argparse.Namespace, checker, finish=None) -> Iterator:
+    """A report (or an :class:`~verify.report.Unreadable`) for every path, in order (as they finish with
+    ``--unordered``): here, in ``--jobs`` processes, or on a Dask cluster; ``finish(result)`` instead,
+    made where the work is, with ``finish``. One unreadable article never stops the others."""
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    ordered = not getattr(args, "unordered", False)
+    if getattr(args, "executor", "local") == "dask":
+        from verify.dask_batch import check_dask
+
+        if "-" in paths:
+            raise UsageError("--executor dask reads articles on its workers, which cannot see this standard input")
+
+        yield from check_dask(checker, paths, scheduler=args.scheduler, workers=jobs or _usable_cpus(),
+                              published=args.date, ordered=ordered, progress=_interactive(len(paths)), finish=finish)
+        return
+    if getattr(args, "scheduler", None):
+        raise UsageError("--scheduler is the address of a Dask scheduler: give --executor dask too")
+    from verify.batch import check_local
+
     cpus = _usable_cpus()
-    if args.jobs > cpus:
-        _warn(f"--jobs {args.jobs} is more than the {cpus} CPU(s) this process may use; using {cpus}")
-        args.jobs = cpus
+    if (jobs or 1) > cpus:
+        _warn(f"--jobs {jobs} is more than the {cpus} CPU(s) this process may use; using {cpus}")
     progress = _progress(len(paths), args)
-    if args.jobs == 1 or len(paths) < 2:
-        reports = []
-        for path in paths:
-            reports.append(_report_or_unreadable(path, args, ruleset_for))
-            progress.update()
-        progress.close()
-        return reports
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_start, initargs=(args, os.getpid())) as pool:
-        reports = []
-        for report in pool.map(_worker_check, paths, chunksize=max(1, len(paths) // (args.jobs * 8))):
-            reports.append(report)
-            progress.update()
+    for result in check_local(checker, paths, jobs=min(jobs or 1, cpus), published=args.date, ordered=ordered,
+                              finish=finish):
+        yield result
+        progress.update()
     progress.close()
-    return reports
-
-
-def _report_or_unreadable(path: str, args: argparse.Namespace, ruleset_for: Callable[[str], object]):
-    from verify.errors import InputError
-
-    # Standard input named by --stdin-filename takes that file's config and per-file settings, as
-    # ruff, textlint and Vale do, so an editor and CI agree. A bad config or rule file stops the run.
-    named = args.stdin_filename if path == "-" and getattr(args, "stdin_filename", None) else path
-    ruleset = ruleset_for(named)
-    try:
-        report = _cached_report(path, args, ruleset)
-    except InputError as exc:
-        from verify.report import Unreadable
-
-        return Unreadable(path, str(exc))
-    from verify.rates import missing_rate_note
-
-    note = missing_rate_note(report.published, {c.value["currency"] for c in report.claims if c.type == "money"})
-    report.notes = [note] if note else []
-    report.rules = ruleset.rules  # a house rule's findings get its relation's suggested corrections
-    return report
-
-
-def _split(results: list) -> tuple[list, list]:
-    """(the article reports, the unreadable articles), each in input order; the latter go to stderr."""
-    from verify.report import Unreadable
-
-    failures = [r for r in results if isinstance(r, Unreadable)]
-    from verify.formats.escape import visible
-
-    for failure in failures:
-        print(f"verify: error: {visible(failure.message)}", file=sys.stderr)
-    return [r for r in results if not isinstance(r, Unreadable)], failures
-
-
-_WORKER: dict[str, object] = {}
 
 
 def _usable_cpus() -> int:
@@ -406,54 +320,24 @@ def _usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def _die_with_parent(parent: int) -> None:
-    """Make a worker end when the process that started it ends, however it ends (even SIGKILL)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
+def _split(results: Iterable) -> tuple[list, list]:
+    """(the article reports, the unreadable articles), each in input order; the latter go to stderr."""
+    from verify.report import Unreadable
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    else:  # elsewhere, a watcher notices that the worker was handed to another parent
-        import threading
-        import time
-
-        def watch() -> None:
-            while os.getppid() == parent:
-                time.sleep(1)
-            os._exit(1)
-
-        threading.Thread(target=watch, daemon=True).start()
-    if os.getppid() != parent:  # the parent ended before the signal was armed
-        os._exit(1)
+    reports, failures = [], []
+    for result in results:
+        if isinstance(result, Unreadable):
+            _report_unreadable(result)
+            failures.append(result)
+        else:
+            reports.append(result)
+    return reports, failures
 
 
-def _worker_start(args: argparse.Namespace, parent: int) -> None:
-    _die_with_parent(parent)
-    _WORKER["args"] = args
-    _WORKER["rulesets"] = _ruleset_factory(args)
+def _report_unreadable(failure) -> None:
+    from verify.formats.escape import visible
 
-
-def _worker_check(path: str):  # -> ArticleReport | Unreadable
-    return _report_or_unreadable(path, _WORKER["args"], _WORKER["rulesets"])  # type: ignore[arg-type]
-
-
-def _cached_report(path: str, args: argparse.Namespace, ruleset):  # -> ArticleReport
-    """The report of one article, from .verify_cache/ when nothing that shapes it has changed."""
-    if getattr(args, "no_cache", True) or getattr(args, "evidence", False) or path == "-" or \
-            not os.path.isfile(path):
-        return _report(_load(path, args), args, ruleset)
-    from pathlib import Path
-
-    from verify import cache
-
-    document = _load(path, args)
-    key = cache.cache_key(document, args.date, cache.effective_settings(ruleset, path))
-    root = ruleset.config.path.parent if ruleset.config.path else Path.cwd()
-    report = cache.load(key, document, root, set(ruleset.rules))
-    if report is None:
-        report = _report(document, args, ruleset)
-        cache.store(key, report, root)
-    return report
+    print(f"verify: error: {visible(failure.message)}", file=sys.stderr)
 
 
 class _NoProgress:
@@ -464,10 +348,14 @@ class _NoProgress:
         pass
 
 
+def _interactive(total: int) -> bool:
+    """Whether a batch gets a progress bar: one of 20 articles or more, for a person at a terminal."""
+    return total >= 20 and not os.environ.get("CI") and sys.stderr.isatty()
+
+
 def _progress(total: int, args: argparse.Namespace):
     """A progress bar on stderr, only for people: on a terminal, outside CI, for human formats."""
-    human = getattr(args, "format", None) in (None, "text", "concise")
-    if total < 20 or not human or os.environ.get("CI") or not sys.stderr.isatty():
+    if not _interactive(total) or getattr(args, "format", None) not in (None, "text", "concise"):
         return _NoProgress()
     from tqdm import tqdm
 
@@ -496,28 +384,19 @@ def _only_changed(reports: list, ref: str, args: argparse.Namespace) -> None:
         report.findings = [f for f in report.findings if touched(f)]
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from verify.inputs import expand_paths
-    from verify.output import write_output
-    from verify.report import SEVERITIES
-
-    paths = expand_paths(args.paths, _excludes_factory(args))
-    if paths.count("-") > 0 and len(paths) > 1:
-        raise UsageError("'-' (stdin) cannot be combined with other paths")
-    ruleset_for = _ruleset_factory(args)
-    reports, failures = _split(_check_paths(paths, args, ruleset_for))
+def _filter(reports: list, args: argparse.Namespace, root: Callable[[str], object], baseline) -> None:
+    """What ``--diff``, ``--baseline``, ``--min-level`` and ``--apply-suggestions`` do to checked reports."""
     if args.diff:
         _only_changed(reports, args.diff, args)
-    if args.baseline:
-        from verify.baseline import apply_baseline, read_baseline
+    if baseline is not None:
+        from verify.baseline import apply_baseline
 
-        apply_baseline(reports, read_baseline(args.baseline), _config_root(ruleset_for))
+        apply_baseline(reports, baseline, root)
     if args.min_level != "info":
-        from verify.report import SEVERITIES as LEVEL_ORDER
+        from verify.report import at_or_above
 
         for report in reports:
-            report.findings = [f for f in report.findings
-                               if LEVEL_ORDER.index(f.severity) <= LEVEL_ORDER.index(args.min_level)]
+            report.findings = at_or_above(report.findings, args.min_level)
     if args.apply_suggestions:
         from verify.suggest.apply import apply_suggestions
 
@@ -526,9 +405,78 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"verify: applied: {change}", file=sys.stderr)
         for problem in problems:
             _warn(problem)
+
+
+def _failing(args: argparse.Namespace, severities: Iterable[str]) -> bool:
+    """Whether findings of these severities make the exit status 1: one at or above ``--fail-on``
+    (never with ``--exit-zero``)."""
+    from verify.report import SEVERITIES
+
+    if args.exit_zero or args.fail_on == "never":
+        return False
+    threshold = SEVERITIES.index(args.fail_on)
+    return any(SEVERITIES.index(severity) <= threshold for severity in severities)
+
+
+class _Tally:
+    """What streamed reports leave behind for the exit status."""
+
+    failing = False
+    unreadable = 0
+
+
+def _stream_jsonl(results: Iterable, args: argparse.Namespace, root: Callable[[str], object], baseline,
+                  tally: _Tally) -> Iterator[str]:
+    """``--format jsonl`` (:mod:`verify.formats.jsonl`): each line written as soon as its article is
+    checked; a report still to be filtered here is made into its line here."""
+    from verify.formats.jsonl import jsonl_line, unreadable_line
+    from verify.report import ArticleReport, Unreadable
+
+    for result in results:
+        if isinstance(result, Unreadable):
+            _report_unreadable(result)
+            tally.unreadable += 1
+            yield unreadable_line(result)
+            continue
+        if isinstance(result, ArticleReport):
+            _filter([result], args, root, baseline)
+            result = jsonl_line(result)
+        tally.failing = tally.failing or _failing(args, result.severities)
+        yield result.text
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from verify.inputs import expand_paths
+    from verify.output import write_output
+
+    paths = expand_paths(args.paths, _excludes_factory(args))
+    if paths.count("-") > 0 and len(paths) > 1:
+        raise UsageError("'-' (stdin) cannot be combined with other paths")
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    if args.unordered and fmt != "jsonl":
+        raise UsageError("--unordered is for --format jsonl (every other format is written in input order)")
+    checker = _checker(args)
     first = args.stdin_filename if paths == ["-"] and args.stdin_filename else paths[0] if paths else None
-    ruleset = ruleset_for(first) if first else None
+    ruleset = checker.ruleset_for(first) if first else None  # a bad config or rule file stops here
+    root = _config_root(checker.ruleset_for)
+    baseline = None
+    if args.baseline:
+        from verify.baseline import read_baseline
+
+        baseline = read_baseline(args.baseline)
+    if fmt == "jsonl":
+        from functools import partial
+
+        from verify.formats.jsonl import line_of
+
+        on_client = args.diff or baseline is not None or args.apply_suggestions  # they need the reports here
+        finish = None if on_client else partial(line_of, min_level=args.min_level)
+        tally = _Tally()
+        results = _check_paths(paths, args, checker, finish)
+        write_output(_stream_jsonl(results, args, root, baseline, tally), args.output_file)
+        return 2 if tally.unreadable else 1 if tally.failing else 0
+    reports, failures = _split(_check_paths(paths, args, checker))
+    _filter(reports, args, root, baseline)
     rules = ruleset.rules if ruleset else {}  # type: ignore[attr-defined]
     publisher = ruleset.config.claimreview if ruleset else {}  # type: ignore[attr-defined]
     text = _render(fmt, reports, args, rules, failures, publisher)
@@ -537,13 +485,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         from verify.formats.text import summary_line
 
         print("\n".join(summary_line(r) for r in reports))
-    if failures:
-        return 2
-    if args.exit_zero or args.fail_on == "never":
-        return 0
-    threshold = SEVERITIES.index(args.fail_on)
-    failing = any(SEVERITIES.index(f.severity) <= threshold for r in reports for f in r.findings)
-    return 1 if failing else 0
+    return 2 if failures else 1 if _failing(args, (f.severity for r in reports for f in r.findings)) else 0
 
 
 def _config_root(ruleset_for: Callable[[str], object]) -> Callable[[str], object]:
@@ -562,12 +504,12 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     from verify.inputs import expand_paths
     from verify.output import write_output
 
-    ruleset_for = _ruleset_factory(args)
-    reports, failures = _split(_check_paths(expand_paths(args.paths, _excludes_factory(args)), args, ruleset_for))
+    checker = _checker(args)
+    reports, failures = _split(_check_paths(expand_paths(args.paths, _excludes_factory(args)), args, checker))
     target = args.output_file or args.baseline_file  # -o FILE is the file to write, as for check
     if failures:  # a baseline without an article's findings would resurrect them all later
         raise UsageError(f"{target} not written: {len(failures)} article(s) could not be read")
-    root = _config_root(ruleset_for)
+    root = _config_root(checker.ruleset_for)
     if args.baseline_command == "prune":
         text, dropped = prune_baseline(reports, read_baseline(args.baseline_file), root)
         write_output(text, target)
@@ -637,7 +579,7 @@ def _render(fmt: str, reports: list, args: argparse.Namespace, rules: dict, fail
 def cmd_extract(args: argparse.Namespace) -> int:
     from verify.output import write_output
 
-    report = _report(_load(args.path, args), args)
+    report = _checker(args).extract(_load(args.path, args), args.date)
     text: str | Iterable[str]
     if args.format == "json":
         from verify.formats.json_format import stream_extract
@@ -798,9 +740,7 @@ def cmd_lsp(args: argparse.Namespace) -> int:
         from verify.lsp.server import serve_stdio
     except ImportError as exc:
         raise UsageError(f"verify lsp needs the lsp extra ({exc.name} is missing): pip install 'verify[lsp]'") from None
-    from verify.service import Checker
-
-    serve_stdio(Checker(config=args.config, no_config=args.no_config, evidence=args.evidence, store=args.store))
+    serve_stdio(_checker(args))
     return 0
 
 
@@ -813,14 +753,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise UsageError(f"verify serve needs the serve extra ({exc.name} is missing): "
                          "pip install 'verify[serve]'") from None
-    from verify.service import Checker
-
     token = args.token or os.environ.get("VERIFY_TOKEN") or None
     if not is_loopback(args.host) and not token:
         raise UsageError(f"--host {args.host} is reachable from other machines: give --token (or VERIFY_TOKEN)")
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port}: choose a port from 1 to 65535")
-    checker = Checker(config=args.config, no_config=args.no_config, evidence=args.evidence, store=args.store)
+    checker = _checker(args)
     checker.ruleset_for("draft.md")  # a bad config or rule file stops here, not at the first request
     settings = Settings(host=args.host, port=args.port, token=token, max_bytes=args.max_request_size,
                         checker=checker, allow_private=args.allow_private)
@@ -830,9 +768,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from verify.summarize import render_json, render_text, summarize
+
+    name = "<stdin>" if args.report == "-" else args.report
+    try:
+        handle = sys.stdin if args.report == "-" else open(args.report, encoding="utf-8")  # noqa: SIM115
+    except FileNotFoundError:
+        raise UsageError(f"{args.report}: no such file") from None
+    except OSError as exc:
+        raise UsageError(f"{args.report}: cannot be read ({exc.strerror})") from None
+    try:
+        totals = summarize(handle, name)
+    except UnicodeDecodeError:
+        raise UsageError(f"{name}: not UTF-8 text; is this verify check --format jsonl output?") from None
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+    print(render_json(totals) if args.format == "json" else render_text(totals, name))
+    return 0
+
+
 _COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "explain": cmd_explain,
              "baseline": cmd_baseline, "evidence": cmd_evidence, "init": cmd_init, "rates": cmd_rates,
-             "dump-config": cmd_dump_config, "serve": cmd_serve, "lsp": cmd_lsp}
+             "dump-config": cmd_dump_config, "serve": cmd_serve, "lsp": cmd_lsp, "summarize": cmd_summarize}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

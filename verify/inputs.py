@@ -6,7 +6,8 @@ linters do: hidden files and folders, the default skips in ``verify/data/walk.to
 config (gitignore syntax, relative to the config file), and whatever the ``.gitignore`` files of
 the repository ignore (those from the walked folder up to the repository root, and those found
 on the way down; a deeper file's negation wins, as in git). A file named on the command line
-is always read: the user asked for it.
+is always read: the user asked for it. An fsspec URL (``s3://``, ``gs://``) is expanded by
+:func:`verify.remote.expand_remote`: a glob, a prefix (every article below it) or one object.
 
 >>> expand_paths(["-"])
 ['-']
@@ -15,6 +16,7 @@ is always read: the user asked for it.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +33,18 @@ _GLOB_CHARS = set("*?[")
 def is_url(path: str) -> bool:
     """An http(s) address (fetched), rather than a path."""
     return path.lower().startswith(("http://", "https://"))
+
+
+_PROTOCOL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+
+def is_remote(path: str) -> bool:
+    """An fsspec URL other than http(s) (``s3://bucket/a.md``, ``gs://…``, ``file://…``), read through fsspec.
+
+    >>> is_remote("s3://archive/2024/*.md"), is_remote("https://example.org/a"), is_remote("drafts/a.md")
+    (True, False, False)
+    """
+    return bool(_PROTOCOL.match(path)) and not is_url(path)
 
 
 @cache
@@ -146,6 +160,10 @@ def expand_paths(paths: list[str], excludes_for: Callable[[str], Excludes] | Non
     for path in paths:
         if path == "-" or is_url(path):
             result.append(path)
+        elif is_remote(path):
+            from verify.remote import expand_remote
+
+            result.extend(expand_remote(path))
         elif os.path.isdir(path):
             walker = _Walker(excludes_for(path) if excludes_for else Excludes())
             articles = walker.articles_in(path)

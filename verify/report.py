@@ -19,6 +19,11 @@ CATEGORIES = ("number", "conversion", "date", "age", "arithmetic", "ranking", "q
               "attribution", "evidence")
 
 
+def at_or_above(findings: list[Finding], level: str) -> list[Finding]:
+    """The findings of severity ``level`` or worse (``--min-level``), in their order."""
+    return [f for f in findings if SEVERITIES.index(f.severity) <= SEVERITIES.index(level)]
+
+
 @dataclass
 class Finding:
     """A problem: the first claim is the primary location, the rest the other side(s)."""
@@ -83,6 +88,17 @@ class ArticleReport:
     @property
     def unresolved_dates(self) -> int:
         return sum(1 for c in self.claims if c.type == "date" and c.value.get("start") is None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as the contract's ``report`` object (``verify/schema/report.schema.json``)."""
+        return report_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The contract's ``report`` object as JSON: exactly one entry of ``verify check --format json``'s
+        ``reports`` with ``indent=2``, one line of ``--format jsonl`` with ``indent=None``."""
+        import json
+
+        return json.dumps(report_dict(self), ensure_ascii=False, indent=indent)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from dataclasses import replace
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -77,7 +78,7 @@ def _check(server: VerifyLanguageServer, uri: str) -> tuple[int | None, list[typ
     version = document.version
     fmt = _FORMATS.get(server.languages.get(uri, ""))
     try:
-        report = server.checker.check(document.source, _name(uri), fmt)
+        report = server.checker.check_text(document.source, name=_name(uri), format_hint=fmt)
     except VerifyError as exc:
         server.reports.pop(uri, None)
         return version, [types.Diagnostic(types.Range(types.Position(0, 0), types.Position(0, 0)),
@@ -119,7 +120,7 @@ def create_server(checker: Checker | None = None) -> VerifyLanguageServer:
     def did_save(ls: VerifyLanguageServer, params: types.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
         if _name(uri).endswith(_CONFIG_FILES):
-            ls.checker = Checker(ls.checker.config, ls.checker.no_config, ls.checker.evidence, ls.checker.store)
+            ls.checker = replace(ls.checker)  # the same settings, the config and rules read again
             for open_uri in list(ls.languages):
                 _schedule(ls, open_uri, 0.0)
         elif uri in ls.languages:

@@ -95,9 +95,9 @@ class App:
             if not is_url(url):
                 raise BadRequest(f"{url!r} is not an http(s) address")
             doc = load_url(url, allow_private=self.settings.allow_private, max_bytes=self.settings.max_bytes)
-            report = checker.check(doc.source, url, doc.format, published)
+            report = checker.check_text(doc.source, name=url, published=published, format_hint=doc.format)
         elif text is not None:
-            report = checker.check(text, name, fmt, published)
+            report = checker.check_text(text, name=name, published=published, format_hint=fmt)
         else:
             raise BadRequest("give the draft as text (or a file) or a url")
         return report, json.loads(render_check([report], __version__))
