@@ -208,3 +208,15 @@ def test_a_rise_to_a_level_from_one_dated_a_year_before(stated, found, earlier):
 def test_a_rank_said_to_be_just_outside_a_top_n(place, found, second):
     text = f"Quiet Hours, a comedy, opened in {place} place at the box office{second}"
     assert ("ranking.top" in rules_found(text, "2025-03-03")) is found
+
+
+@pytest.mark.parametrize(("stated", "found"), [("12%", True), ("7%", False)])
+@pytest.mark.parametrize("tail", [".", " last year.", ", the council said."])
+def test_a_change_of_bare_counts_reads_to_and_from(stated, found, tail):
+    text = f"Halden City Council published its figures. Burglaries fell {stated} to 1,873 from 2,012{tail}"
+    assert ("arithmetic.change" in rules_found(text, "2025-03-03")) is found
+
+
+def test_the_levels_of_another_clause_are_not_a_changes():
+    text = "Shoplifting rose 2.6% to 2,705 reports, while fraud complaints jumped to 1,104 from 987, police said."
+    assert "arithmetic.change" not in rules_found(text, "2025-03-03")

@@ -24,8 +24,10 @@ from functools import cache
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
+from verify.frames.clauses import clause_of
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
+from verify.frames.periods import introduced_as_prior
 from verify.lexicon import phrase_pattern, table
 
 RELATIONS = frozenset({"change-mismatch", "direction-mismatch", "difference-mismatch", "percent-of-mismatch",
@@ -86,10 +88,18 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
     in_sentence = [f for f in frames.in_sentence(change) if f.claim.type in ("money", "quantity", "percent")
                    and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
                    and f.claim is not change.claim]
+    if change.metric is None:
+        # Nothing names what changed: only the levels of the change's own clause are its ("Shoplifting rose
+        # 2.6% to 2,705, while fraud complaints jumped to 1,104 from 987": the fraud figures are not)
+        low, high = clause_of(ctx.document.text, change.claim.sentence, change.claim.start, change.claim.end)
+        in_sentence = [f for f in in_sentence if low <= f.claim.start and f.claim.end <= high]
     now = [f for f in in_sentence if f.period.kind != "prior"]
     before = [f for f in in_sentence if f.period.kind == "prior"]
-    if now and not before:  # "to $205m in the quarter, from $142m a year earlier": dated before the level reached
-        before = [f for f in now[1:] if _earlier(f, now[0])]
+    if now and not before:
+        # "to $205m in the quarter, from $142m a year earlier": dated before the level reached, or written as
+        # the earlier side ("fell 12% to 1,873 from 2,012 last year", one period for the whole comparison)
+        text = ctx.document.text
+        before = [f for f in now[1:] if _earlier(f, now[0]) or introduced_as_prior(text, f.claim)]
     if now and before:
         # One sentence ties the three figures together: how surely its entity was found does not
         # weaken that (the main organisation at 0.5 owns all three alike).

@@ -61,8 +61,10 @@ class _Builder:
             # list and holder are the frame's to find: seeds, superlatives.) Whose it is is still said,
             # for the subject shown; with no metric it pairs with nothing.
             governor = self.governors.govern(claim, clause, sentence)
-            return Frame(claim, governor.entity, slots=(Slot("metric", "not comparable (extraction)", 1.0),
-                                                        self._entity_slot(governor)))
+            period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []),
+                               self.published)  # "fell 12% to 1,873 from 2,012": the earlier level of a change
+            return Frame(claim, governor.entity, period=period,
+                         slots=(Slot("metric", "not comparable (extraction)", 1.0), self._entity_slot(governor)))
         if claim.type in _FIGURES:
             return self.figure(claim, sentence, clause)
         if claim.type == "duration":

@@ -106,6 +106,15 @@ def _compared_before(text: str, date_claim: Claim, claim: Claim) -> bool:
     return bool(found and re.search(r"\d", found.group()))
 
 
+def introduced_as_prior(text: str, claim: Claim) -> bool:
+    """Is the figure written as the earlier side of a comparison ("from €4.3bn", "compared with 12")?
+
+    >>> introduced_as_prior("Sales rose to €5bn from €4bn.", Claim("money", 24, 27, {}))
+    True
+    """
+    return _prior_before().search(text[max(0, claim.start - 24):claim.start]) is not None
+
+
 def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
               dates: list[Claim], published: date | None = None) -> Period:
     """The period of the figure ``claim``; ``dates`` are the date claims of its sentence. A figure
