@@ -193,3 +193,11 @@ def test_a_count_without_a_noun_has_its_entity_as_subject():
     # whose count it is, shown; no metric, so the frame pairs with nothing
     assert [(c.text, c.subject, c.frame.entity_name, c.frame.metric) for c in claims] == [
         ("612", "Acme Corp", "Acme Corp", None), ("583", "Acme Corp", "Acme Corp", None)]
+
+
+@pytest.mark.parametrize("text", ["on top of the 12 already allocated", "the 48 they sold last year",
+                                  "the 30 still open", "the 7 there"])
+def test_an_adverb_or_pronoun_after_a_number_is_not_what_it_counts(text):
+    from verify.extract.quantities import find_quantities
+
+    assert [c.value.get("unit") for c in find_quantities(text)] == []

@@ -43,6 +43,9 @@ _NOT_NOUNS = {
     "over", "under", "about", "after", "before", "since", "while", "when", "where", "if",
     "then", "each", "all", "some", "such", "most", "many", "much", "said", "says", "percentage",
     "points", "point", "place", "th", "st", "nd", "rd", "am", "pm", "a.m.", "p.m.", "o'clock", "p",
+    # adverbs and pronouns after a number count nothing: "the 12 already allocated", "48 they said"
+    "already", "still", "now", "again", "too", "alone", "apiece", "instead", "overall", "together", "later",
+    "earlier", "yet", "just", "only", "even", "there", "here", "they", "we", "he", "she", "you", "i", "them",
 }
 _WORD = r"[a-z][a-z-]*"
 # The words after the number are read in a look-ahead, so that a scan resumes right after the first
