@@ -140,3 +140,15 @@ def test_a_paragraph_opening_with_a_quote_continues_the_speaker_before(between, 
     text = f'"I felt good," said Lena Duarte.{between}"The heat was the problem in May."'
     quotes = [c for c in extract_claims(Document.from_plain("q.txt", text), None) if c.type == "quote"]
     assert quotes[-1].value["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We need $6m," Oxfam was quoted as saying.', "Oxfam"),
+    ('"We need $6m," Lena Duarte was quoted as saying.', "Lena Duarte"),
+])
+def test_quoted_as_saying_names_the_speaker(text, speaker):
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    (quote,) = [c for c in extract_claims(Document.from_plain("q.txt", text), None) if c.type == "quote"]
+    assert quote.value["speaker"] == speaker

@@ -39,7 +39,8 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted
           r"warns|declared|continued|recalled|remarked|commented|announced|claimed|claims|"
           r"acknowledged|admitted|conceded|observed|emphasized|emphasised|stressed|pointed\s+out|"
           r"tweeted|posted|concluded|predicted|cautioned|boasted|explained|responded|answered|"
-          r"testified|quipped|joked|repeated|reiterated|reply|replies|insist|insists|add|added\s+later|went\s+on")
+          r"testified|quipped|joked|repeated|reiterated|reply|replies|insist|insists|add|added\s+later|went\s+on|"
+          r"quoted\s+as\s+saying")  # "…," the agency was quoted as saying
 # A name: capitalised words or single initials ("J. K. Rowling"), never across a full stop.
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.|[A-Z]\.|[A-Z][\w’'-]+)"
 _NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_NAME_TOKEN}){{0,4}})"
