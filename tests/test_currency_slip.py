@@ -3,23 +3,14 @@ side refers to its entity."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from checking import findings_of
 
-from verify.document import Document
-from verify.engine import RuleSet, run_rules
-from verify.extract import extract_claims
-
-RULES = RuleSet.default()
 FIRST = "Halden Mining's revenue rose to $56bn last year."
 
 
 def slips(text: str) -> list[str]:
-    when = date(2026, 4, 10)
-    doc = Document.from_plain("slip.txt", text)
-    return [f.severity for f in run_rules(doc, extract_claims(doc, when), when, RULES)
-            if f.rule == "conversion.currency-slip"]
+    return [f.severity for f in findings_of("conversion.currency-slip", text, "2026-04-10")]
 
 
 @pytest.mark.parametrize("owner", ["Halden Mining's", "Halden's", "its", "the company's", "the miner's"])

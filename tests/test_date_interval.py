@@ -3,21 +3,12 @@ just before, and "N months after X, … in MONTH" whose later event is the main 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from verify.document import Document
-from verify.engine import RuleSet, run_rules
-from verify.extract import extract_claims
-
-RULES = RuleSet.default()
+from checking import findings_of
 
 
 def intervals(text: str, published: str = "2024-01-17") -> list[str]:
-    when = date.fromisoformat(published)
-    doc = Document.from_plain("interval.txt", text)
-    return [f.message for f in run_rules(doc, extract_claims(doc, when), when, RULES) if f.rule == "date.interval"]
+    return [f.message for f in findings_of("date.interval", text, published)]
 
 
 @pytest.mark.parametrize("subject", ["He", "Menon", "The chemist", "Ravi Menon"])

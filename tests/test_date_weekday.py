@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from verify.document import Document
-from verify.engine import RuleSet, run_rules
-from verify.extract import extract_claims
-
-RULES = RuleSet.default()
+from checking import findings_of
 
 
 def weekdays(text: str, published: str = "2005-02-25") -> list[str]:
-    when = date.fromisoformat(published)
-    doc = Document.from_plain("weekday.txt", text)
-    return [f.message for f in run_rules(doc, extract_claims(doc, when), when, RULES) if f.rule == "date.weekday"]
+    return [f.message for f in findings_of("date.weekday", text, published)]
 
 
 @pytest.mark.parametrize("weekday", ["next Thursday", "on Thursday", "Thursday"])

@@ -47,6 +47,11 @@ class Finding:
             return self.claims[0].source_start, self.claims[0].source_end
         return self.span or (0, 0)
 
+    def referring_links(self) -> list[str]:
+        """The links of sides that refer by a pronoun, a description or a short name ("“its” → Acme
+        (…)"): how they were read, for the reports to show; a side named in full says nothing more."""
+        return [link for link in self.links if "→" in link]
+
 
 @dataclass
 class ArticleReport:

@@ -40,15 +40,17 @@ _MAX_DISTANCE = 1500  # characters between an amount and its restatement
 _MONEY = frozenset({"money"})
 _LOOK_BACK = 12  # amounts looked back over for the one a restatement restates
 
-def _without_amounts(ctx: CheckContext, start: int, end: int) -> str:
-    """The text of ``[start, end)`` without the amounts in it: other restatements in one bracket
-    ("(£2.1m; $3.4m)") stand between a base and its second restatement."""
+def _without_amounts(ctx: CheckContext, pair: Pair) -> str:
+    """The text between the pair without the amounts in it: other restatements in one bracket
+    ("(£2.1m; $3.4m)") stand between a base and its second restatement (a bounded look-ahead)."""
     text = ctx.document.text
+    start, end = pair.first.claim.end, pair.second.claim.start
     pieces, at = [], start
-    for frame in ctx.frames.of_type("money"):
-        if start <= frame.claim.start and frame.claim.end <= end:
-            pieces.append(text[at:frame.claim.start])
-            at = frame.claim.end
+    for frame in ctx.frames.after(pair.first, _MONEY, _LOOK_BACK):
+        if frame.claim.start >= end:
+            break
+        pieces.append(text[at:frame.claim.start])
+        at = frame.claim.end
     return "".join(pieces) + text[at:end]
 
 
@@ -60,7 +62,7 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
     text = ctx.document.text
     gap = text[first.end:second.start]
     # Other restatements in one bracket ("(£2.1m; $3.4m)") stand between a base and its second restatement.
-    bare = _without_amounts(ctx, first.end, second.start) if gap.lstrip(" ,").startswith("(") else gap
+    bare = _without_amounts(ctx, pair) if gap.lstrip(" ,").startswith("(") else gap
     if len(gap) < 60 and _cues("weak").search(bare.strip(" ,;")):
         return True
     lead = text[max(second.sentence[0], second.start - 80):second.start].strip(" ,")

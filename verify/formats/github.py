@@ -44,7 +44,7 @@ def render(reports: list[ArticleReport], failures: Sequence[Unreadable] = ()) ->
             others = "; ".join(f"line {doc.index.line_column(c.source_start)[0]}: {' '.join(c.text.split())}"
                                for c in finding.claims[1:])
             message = finding.message + (f" (other side: {others})" if others else "")
-            ties = "; ".join(tie for tie in finding.links if "→" in tie)
+            ties = "; ".join(finding.referring_links())
             if ties:
                 message += f" (linked: {ties})"
             suggestions = report.suggestions(finding)

@@ -146,9 +146,8 @@ def _finding_html(report: ArticleReport, finding: Finding, number: int, marker: 
         sides.append(f'<div class="side">{_e(role)} (<a href="#{_e(key)}-{_e(anchors[id(claim)])}">line '
                      f'{_e(claim_line)}</a>): <code>{_e(" ".join(claim.text.split()))}</code>{value}'
                      + (f"; subject: {_e(claim.subject)}" if claim.subject else "") + "</div>")
-    for tie in finding.links:
-        if "→" in tie:  # a side that refers by pronoun, description or short name: how it was read
-            sides.append(f'<div class="side">linked: {_e(tie)}</div>')
+    for tie in finding.referring_links():
+        sides.append(f'<div class="side">linked: {_e(tie)}</div>')
     for item in finding.evidence:
         sides.append(f'<div class="side">evidence from {_e(item.get("source", ""))}: '
                      f'<q>{_e(item.get("excerpt", ""))}</q> ({_e(item.get("value", ""))})</div>')

@@ -32,7 +32,7 @@ def render(reports: list[ArticleReport], fail_on: str, failures: Sequence[Unread
         for finding in failing:
             line, column = doc.index.line_column(finding.source_span[0])
             text = f"{doc.name}:{line}:{column}: {finding.severity} {finding.rule} {finding.message}"
-            text += "".join(f"\nlinked: {tie}" for tie in finding.links if "→" in tie)
+            text += "".join(f"\nlinked: {tie}" for tie in finding.referring_links())
             text += "".join(f"\nhelp: {help_text(s)}" for s in report.suggestions(finding))
             body.append(f"    <failure type={quoteattr(finding.rule)} message={quoteattr(_clean(finding.message))}>"
                         f"{escape(_clean(text))}</failure>")

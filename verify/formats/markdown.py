@@ -46,9 +46,8 @@ def render(reports: list[ArticleReport]) -> str:
             for other in finding.claims[1:]:
                 other_line = doc.index.line_column(other.source_start)[0]
                 lines.append(f"  - other side, [line {other_line}]({_target(doc.name, other_line)}): {md(other.text)}")
-            for tie in finding.links:
-                if "→" in tie:  # a side that refers by pronoun, description or short name
-                    lines.append(f"  - linked: {md(tie)}")
+            for tie in finding.referring_links():
+                lines.append(f"  - linked: {md(tie)}")
             for suggestion in report.suggestions(finding):
                 lines.append(f"  - suggested: {md(suggestion.claim.text)} → **{md(suggestion.replacement)}** "
                              f"({md(suggestion.why)})")

@@ -76,9 +76,8 @@ def _finding_lines(report: ArticleReport, finding: Finding, paint: _Paint) -> li
     lines = [head, *_excerpt(doc, start, end)]
     for other in finding.claims[1:]:
         lines.append(f"      = other side: {_location(doc, other)} {other.text!r}")
-    for link in finding.links:
-        if "→" in link:  # a side that refers by pronoun, description or short name: say how it was read
-            lines.append(f"      = linked: {visible(link)}")
+    for link in finding.referring_links():
+        lines.append(f"      = linked: {visible(link)}")
     for item in finding.evidence:
         lines.append(f"      = evidence: {visible(str(item.get('source')))}: {item.get('excerpt', '')!r}")
     for number, suggestion in enumerate(report.suggestions(finding)):

@@ -26,14 +26,14 @@ from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
 from verify.lexicon import words
-from verify.refs.coref import References, build_references
+from verify.refs.coref import COPULA, References, build_references
 from verify.refs.model import Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
 # "was a 26-year-old mechanic when he started": an age at an event, not the age now.
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
 # "Corvel is now a six-year-old company": the age of the subject of the copula
-_COPULA_AGE = re.compile(r"\s+(?:is|was|has\s+been|became|remains)\s+(?:(?:now|still|already|also)\s+)?(?:an?|the)\s+")
+_COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
 _WHEN = re.compile(r"[^.;]{0,40}\b(?:when|as|at\s+the\s+time|in\s+(?:19|20)\d\d)\b")
 _ORDINAL_COUNT = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                             r"\d+(?:st|nd|rd|th))\b")

@@ -46,7 +46,7 @@ def strengths() -> dict[str, float]:
     return dict(table("sieves")["strength"])
 
 
-_COPULA = re.compile(r"\s+(?:is|was|has\s+been|became|remains)\s+(?:(?:now|still|already|also)\s+)?")
+COPULA = re.compile(r"\s+(?:is|was|has\s+been|became|remains)\s+(?:(?:now|still|already|also)\s+)?")
 
 
 def _without_middle(name: str) -> str | None:
@@ -289,7 +289,7 @@ class _Builder:
             if found and self._compatible(mention, found[0]):
                 self.add(mention, found[0], "apposition", f"apposition to {found[0].name}")
                 return
-        if previous is not None and _COPULA.fullmatch(text, previous.end, mention.start):
+        if previous is not None and COPULA.fullmatch(text, previous.end, mention.start):
             found = self.refs.link(previous)
             if found and self._compatible(mention, found[0]):
                 found[0].descriptors.add(mention.head)

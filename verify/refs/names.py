@@ -204,6 +204,9 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
     return names
 
 
+_PLACE_REACH = 6000  # characters either side of "Aurelia Europe's" in which "Aurelia" is looked for alone
+
+
 def _place_after_name(text: str, tokens: list[tuple[str, int, int]]) -> bool:
     """Is the run's last word a place's possessive after a name the text also writes alone ("Aurelia
     Europe's" where "Aurelia" stands elsewhere), rather than part of one name ("New York's")?"""
@@ -214,7 +217,9 @@ def _place_after_name(text: str, tokens: list[tuple[str, int, int]]) -> bool:
         return False  # "Bank of England's"
     prefix = text[tokens[0][1]:tokens[-2][2]]
     whole = text[tokens[0][1]:tokens[-1][2]]
-    return text.count(prefix) > text.count(whole) and whole not in lines("places")
+    # Counted near the run, not in the whole text: an article of many such runs stays linear.
+    low, high = max(0, tokens[0][1] - _PLACE_REACH), tokens[-1][2] + _PLACE_REACH
+    return text.count(prefix, low, high) > text.count(whole, low, high) and whole not in lines("places")
 
 
 def _known_name(word: str) -> bool:
