@@ -52,3 +52,24 @@ def test_any_date_before_that_fits_keeps_it_silent():
 def test_prior_to_an_event_dated_elsewhere(gap, found):
     text = f"The plant opened in March 2007. Sales rose 3.9 percent in June 2006, {gap} the opening."
     assert bool(intervals(text, "2014-06-01")) is found
+
+
+@pytest.mark.parametrize("subject", ["The cuts", "The move", "The decision", "It"])
+@pytest.mark.parametrize(("months", "found"), [("eight", True), ("ten", False), ("nine", False)])
+def test_the_news_itself_is_the_later_event(subject, months, found):
+    text = f"Halden Software said on Wednesday it would cut 1,850 jobs.\n\n{subject} comes {months} months after " \
+           "Halden shed 600 positions in March last year."
+    messages = intervals(text.replace("The cuts comes", "The cuts come"))
+    assert bool(messages) is found, messages
+    if found:
+        assert "the article's date (2024-01-17)" in messages[0] and "10 months apart" in messages[0]
+
+
+@pytest.mark.parametrize("text", [
+    # told in the past: the later event may be any time before the article
+    "Halden Software cut 1,850 jobs. The cuts came eight months after it shed 600 positions in March last year.",
+    # the later event is dated in the sentence
+    "The cuts, announced in November, come eight months after Halden shed 600 positions in March last year.",
+])
+def test_a_dated_or_past_later_event_is_not_the_article_date(text):
+    assert intervals(text) == []

@@ -124,11 +124,21 @@ def rules_found(text: str, published: str) -> set[str]:
     return {f.rule for f in run_rules(doc, extract_claims(doc, when), when, RULES) if f.severity != "info"}
 
 
-def _variants():
-    for case in CASES:
+def variants(cases: list[Case]):
+    """Every (case, form of the reference, place of the second side) to render."""
+    for case in cases:
         for form in FORMS:
             for place in PLACES:
                 yield case, form, place
+
+
+def case_id(value: object) -> str:
+    """A test id that names a case by its rule."""
+    return value.rule if isinstance(value, Case) else str(value)
+
+
+def _variants():
+    return variants(CASES)
 
 
 def test_at_least_nine_in_ten_wrong_renderings_are_caught():

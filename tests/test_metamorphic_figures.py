@@ -9,7 +9,7 @@ Every sentence is invented for this file.
 from __future__ import annotations
 
 import pytest
-from test_metamorphic import FORMS, ORG, PLACES, Case, Forms, render, rules_found
+from test_metamorphic import ORG, Case, Forms, case_id, render, rules_found, variants
 
 CASES = [
     Case("unit.conversion", "2026-04-10",
@@ -50,30 +50,19 @@ CASES = [
 ]
 
 
-def _variants():
-    for case in CASES:
-        for form in FORMS:
-            for place in PLACES:
-                yield case, form, place
-
-
-def _name(value: object) -> str:
-    return value.rule if isinstance(value, Case) else str(value)
-
-
-@pytest.mark.parametrize(("case", "form", "place"), list(_variants()), ids=_name)
+@pytest.mark.parametrize(("case", "form", "place"), list(variants(CASES)), ids=case_id)
 def test_wrong_renderings_are_caught(case, form, place):
     text = render(case, case.wrong, form, place)
     assert case.rule in rules_found(text, case.published), text
 
 
-@pytest.mark.parametrize(("case", "form", "place"), list(_variants()), ids=_name)
+@pytest.mark.parametrize(("case", "form", "place"), list(variants(CASES)), ids=case_id)
 def test_right_renderings_are_silent(case, form, place):
     text = render(case, case.right, form, place)
     assert rules_found(text, case.published) == set(), text
 
 
-@pytest.mark.parametrize("case", CASES, ids=_name)
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_two_entities_of_one_kind_are_never_confused(case):
     assert rules_found(case.contrast, case.published) == set(), case.contrast
 

@@ -149,6 +149,7 @@ def test_a_hostile_template_in_a_house_folder_is_exit_2_before_any_article_is_re
     (lambda t: t.replace("[params]", "[params]\nfacet = 3"), "parameter 'facet' must be a string"),
     (lambda t: t.replace("[examples]", 'examples = "none"\n[more]'), "needs [examples]"),
     (lambda t: t.replace('code = "VFY101"', 'code = "VFY101"\nlink = 5'), "'link' must be a string"),
+    (lambda t: t.replace('code = "VFY101"', 'code = "VFY101"\nfallback = "yes"'), "'fallback' must be true or false"),
     (lambda t: "a = " + "[" * 5000 + "]" * 5000, "nested too deeply"),
 ])
 def test_rule_files_with_bad_types_are_one_line_errors(tmp_path, change, reason):

@@ -95,6 +95,29 @@ def _as_prose(doc: Document, hit_claims: list[Claim], fields: dict) -> dict:
     return readable
 
 
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def _without_fallbacks(findings: list[Finding], fallbacks: set[str]) -> list[Finding]:
+    """A fallback rule speaks only where it says more than the other rules of its category that name the
+    same claims: a restated figure that ``number.mismatch`` reports as an error is not reported again as
+    a slipped digit, and a slipped digit outranks the same pair reported weakly at info."""
+    if not fallbacks:
+        return findings
+
+    def key(finding: Finding) -> tuple[str, frozenset[int]]:
+        return finding.category, frozenset(map(id, finding.claims))
+
+    others: dict[tuple[str, frozenset[int]], int] = {}
+    for finding in findings:
+        if finding.rule not in fallbacks and finding.claims:
+            others[key(finding)] = min(others.get(key(finding), 3), _SEVERITY_RANK[finding.severity])
+    standing = {key(f): _SEVERITY_RANK[f.severity] for f in findings
+                if f.rule in fallbacks and _SEVERITY_RANK[f.severity] < others.get(key(f), 3)}
+    return [f for f in findings
+            if (key(f) in standing if f.rule in fallbacks else not f.claims or key(f) not in standing)]
+
+
 def run_rules(doc: Document, claims: list[Claim], published: date | None,
               ruleset: RuleSet) -> list[Finding]:
     """All findings of the selected rules, minus those suppressed in the article."""
@@ -118,6 +141,7 @@ def run_rules(doc: Document, claims: list[Claim], published: date | None,
             findings.append(Finding(rule.id, rule.category, "info" if hit.weak else severity,
                                     rule.render(_as_prose(doc, hit.claims, hit.fields)),
                                     hit.claims, hit.evidence, link=rule.link, links=hit.links))
+    findings = _without_fallbacks(findings, {r.id for r in ruleset.rules.values() if r.fallback})
     if not doc.directives:
         return findings
     from verify.suppressions import read_suppressions, silence  # only drafts with HTML comments need it

@@ -12,6 +12,7 @@ parameters and a failing and a passing example::
     summary = "A figure given in two currencies disagrees with the ECB rate of the day."
     message = "{first} and {second} imply {implied} …"
     scope = ["paragraph", "list"]   # optional: where it applies (default: everywhere)
+    fallback = false                # optional: true reports a finding only if no other rule names its claims
     [params]
     tolerance = 0.03
     [examples]
@@ -85,6 +86,7 @@ class Rule:
     claims: tuple[str, ...] = ()
     pair: Policy | None = None
     relation: str = ""
+    fallback: bool = False  # reported only when no other rule of its category names the same claims
 
     def render(self, fields: dict[str, Any]) -> str:
         """The finding message: the template filled with what the check computed.
@@ -188,13 +190,15 @@ def parse_rule_file(path: Path, text: str | None = None) -> Rule:
                                 f"not {value!r}")
     if not isinstance(data.get("link", ""), str):
         raise RuleFileError(f"{path}:{_line_of(text, 'link')}: 'link' must be a string")
+    if not isinstance(data.get("fallback", False), bool):
+        raise RuleFileError(f"{path}:{_line_of(text, 'fallback')}: 'fallback' must be true or false")
     claims, pair, relation = _framing(path, text, data)
     return Rule(id=rule_id, check=data["check"], category=data["category"],
                 severity=data["severity"], code=data["code"], summary=data["summary"].strip(),
                 description=data["description"].strip(), message=" ".join(data["message"].split()),
                 params=params, examples={k: str(v) for k, v in examples.items()}, path=str(path),
                 link=str(data.get("link") or f"{DOCS}/{rule_id}.toml"), scope=tuple(scope),
-                claims=claims, pair=pair, relation=relation)
+                claims=claims, pair=pair, relation=relation, fallback=data.get("fallback", False))
 
 
 def _framing(path: Path, text: str, data: dict[str, Any]) -> tuple[tuple[str, ...], Policy | None, str]:

@@ -6,7 +6,7 @@ use) and ``run(ctx, params)``, a pure function that yields
 
 >>> sorted(CHECK_KINDS)  # doctest: +NORMALIZE_WHITESPACE
 ['aggregate', 'consistency', 'conversion', 'date', 'evidence', 'headline', 'listing', 'occurrence', 'quote',
- 'units']
+ 'restatement', 'units']
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from verify.checks import (
     listing,
     occurrence,
     quote,
+    restatement,
     units,
 )
 
@@ -36,5 +37,6 @@ CHECK_KINDS: dict[str, ModuleType] = {
     "listing": listing,
     "headline": headline,
     "occurrence": occurrence,
+    "restatement": restatement,
     "units": units,
 }

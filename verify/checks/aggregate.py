@@ -313,8 +313,10 @@ def _shares(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIte
             if lowest > 100 + tolerance:
                 strength = min(s.strength for s in window)
                 whole = (window[0].metric or "").removeprefix("share of ")
+                written = sum(float(s.claim.value["amount"]) for s in window)
+                total = f"{written:g} %" if written == lowest else f"{written:g} % (at least {lowest:g} % as rounded)"
                 yield Hit([s.claim for s in window], _fields(
-                    parts=", ".join(quoted(s.claim) for s in window), sum=f"{lowest:g} %", whole=whole,
+                    parts=", ".join(quoted(s.claim) for s in window), sum=total, whole=whole,
                     tolerance=_points(tolerance)), weak=strength < policy.min_strength,
                     links=[s.link_text() for s in window])
 
@@ -329,11 +331,30 @@ def _exclusive_runs(ctx: CheckContext, shares: list[Frame]) -> Iterator[list[Fra
         holders: set[object] = set()
         distinct: list[Frame] = []
         for share in run:
-            holder = (share.entity.id if share.entity else None, share.qualifiers, share.period)
+            stance = _stance(ctx.document.text, share)
+            holder = (share.entity.id if share.entity else None, share.qualifiers, share.period, stance)
             if holder in holders:
                 continue
             holders.add(holder)
             distinct.append(share)
-        if len(distinct) >= 2 and len({(s.entity.id if s.entity else None, s.qualifiers) for s in distinct}) \
-                == len(distinct):
+        parts = {(s.entity.id if s.entity else None, s.qualifiers, _stance(ctx.document.text, s)) for s in distinct}
+        if len(distinct) >= 2 and len(parts) == len(distinct):
             yield distinct
+
+
+_STANCE_REACH = re.compile(r"[^\d,;.]{0,40}?(?=\s+and\s|[\d,;.]|$)")  # the share's own words, up to the next part
+
+
+@cache
+def _stance_patterns() -> dict[str, re.Pattern[str]]:
+    return {side: re.compile(rf"\b{phrase_pattern(cues).pattern}\b", re.IGNORECASE)
+            for side, cues in table("arithmetic")["stances"].items()}
+
+
+def _stance(text: str, share: Frame) -> str | None:
+    """Which side of a question a share's own words put it on: "64% of voters opposed it" → "against",
+    "38% backed it" → "for"; shares of one holder on opposite sides are exclusive parts of one whole."""
+    own = _STANCE_REACH.match(text, share.claim.end)
+    words = own.group() if own else ""
+    sides = [side for side, pattern in _stance_patterns().items() if pattern.search(words)]
+    return sides[0] if len(sides) == 1 else None

@@ -25,6 +25,7 @@ from verify.extract.context import WEEKDAY_NAMES
 from verify.frames.events import first_event_in, is_one_off, last_event_in
 from verify.frames.model import Frame
 from verify.lazy_re import LazyPattern
+from verify.lexicon import words
 
 RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch"})
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
@@ -34,6 +35,8 @@ _RESUMPTIVE = LazyPattern(r"\s*(?:that|this|which|it)\b", re.IGNORECASE)  # matc
 _COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
 _DATED_HERE = LazyPattern(r"\s*,?\s*(?:in|on|by)?\s*")  # "14 years later, in 2014"
 _BRACKETED = LazyPattern(r"\s*\(\s*")  # "next Thursday (4 March)": the date restates the weekday
+_NOW_VERB = LazyPattern(rf"\b(?:{'|'.join(sorted(words('tense', 'present.news_verbs')))})\s+$", re.IGNORECASE)
+_NOW_TEXT = "the article's date"  # the later event of "the move comes two years after …"
 _OBJECT_REACH = 90  # characters after "after"/"before" in which the earlier event is named
 
 
@@ -192,6 +195,11 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
         if elsewhere is not None and elsewhere.entity is not None and \
                 is_one_off(cue, elsewhere.entity.kind.value):
             later = elsewhere
+    if later is None and earlier is not None and ctx.published and claim.value.get("relation") == "after" \
+            and _NOW_VERB.search(text, max(sentence[0], claim.start - 24), claim.start):
+        # "The cuts come eight months after …": the news the article reports is the later event
+        day = ctx.published.isoformat()
+        later = Frame(Claim("date", claim.start, claim.start, {"start": day, "end": day}, text=_NOW_TEXT))
     if later is None or earlier is None or later is earlier:
         return None
     return later, earlier
@@ -225,8 +233,10 @@ def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         stated = float(duration.claim.value["amount"])
         gap = _gap(duration, this_event, other_event)
         if abs(gap - stated) > tolerance:
-            yield Hit([duration.claim, this_event.claim, other_event.claim], {
-                "first": quoted(this_event.claim), "second": quoted(other_event.claim),
+            told = [c for c in (duration.claim, this_event.claim, other_event.claim) if c.text != _NOW_TEXT]
+            yield Hit(told, {
+                "first": _NOW_TEXT if this_event.claim.text == _NOW_TEXT else quoted(this_event.claim),
+                "second": quoted(other_event.claim),
                 "first_date": _when(this_event.claim), "second_date": _when(other_event.claim),
                 "duration": quoted(duration.claim), "gap": f"{gap:g} {unit}s",
                 "tolerance": f"{tolerance:g} {unit}"})

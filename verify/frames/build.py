@@ -268,6 +268,11 @@ class _Builder:
     def rank_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
         """Who is ranked: "Munich Re, the world's third-largest", "kept Madonna in second place" (the name
         just before the rank), else the figure's clause."""
+        named = self.refs.at(claim.start, claim.start + 1)
+        if named is not None and named.form.value == "name" and named.start < claim.start < named.end:
+            found = self.governors.resolve(named, "apposition")  # a results list: "the Czech Pavel Horák fifth"
+            if found and found.entity and found.entity.kind != Kind.PLACE:
+                return found
         holder = self.refs.at(claim.start, claim.end)
         if holder is not None and holder.form.value == "description" and holder.kind == Kind.PERSON:
             found = self.governors.resolve(holder, "description")  # "The seventh seed, who …"
@@ -341,7 +346,7 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
 
 
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,32}$")
+_LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")
 _JOINER = re.compile(r"(?:^|\s)(?:and|with|while|whereas|against|compared\s+with|plus|including|of\s+which)\s|[,;:]")
 
 

@@ -206,9 +206,18 @@ _WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?
                     r"but|as|was|were|is|are|than|said|says|had|has|who|which|that)\b|[,.;:)]|$)")
 
 
+@cache
+def _whole_before_stance() -> re.Pattern[str]:
+    """A whole followed by the side its share takes: "64% of voters opposed the plan" → "voters"."""
+    stances = [cue for cues in table("arithmetic")["stances"].values() for cue in cues]
+    return re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)"
+                      rf"(?=\s+{phrase_pattern(stances).pattern}\b)", re.IGNORECASE)
+
+
 def whole_of(text: str, end: int, clause: tuple[int, int]) -> str | None:
-    """The whole a share is of: "40% of (its) venture funding" → "venture funding"."""
-    found = _WHOLE.match(text, end, clause[1])
+    """The whole a share is of: "40% of (its) venture funding" → "venture funding"; "64% of voters
+    opposed it" → "voters"."""
+    found = _WHOLE.match(text, end, clause[1]) or _whole_before_stance().match(text, end, clause[1])
     return found.group(1) if found else None
 
 

@@ -1,0 +1,41 @@
+"""``arithmetic.shares`` for one holder's shares on opposite sides of one question (polls, votes).
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from checking import findings_of
+
+RULE = "arithmetic.shares"
+
+
+@pytest.mark.parametrize("text", [
+    "A poll by the Rask Institute found 64% of voters opposed the new bridge and 38% supported it.",
+    "A poll by the Rask Institute found 64% of voters opposed the new bridge, while 38% backed it.",
+    "Of the union's members, 57% of members voted against the offer and 45% voted for it.",
+    "The Rask Institute said 70% of residents rejected the plan and 32% approved it, with the rest unsure.",
+])
+def test_opposite_sides_past_a_whole_are_caught(text):
+    found = findings_of(RULE, text, "2026-04-10")
+    assert [f.severity for f in found] == ["warning"], text
+
+
+@pytest.mark.parametrize("text", [
+    # the sides leave room for the undecided
+    "A poll by the Rask Institute found 61% of voters opposed the new bridge and 38% supported it.",
+    # exactly 100 as rounded: 63.5 + 36.5
+    "A poll by the Rask Institute found 64% of voters opposed the new bridge and 37% supported it.",
+    # one side twice, at two times
+    "In May 52% of voters backed the bridge; in June 55% of voters backed it.",
+    # two different questions, not sides of one
+    "Some 35% of staff work from home and 80% of staff use laptops.",
+])
+def test_shares_that_can_all_hold_are_silent(text):
+    assert findings_of(RULE, text, "2026-04-10") == [], text
+
+
+def test_the_message_gives_the_sum_as_written_and_as_rounded():
+    found = findings_of(RULE, "A poll found 64% of voters opposed the bridge and 38% supported it.", "2026-04-10")
+    assert "102 % (at least 101 % as rounded)" in found[0].message
