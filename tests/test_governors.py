@@ -31,3 +31,17 @@ def test_a_thousands_comma_does_not_end_an_opening_phrase(opening):
     text = f"Halden Mining reported results. {opening}, Halden's costs rank fourth-lowest, according to Swan Partners."
     figure = opening.split()[1]
     assert owner(text, figure) in ("Halden Mining", "Halden")
+
+
+def test_a_results_list_gives_each_rank_to_the_name_it_follows():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = ("Third place went to Julien Marot at 1:15, with Iker Sola of Spain fourth at 1:58 and the Czech "
+            "Pavel Hrubec fifth, 2:31 down.")
+    doc = Document.from_plain("results.txt", text)
+    owners = {c.text: c.frame.entity_name for c in extract_claims(doc, date(2021, 6, 14)) if c.type == "ranking"}
+    assert owners["Hrubec fifth"] == "Pavel Hrubec"
+    assert owners["Spain fourth"].startswith("Iker Sola")

@@ -16,6 +16,9 @@ RULE = "arithmetic.shares"
     "A poll by the Rask Institute found 64% of voters opposed the new bridge, while 38% backed it.",
     "Of the union's members, 57% of members voted against the offer and 45% voted for it.",
     "The Rask Institute said 70% of residents rejected the plan and 32% approved it, with the rest unsure.",
+    # the second side is only a negation or a disagreement, however far into the sentence
+    "In all, 58% of those asked said they trusted the new council leader, with 45% saying they did not.",
+    "In total 62% of the people surveyed by the Rask Institute thought the mayor did well, while 41% disagreed.",
 ])
 def test_opposite_sides_past_a_whole_are_caught(text):
     found = findings_of(RULE, text, "2026-04-10")
@@ -31,6 +34,10 @@ def test_opposite_sides_past_a_whole_are_caught(text):
     "In May 52% of voters backed the bridge; in June 55% of voters backed it.",
     # two different questions, not sides of one
     "Some 35% of staff work from home and 80% of staff use laptops.",
+    # a negation that leaves room
+    "In all, 58% of those asked said they trusted the new council leader, with 40% saying they did not.",
+    # a negation in another sentence answers nothing here
+    "In all, 58% of those asked said they trusted the leader. Separately, 45% did not vote at all.",
 ])
 def test_shares_that_can_all_hold_are_silent(text):
     assert findings_of(RULE, text, "2026-04-10") == [], text

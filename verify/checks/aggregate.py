@@ -328,18 +328,34 @@ def _exclusive_runs(ctx: CheckContext, shares: list[Frame]) -> Iterator[list[Fra
     for share in shares:
         by_paragraph.setdefault(ctx.frames.paragraph(share), []).append(share)
     for run in by_paragraph.values():
+        stances = _stances(ctx.document.text, run)
         holders: set[object] = set()
         distinct: list[Frame] = []
-        for share in run:
-            stance = _stance(ctx.document.text, share)
+        parts: set[object] = set()
+        for share, stance in zip(run, stances, strict=True):
             holder = (share.entity.id if share.entity else None, share.qualifiers, share.period, stance)
             if holder in holders:
                 continue
             holders.add(holder)
             distinct.append(share)
-        parts = {(s.entity.id if s.entity else None, s.qualifiers, _stance(ctx.document.text, s)) for s in distinct}
+            parts.add((*holder[:2], stance))
         if len(distinct) >= 2 and len(parts) == len(distinct):
             yield distinct
+
+
+_OPPOSITE = {"for": "against", "against": "for"}
+
+
+def _stances(text: str, run: list[Frame]) -> list[str | None]:
+    """Each share's side; a share whose words take no side, answered in its sentence by one that does
+    ("53% said they trusted him, with 40% saying they did not"; "43% approved and 17% disagreed"), takes
+    the other side."""
+    stances = [_stance(text, share) for share in run]
+    for index in range(len(run) - 1):
+        if stances[index] is None and stances[index + 1] is not None and \
+                run[index].claim.sentence == run[index + 1].claim.sentence:
+            stances[index] = _OPPOSITE[stances[index + 1]]
+    return stances
 
 
 _STANCE_REACH = re.compile(r"[^\d,;.]{0,40}?(?=\s+and\s|[\d,;.]|$)")  # the share's own words, up to the next part

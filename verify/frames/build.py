@@ -347,6 +347,9 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
 
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")
+# A bare percentage that answers a share across its sentence: "53% of those polled said yes, with 40% saying…"
+_ANSWER_GAP = re.compile(r"[^.;!?\d$€£¥]{0,160}")
+_ANSWER_JOIN = re.compile(r"(?:,\s*with|\bwhile|\bwhereas|\band|\bbut)\s+$")
 _JOINER = re.compile(r"(?:^|\s)(?:and|with|while|whereas|against|compared\s+with|plus|including|of\s+which)\s|[,;:]")
 
 
@@ -366,7 +369,8 @@ def _inherit(frames: list[Frame], text: str) -> list[Frame]:
         if (frame.metric is None or after_share) and previous is not None:
             source = result[previous]
             gap = text[source.claim.end:claim.start]
-            listed = _LIST_GAP.match(gap) and _JOINER.search(gap)
+            listed = (_LIST_GAP.match(gap) and _JOINER.search(gap)) or (
+                after_share and _ANSWER_GAP.fullmatch(gap) and _ANSWER_JOIN.search(gap))  # "…, with 40% saying"
             # "rose to $1.1bn (£600m) from $639m", "to $205m, from $142m a year earlier"
             compared = frame.metric is None and (frame.period.kind == "prior" or _COMPARED_WITH.search(
                 text, max(0, claim.start - 30), claim.start) is not None)
