@@ -15,6 +15,7 @@ from verify.extract.lists import read_list
     ("the north; the south, east and west; and the coast.", ("the north", "the south, east and west", "the coast"), 3),
     ("car theft, shoplifting and fraud (all up).", ("car theft", "shoplifting", "fraud"), 3),
     ("two men, a woman and two teenagers.", ("two men", "a woman", "two teenagers"), 5),
+    ("two pilots, four stewards and, unusually, an engineer.", ("two pilots", "four stewards", "an engineer"), 7),
 ])
 def test_items_and_size(text, items, size):
     found = read_list(text, 0)
@@ -56,3 +57,17 @@ def test_any_list_of_names_is_read_whole(names, oxford, tail):
     found = read_list(text, 0)
     assert found is not None and found.items == tuple(names) and found.size == len(names)
     assert text[found.end:] == tail
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A crew of nine – two pilots, four stewards and, unusually, an engineer – flew the plane.", True),
+    ("A crew of seven – two pilots, four stewards and, unusually, an engineer – flew the plane.", False),
+    ("The club named a squad of 23 – 12 forwards and nine backs – for the tour.", True),
+    ("The club named a squad of 21 – 12 forwards and nine backs – for the tour.", False),
+    # a long count is not enumerated item by item: a list of names says nothing of it
+    ("The club has 23 players, including Sola, Marot and Hrubec.", False),
+])
+def test_a_count_against_the_groups_listed_after_it(text, found):
+    from checking import findings_of
+
+    assert bool(findings_of("count.listed", text, "2026-04-10")) is found, text

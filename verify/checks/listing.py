@@ -35,7 +35,8 @@ from verify.lexicon import phrase_pattern, words
 
 RELATIONS = frozenset({"count-vs-listed"})
 FIELDS = frozenset({"count", "listed", "stated", "noun", "how", "first_link"})
-_MAX_COUNT = 20  # longer lists are not enumerated in prose
+_MAX_COUNT = 20  # longer lists are not enumerated in prose item by item
+_MAX_GROUPED = 10_000  # but may be, group by group: "a squad of 23: 12 forwards and 11 backs"
 _GAP = r"(?P<gap>(?:\s+[^\W\d][\w’'-]*){0,6}?)"  # words between the count and its list: "this summer", "of crime rose"
 _SENTENCES_AFTER = 2  # sentences after the count in which a list may refer back to it
 
@@ -66,7 +67,7 @@ def _countable(claim: Claim) -> bool:
     amount = value.get("amount")
     return (claim.type == "quantity" and bool(value.get("unit")) and not value.get("unit_inherited")
             and not value.get("ordinal") and not any(value.get(k) for k in ("hedge", "approx", "bound", "range"))
-            and isinstance(amount, int | float) and float(amount).is_integer() and 2 <= amount <= _MAX_COUNT)
+            and isinstance(amount, int | float) and float(amount).is_integer() and 2 <= amount <= _MAX_GROUPED)
 
 
 def _in_sentence(text: str, claim: Claim) -> ListRead | None:
@@ -120,10 +121,12 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
             found, how = _referring_back(ctx, claim, policy, order), "in a later sentence"
         count = int(claim.value["amount"])
         unit = str(claim.value["unit"])
-        if found is None or not _contradicts(count, found, unit):
+        if found is None or (count > _MAX_COUNT and found.size == len(found.items)) or \
+                not _contradicts(count, found, unit):
             continue
         items = ", ".join(found.items)
-        listed = f"{found.size} item{'s' if found.size != 1 else ''} ({items})"
+        listed = f"{found.size} item{'s' if found.size != 1 else ''} ({items})" if found.size == len(found.items) \
+            else f"{found.size} in all ({items})"  # "12 forwards and nine backs" counts 21
         stated = f"{quoted(claim)} ({count})"
         link = claim.frame.link_text() if claim.frame is not None else ""
         yield Hit([claim], {"count": quoted(claim), "listed": listed, "stated": stated, "noun": unit,

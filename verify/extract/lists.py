@@ -15,6 +15,8 @@ Written by hand: a list is a few words of punctuation, and a parser would cost m
 (('Tbilisi', 'Skopje', 'Marrakesh', 'Bergen'), 4, False)
 >>> read_list("two men, a woman and two teenagers.", 0).size
 5
+>>> read_list("two pilots, four attendants and, unusually, an engineer.", 0).items
+('two pilots', 'four attendants', 'an engineer')
 >>> read_list("Ohio and Texas, the company said.", 0, partial=True).items
 ('Ohio', 'Texas')
 >>> read_list("the plant is in Ohio.", 0) is None
@@ -36,6 +38,7 @@ _LEADING_NUMBER = re.compile(rf"(?:(?P<digits>\d{{1,3}})|(?P<word>(?i:{WORD_NUMB
 _ONE = re.compile(r"(?i:a|an|one)\s+\S")
 _AND = re.compile(r"(?:^|\s)and\s+")
 _ANOTHER_AND = re.compile(r",?\s+and\b")
+_ASIDE_AFTER_AND = re.compile(r"(?P<and>\band),\s+[a-z]+ly,")  # "… and, unusually, a flight engineer"
 _END = re.compile(r"[.!?)(\[\]—–]|\s-\s")
 
 
@@ -72,7 +75,8 @@ def read_list(text: str, start: int, limit: int | None = None, *, partial: bool 
     what follows is no list of two or more items joined by "and"."""
     limit = len(text) if limit is None else limit
     stop = _END.search(text, start, limit)
-    region = text[start:stop.start() if stop else limit]
+    region = _ASIDE_AFTER_AND.sub(lambda m: m["and"] + " " * (len(m.group()) - len(m["and"])),
+                                  text[start:stop.start() if stop else limit])  # same length: offsets hold
     separator = ";" if ";" in region else ","
     items: list[str] = []
     consumed = 0
