@@ -27,7 +27,7 @@ from verify.frames.model import Frame
 from verify.lazy_re import LazyPattern
 from verify.lexicon import words
 
-RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch"})
+RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch", "span-mismatch"})
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
                     "actual", "duration", "gap", "tolerance"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
@@ -61,6 +61,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
         yield from _weekday(ctx)
     elif relation == "gap-mismatch":
         yield from _interval(ctx, params)
+    elif relation == "span-mismatch":
+        from verify.checks.spans import spans
+
+        yield from spans(ctx, params)
 
 
 def _weekday(ctx: CheckContext) -> HitIterator:

@@ -1,0 +1,111 @@
+"""``span-mismatch``: how long something lasted against the dates it began and ended.
+
+"The 19-day strike, which began on 27 October, ended on 20 November" lasted 24 days, not 19; "He
+kept the post for 27 years, until he stepped down in 1991" after taking it in 1968 kept it 23. A
+duration written as a span — "the 19-day strike", "for 27 years" — is read with the date its sentence
+gives for the end ("until", "ended on", "stepped down in") and the date given for the start: in its
+sentence after "began", "started", "from" or "since" (a stated start), else any date told before it
+in its sentence or the sentence before (an inferred start: the finding is reported at ``info``
+unless no such date fits either). Years, months and weeks are counted as ``date.interval`` counts
+them, days with either end included; a tolerance of one unit allows for how people count.
+
+>>> from datetime import date
+>>> from verify.document import Document
+>>> from verify.extract import extract_claims
+>>> from verify.checks.common import CheckContext
+>>> doc = Document.from_plain("a.txt", "The 19-day strike, which began on 27 October 2025, ended on 20 November 2025.")
+>>> ctx = CheckContext(doc, extract_claims(doc, date(2025, 11, 21)), date(2025, 11, 21))
+>>> [hit.fields["gap"] for hit in spans(ctx, {})]
+['24 days']
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, quoted
+from verify.frames.model import Frame
+from verify.lexicon import phrase_pattern, table
+
+_UNITS = ("day", "week", "month", "year")
+_LEAD = 32  # characters before a date in which its start or end cue stands
+_AS_SPAN = re.compile(r"(?:\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?)$", re.IGNORECASE)
+_COMPOUND = re.compile(r"-(?:day|week|month|year)s?$", re.IGNORECASE)  # "the 19-day strike"
+
+
+@cache
+def _cue(kind: str) -> re.Pattern[str]:
+    cues = table("events")["span"][kind]
+    return re.compile(rf"\b{phrase_pattern(cues).pattern}\s+(?:on\s+|in\s+|at\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _day(frame: Frame) -> date | None:
+    start = frame.claim.value.get("start")
+    return date.fromisoformat(start) if start and frame.claim.value.get("timex") != "PRESENT_REF" else None
+
+
+def _between(earlier: date, later: date, unit: str) -> list[float]:
+    """The gap in ``unit``, as people count it: days with or without both ends."""
+    days = (later - earlier).days
+    if unit == "day":
+        return [days, days + 1]
+    if unit == "week":
+        return [days / 7]
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return [months] if unit == "month" else [months / 12, later.year - earlier.year]
+
+
+def _led_by(ctx: CheckContext, frame: Frame, kind: str) -> bool:
+    start = frame.claim.start
+    return _cue(kind).search(ctx.document.text, max(frame.claim.sentence[0], start - _LEAD), start) is not None
+
+
+def _as_span(ctx: CheckContext, duration: Frame) -> bool:
+    claim = duration.claim
+    return bool(_COMPOUND.search(claim.text)) or _AS_SPAN.search(
+        ctx.document.text, max(claim.sentence[0], claim.start - 20), claim.start) is not None
+
+
+def spans(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+    tolerance = float(params.get("tolerance", 1))
+    sentences = ctx.text.sentences
+    order = {sentence: index for index, sentence in enumerate(sentences)}
+    dates_by_sentence: dict[tuple[int, int], list[Frame]] = {}
+    for frame in ctx.frames.of_type("date"):
+        if _day(frame) is not None:
+            dates_by_sentence.setdefault(frame.claim.sentence, []).append(frame)
+    for duration in ctx.frames.of_type("duration"):
+        value = duration.claim.value
+        if value.get("age") or value.get("relation") or value.get("unit") not in _UNITS or \
+                not _as_span(ctx, duration):
+            continue
+        sentence = duration.claim.sentence
+        here = dates_by_sentence.get(sentence, [])
+        ends = [d for d in here if d.claim.start > duration.claim.end and _led_by(ctx, d, "end")]
+        if not ends:
+            continue
+        end = ends[0]
+        stated_starts = [d for d in here
+                         if d is not end and d.claim.start < end.claim.start and _led_by(ctx, d, "start")]
+        index = order.get(sentence, 0)
+        earlier = dates_by_sentence.get(sentences[index - 1], []) if index > 0 else []
+        inferred = [d for d in [*here, *earlier] if d.claim.start < duration.claim.start and d is not end]
+        starts = stated_starts or inferred
+        if not starts:
+            continue
+        stated = float(value["amount"])
+        unit = str(value["unit"])
+        end_day = _day(end)
+        assert end_day is not None
+        fits = [(abs(gap - stated), start, gap) for start in starts
+                for gap in _between(_day(start) or end_day, end_day, unit)]
+        misfit, start, gap = min(fits, key=lambda fit: fit[0])
+        if misfit <= tolerance:
+            continue
+        yield Hit([duration.claim, start.claim, end.claim], {
+            "duration": quoted(duration.claim), "first": quoted(start.claim), "second": quoted(end.claim),
+            "first_date": start.claim.value["start"], "second_date": end.claim.value["start"],
+            "gap": f"{round(gap, 1):g} {unit}s", "tolerance": f"{tolerance:g} {unit}"}, weak=not stated_starts)
