@@ -31,6 +31,7 @@ from verify.frames.pairs import Policy
 from verify.lexicon import phrase_pattern, table, words
 
 _AMOUNTS = frozenset({"money", "quantity"})
+_FIGURES = _AMOUNTS | {"percent"}  # a change in points ("by 50 basis points") lies between two percentages
 _NEIGHBOURS = 8  # amounts on each side of a change in which its levels are sought
 _ELSEWHERE = 24  # amounts on each side of a gap in which the figure now is sought, outside its sentence
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from $153m a year ago": the earlier level, whatever its date
@@ -49,6 +50,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _same_kind(a: Frame, b: Frame) -> bool:
     return a.claim.type == b.claim.type and a.claim.value.get("currency") == b.claim.value.get("currency")
+
+
+def _in_points(frame: Frame) -> float | None:
+    """How many percentage points one of the figure's units is: 1 for "3 percentage points", 0.01 for "50
+    basis points"; None for a figure that is no change in points."""
+    if frame.claim.type == "percent":
+        return 1.0 if frame.claim.value.get("points") else None
+    unit = str(frame.claim.value.get("unit", "")).lower()
+    return 0.01 if frame.claim.type == "quantity" and unit in words("quantities", "basis_points") else None
+
+
+def _percentages_in_sentence(ctx: CheckContext, frame: Frame) -> list[Frame]:
+    return [f for f in ctx.frames.around(frame, {"percent"}, _NEIGHBOURS) if f.claim.sentence == frame.claim.sentence
+            and not f.claim.value.get("range") and _is_level(f)]
+
+
+def _is_level(frame: Frame) -> bool:
+    """A percentage that is a level ("to 5.25%"), not a change of one ("rose 5%", "by 50 basis points")."""
+    return frame.claim.type != "percent" or (not frame.claim.value.get("points") and frame.aspect != "change")
 
 
 def _in_sentence(ctx: CheckContext, frame: Frame) -> list[Frame]:
@@ -83,13 +103,23 @@ def _is_change(ctx: CheckContext, frame: Frame) -> bool:
     return lead[-1] in verbs or (lead[-1] == "of" and len(lead) > 1 and lead[-2] in nouns)
 
 
-def _levels(ctx: CheckContext, change: Frame, others: list[Frame]) -> tuple[Frame, Frame] | None:
+def _moved_by(ctx: CheckContext, frame: Frame) -> bool:
+    """ "raised its main rate by 50 basis points": "by" after a direction word and what moved."""
+    lead = _words(ctx.document.text[max(frame.claim.sentence[0], frame.claim.start - 60):frame.claim.start])
+    moving = _change_words()[1] | words("directions", "difference.moved")
+    return len(lead) > 1 and lead[-1] == "by" and any(word in moving for word in lead[-7:-1])
+
+
+def _levels(ctx: CheckContext, change: Frame, others: list[Frame], *, by_unit: bool = True
+            ) -> tuple[Frame, Frame] | None:
     """The earlier level (of an earlier period, or after "from") and the level now of a change, in its
-    sentence; None unless the sentence gives one of each."""
+    sentence; None unless the sentence gives one of each. ``by_unit``: the levels share the change's unit
+    (not so for points between two percentages)."""
     text = ctx.document.text
-    before = [f for f in others if f.entity is change.entity and f.unit == change.unit
-              and (f.period.kind == "prior" or _FROM.search(text, max(0, f.claim.start - 8), f.claim.start))]
-    now = [f for f in others if f not in before and f.entity is change.entity and f.unit == change.unit]
+    others = [f for f in others if f.entity is change.entity and (not by_unit or f.unit == change.unit)]
+    before = [f for f in others
+              if f.period.kind == "prior" or _FROM.search(text, max(0, f.claim.start - 8), f.claim.start)]
+    now = [f for f in others if f not in before]
     if len(before) != 1 or len(now) != 1:
         return None
     return before[0], now[0]
@@ -129,7 +159,14 @@ def _compared(ctx: CheckContext, gap: Frame, others: list[Frame]) -> tuple[Frame
 def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]:
     """(stated change, figure before, figure now, sign or 0 for a change by size, strength)."""
     for frame in ctx.frames.frames:
-        if frame.claim.type not in _AMOUNTS or frame.claim.value.get("range") or frame.period.kind == "prior":
+        if frame.claim.type not in _FIGURES or frame.claim.value.get("range") or frame.period.kind == "prior":
+            continue
+        if _in_points(frame) or frame.claim.type == "percent":
+            if _in_points(frame) and (_is_change(ctx, frame) or _moved_by(ctx, frame)):
+                # "raised its rate by 50 basis points to 5.25% from 4.5%"
+                levels = _levels(ctx, frame, _percentages_in_sentence(ctx, frame), by_unit=False)
+                if levels:
+                    yield frame, levels[0], levels[1], 0, 1.0
             continue
         if _is_change(ctx, frame):
             levels = _levels(ctx, frame, _in_sentence(ctx, frame))
@@ -149,7 +186,8 @@ def differences(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> Hi
     from verify.checks.aggregate import _fields
 
     for change, before, now, sign, strength in _gaps(ctx):
-        (d_low, d_high) = interval(change.claim, params)
+        scale = _in_points(change) or 1.0
+        (d_low, d_high) = (bound * scale for bound in interval(change.claim, params))
         (b_low, b_high), (n_low, n_high) = interval(before.claim, params), interval(now.claim, params)
         low, high = n_low - b_high, n_high - b_low
         if sign == 0:  # a change by size: the distance between the two levels
@@ -161,6 +199,8 @@ def differences(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> Hi
         gap = float(now.claim.value["amount"]) - float(before.claim.value["amount"])
         gap = abs(gap) if sign == 0 else sign * gap
         value = {key: now.claim.value[key] for key in ("currency", "unit") if key in now.claim.value}
+        if _in_points(change) is not None:
+            value["points"] = True
         yield Hit([change.claim, before.claim, now.claim], _fields(
             stated=quoted(change.claim), first=quoted(before.claim), second=quoted(now.claim),
             computed=describe_value(now.claim.type, {**value, "amount": gap})),

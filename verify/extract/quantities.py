@@ -30,7 +30,7 @@ from verify.extract.overlaps import leftmost_longest
 
 _UNIT_SYMBOLS = ("km", "kg", "mg", "cm", "mm", "m2", "km2", "sq km", "mph", "kph", "km/h",
                  "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "mi", "ft", "lb", "lbs", "oz",
-                 "ha", "bpd", "TB", "GB", "MB", "°C", "°F", "ºC", "ºF")
+                 "ha", "bpd", "bps", "bp", "TB", "GB", "MB", "°C", "°F", "ºC", "ºF")
 # Words after a number that do not name what is counted.
 _NOT_NOUNS = {
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a",
@@ -85,6 +85,8 @@ def _looks_plural(word: str) -> bool:
 def _noun_phrase(words: list[tuple[str, int]]) -> tuple[str | None, int]:
     """The counted noun at the head of ``words`` (word, end): one word, or two ("police officers")."""
     (first, first_end), *rest = words
+    if rest and f"{first} {rest[0][0]}" in lexicon_words("quantities", "two_word_units"):
+        return f"{first} {rest[0][0]}", rest[0][1]  # "50 basis points": "points" alone names nothing
     if not _is_noun(first):
         return None, 0
     if rest and _is_noun(rest[0][0]) and not first.endswith("s") and _looks_plural(rest[0][0]):

@@ -1,0 +1,42 @@
+"""arithmetic.difference for changes in points between two percentages ("by 50 basis points to 5.25%
+from 4.5%"), and basis points read as one unit. Every sentence is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+from checking import findings_of
+
+from verify.document import Document
+from verify.extract import extract_claims
+
+RULE = "arithmetic.difference"
+
+
+@pytest.mark.parametrize("text", [
+    "The Halden central bank raised its main rate by 50 basis points to 5.25% from 4.5% on Thursday.",
+    "The Halden central bank raised its main rate by 0.5 percentage points to 5.25% from 4.5%.",
+    "The Halden central bank cut its main rate by 25bp to 4.0% from 4.5%.",
+    "Turnout at the Rask election fell by 3 points to 58% from 64%.",
+])
+def test_a_change_in_points_against_its_two_levels(text):
+    found = findings_of(RULE, text, "2026-04-10")
+    assert len(found) == 1 and "percentage points apart" in found[0].message, text
+
+
+@pytest.mark.parametrize("text", [
+    "The Halden central bank raised its main rate by 75 basis points to 5.25% from 4.5% on Thursday.",
+    "The Halden central bank raised its main rate by 0.75 percentage points to 5.25% from 4.5%.",
+    "The Halden central bank cut its main rate by 50bp to 4.0% from 4.5%.",
+    # a relative change is arithmetic.change's, never a gap in points
+    "Unemployment in Rask rose 10% to 5.5% from 5%.",
+    # funding raised is no change in a rate
+    "Kelso Foods raised $5m, taking its total funding to $12m.",
+])
+def test_changes_that_fit_or_are_not_in_points_are_silent(text):
+    assert findings_of(RULE, text, "2026-04-10") == [], text
+
+
+def test_basis_points_are_one_unit():
+    doc = Document.from_plain("a.txt", "The bank raised rates by 50 basis points.")
+    (claim,) = [c for c in extract_claims(doc, None) if c.type == "quantity"]
+    assert claim.text == "50 basis points" and claim.value == {"amount": 50, "unit": "basis points"}
