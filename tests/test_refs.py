@@ -217,3 +217,14 @@ def test_claims_about_a_described_person_carry_their_name():
     by_text = {c.text: c for c in claims}
     assert by_text["1996"].entity == "Astrid Lindholm" and by_text["1996"].head == "event:born"
     assert by_text["finished first"].entity == "Astrid Lindholm"
+
+
+@pytest.mark.parametrize("between", ["", "Frenchman ", "Norwegian "])
+def test_an_age_description_attaches_to_the_name_after_it_across_a_demonym(between):
+    from verify.document import Document
+
+    text = f"Erik Lindqvist won the stage. Third place went to the 24-year-old {between}Julien Marot at 1:15."
+    doc = Document.from_plain("x.txt", text)
+    refs = doc.references
+    (description,) = [m for m in refs.between(0, len(text)) if m.text == "the 24-year-old"]
+    assert refs.link(description)[0].name == "Julien Marot"

@@ -270,7 +270,10 @@ class _Builder:
         # Attachment: "the 24-year-old Marek", "the Danish runner Marek Horak".
         following = names[bisect_left(name_starts, mention.end)] if bisect_left(name_starts, mention.end) < len(
             names) else None
-        if following is not None and re.fullmatch(r"[ \t\xa0]+", text[mention.end:following.start]):
+        gap = text[mention.end:following.start] if following is not None else ""
+        if following is not None and (re.fullmatch(r"[ \t\xa0]+", gap) or (
+                gap.strip() in words("names", "demonym_nouns") and re.fullmatch(r"[ \t\xa0]+\S+[ \t\xa0]+", gap))):
+            # "the 24-year-old Marek", "the 24-year-old Frenchman Julien Dubois"
             found = self.refs.link(following)
             if found and self._compatible(mention, found[0]):
                 self.add(mention, found[0], "attachment", f"describes the name after it, {found[0].name}")
