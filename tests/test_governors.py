@@ -45,3 +45,27 @@ def test_a_results_list_gives_each_rank_to_the_name_it_follows():
     owners = {c.text: c.frame.entity_name for c in extract_claims(doc, date(2021, 6, 14)) if c.type == "ranking"}
     assert owners["Hrubec fifth"] == "Pavel Hrubec"
     assert owners["Spain fourth"].startswith("Iker Sola")
+
+
+def test_a_seeding_is_a_standing_whatever_the_clause_plans():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = "The Swede could meet seventh seed Tomas Brandt in the second round."
+    doc = Document.from_plain("draw.txt", text)
+    (rank,) = [c for c in extract_claims(doc, date(2026, 1, 10)) if c.type == "ranking"]
+    assert rank.frame.modality == "actual" and "list:seed" in rank.frame.qualifiers
+
+
+def test_biggest_and_largest_rank_on_one_list():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = "Halden Re is the world's biggest reinsurer. Rask Re is the world's third-largest reinsurer."
+    doc = Document.from_plain("re.txt", text)
+    lists = {c.text: c.frame.qualifiers for c in extract_claims(doc, date(2026, 1, 10)) if c.type == "ranking"}
+    assert len(set(lists.values())) == 1, lists

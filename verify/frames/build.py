@@ -25,7 +25,7 @@ from verify.frames.metrics import counted_metric, metric_near
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
-from verify.lexicon import words
+from verify.lexicon import table, words
 from verify.refs.coref import COPULA, References, build_references
 from verify.refs.model import Kind, Mention
 
@@ -259,10 +259,13 @@ class _Builder:
             parts.add("outside")
         superlative = claim.value.get("superlative")
         if superlative:
+            superlative = table("rankings")["same_list"].get(superlative, superlative)
             region = qualifiers.rank_region(self.text, claim, clause)
             parts = {f"list:{superlative}" + (f"@{region}" if region else "")}
-        return Frame(claim, governor.entity, "rank", period=period, qualifiers=frozenset(parts),
-                     modality=qualifiers.modality_of(self.text, claim.start, claim.end, clause),
+        # A seeding is a standing, not an outcome: "could meet seventh seed Henman" says he is the seventh seed.
+        modality = "actual" if "list:seed" in parts else \
+            qualifiers.modality_of(self.text, claim.start, claim.end, clause)
+        return Frame(claim, governor.entity, "rank", period=period, qualifiers=frozenset(parts), modality=modality,
                      slots=(self._entity_slot(governor),))
 
     def rank_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
