@@ -73,3 +73,15 @@ def test_the_news_itself_is_the_later_event(subject, months, found):
 ])
 def test_a_dated_or_past_later_event_is_not_the_article_date(text):
     assert intervals(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Halden opened its first store in March 2010 and a second in May 2011, 14 months later.", False),
+    ("Halden opened its first store in March 2010 and a second in May 2011, 20 months later.", True),
+    ("The jobless rate was 5.0% in December 2007, against 3.9% in June 2007, six months earlier.", False),
+    ("The jobless rate was 5.0% in December 2007, against 3.9% in June 2006, six months earlier.", True),
+    # any date told before that fits keeps it silent
+    ("Halden was founded in 2001, opened a store in 2009 and a second in 2010, a year later.", False),
+])
+def test_a_date_then_n_later_counts_from_a_date_told_before_it(text, found):
+    assert bool(intervals(text, "2014-06-10")) is found, text

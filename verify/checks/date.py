@@ -34,6 +34,7 @@ _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri
 _RESUMPTIVE = LazyPattern(r"\s*(?:that|this|which|it)\b", re.IGNORECASE)  # match(text, pos): no caret
 _COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
 _DATED_HERE = LazyPattern(r"\s*,?\s*(?:in|on|by)?\s*")  # "14 years later, in 2014"
+_COMMA_ONLY = LazyPattern(r"\s*,\s*")  # "in May 2011, 14 months later"
 _BRACKETED = LazyPattern(r"\s*\(\s*")  # "next Thursday (4 March)": the date restates the weekday
 _NOW_VERB = LazyPattern(rf"\b(?:{'|'.join(sorted(words('tense', 'present.news_verbs')))})\s+$", re.IGNORECASE)
 _NOW_TEXT = "the article's date"  # the later event of "the move comes two years after …"
@@ -178,6 +179,11 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
         # Which date it counts from is not written: any date there that fits keeps it silent.
         anchors = before[::-1] or _dates_of_sentence_before(ctx, duration)
         return (after[0], min(anchors, key=lambda a: _misfit(duration, after[0], a))) if anchors else None
+    if before and _COUNTED_ON.search(claim.text) and _COMMA_ONLY.fullmatch(text, before[-1].claim.end, claim.start):
+        # "a second store in May 2011, 14 months later": the date told just before counts from one told before it
+        # ("in June 2006, six months earlier" counts back); any of those that fits keeps it silent
+        dated, anchors = before[-1], before[:-1][::-1] or _dates_of_sentence_before(ctx, duration)
+        return (dated, min(anchors, key=lambda a: _misfit(duration, dated, a))) if anchors else None
     later = before[-1] if before else None
     # The earlier event is named in the "after …" phrase, up to the next clause ("after leaving Bradford,").
     phrase_end = re.search(r"[,;:]|\s(?:and|but|while)\s", text[claim.end:sentence[1]])
