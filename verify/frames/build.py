@@ -187,7 +187,9 @@ class _Builder:
         event = events.event_near(text, claim.start, claim.end, clause)
         occasion = self.occasion_of(claim, clause)
         if occasion is not None:
-            event = event or events.event_of_noun(occasion.head)
+            named = events.event_of_noun(occasion.head)
+            # "the settlement announced in December": announcing an occasion dates the occasion
+            event = named if named and event in (None, "announced") else event
         governor = self.event_owner(claim, sentence, clause)
         parts = {"another"} if events.marked_as_another(text, claim.start, claim.end, clause) else set()
         start, end = claim.value.get("start"), claim.value.get("end")
@@ -239,7 +241,7 @@ class _Builder:
         """Whose event: the nearest name before the date that is not a place it happened in; for a
         sentence opening with the participle ("Founded in 2019, the company …"), the subject after it."""
         opening = self.text[sentence[0]:claim.start]
-        if "," not in opening and len(opening.split()) <= 4:
+        if "," not in opening and len(opening.split()) <= 6:  # "Under the settlement announced in December, Acme …"
             subject = self._subject_after_opening(claim.end, sentence)
             if subject is not None:
                 found = self.governors.resolve(subject, "clause subject")
@@ -396,23 +398,26 @@ def _inherit(frames: list[Frame], text: str) -> list[Frame]:
 
 def _link_occasions(frames: list[Frame]) -> list[Frame]:
     """A description of an occasion ("the vote", "the settlement") also names the dated event of its kind
-    told before it without one ("parliament approved the law on Wednesday … the June 12 vote")."""
+    told before it without one ("parliament approved the law on Wednesday … the June 12 vote"), or, when
+    every such event is told after it and is the same entity's, the first of them ("the settlement
+    announced in December … In January, Marsh agreed to pay $850m to settle")."""
     named = {f.occasion: f for f in frames if f.occasion}
     if not named:
         return frames
-    linked = []
-    last_by_event: dict[str, int] = {}
-    for index, frame in enumerate(frames):
-        if frame.claim.type == "date" and frame.event and frame.occasion is None:
-            last_by_event[frame.event] = index
-        linked.append(frame)
+    linked = list(frames)
+    undescribed = [index for index, frame in enumerate(frames)
+                   if frame.claim.type == "date" and frame.event and frame.occasion is None
+                   and "another" not in frame.qualifiers]
     for occasion, frame in named.items():
-        index = last_by_event.get(frame.event or "")
-        if index is not None and linked[index].claim.start < frame.claim.start and \
-                "another" not in linked[index].qualifiers:
-            earlier = linked[index]
-            linked[index] = replace(earlier, occasion=occasion,
-                                    slots=(*earlier.slots, Slot("occasion", f"the {occasion} told later", 0.8)))
+        of_kind = [index for index in undescribed if linked[index].event == frame.event]
+        after = [index for index in of_kind if linked[index].claim.start > frame.claim.start
+                 and frame.entity is not None and linked[index].entity is frame.entity]
+        if of_kind and linked[of_kind[-1]].claim.start < frame.claim.start:
+            index, how = of_kind[-1], f"the {occasion} told later"  # the last of its kind, told before it
+        elif after and len(of_kind) == len(after):
+            index, how = after[0], f"the {occasion} told before"
+        else:
+            continue
+        earlier = linked[index]
+        linked[index] = replace(earlier, occasion=occasion, slots=(*earlier.slots, Slot("occasion", how, 0.8)))
     return linked
-
-

@@ -21,6 +21,9 @@ from verify.lexicon import phrase_pattern, table
 
 _REACH_BEFORE = 70
 _REACH_AFTER = 24
+_REACH_FRONTED = 48  # a date that opens its sentence dates the verb after the subject
+_FRONTED = re.compile(r"\s*(?:[\"“]\s*)?(?:(?i:in|on|by|at\s+the\s+end\s+of|early|late)\s+)?")
+_FRONTED_GAP = re.compile(r",\s*[^,;]{1,40}")  # "In January, Marsh agreed": the comma after the date only
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|new|latest|previous|prior|other|again|first|next|last|"
                       r"earlier|later|each|every|annual|yearly)\b", re.IGNORECASE)
 _ANOTHER_AFTER = re.compile(r"\b(?:another|again|second\s+time|as\s+well)\b", re.IGNORECASE)
@@ -44,8 +47,10 @@ def event_near(text: str, start: int, end: int, clause: tuple[int, int]) -> str 
     """The event of the date at ``[start, end)``, or None."""
     cue_to_event, pattern = _cues()
     before = list(pattern.finditer(text, max(clause[0], start - _REACH_BEFORE), start))
-    after = pattern.search(text, end, min(clause[1], end + _REACH_AFTER))
-    if after and re.search(r"[,;]", text[end:after.start()]):
+    fronted = _FRONTED.fullmatch(text, clause[0], start) is not None  # "In January, Marsh agreed to pay …"
+    after = pattern.search(text, end, min(clause[1], end + (_REACH_FRONTED if fronted else _REACH_AFTER)))
+    if after and re.search(r"[,;]", text[end:after.start()]) and not (
+            fronted and _FRONTED_GAP.fullmatch(text, end, after.start())):
         after = None
     # The nearer cue wins; one right after the date ("the June 12 vote") beats a distant one before it.
     if after and (not before or after.start() - end < start - before[-1].end()):

@@ -1,0 +1,36 @@
+"""date.same-event for an occasion described before the dated event it names ("the settlement announced in
+December … In January, Halden agreed to pay $850m to settle"), and dates that open their sentence.
+Every sentence is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+from checking import findings_of
+
+RULE = "date.same-event"
+
+
+@pytest.mark.parametrize("later", [
+    "In January, Halden agreed to pay $850m to settle the suit.",
+    "In January, the insurer agreed to pay $850m to settle the suit.",
+])
+@pytest.mark.parametrize("between", [" ", "\n\n", " Its shares fell 4% on the news. "])
+def test_a_described_occasion_and_the_event_told_after_it(later, between):
+    text = f"Halden Insurance took a $1bn charge under the settlement announced in December.{between}{later}"
+    found = findings_of(RULE, text, "2005-02-10")
+    assert [f.severity for f in found] == ["warning"], text
+
+
+@pytest.mark.parametrize("text", [
+    # the same month
+    "Halden Insurance took a charge under the settlement announced in January. In January, Halden agreed to "
+    "pay $850m to settle the suit.",
+    # another company's settlement
+    "Halden Insurance took a charge under the settlement announced in December. In January, Rask Re agreed to "
+    "pay $850m to settle its own suit.",
+    # marked as another
+    "Halden Insurance took a charge under the settlement announced in December. In January, Halden agreed to "
+    "pay $20m to settle another suit.",
+])
+def test_other_settlements_stay_silent(text):
+    assert findings_of(RULE, text, "2005-02-10") == [], text
