@@ -9,7 +9,7 @@ Every sentence is invented for this file.
 from __future__ import annotations
 
 import pytest
-from test_metamorphic import ORG, Case, Forms, case_id, render, rules_found, variants
+from test_metamorphic import ORG, PERSON, Case, Forms, case_id, render, rules_found, variants
 
 CASES = [
     Case("unit.conversion", "2026-04-10",
@@ -94,3 +94,27 @@ def test_two_entities_of_one_kind_are_never_confused(case):
 ])
 def test_consistent_contrasts_stay_silent(text):
     assert rules_found(text, "2026-04-10") == set(), text
+
+
+AGE_CASES = [
+    Case("age.conflict", "2026-04-10",
+         "Lena Duarte, 30, won the final in Oslo on Sunday.",
+         "{S} now leads the world rankings, and the 31-year-old said the season had gone well.",
+         "{S} now leads the world rankings, and the 30-year-old said the season had gone well.", PERSON,
+         "Lena Duarte, 30, won the final in Oslo on Sunday. Mia Sola, 31, finished second."),
+]
+
+
+@pytest.mark.parametrize(("case", "form", "place"), list(variants(AGE_CASES)), ids=case_id)
+def test_two_ages_of_one_person_are_caught(case, form, place):
+    found = rules_found(render(case, case.wrong, form, place), case.published)
+    assert case.rule in found, found
+
+
+@pytest.mark.parametrize(("case", "form", "place"), list(variants(AGE_CASES)), ids=case_id)
+def test_one_age_of_one_person_is_silent(case, form, place):
+    assert rules_found(render(case, case.right, form, place), case.published) == set()
+
+
+def test_two_people_of_two_ages_are_never_confused():
+    assert rules_found(AGE_CASES[0].contrast, "2026-04-10") == set()

@@ -14,8 +14,8 @@ from verify.checks.relations import RELATIONS as _ALL_RELATIONS
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 
-RELATIONS = frozenset({"values-disjoint", "currency-slip", "ranks-differ", "rank-outside-top", "dates-disjoint",
-                       "age-vs-start", "span-exceeds-age", "roles-incompatible"})
+RELATIONS = frozenset({"values-disjoint", "ages-differ", "currency-slip", "ranks-differ", "rank-outside-top",
+                       "dates-disjoint", "age-vs-start", "span-exceeds-age", "roles-incompatible"})
 FIELDS = frozenset({"first", "second", "subject", "entity", "first_rank", "second_rank", "top", "inside",
                     "first_date", "second_date", "event", "age", "span", "year", "expected", "person",
                     "first_link", "second_link"})

@@ -187,8 +187,23 @@ def roles_incompatible(first: Frame, second: Frame, params: dict[str, Any]) -> d
             "second": f"\"{second.claim.value['written']}\" ({b})"}
 
 
+def ages_differ(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """Two ages of one entity now ("Roe, 52," … "the 53-year-old Roe"); an age at an event ("at 31, she
+    joined") is no age now, and neither is a span of years."""
+    if first.metric != "age" or second.metric != "age" or first.claim.sentence == second.claim.sentence or \
+            first.claim.extra.get("age_range") or second.claim.extra.get("age_range"):
+        return None  # two ages in one sentence, or the ends of "aged 13 to 17", are no one person's two ages
+    a, b = first.claim.value, second.claim.value
+    if any(value.get(key) for value in (a, b) for key in ("approx", "bound", "hedge", "range")):
+        return values_disjoint(first, second, params)  # "in his late forties", "nearly 40"
+    if a.get("amount") == b.get("amount"):
+        return None  # a whole age is that many years, not a rounding of it: 30 and 31 never meet
+    return {"first": describe(first.claim), "second": describe(second.claim), "subject": subject_of(second)}
+
+
 RELATIONS: dict[str, Relation] = {
     "values-disjoint": values_disjoint,
+    "ages-differ": ages_differ,
     "currency-slip": currency_slip,
     "ranks-differ": ranks_differ,
     "rank-outside-top": rank_outside_top,

@@ -130,9 +130,12 @@ def _ages(text: str, words: frozenset[str], anchors: list[tuple[int, int]]) -> l
         value["age"] = True
         claims.append(Claim("duration", match.start(), match.end(), value))
     for match in _AGED.finditer(text) if "aged" in words else ():
-        claims.append(_age(match.start(), match.end("num"), parse_number(match["num"])))
+        ages = [_age(match.start(), match.end("num"), parse_number(match["num"]))]
         if match["num2"]:
-            claims.append(_age(match.start("num2"), match.end("num2"), parse_number(match["num2"])))
+            ages.append(_age(match.start("num2"), match.end("num2"), parse_number(match["num2"])))
+            for age in ages:
+                age.extra["age_range"] = True  # "aged 13 to 17": the ends of a group's ages, no one's age
+        claims += ages
     for match in _APPOSITIVE_AGE.finditer(text) if _APPOSITIVE_NUMBER.search(text) else ():
         age = int(match.group("num"))
         if 1 <= age <= 120:

@@ -123,6 +123,17 @@ def _strip_suffix(name: str) -> str:
     return " ".join(tokens)
 
 
+_REPORT_BEFORE = 40  # characters before a description in which a speech verb makes it a reported subject
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """ "… says the 30-year-old must …": a speech verb right before a description, which is then the subject
+    of what is reported, not the speaker."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(words('verbs', 'speech'), key=len, reverse=True))})\s+(?:that\s+)?$",
+                      re.IGNORECASE)
+
+
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "borough", "suburb"})
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
@@ -348,6 +359,7 @@ class _Builder:
     def salient(self, mention: Mention, sentences_back: int, sieve: str) -> None:
         here = self.sentence_of(mention.start)
         scores: dict[int, float] = {}
+        speaker = self._speaker_before(mention) if mention.form == Form.DESCRIPTION else None
         for entity, last in self._recent(mention.start):
             if not self._compatible(mention, entity):
                 continue
@@ -370,6 +382,8 @@ class _Builder:
                 score -= 0.6  # "the startup" is not the entity introduced as "the utility"
             if main:
                 score += 0.3
+            if entity.id == speaker:
+                score -= 1.0  # "Hugh Richards says the 30-year-old must …": not Richards
             if mention.form == Form.PRONOUN and distance == 0:
                 score += 0.3
             scores[entity.id] = score
@@ -388,6 +402,16 @@ class _Builder:
         reason = f"{sieve}; {'only' if len(ranked) == 1 else 'most salient'} {kind} in reach"
         self.add(mention, entity, sieve, reason, strength)
         insort(self.timeline, (mention.start, mention.end, entity.id, mention))
+
+    def _speaker_before(self, mention: Mention) -> int | None:
+        """The entity whose speech verb stands right before ``mention`` ("Richards says the 30-year-old")."""
+        found = _reported().search(self.text, max(0, mention.start - _REPORT_BEFORE), mention.start)
+        if found is None:
+            return None
+        spoken = [entry for entry in self.timeline if entry[1] <= found.start()]
+        if not spoken or self.sentence_of(spoken[-1][0]) != self.sentence_of(mention.start):
+            return None
+        return spoken[-1][2]
 
     def _note_subjects(self, names: list[Mention]) -> None:
         """The entity each sentence names first: the subject salience favours."""
