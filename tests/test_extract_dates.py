@@ -386,3 +386,16 @@ def test_anchored_dates_searched_near_direction_words_find_what_a_full_scan_find
 def test_the_year_before_a_day_is_the_whole_year_before():
     text = "The clinic opened on March 21, 2010. The year before, it had no staff."
     assert span_of(text, date(2011, 1, 1), "The year before") == ("2009-01-01", "2009-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "It will be the first annual fall in nine years.",
+    "Prices will hit their lowest level in a decade.",
+    "That would be the biggest rise in 15 years.",
+])
+def test_in_n_years_after_a_first_or_superlative_counts_back(text):
+    from datetime import date
+
+    from verify.extract.dates import find_dates
+
+    assert find_dates(text, date(2005, 1, 10)) == [], text

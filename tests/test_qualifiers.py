@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.frames.qualifiers import aspect_of, per_unit, span_of
+from verify.frames.qualifiers import aspect_of, modality_of, per_unit, span_of
 
 
 @pytest.mark.parametrize(("after", "per"), [(" a share, up", "share"), (" a year earlier, up", None),
@@ -19,6 +19,8 @@ def test_a_rate_is_not_a_date(after, per):
     ("Halden said sales rose 52% last year.", "change"),
     ("Halden holds 52% of the market.", "share"),
     ("Halden's margin was 52% last year.", "level"),
+    ("Halden forecast a 52% price drop.", "change"),
+    ("Halden's 52% sales growth beat forecasts.", "change"),
 ])
 def test_the_aspect_of_a_percentage_read_on_either_side(text, aspect):
     start = text.index("52%")
@@ -33,3 +35,13 @@ def test_the_aspect_of_a_percentage_read_on_either_side(text, aspect):
 def test_how_long_a_period_a_figure_covers(text, span):
     start = text.index("$")
     assert span_of(text, start, (0, len(text)), (0, len(text))) == span
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("If the bank's prediction of a 3% drop comes true, prices will be lower.", "forecast"),
+    ("If prices drop 3%, the bank will cut rates.", "hypothetical"),
+    ("The bank's forecast of 3% growth was kept.", "forecast"),
+])
+def test_a_forecast_noun_makes_a_forecast_even_under_if(text, modality):
+    start = text.index("3%")
+    assert modality_of(text, start, start + 2, (0, len(text))) == modality

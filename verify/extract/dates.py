@@ -414,11 +414,18 @@ def _label(m: re.Match[str], env: Env) -> Resolved | None:
     return Resolved(start, end, start.isoformat() if start == end else None, relative=True)
 
 
+# A first, last or superlative before "in N years" counts back over them: "the first fall in nine years".
+_SINCE_FIRST = re.compile(r"\b(?i:first|last|highest|lowest|biggest|largest|smallest|worst|best|strongest|"
+                          r"weakest|fastest|slowest|most|fewest|least|record|only)\b[^.,;:!?]*$")
+
+
 def _in_offset(m: re.Match[str], env: Env) -> Resolved | None:
     """"in three weeks": a date when the clause speaks of the future (otherwise "in two years, sales
     doubled" is a span, not a date)."""
     if not env.future and not env.alone:
         return None
+    if _SINCE_FIRST.search(m.string, max(0, m.start() - 60), m.start()):
+        return None  # "the first annual fall in nine years", "its lowest level in a decade": a span back
     return _shifted(m, env, +1)
 
 

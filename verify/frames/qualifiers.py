@@ -55,6 +55,12 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @cache
+def _forecast_noun() -> re.Pattern[str]:
+    nouns = table("frames")["modality"]["forecast_nouns"]
+    return re.compile(rf"\b{phrase_pattern(nouns).pattern}\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+@cache
 def _lead_words() -> frozenset[str]:
     modality = table("frames")["modality"]
     return frozenset(cue.split()[0] for cue in [*modality["forecast"], *modality["hypothetical"]])
@@ -193,6 +199,8 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     lead = text[max(clause[0], start - 80):start]
     if _lead_words().isdisjoint(_LOWER_WORD.findall(lead.lower())):
         return "actual"  # no cue word at all: skip the two long alternations
+    if _forecast_noun().search(lead):
+        return "forecast"  # "the bank's prediction of a 3% drop": a forecast, even under "if"
     forecast, hypothetical = _modality()
     if hypothetical.search(lead):
         return "hypothetical"
@@ -236,14 +244,21 @@ def direction_of(text: str, start: int, end: int, clause: tuple[int, int]) -> in
     return -1 if word in words("verbs", "direction.down") else 1
 
 
+@cache
+def _after_one_word() -> re.Pattern[str]:
+    """A change noun one word after a percentage: "a 3% price drop", "a 5% sales rise"."""
+    nouns = phrase_pattern(words("directions", "difference.nouns")).pattern
+    return re.compile(rf"\s+[a-z-]+\s+{nouns}\b", re.IGNORECASE)  # used with match(text, pos): no caret
+
+
 def aspect_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     """For a percentage: "change" ("rose 5%", "a 5% rise"), "share" ("40% of sales") or "level"."""
     before, after = _direction()
     cue = before.search(text, max(clause[0], start - 40), start)
     if cue and _PHRASAL_UP.search(text, max(clause[0], cue.start() - 12), cue.end()):
         cue = None  # "made up 45% of sales" is a share, not a rise
-    if cue or after.match(text, end, clause[1]):
-        return "change"
+    if cue or after.match(text, end, clause[1]) or _after_one_word().match(text, end, clause[1]):
+        return "change"  # "rose 5%", "a 5% rise", "a 3% price drop"
     if re.match(r"\s+of\b", text[end:end + 5]):
         return "share"
     return "level"
