@@ -85,3 +85,10 @@ def test_a_dated_or_past_later_event_is_not_the_article_date(text):
 ])
 def test_a_date_then_n_later_counts_from_a_date_told_before_it(text, found):
     assert bool(intervals(text, "2014-06-10")) is found, text
+
+
+@pytest.mark.parametrize(("years", "found"), [("four", True), ("six", False), ("five", False)])
+def test_a_main_clause_in_the_present_perfect_is_now_and_a_bound_allows_what_it_says(years, found):
+    text = (f"Less than {years} years after the Halden Mini was launched, Halden Motors has announced a new plant. "
+            "Since its launch during summer 1999, the Mini has sold well.")
+    assert bool(intervals(text, "2005-02-10")) is found, text

@@ -37,6 +37,8 @@ _DATED_HERE = LazyPattern(r"\s*,?\s*(?:in|on|by)?\s*")  # "14 years later, in 20
 _COMMA_ONLY = LazyPattern(r"\s*,\s*")  # "in May 2011, 14 months later"
 _BRACKETED = LazyPattern(r"\s*\(\s*")  # "next Thursday (4 March)": the date restates the weekday
 _NOW_VERB = LazyPattern(rf"\b(?:{'|'.join(sorted(words('tense', 'present.news_verbs')))})\s+$", re.IGNORECASE)
+_PERFECT = LazyPattern(r"[^,.;:]{0,60}?\b(?:has|have)\s+(?:just\s+|now\s+)?[a-z]+(?:ed|en|ought|ade|ung)\b",
+                       re.IGNORECASE)  # the main clause in the present perfect: "BMW has announced"
 _NOW_TEXT = "the article's date"  # the later event of "the move comes two years after …"
 _OBJECT_REACH = 90  # characters after "after"/"before" in which the earlier event is named
 
@@ -157,8 +159,18 @@ def _gap(duration: Frame, this_event: Frame, other_event: Frame) -> float:
     return min(gaps, key=lambda g: abs(g - stated))
 
 
+def _off_by(gap: float, value: dict[str, Any]) -> float:
+    """How far a gap is from what the duration allows: "less than four years" allows any gap under four."""
+    stated = float(value["amount"])
+    if value.get("bound") == "max":
+        return max(0.0, gap - stated)
+    if value.get("bound") == "min":
+        return max(0.0, stated - gap)
+    return abs(gap - stated)
+
+
 def _misfit(duration: Frame, this_event: Frame, other_event: Frame) -> float:
-    return abs(_gap(duration, this_event, other_event) - float(duration.claim.value["amount"]))
+    return _off_by(_gap(duration, this_event, other_event), duration.claim.value)
 
 
 def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None:
@@ -197,6 +209,11 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
         # "Eight months after its founding, it announced a merger in January": the main clause's date
         main = [f for f in after if f.claim.start >= claim.end + phrase_end.end() and f is not earlier]
         later = main[0] if main else None
+        if later is None and earlier is not None and ctx.published and claim.value.get("relation") == "after" \
+                and _PERFECT.match(text, claim.end + phrase_end.end()):
+            # "Less than four years after the Mini was launched, BMW has announced …": now
+            day = ctx.published.isoformat()
+            later = Frame(Claim("date", claim.start, claim.start, {"start": day, "end": day}, text=_NOW_TEXT))
     if later is None:
         lead = text[max(sentence[0], claim.start - 80):claim.start]
         cue = last_event_in(lead)
@@ -240,13 +257,12 @@ def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
             continue
         this_event, other_event = found
         unit = duration.claim.value["unit"]
-        stated = float(duration.claim.value["amount"])
         gap = _gap(duration, this_event, other_event)
-        if abs(gap - stated) > tolerance:
+        if _off_by(gap, duration.claim.value) > tolerance:
             told = [c for c in (duration.claim, this_event.claim, other_event.claim) if c.text != _NOW_TEXT]
             yield Hit(told, {
                 "first": _NOW_TEXT if this_event.claim.text == _NOW_TEXT else quoted(this_event.claim),
                 "second": quoted(other_event.claim),
                 "first_date": _when(this_event.claim), "second_date": _when(other_event.claim),
-                "duration": quoted(duration.claim), "gap": f"{gap:g} {unit}s",
+                "duration": quoted(duration.claim), "gap": f"{round(gap, 1):g} {unit}s",
                 "tolerance": f"{tolerance:g} {unit}"})
