@@ -1,0 +1,242 @@
+"""Who a speaker phrase is: a name, a pronoun or a description, resolved through the references.
+
+- A name is its entity's fullest name ("Kelly" → "Kevin Kelly").
+- A pronoun ("he said", "she told", "it added") is what the reference layer links it to; failing that,
+  the subject of the nearest sentence before it that names a compatible speaker — a person of that
+  gender for "he"/"she" (or a name already quoted as a speaker), an organisation for "it"/"they".
+  Mentions inside quotes never count.
+- A description is the named person the article gave that office ("the minister said" after
+  "Finance Minister Ola Berg") or introduced that way ("Ana Ruiz, his daughter," → "said his daughter"
+  is Ana Ruiz); a relative never named is named by the relation ("Tomas Berg's daughter").
+- A spokesperson or statement for a body ("a spokesman for Acme", "an Acme statement") is the body,
+  unless the phrase names the person as well.
+
+``None`` whenever no one can be named honestly.
+
+>>> from verify.refs.coref import build_references
+>>> text = 'Finance Minister Ola Berg spoke. Rain fell. "We will cut taxes," the minister said.'
+>>> speakers = Speakers(text, build_references(text), [])
+>>> speakers.resolve("the minister", text.index("the minister"))
+'Ola Berg'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
+
+from verify.lexicon import phrase_pattern, words
+from verify.refs.kinds import given_names
+from verify.refs.model import Form, Kind
+from verify.refs.names import without_title
+
+if TYPE_CHECKING:
+    from verify.refs.coref import References
+    from verify.refs.model import Entity, Mention
+    from verify.refs.roles import Role
+
+_SENTENCES_BACK = 3  # how far back "he said" looks for its speaker
+_POSSESSORS = frozenset({"his", "her", "their", "its"})
+_NOBODY = object()  # no candidate at all, as against a candidate that names no one
+_PRONOUNS = {"he": ("m", Kind.PERSON), "she": ("f", Kind.PERSON), "it": (None, Kind.ORGANISATION),
+             "they": (None, Kind.GROUP)}
+
+# The kinds a pronoun's own link may reach (the reference layer has checked it); an entity whose kind
+# is unknown is only a guess, which the search for a sentence subject takes more strictly.
+_LINKED_FITS = {Kind.PERSON: (Kind.PERSON, Kind.UNKNOWN), Kind.ORGANISATION: (Kind.ORGANISATION, Kind.UNKNOWN),
+                Kind.GROUP: (Kind.GROUP, Kind.ORGANISATION, Kind.UNKNOWN)}
+
+
+class Speakers:
+    """Resolves the speaker phrases of one text; ``quoted`` are the (start, stop) spans of its quotes."""
+
+    def __init__(self, text: str, refs: References, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.refs = refs
+        self.quoted = quoted
+        self.quoted_starts = [start for start, _ in quoted]
+        self.spoken: set[str] = set()  # names already resolved as speakers
+
+    def resolve(self, phrase: str, start: int) -> str | None:
+        """The speaker that ``phrase``, written at ``start``, names; None when no one is named honestly.
+
+        A nationality written before a name is not part of it ("American Ann Lee" → "Ann Lee").
+        """
+        speaker = self._resolve(phrase, start)
+        if speaker:
+            tokens = speaker.split()
+            if len(tokens) > 2 and tokens[0] in words("names", "demonyms"):
+                speaker = " ".join(tokens[1:])
+            self.spoken.add(speaker)
+        return speaker
+
+    def _resolve(self, phrase: str, start: int) -> str | None:
+        words_ = " ".join(phrase.split())
+        if " and " in words_:
+            parts, offset = [], start
+            for part in phrase.split(" and "):
+                parts.append(self._resolve(part, offset) or " ".join(part.split()))
+                offset += len(part) + len(" and ")
+            return " and ".join(parts)
+        lower = words_.lower()
+        if lower in _PRONOUNS:
+            return self._pronoun(lower, start)
+        end = start + len(phrase)
+        body = _body_of_spokesperson(words_)
+        if body is not None:
+            named = self.refs.between(start + phrase.index(body), end)
+            found = self.refs.link(named[0]) if named else None
+            return found[0].name if found else body
+        # The name after the titles speaks: "Comey" in "Former FBI Director Comey".
+        untitled = without_title(words_)
+        head_at = start + phrase.rfind(untitled.split()[0]) if untitled != words_ else start
+        mentions = self.refs.between(head_at, end) or self.refs.between(start, end) or \
+            [m for m in (self.refs.at(start, end),) if m]
+        for mention in mentions:
+            if mention.form == Form.DESCRIPTION:
+                return self._description(mention)
+            if mention.form == Form.PRONOUN:
+                return self._pronoun(mention.head, mention.start)
+            found = self.refs.link(mention)
+            return found[0].name if found else mention.text
+        if lower.split()[0] in ("the", "a", "an", *_POSSESSORS):
+            return None  # a description the references do not know
+        name = re.sub(r"[’']s$", "", without_title(words_)).rstrip(".")
+        return name if name[:1].isupper() and name.split()[0] not in words("names", "not_names") else None
+
+    # ---- pronouns
+    def _pronoun(self, pronoun: str, start: int) -> str | None:
+        gender, kind = _PRONOUNS.get(pronoun, (None, Kind.UNKNOWN))
+        if kind == Kind.UNKNOWN:
+            return None
+        # The subject of the sentences just before speaks: "Taylor said the plan failed. “…,” he said."
+        # comes before the reference layer's salience, which favours whoever is named most.
+        subject = self._antecedent(start, gender, kind)
+        if subject is not _NOBODY:
+            return subject
+        mention = self.refs.at(start, start + len(pronoun))
+        found = self.refs.link(mention) if mention is not None and mention.form == Form.PRONOUN else None
+        if found and found[0].kind in _LINKED_FITS[kind] and _gender_of(found[0]) in (None, gender):
+            return found[0].name
+        return None
+
+    def _fits(self, entity: Entity, gender: str | None, kind: Kind) -> bool:
+        """Can ``entity`` be the speaker a pronoun of that gender and kind stands for?"""
+        if kind == Kind.PERSON:
+            if entity.kind == Kind.PERSON:
+                return gender is None or entity.gender in (None, gender)
+            # A name of unknown kind: a person when its given name agrees, when it has been quoted already,
+            # or when it is written with two words and says nothing of gender.
+            return entity.kind == Kind.UNKNOWN and (_gender_of(entity) == gender or (_gender_of(entity) is None and (
+                entity.name in self.spoken or " " in entity.name)))
+        if kind == Kind.GROUP:
+            return entity.kind in (Kind.GROUP, Kind.ORGANISATION)
+        return entity.kind == Kind.ORGANISATION
+
+    def _antecedent(self, start: int, gender: str | None, kind: Kind) -> str | object | None:
+        """The subject of the nearest sentence before ``start`` (its own first) that mentions a fitting
+        speaker: its name; None when that subject is a description naming no one ("the spokesman");
+        ``_NOBODY`` when no sentence in reach mentions one."""
+        here = self.refs.sentence_index(start)
+        for index in range(here, max(-1, here - _SENTENCES_BACK - 1), -1):
+            sentence_start, sentence_end = self.refs.sentences[index]
+            for mention in self.refs.between(sentence_start, min(start, sentence_end)):
+                if mention.form == Form.PRONOUN or mention.possessive or self._inside_quote(mention.start):
+                    continue
+                found = self.refs.link(mention)
+                if mention.form == Form.DESCRIPTION:
+                    if mention.kind == kind and not mention.named:
+                        if found and self._has_name(found[0]):
+                            return found[0].name
+                        return None  # "the Lib Dem spokesman …. He said": someone the text does not name
+                    continue
+                if found and self._fits(found[0], gender, kind):
+                    return found[0].name
+        return _NOBODY
+
+    def _inside_quote(self, offset: int) -> bool:
+        index = bisect_right(self.quoted_starts, offset) - 1
+        return index >= 0 and self.quoted[index][0] < offset < self.quoted[index][1]
+
+    @staticmethod
+    def _has_name(entity: Entity) -> bool:
+        return any(m.form in (Form.NAME, Form.SHORT) for m in entity.mentions)
+
+    # ---- descriptions
+    def _description(self, mention: Mention) -> str | None:
+        if mention.indefinite:
+            return None  # "a rival said": someone not named
+        found = self.refs.link(mention)
+        holder = self._office_holder(mention)
+        if holder is not None:
+            return holder
+        relative = mention.text.split()[0].lower() in _POSSESSORS  # "his daughter"
+        if found and self._has_name(found[0]) and found[0].kind != Kind.PLACE and \
+                (not relative or mention.head in found[0].descriptors):
+            return found[0].name
+        if relative:
+            owner = self._possessor(mention)
+            if owner:
+                return f"{owner}'s {mention.head}"  # "said his daughter": a relative never named
+        return None
+
+    def _office_holder(self, mention: Mention) -> str | None:
+        """The one person named before with an office that ``mention``'s head names ("the minister")."""
+        head = mention.head.lower()
+        described = {w for w in mention.text.lower().split()[1:] if not w.endswith(("'s", "’s"))}
+        holders = {role.person.name for role in self._roles if role.start < mention.start and
+                   head in role.office.split() and described <= {*role.office.split(), *role.written.lower().split()}}
+        return holders.pop() if len(holders) == 1 else None
+
+    @cached_property
+    def _roles(self) -> list[Role]:
+        from verify.refs.roles import find_roles
+
+        return find_roles(self.text, self.refs)
+
+    def _possessor(self, mention: Mention) -> str | None:
+        """Whose relative "his daughter" is: the person "his" refers to."""
+        low = bisect_left(self.refs._starts, mention.start)
+        pronoun = self.refs.mentions[low] if low < len(self.refs.mentions) else None
+        if pronoun is None or pronoun.form != Form.PRONOUN or pronoun.start != mention.start:
+            pronoun = next((m for m in self.refs.between(mention.start, mention.start + 5)
+                            if m.form == Form.PRONOUN), None)
+        if pronoun is None:
+            return None
+        found = self.refs.link(pronoun)
+        if found:
+            return found[0].name
+        gender = {"his": "m", "her": "f"}.get(pronoun.head)
+        owner = self._antecedent(mention.start, gender, Kind.PERSON) if gender else None
+        return owner if isinstance(owner, str) else None
+
+
+def _gender_of(entity: Entity) -> str | None:
+    """The entity's gender, or the one its given name says ("Chancellor Gordon Brown": m)."""
+    if entity.gender:
+        return entity.gender
+    names = given_names()
+    return next((names[token] for token in entity.name.split() if token in names), None)
+
+
+def _body_of_spokesperson(phrase: str) -> str | None:
+    """The body a spokesperson or statement speaks for: "a spokesman for Acme" → "Acme", "an Acme
+    statement" → "Acme"; None for any other phrase.
+
+    >>> _body_of_spokesperson("A spokeswoman for Hanover Re"), _body_of_spokesperson("the minister")
+    ('Hanover Re', None)
+    """
+    match = _spokesperson().fullmatch(phrase)
+    if not match:
+        return None
+    return match["after"] or match["before"]
+
+
+@cache
+def _spokesperson() -> re.Pattern[str]:
+    name = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
+    noun = phrase_pattern(words("quotes", "spokespeople")).pattern
+    return re.compile(
+        rf"(?i:the|a|an)\s+(?:(?P<before>{name})\s+)?(?i:{noun})(?:\s+(?i:for|of|at)\s+(?P<after>{name}))?")
