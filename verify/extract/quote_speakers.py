@@ -37,11 +37,12 @@ if TYPE_CHECKING:
     from verify.refs.model import Entity, Mention
     from verify.refs.roles import Role
 
-_SENTENCES_BACK = 3  # how far back "he said" looks for its speaker
+_SENTENCES_BACK = 4  # how far back "he said" looks for its speaker
 _POSSESSORS = frozenset({"his", "her", "their", "its"})
 _NOBODY = object()  # no candidate at all, as against a candidate that names no one
 _PRONOUNS = {"he": ("m", Kind.PERSON), "she": ("f", Kind.PERSON), "it": (None, Kind.ORGANISATION),
              "they": (None, Kind.GROUP)}
+_PRONOUN_OF = {(gender, kind): pronoun for pronoun, (gender, kind) in _PRONOUNS.items()}
 
 # The kinds a pronoun's own link may reach (the reference layer has checked it); an entity whose kind
 # is unknown is only a guess, which the search for a sentence subject takes more strictly.
@@ -90,7 +91,7 @@ class Speakers:
             found = self.refs.link(named[0]) if named else None
             return found[0].name if found else body
         # The name after the titles speaks: "Comey" in "Former FBI Director Comey".
-        untitled = without_title(words_)
+        untitled = without_title(words_) if words_[:1].isupper() and lower.split()[0] != "the" else words_
         head_at = start + phrase.rfind(untitled.split()[0]) if untitled != words_ else start
         mentions = self.refs.between(head_at, end) or self.refs.between(start, end) or \
             [m for m in (self.refs.at(start, end),) if m]
@@ -107,13 +108,13 @@ class Speakers:
         return name if name[:1].isupper() and name.split()[0] not in words("names", "not_names") else None
 
     # ---- pronouns
-    def _pronoun(self, pronoun: str, start: int) -> str | None:
+    def _pronoun(self, pronoun: str, start: int, depth: int = 0) -> str | None:
         gender, kind = _PRONOUNS.get(pronoun, (None, Kind.UNKNOWN))
         if kind == Kind.UNKNOWN:
             return None
         # The subject of the sentences just before speaks: "Taylor said the plan failed. “…,” he said."
         # comes before the reference layer's salience, which favours whoever is named most.
-        subject = self._antecedent(start, gender, kind)
+        subject = self._antecedent(start, gender, kind, depth)
         if subject is not _NOBODY:
             return subject
         mention = self.refs.at(start, start + len(pronoun))
@@ -127,23 +128,33 @@ class Speakers:
         if kind == Kind.PERSON:
             if entity.kind == Kind.PERSON:
                 return gender is None or entity.gender in (None, gender)
-            # A name of unknown kind: a person when its given name agrees, when it has been quoted already,
-            # or when it is written with two words and says nothing of gender.
+            # A name of unknown kind: a person when its given name agrees; or, saying nothing of gender, when
+            # it has been quoted already, opens with a given name, or is written elsewhere by its surname.
             return entity.kind == Kind.UNKNOWN and (_gender_of(entity) == gender or (_gender_of(entity) is None and (
-                entity.name in self.spoken or " " in entity.name)))
+                entity.name in self.spoken or entity.name.split()[0] in given_names() or self._by_surname(entity))))
+        quoted_body = entity.kind == Kind.UNKNOWN and entity.name in self.spoken and _gender_of(entity) is None
         if kind == Kind.GROUP:
-            return entity.kind in (Kind.GROUP, Kind.ORGANISATION)
-        return entity.kind == Kind.ORGANISATION
+            return entity.kind in (Kind.GROUP, Kind.ORGANISATION) or quoted_body
+        return entity.kind == Kind.ORGANISATION or quoted_body  # "…,” said Seagate. “…,” it said.
 
-    def _antecedent(self, start: int, gender: str | None, kind: Kind) -> str | object | None:
+    def _by_surname(self, entity: Entity) -> bool:
+        return any((found := self.refs.link(m)) is not None and found[1].reason.startswith("surname")
+                   for m in entity.mentions if m.form in (Form.NAME, Form.SHORT))
+
+    def _antecedent(self, start: int, gender: str | None, kind: Kind, depth: int = 0) -> str | object | None:
         """The subject of the nearest sentence before ``start`` (its own first) that mentions a fitting
         speaker: its name; None when that subject is a description naming no one ("the spokesman");
-        ``_NOBODY`` when no sentence in reach mentions one."""
+        ``_NOBODY`` when no sentence in reach mentions one. A subject that is the same pronoun again ("So
+        he admired Ana Ruiz. “…,” he said.") is followed back, twice at most."""
         here = self.refs.sentence_index(start)
         for index in range(here, max(-1, here - _SENTENCES_BACK - 1), -1):
             sentence_start, sentence_end = self.refs.sentences[index]
             for mention in self.refs.between(sentence_start, min(start, sentence_end)):
-                if mention.form == Form.PRONOUN or mention.possessive or self._inside_quote(mention.start):
+                if mention.possessive or self._inside_quote(mention.start):
+                    continue
+                if mention.form == Form.PRONOUN:
+                    if mention.head == _PRONOUN_OF.get((gender, kind)) and depth < 2 and mention.start < start:
+                        return self._pronoun(mention.head, mention.start, depth + 1)
                     continue
                 found = self.refs.link(mention)
                 if mention.form == Form.DESCRIPTION:

@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = rf"(?:{particle})?(?:{token}(?:\s+(?:{particle}|of\s+(?=[A-Z]))?{token}){{0,4}})"
     description = (rf"(?i:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
                    rf"(?:(?i:{heads}|{groups})|\d{{1,3}}-year-old)(?![\w-])(?:\s+(?i:for|of|at)\s+{name})?")
-    phrase = rf"(?:{name}(?:\s+and\s+{name})?|(?i:he|she|they|it)|{description})"
+    phrase = rf"(?:{name}(?:\s+and\s+{name})?|(?i:he|she|they|it)(?![\w’'-])|{description})"
     speaker = rf"(?P<speaker>{phrase})"
     # Lower-case words may qualify the title: "airline boss Tony Fernandes", "said eighth seed Agassi".
     qualified = rf"(?:[a-z][\w-]*\s+){{0,2}}(?=(?i:{titles})\s)"
@@ -73,24 +73,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     owner = rf"(?:(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+(?={qualified})|[A-Za-z][\w&.-]*['’]s\s+))?"
     # "The minister, Kim Holt, said": a name in the apposition is the speaker.
     apposition = rf"(?:,\s+(?:(?P<named>{name})|[^,\"“”]{{1,90}}),)?"
+    named_after = rf"(?:,\s+(?P<named>{name})(?=[,.!?;]))?"  # "said its chief executive, Sir Ian Holt."
     verb = rf"(?i:{verbs})"
+    adverb = r"(?:(?:also|later|then|once|has|had|have|was|is|[a-z]+ly)\s+)?"  # "Roe later said"
     works = phrase_pattern(words("nouns", "work") | words("quotes", "title_cues")).pattern
     return {
         # Between the halves of a split quote: “A,” he said, “B.”
         "split": re.compile(rf"\s*,?\s*(?:{phrase}\s+{verb}|{verb}\s+{phrase})[^.!?\"“”]{{0,40}}[,:;]\s*"),
-        "speaker verb": re.compile(rf"^\s*,?\s*{owner}{title_words}{speaker}{apposition}\s+(?:\w+\s+)?{verb}\b"),
-        "verb speaker": re.compile(rf"^\s*,?\s*{verb}\s+{owner}{title_words}{speaker}"),
+        "speaker verb": re.compile(rf"^\s*,?\s*{owner}{title_words}{speaker}{apposition}\s+{adverb}{verb}\b"),
+        "verb speaker": re.compile(rf"^\s*,?\s*{verb}\s+{owner}{title_words}{speaker}{named_after}"),
         "according": re.compile(rf"^\s*,?\s*(?i:according\s+to)\s+{speaker}"),
         # At the end of the quote's sentence: "… the “complete mess” of the plan, he said."
         "tail speaker verb": re.compile(rf"^[^\"“”.!?;]{{0,160}}?,\s+{owner}{title_words}{speaker}\s+{verb}"
                                         rf"\b[^,;\"“”.!?]{{0,40}}[.!?]"),
         "tail verb speaker": re.compile(rf"^[^\"“”.!?;]{{0,160}}?,\s+{verb}\s+{owner}{title_words}{speaker}"
-                                        rf"(?:,[^;\"“”.!?]{{0,90}})?[^,;\"“”.!?]{{0,40}}[.!?]"),
+                                        rf"(?:{named_after}|,[^;\"“”.!?]{{0,90}})?[^,;\"“”.!?]{{0,40}}[.!?]"),
         # "Roe said the plan had failed. “We tried.”": a sentence of reported speech before a quote
         # that opens the next sentence unattributed.
         "speaker sentence": re.compile(rf"^\s*{owner}{title_words}{speaker}{apposition}\s+{verb}\b"),
         "before": re.compile(
-            rf"(?:^|[.!?”\"]\s+|,\s+|^\s*)(?P<lead>{speaker}{apposition}\s+(?:[\w’'-]+\s+){{0,8}}?"
+            rf"(?:^|[.!?”\"]\s+|,\s+|^\s*)(?P<lead>{owner}{title_words}{speaker}{apposition}\s+(?:[\w’'-]+\s+){{0,8}}?"
             rf"{verb}\b[^\"“”.]{{0,80}}?[:,]\s*)$"),
         "before according": re.compile(rf"(?i:according\s+to)\s+{speaker}\s*,\s*$"),
         # Reported speech: "Roe said the plan would “put a roof over…”", "Roe called the deal “reckless”",
@@ -225,10 +227,17 @@ def _quote_claim(ctx: TextContext, parts: list[QuotedSpan], block: tuple[int, in
     speech_like = (len(tokens) >= 5 or quoted.rstrip("”’\"'")[-1:] in ".!?") and not (title_like and len(tokens) > 1)
     patterns = _patterns()
     phrase, phrase_at, direct = None, 0, True
+    if not speech_like:
+        # A phrase inside a clause that gives it to someone ("Roe called him “a liar”, Ward said") is that
+        # someone's, whoever speaks after it.
+        match = patterns["reported"].search(before)
+        if match and not patterns["after preposition"].search(before, 0, match.start("lead")):
+            phrase, phrase_at = _speaker_of(match, before_at)
+            direct = False
     # After a quote ending its sentence ("“…done.” Lee said …"), "Lee said" starts a new sentence.
     ends_sentence = pieces[0].rstrip("”’\"'")[-1:] == "."
     for key in ("verb speaker", "according") if ends_sentence else ("speaker verb", "verb speaker", "according"):
-        match = patterns[key].match(after)
+        match = patterns[key].match(after) if phrase is None else None
         if match:
             phrase, phrase_at = _speaker_of(match, after_at)
             break
