@@ -61,9 +61,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # A name: capitalised words or single initials ("J. K. Rowling"), never across a full stop.
     token = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.|[A-Z]\.|[A-Z][\w’'-]+)"
     particle = r"(?:de|van|von|bin|al|da|di|le|la)\s+"
-    name = rf"(?:{particle})?(?:{token}(?:\s+(?:{particle}|of\s+(?=[A-Z]))?{token}){{0,4}})"
+    not_names = "|".join(sorted(words("quotes", "sentence_openers"), key=lambda w: (-len(w), w)))
+    # Never a word that only opens a sentence ("At first he said", "But he added").
+    name = rf"(?:{particle})?(?!(?:{not_names})\b)(?:{token}(?:\s+(?:{particle}|of\s+(?=[A-Z]))?{token}){{0,4}})"
+    opener = rf"(?:(?:{not_names})\s+(?:[a-z]+\s+)?)?"
     description = (rf"(?i:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                   rf"(?:(?i:{heads}|{groups})|\d{{1,3}}-year-old)(?![\w-])(?:\s+(?i:for|of|at)\s+{name})?")
+                   rf"(?:(?i:{heads}|{groups})|\d{{1,3}}-year-old)(?![\w-])(?!\s+(?i:{heads})(?![\w-]))"
+                   rf"(?:\s+(?i:for|of|at)\s+{name})?")
     phrase = rf"(?:{name}(?:\s+and\s+{name})?|(?i:he|she|they|it)(?![\w’'-])|{description})"
     speaker = rf"(?P<speaker>{phrase})"
     # Lower-case words may qualify the title: "airline boss Tony Fernandes", "said eighth seed Agassi".
@@ -90,9 +94,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                         rf"(?:{named_after}|,[^;\"“”.!?]{{0,90}})?[^,;\"“”.!?]{{0,40}}[.!?]"),
         # "Roe said the plan had failed. “We tried.”": a sentence of reported speech before a quote
         # that opens the next sentence unattributed.
-        "speaker sentence": re.compile(rf"^\s*{owner}{title_words}{speaker}{apposition}\s+{verb}\b"),
+        "speaker sentence": re.compile(rf"^\s*{opener}{owner}{title_words}{speaker}{apposition}\s+{verb}\b"),
         "before": re.compile(
-            rf"(?:^|[.!?”\"]\s+|,\s+|^\s*)(?P<lead>{owner}{title_words}{speaker}{apposition}\s+(?:[\w’'-]+\s+){{0,8}}?"
+            rf"(?:^|[.!?”\"]\s+|,\s+|^\s*){opener}(?P<lead>{owner}{title_words}{speaker}{apposition}\s+(?:[\w’'-]+\s+){{0,8}}?"
             rf"{verb}\b[^\"“”.]{{0,80}}?[:,]\s*)$"),
         "before according": re.compile(rf"(?i:according\s+to)\s+{speaker}\s*,\s*$"),
         # Reported speech: "Roe said the plan would “put a roof over…”", "Roe called the deal “reckless”",
