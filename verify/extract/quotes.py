@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     not_names = "|".join(sorted(words("quotes", "sentence_openers"), key=lambda w: (-len(w), w)))
     # Never a word that only opens a sentence ("At first he said", "But he added").
     name = rf"(?:{particle})?(?!(?:{not_names})\b)(?:{token}(?:\s+(?:{particle}|of\s+(?=[A-Z]))?{token}){{0,4}})"
-    opener = rf"(?:(?:{not_names})\s+(?:[a-z]+\s+)?)?"
+    opener = rf"(?:(?:{not_names})\s+(?:[\w’'-]+\s+){{0,3}}?)?"  # "At the dinner she said:"
     description = (rf"(?i:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
                    rf"(?:(?i:{heads}|{groups})|\d{{1,3}}-year-old)(?![\w-])(?!\s+(?i:{heads})(?![\w-]))"
                    rf"(?:\s+(?i:for|of|at)\s+{name})?")
@@ -84,7 +84,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # Between the halves of a split quote: “A,” he said, “B.”
         "split": re.compile(rf"\s*,?\s*(?:{phrase}\s+{verb}|{verb}\s+{phrase})[^.!?\"“”]{{0,40}}[,:;]\s*"),
-        "speaker verb": re.compile(rf"^\s*,?\s*{owner}{title_words}{speaker}{apposition}\s+{adverb}{verb}\b"),
+        # "… “?” Berg replied: “…”" introduces the next quote, not this one.
+        "speaker verb": re.compile(rf"^\s*,?\s*{owner}{title_words}{speaker}{apposition}\s+{adverb}{verb}\b(?!\s*:)"),
         "verb speaker": re.compile(rf"^\s*,?\s*{verb}\s+{owner}{title_words}{speaker}{named_after}"),
         "according": re.compile(rf"^\s*,?\s*(?i:according\s+to)\s+{speaker}"),
         # At the end of the quote's sentence: "… the “complete mess” of the plan, he said."
@@ -110,6 +111,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "participle": re.compile(
             rf"^\s*{owner}{title_words}{speaker}{apposition}\s+[^\"“”.!?;:]{{1,100}}?[\s,]\s*(?:{participles})\b"
             rf"[^\"“”.!?;:]{{0,120}}?\s$"),
+        "asked": re.compile(r"\b(?i:asked|asking)\s+(?:\w+\s+){0,3}?(?i:whether|if|why|how|what|about)\b[^\"“”.!?]*$"),
         "after preposition": re.compile(r"\b(?:in|at|of|from|for|to|by|with|on|near)\s+$"),
         # "the so-called “x”", "what it calls a “y”": the writer keeps a term at arm's length.
         "so called": re.compile(rf"(?i:\bso[\s-]called\s+|\bwhat\s+(?:[\w’'-]+\s+){{1,3}}(?:{calling})\s+"
@@ -238,9 +240,13 @@ def _quote_claim(ctx: TextContext, parts: list[QuotedSpan], block: tuple[int, in
         if match and not patterns["after preposition"].search(before, 0, match.start("lead")):
             phrase, phrase_at = _speaker_of(match, before_at)
             direct = False
-    # After a quote ending its sentence ("“…done.” Lee said …"), "Lee said" starts a new sentence.
+    # After a quote ending its sentence ("“…done.” Lee said …"), "Lee said" starts a new sentence; a quote
+    # inside a question put to someone ("Asked whether it was “…”, Lee said: …") is not what they said.
     ends_sentence = pieces[0].rstrip("”’\"'")[-1:] == "."
-    for key in ("verb speaker", "according") if ends_sentence else ("speaker verb", "verb speaker", "according"):
+    asked = patterns["asked"].search(text, max(floor, ctx.sentence_at(open_at)[0]), open_at) is not None
+    keys = () if asked else ("verb speaker", "according") if ends_sentence else ("speaker verb", "verb speaker",
+                                                                                  "according")
+    for key in keys:
         match = patterns[key].match(after) if phrase is None else None
         if match:
             phrase, phrase_at = _speaker_of(match, after_at)
