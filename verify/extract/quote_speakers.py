@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
@@ -85,13 +85,20 @@ class Speakers:
         if lower in _PRONOUNS:
             return self._pronoun(lower, start)
         end = start + len(phrase)
+        relation = _RELATION.fullmatch(words_)
+        if relation:
+            return self._relative(relation["owner"].lower(), relation["head"].lower(), start)
         body = _body_of_spokesperson(words_)
         if body is not None:
             named = self.refs.between(start + phrase.index(body), end)
             found = self.refs.link(named[0]) if named else None
             return found[0].name if found else body
-        # The name after the titles speaks: "Comey" in "Former FBI Director Comey".
+        # The name after the titles speaks: "Comey" in "Former FBI Director Comey", "Lena Duarte" in
+        # "Striker Lena Duarte".
         untitled = without_title(words_) if words_[:1].isupper() and lower.split()[0] != "the" else words_
+        tokens = untitled.split()
+        if len(tokens) >= 3 and tokens[0].lower() in words("nouns", "person"):
+            untitled = " ".join(tokens[1:])
         head_at = start + phrase.rfind(untitled.split()[0]) if untitled != words_ else start
         mentions = self.refs.between(head_at, end) or self.refs.between(start, end) or \
             [m for m in (self.refs.at(start, end),) if m]
@@ -101,6 +108,9 @@ class Speakers:
             if mention.form == Form.PRONOUN:
                 return self._pronoun(mention.head, mention.start)
             found = self.refs.link(mention)
+            if mention.start < head_at:  # the references kept the title with the name
+                known = self.refs.entity_named(untitled)
+                return known.name if known else untitled
             return found[0].name if found else mention.text
         if lower.split()[0] in ("the", "a", "an", *_POSSESSORS):
             return None  # a description the references do not know
@@ -158,11 +168,13 @@ class Speakers:
                     continue
                 found = self.refs.link(mention)
                 if mention.form == Form.DESCRIPTION:
-                    if mention.kind == kind and not mention.named:
-                        if found and self._has_name(found[0]):
+                    if mention.kind != kind or mention.named or (found and found[1].sieve == "apposition"):
+                        continue
+                    if found and self._has_name(found[0]):
+                        if self._fits(found[0], gender, kind):
                             return found[0].name
-                        return None  # "the Lib Dem spokesman …. He said": someone the text does not name
-                    continue
+                        continue
+                    return None  # "the Lib Dem spokesman …. He said": someone the text does not name
                 if found and self._fits(found[0], gender, kind):
                     return found[0].name
         return _NOBODY
@@ -183,23 +195,49 @@ class Speakers:
         holder = self._office_holder(mention)
         if holder is not None:
             return holder
-        relative = mention.text.split()[0].lower() in _POSSESSORS  # "his daughter"
-        if found and self._has_name(found[0]) and found[0].kind != Kind.PLACE and \
-                (not relative or mention.head in found[0].descriptors):
+        if found and self._has_name(found[0]) and found[0].kind != Kind.PLACE:
             return found[0].name
-        if relative:
-            owner = self._possessor(mention)
-            if owner:
-                return f"{owner}'s {mention.head}"  # "said his daughter": a relative never named
         return None
 
     def _office_holder(self, mention: Mention) -> str | None:
         """The one person named before with an office that ``mention``'s head names ("the minister")."""
         head = mention.head.lower()
         described = {w for w in mention.text.lower().split()[1:] if not w.endswith(("'s", "’s"))}
-        holders = {role.person.name for role in self._roles if role.start < mention.start and
-                   head in role.office.split() and described <= {*role.office.split(), *role.written.lower().split()}}
+        holders = set()
+        for role in self._roles:
+            words_ = {*role.office.split(), *role.written.lower().split()}
+            if role.start < mention.start and head in words_ and described <= words_:
+                holders.add(role.person.name)
+        if not holders:  # "Lena Duarte, the striker, …": the one person the text described that way
+            holders = {e.name for e in self.refs.entities if e.kind == Kind.PERSON and head in e.descriptors
+                       and self._has_name(e) and e.mentions[0].start < mention.start}
         return holders.pop() if len(holders) == 1 else None
+
+    def _relative(self, pronoun: str, head: str, start: int) -> str | None:
+        """Who "his daughter" is: the person the article introduced as that relative of the same
+        possessor ("Ingrid Strand, his daughter," / "His daughter, Ingrid Strand,"), else the relation
+        named by its possessor ("Olav Strand's daughter"); None when the possessor is unknown."""
+        mention = self.refs.at(start, start + len(pronoun))
+        owner = self._possessor_of(mention, pronoun, start)
+        if owner is None:
+            return None
+        introduced = set()
+        for match in (m for pattern in _relative_patterns(head) for m in pattern.finditer(self.text, 0, start)):
+            found = self.refs.at(match.start("name"), match.end("name"))
+            link = self.refs.link(found) if found is not None else None
+            at = match.start("owner")
+            possessor = self._possessor_of(self.refs.at(at, at + len(match["owner"])), match["owner"].lower(), at)
+            if link and possessor == owner and link[0].name != owner:
+                introduced.add(link[0].name)
+        return introduced.pop() if len(introduced) == 1 else f"{owner}'s {head}"
+
+    def _possessor_of(self, mention: Mention | None, pronoun: str, start: int) -> str | None:
+        found = self.refs.link(mention) if mention is not None and mention.form == Form.PRONOUN else None
+        if found:
+            return found[0].name
+        gender = {"his": "m", "her": "f"}.get(pronoun)
+        owner = self._antecedent(start, gender, Kind.PERSON) if gender else None
+        return owner if isinstance(owner, str) else None
 
     @cached_property
     def _roles(self) -> list[Role]:
@@ -207,21 +245,17 @@ class Speakers:
 
         return find_roles(self.text, self.refs)
 
-    def _possessor(self, mention: Mention) -> str | None:
-        """Whose relative "his daughter" is: the person "his" refers to."""
-        low = bisect_left(self.refs._starts, mention.start)
-        pronoun = self.refs.mentions[low] if low < len(self.refs.mentions) else None
-        if pronoun is None or pronoun.form != Form.PRONOUN or pronoun.start != mention.start:
-            pronoun = next((m for m in self.refs.between(mention.start, mention.start + 5)
-                            if m.form == Form.PRONOUN), None)
-        if pronoun is None:
-            return None
-        found = self.refs.link(pronoun)
-        if found:
-            return found[0].name
-        gender = {"his": "m", "her": "f"}.get(pronoun.head)
-        owner = self._antecedent(mention.start, gender, Kind.PERSON) if gender else None
-        return owner if isinstance(owner, str) else None
+
+
+_RELATION = re.compile(r"(?P<owner>(?i:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z-]+)")
+
+
+@cache
+def _relative_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Ingrid Strand, his daughter," and "His daughter, Ingrid Strand,": a relative named in apposition."""
+    name = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    relation = rf"(?P<owner>(?i:his|her|their))\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b"
+    return re.compile(rf"{name},\s+{relation}"), re.compile(rf"{relation},\s+{name}")
 
 
 def _gender_of(entity: Entity) -> str | None:
