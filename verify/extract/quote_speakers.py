@@ -34,7 +34,7 @@ from verify.refs.names import without_title
 
 if TYPE_CHECKING:
     from verify.refs.coref import References
-    from verify.refs.model import Entity, Mention
+    from verify.refs.model import Entity, Link, Mention
     from verify.refs.roles import Role
 
 _SENTENCES_BACK = 4  # how far back "he said" looks for its speaker
@@ -170,7 +170,7 @@ class Speakers:
                 if mention.form == Form.DESCRIPTION:
                     if mention.kind != kind or mention.named or (found and found[1].sieve == "apposition"):
                         continue
-                    if found and self._has_name(found[0]):
+                    if found and self._has_name(found[0]) and _firm(mention, found):
                         if self._fits(found[0], gender, kind):
                             return found[0].name
                         continue
@@ -195,7 +195,7 @@ class Speakers:
         holder = self._office_holder(mention)
         if holder is not None:
             return holder
-        if found and self._has_name(found[0]) and found[0].kind != Kind.PLACE:
+        if found and self._has_name(found[0]) and found[0].kind != Kind.PLACE and _firm(mention, found):
             return found[0].name
         return None
 
@@ -256,6 +256,18 @@ def _relative_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     relation = rf"(?P<owner>(?i:his|her|their))\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b"
     return re.compile(rf"{name},\s+{relation}"), re.compile(rf"{relation},\s+{name}")
+
+
+def _firm(mention: Mention, found: tuple[Entity, Link]) -> bool:
+    """Is a description's link good enough to name a speaker? Yes when written beside the name ("Roe,
+    the striker"), for a head the entity was introduced with, for a body ("the company"), and for a
+    description that holds no office ("the 36-year-old", "the French star"); an office linked by
+    salience alone ("the union spokesman" → the person named most) is not: offices are given by name
+    (see ``_office_holder``)."""
+    entity, link = found
+    return link.sieve in ("attachment", "apposition", "copula") or mention.head in entity.descriptors or (
+        entity.kind in (Kind.ORGANISATION, Kind.GROUP) and mention.kind != Kind.PERSON) or \
+        mention.head.lower() not in words("quotes", "titles")
 
 
 def _gender_of(entity: Entity) -> str | None:

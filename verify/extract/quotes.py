@@ -58,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     groups = phrase_pattern(words("quotes", "groups")).pattern
     titles = phrase_pattern(words("quotes", "titles")).pattern
     heads = phrase_pattern(words("nouns", "person") | words("nouns", "organisation")).pattern
+    person_heads = phrase_pattern(words("nouns", "person")).pattern
     # A name: capitalised words or single initials ("J. K. Rowling"), never across a full stop.
     token = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.|[A-Z]\.|[A-Z][\w’'-]+)"
     particle = r"(?:de|van|von|bin|al|da|di|le|la)\s+"
@@ -72,7 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     speaker = rf"(?P<speaker>{phrase})"
     # Lower-case words may qualify the title: "airline boss Tony Fernandes", "said eighth seed Agassi".
     qualified = rf"(?:[a-z][\w-]*\s+){{0,2}}(?=(?i:{titles})\s)"
-    title_words = rf"(?:{qualified})?(?:(?i:{titles}|and|the|its|company's|CEO|CFO|COO|CTO|world|number|top)\s+){{0,5}}"
+    title_words = (rf"(?:{qualified})?(?:(?i:{titles}|{person_heads}|and|the|its|company's|CEO|CFO|COO|CTO|world|number"
+                   rf"|top)\s+){{0,5}}")
     # Whose title it is, before it: "BA chairman Martin Broughton", "eBay's David Stern".
     owner = rf"(?:(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+(?={qualified})|[A-Za-z][\w&.-]*['’]s\s+))?"
     # "The minister, Kim Holt, said": a name in the apposition is the speaker.
@@ -307,8 +309,9 @@ def _previous_sentence_speaker(ctx: TextContext, floor: int, open_at: int) -> tu
     sentence_start = ctx.sentence_at(open_at)[0]
     if ctx.text[sentence_start:open_at].strip() or sentence_start <= floor:
         return None
-    previous_start = ctx.sentence_at(sentence_start - 1)[0]
+    last = len(ctx.text[:sentence_start].rstrip()) - 1  # the last character of the sentence before
+    previous_start = ctx.sentence_at(last)[0]
     if previous_start < floor:
         return None
-    match = _patterns()["speaker sentence"].match(ctx.text, previous_start, sentence_start)
-    return _speaker_of(match, 0) if match else None
+    match = _patterns()["speaker sentence"].match(ctx.text[previous_start:sentence_start])
+    return _speaker_of(match, previous_start) if match else None
