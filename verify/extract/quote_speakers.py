@@ -27,7 +27,7 @@ from bisect import bisect_right
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from verify.lexicon import phrase_pattern, words
+from verify.lexicon import phrase_pattern, table, words
 from verify.refs.kinds import given_names
 from verify.refs.model import Form, Kind
 from verify.refs.names import without_title
@@ -265,9 +265,18 @@ def _firm(mention: Mention, found: tuple[Entity, Link]) -> bool:
     salience alone ("the union spokesman" → the person named most) is not: offices are given by name
     (see ``_office_holder``)."""
     entity, link = found
-    return link.sieve in ("attachment", "apposition", "copula") or mention.head in entity.descriptors or (
-        entity.kind in (Kind.ORGANISATION, Kind.GROUP) and mention.kind != Kind.PERSON) or \
-        mention.head.lower() not in words("quotes", "titles")
+    if link.sieve in ("attachment", "apposition", "copula") or mention.head in entity.descriptors:
+        return True
+    if mention.kind != Kind.PERSON:
+        return entity.kind in (Kind.ORGANISATION, Kind.GROUP)  # not a name of unknown kind ("Council")
+    return mention.head.lower() not in _office_words()
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """Every word of every office's forms (``verify/data/roles.toml``) and of the speaker titles."""
+    forms = (form for office in table("roles")["office"] for form in office["forms"])
+    return frozenset(word for form in forms for word in form.lower().split()) | words("quotes", "titles")
 
 
 def _gender_of(entity: Entity) -> str | None:
