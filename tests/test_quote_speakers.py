@@ -82,7 +82,8 @@ def test_a_relative_is_the_person_named_so_or_the_relation():
     named = ('Olav Strand spoke after the vote. His daughter, Ingrid Strand, was there. '
              '"We waited far too long," said his daughter.')
     unnamed = 'Olav Strand spoke after the vote. "We waited far too long," said his daughter.'
-    assert speakers(named) == ["Ingrid Strand"]
+    attached = 'Olav Strand came with his daughter Ingrid Strand. "We waited far too long," said his daughter.'
+    assert speakers(named) == speakers(attached) == ["Ingrid Strand"]
     assert speakers(unnamed) == ["Olav Strand's daughter"]
 
 
@@ -99,6 +100,12 @@ def test_a_speaker_at_the_end_of_the_quotes_sentence():
 def test_reported_speech_before_a_quote_that_opens_the_next_sentence():
     text = 'Gerd Florin joined in May. He said the market would grow. "We will reach more people."'
     assert speakers(text) == ["Gerd Florin"]
+
+
+def test_a_place_before_the_speaker_is_not_the_speaker():
+    text = ('Mara Quist wrote a column. At a panel in Tromso on Monday she repeated the point: '
+            '"Empty homes cost us all."')
+    assert speakers(text) == ["Mara Quist"]
 
 
 def test_sentence_openers_never_start_a_speaker():

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from verify.refs.roles import Role
 
 _SENTENCES_BACK = 4  # how far back "he said" looks for its speaker
+_RELATIVE_REACH = 4000  # characters before "said his daughter" searched for "Ana Ruiz, his daughter"
 _POSSESSORS = frozenset({"his", "her", "their", "its"})
 _NOBODY = object()  # no candidate at all, as against a candidate that names no one
 _PRONOUNS = {"he": ("m", Kind.PERSON), "she": ("f", Kind.PERSON), "it": (None, Kind.ORGANISATION),
@@ -204,14 +205,23 @@ class Speakers:
         head = mention.head.lower()
         described = {w for w in mention.text.lower().split()[1:] if not w.endswith(("'s", "’s"))}
         holders = set()
-        for role in self._roles:
+        for role in self._roles.get(head, ()):
             words_ = {*role.office.split(), *role.written.lower().split()}
-            if role.start < mention.start and head in words_ and described <= words_:
+            if role.start < mention.start and described <= words_:
                 holders.add(role.person.name)
         if not holders:  # "Lena Duarte, the striker, …": the one person the text described that way
-            holders = {e.name for e in self.refs.entities if e.kind == Kind.PERSON and head in e.descriptors
-                       and self._has_name(e) and e.mentions[0].start < mention.start}
+            holders = {e.name for e in self._described.get(head, ()) if e.mentions[0].start < mention.start}
         return holders.pop() if len(holders) == 1 else None
+
+    @cached_property
+    def _described(self) -> dict[str, list[Entity]]:
+        """Named people by the heads they were described with (built once: linear in the entities)."""
+        found: dict[str, list[Entity]] = {}
+        for entity in self.refs.entities:
+            if entity.kind == Kind.PERSON and self._has_name(entity):
+                for head in entity.descriptors:
+                    found.setdefault(head, []).append(entity)
+        return found
 
     def _relative(self, pronoun: str, head: str, start: int) -> str | None:
         """Who "his daughter" is: the person the article introduced as that relative of the same
@@ -222,7 +232,8 @@ class Speakers:
         if owner is None:
             return None
         introduced = set()
-        for match in (m for pattern in _relative_patterns(head) for m in pattern.finditer(self.text, 0, start)):
+        low = max(0, start - _RELATIVE_REACH)
+        for match in (m for pattern in _relative_patterns(head) for m in pattern.finditer(self.text, low, start)):
             found = self.refs.at(match.start("name"), match.end("name"))
             link = self.refs.link(found) if found is not None else None
             at = match.start("owner")
@@ -240,10 +251,15 @@ class Speakers:
         return owner if isinstance(owner, str) else None
 
     @cached_property
-    def _roles(self) -> list[Role]:
+    def _roles(self) -> dict[str, list[Role]]:
+        """The offices the text gives, by each word of the office and of its title as written."""
         from verify.refs.roles import find_roles
 
-        return find_roles(self.text, self.refs)
+        by_word: dict[str, list[Role]] = {}
+        for role in find_roles(self.text, self.refs):
+            for word in {*role.office.split(), *role.written.lower().split()}:
+                by_word.setdefault(word, []).append(role)
+        return by_word
 
 
 
@@ -252,10 +268,11 @@ _RELATION = re.compile(r"(?P<owner>(?i:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?P<
 
 @cache
 def _relative_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "Ingrid Strand, his daughter," and "His daughter, Ingrid Strand,": a relative named in apposition."""
+    """ "Ingrid Strand, his daughter," and "His daughter(,) Ingrid Strand": a relative named beside the
+    relation."""
     name = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     relation = rf"(?P<owner>(?i:his|her|their))\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b"
-    return re.compile(rf"{name},\s+{relation}"), re.compile(rf"{relation},\s+{name}")
+    return re.compile(rf"{name},\s+{relation}"), re.compile(rf"{relation},?\s+{name}")
 
 
 def _firm(mention: Mention, found: tuple[Entity, Link]) -> bool:

@@ -65,7 +65,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     not_names = "|".join(sorted(words("quotes", "sentence_openers"), key=lambda w: (-len(w), w)))
     # Never a word that only opens a sentence ("At first he said", "But he added").
     name = rf"(?:{particle})?(?!(?:{not_names})\b)(?:{token}(?:\s+(?:{particle}|of\s+(?=[A-Z]))?{token}){{0,4}})"
-    opener = rf"(?:(?:{not_names})\s+(?:[\w’'-]+\s+){{0,3}}?)?"  # "At the dinner she said:"
+    # "At the dinner she said:"; never "At a panel in Dublin": a name after a preposition is a place.
+    opener = rf"(?:(?:{not_names})\s+(?:(?!(?:in|at|of|from|for|to|by|with|on|near)\s)[\w’'-]+\s+){{0,3}}?)?"
     description = (rf"(?i:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
                    rf"(?:(?i:{heads}|{groups})|\d{{1,3}}-year-old)(?![\w-])(?!\s+(?i:{heads})(?![\w-]))"
                    rf"(?:\s+(?i:for|of|at)\s+{name})?")
@@ -98,6 +99,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Roe said the plan had failed. “We tried.”": a sentence of reported speech before a quote
         # that opens the next sentence unattributed.
         "speaker sentence": re.compile(rf"^\s*{opener}{owner}{title_words}{speaker}{apposition}\s+{verb}\b"),
+        # The speaker right before the verb: "At a panel in Dublin she repeated the point: “…”".
+        "before verb": re.compile(rf"(?:^|(?<=\s))(?P<lead>{speaker}\s+{adverb}{verb}\b[^\"“”.]{{0,80}}?[:,]\s*)$"),
         "before": re.compile(
             rf"(?:^|[.!?”\"]\s+|,\s+|^\s*){opener}(?P<lead>{owner}{title_words}{speaker}{apposition}\s+(?:[\w’'-]+\s+){{0,8}}?"
             rf"{verb}\b[^\"“”.]{{0,80}}?[:,]\s*)$"),
@@ -254,7 +257,8 @@ def _quote_claim(ctx: TextContext, parts: list[QuotedSpan], block: tuple[int, in
             phrase, phrase_at = _speaker_of(match, after_at)
             break
     if phrase is None:
-        match = patterns["before"].search(before) or patterns["before according"].search(before)
+        match = patterns["before verb"].search(before) or patterns["before"].search(before) or \
+            patterns["before according"].search(before)
         if match:
             phrase, phrase_at = _speaker_of(match, before_at)
     if phrase is None:
