@@ -123,9 +123,6 @@ def test_a_verbatim_repeat_by_its_own_speaker_is_silent(form):
     '"There will be a cheap ticket for every pensioner next season."',
     f'{INTRODUCTION} Duarte starred in the film "A Fair Settlement For Both Clubs". Berg said: '
     '"This is a fair settlement for both clubs."',
-    # Different speakers with similar but different long quotes are two remarks.
-    f'{INTRODUCTION} Duarte said: "Our plan means more money for every club in the league, and for the fans." '
-    'Berg said: "His plan means more money for each club in the league, and that is fine."',
 ])
 def test_contrasts_stay_silent(text):
     assert rules_found(text, "2026-04-10") == set(), text

@@ -3,7 +3,8 @@
 Quotes are paired by their words (one remark), not by an entity; the relation says what is wrong:
 
 - ``words-differ``: two quotes that align closely (rapidfuzz partial ratio at or above
-  ``threshold``) but differ in words, unless two different speakers are named; and a short phrase
+  ``threshold``) but differ in words, whoever speaks (one remark given to two people in two
+  versions is wrong twice over); and a short phrase
   that is one or two words away from a stretch of a longer quote by the same speaker ("more for
   everyone" against “…there will be more for all…”). An excerpt that is a verbatim part of the
   longer quote is fine. The message shows the words that differ.
@@ -117,7 +118,7 @@ def _compare(later: Claim, b: str, candidates: list[tuple[Claim, str]], facet: s
                 yield Hit([later, earlier], _fields(earlier, later, score, word_diff(
                     *((shorter, window) if a == shorter else (window, shorter)))))
                 return
-        if len(shorter.split()) < 4 or _two_speakers(first, second):
+        if len(shorter.split()) < 4:
             continue
         from rapidfuzz import fuzz
 
