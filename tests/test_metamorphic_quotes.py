@@ -13,7 +13,6 @@ Every sentence is invented for this file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import pytest
 
