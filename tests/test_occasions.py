@@ -34,3 +34,9 @@ def test_a_described_occasion_and_the_event_told_after_it(later, between):
 ])
 def test_other_settlements_stay_silent(text):
     assert findings_of(RULE, text, "2005-02-10") == [], text
+
+
+def test_a_date_after_after_belongs_to_the_event_named_there():
+    text = ("Kelso Robotics launched its drones on Wednesday. The launch, announced in March 2026, came two months "
+            "after a pilot in January 2026.")
+    assert findings_of(RULE, text, "2026-03-13") == []

@@ -233,6 +233,8 @@ class _Builder:
         if holder is not None and holder.kind == Kind.EVENT:
             return holder
         for mention in reversed(self.refs.between(max(clause[0], claim.start - 80), claim.start)):
+            if _ANOTHER_EVENT_BETWEEN.search(self.text, mention.end, claim.start):
+                return None  # "the launch … came six months after a pilot in January": the pilot's date
             if mention.kind == Kind.EVENT and mention.form.value == "description":
                 return mention
         return None
@@ -350,6 +352,7 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
     return frames
 
 
+_ANOTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since|following|than|ahead\s+of)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")
 # A bare percentage that answers a share across its sentence: "53% of those polled said yes, with 40% saying…"
