@@ -46,3 +46,18 @@ def test_shares_that_can_all_hold_are_silent(text):
 def test_the_message_gives_the_sum_as_written_and_as_rounded():
     found = findings_of(RULE, "A poll found 64% of voters opposed the bridge and 38% supported it.", "2026-04-10")
     assert "102 % (at least 101 % as rounded)" in found[0].message
+
+
+def test_shares_contrasted_with_against_are_parts_of_one_whole():
+    text = ("At its home airport, Corvel Air carried 46% of all passengers last year, according to airport "
+            "figures, against 31% for the low-cost rival Skyjet and 28% for all other airlines combined.")
+    (found,) = findings_of(RULE, text, "2026-02-19")
+    assert "105 %" in found.message and "passengers" in found.message
+
+
+def test_shares_of_differently_described_wholes_are_not_one_figure():
+    text = ("Weevils were found on about 8% of the cotton area this year. Cotton takes roughly half of the "
+            "cultivated area in Rask.")
+    from test_metamorphic import rules_found
+
+    assert rules_found(text, "2020-10-10") == set()

@@ -96,8 +96,9 @@ class _Builder:
         aspect = qualifiers.aspect_of(text, claim.start, claim.end, clause) if claim.type == "percent" else "level"
         whole = qualifiers.whole_of(text, claim.end, clause) if aspect == "share" else None
         if whole is not None:
-            metric, family, owners, _ = counted_metric(whole)
-            metric, owners = f"share of {metric}", frozenset()
+            metric, family, owners, described = counted_metric(whole)
+            # the describing words stay: a share of the cotton area is no share of the cultivated area
+            metric, owners = f"share of {' '.join([*described, str(metric)])}", frozenset()
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
         elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS:
             hit = metric_near(text, claim.start, claim.end, *clause)
@@ -357,7 +358,7 @@ _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")
 # A bare percentage that answers a share across its sentence: "53% of those polled said yes, with 40% saying…"
 _ANSWER_GAP = re.compile(r"[^.;!?\d$€£¥]{0,160}")
-_ANSWER_JOIN = re.compile(r"(?:,\s*with|\bwhile|\bwhereas|\band|\bbut)\s+$")
+_ANSWER_JOIN = re.compile(r"(?:,\s*with|\bwhile|\bwhereas|\band|\bbut|,\s*against)\s+$")
 _JOINER = re.compile(r"(?:^|\s)(?:and|with|while|whereas|against|compared\s+with|plus|including|of\s+which)\s|[,;:]")
 
 

@@ -211,7 +211,8 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
 
 _WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?"
                     r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?=\s+(?:and|or|in|on|at|for|to|from|by|with|while|"
-                    r"but|as|was|were|is|are|than|said|says|had|has|who|which|that)\b|[,.;:)]|$)")
+                    r"but|as|was|were|is|are|than|said|says|had|has|who|which|that|last|this|next|according|"
+                    r"per|each|every)\b|[,.;:)]|$)")  # "46% of all passengers last year": the passengers
 
 
 @cache
