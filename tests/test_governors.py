@@ -69,3 +69,16 @@ def test_biggest_and_largest_rank_on_one_list():
     doc = Document.from_plain("re.txt", text)
     lists = {c.text: c.frame.qualifiers for c in extract_claims(doc, date(2026, 1, 10)) if c.type == "ranking"}
     assert len(set(lists.values())) == 1, lists
+
+
+@pytest.mark.parametrize("owner", ["Halcyon Pictures' The Salt Road", "Halcyon's Salt Road"])
+def test_a_possessed_name_governs_the_figure_not_its_possessor(owner):
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = f"{owner} opened in first place at the box office with $41.2 million from 3,812 theaters."
+    doc = Document.from_plain("box.txt", text)
+    (money,) = [c for c in extract_claims(doc, date(2025, 3, 3)) if c.type == "money"]
+    assert money.frame.entity_name == "Salt Road"
