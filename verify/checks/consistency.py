@@ -15,7 +15,7 @@ from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 
 RELATIONS = frozenset({"values-disjoint", "ages-differ", "currency-slip", "ranks-differ", "rank-outside-top",
-                       "dates-disjoint", "age-vs-start", "span-exceeds-age", "roles-incompatible"})
+                       "dates-disjoint", "age-vs-start", "span-exceeds-age", "roles-incompatible", "office-shared"})
 FIELDS = frozenset({"first", "second", "subject", "entity", "first_rank", "second_rank", "top", "inside",
                     "first_date", "second_date", "event", "age", "span", "year", "expected", "person",
                     "first_link", "second_link"})
@@ -24,7 +24,8 @@ FIELDS = frozenset({"first", "second", "subject", "entity", "first_rank", "secon
 def _distinct(frame: Frame) -> tuple[object, ...]:
     """Frames that say the same thing need one comparison each (repetitive text stays linear)."""
     value = frame.claim.value
-    return (tuple(sorted((k, str(v)) for k, v in value.items())), frame.period)
+    owner = frame.entity.id if frame.entity is not None else None  # one office said of two people is two things
+    return (tuple(sorted((k, str(v)) for k, v in value.items())), frame.period, owner)
 
 
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",

@@ -187,6 +187,24 @@ def roles_incompatible(first: Frame, second: Frame, params: dict[str, Any]) -> d
             "second": f"\"{second.claim.value['written']}\" ({b})"}
 
 
+def office_shared(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """One office that an organisation gives one person at a time, held now by two people there: "Declan
+    Moy, Pellow's chief executive" and "Redpath, who has run Pellow as chief executive since 2015"."""
+    from verify.lexicon import words
+
+    a, b = first.role, second.role
+    if not a or a != b or a not in words("roles", "sole") or first.modality != "actual" or \
+            second.modality != "actual" or first.entity is None or second.entity is None or \
+            first.entity is second.entity:
+        return None
+    at_a = {q for q in first.qualifiers if q.startswith("at:")}
+    if not at_a or at_a != {q for q in second.qualifiers if q.startswith("at:")}:
+        return None  # the organisation must be named for both: "chief executive" alone is anyone's
+    return {"person": second.entity_name or "", "entity": first.entity_name or "",
+            "first": f"\"{first.claim.value['written']}\" ({a})",
+            "second": f"\"{second.claim.value['written']}\" ({b})"}
+
+
 def ages_differ(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
     """Two ages of one entity now ("Roe, 52," … "the 53-year-old Roe"); an age at an event ("at 31, she
     joined") is no age now, and neither is a span of years."""
@@ -204,6 +222,7 @@ def ages_differ(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str
 RELATIONS: dict[str, Relation] = {
     "values-disjoint": values_disjoint,
     "ages-differ": ages_differ,
+    "office-shared": office_shared,
     "currency-slip": currency_slip,
     "ranks-differ": ranks_differ,
     "rank-outside-top": rank_outside_top,

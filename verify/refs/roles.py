@@ -77,7 +77,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "copula": re.compile(rf"^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|served\s+as|serves\s+as)"
                              rf"\s+(?:also\s+)?(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?P<office>{office})(?![\w-])",
                              re.IGNORECASE),
-        "relative": re.compile(rf"^,\s+who\s+(?:[\w’'-]+\s+){{0,6}}?(?:as|is|was|also)\s+(?:also\s+)?"
+        # "Redpath, who has run Pellow as chief executive": the capitalised words before "as" are where
+        "relative": re.compile(rf"^,\s+who\s+(?:[\w’'-]+\s+){{0,6}}?"
+                               rf"(?:(?P<ran>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}))\s+)?"
+                               rf"(?:as|is|was|also)\s+(?:also\s+)?"
                                rf"(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?P<office>{office})(?![\w-])",
                                re.IGNORECASE),
     }
@@ -152,7 +155,7 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
             office = _office_of(match["office"])
             if office:
                 start, end = mention.end + match.start("office"), mention.end + match.end("office")
-                organisation = match["owner"] or (match.groupdict().get("at") or None)
+                organisation = match["owner"] or match.groupdict().get("at") or match.groupdict().get("ran") or None
                 found.append(Role(person, office, mention.start, end, match["office"], _current(match, text, end),
                                   organisation, how, 0.9))
             break
