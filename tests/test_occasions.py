@@ -40,3 +40,26 @@ def test_a_date_after_after_belongs_to_the_event_named_there():
     text = ("Kelso Robotics launched its drones on Wednesday. The launch, announced in March 2026, came two months "
             "after a pilot in January 2026.")
     assert findings_of(RULE, text, "2026-03-13") == []
+
+
+@pytest.mark.parametrize("later", [
+    "Halden have not played Rask since that quarter-final three years ago.",
+    "Halden have not played Rask since that quarter-final tie three years ago.",
+])
+def test_one_fixture_dated_twice(later):
+    text = f"Halden were beaten 5-1 by Rask in the cup quarter-final second leg in 2000. {later}"
+    assert [f.severity for f in findings_of(RULE, text, "2005-02-20")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    # the same fixture, dated alike
+    "Halden were beaten 5-1 by Rask in the cup quarter-final in 2000. They have not played since that "
+    "quarter-final five years ago.",
+    # a race recurs: this year's and the one two years ago are two races
+    "Lind won the race on Saturday. 'I lost this race by four seconds two years ago,' he said.",
+    # first rounds of two tournaments
+    "Lind meets Sola in the first round of next week's Open. Lind beat Sola in the first round of the "
+    "Masters last year.",
+])
+def test_recurring_events_and_agreeing_dates_stay_silent(text):
+    assert findings_of(RULE, text, "2005-02-20") == [], text

@@ -21,7 +21,7 @@ from verify.document import Document
 from verify.frames import events, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
-from verify.frames.metrics import counted_metric, metric_near
+from verify.frames.metrics import counted_metric, metric_near, singular
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
@@ -191,6 +191,12 @@ class _Builder:
             named = events.event_of_noun(occasion.head)
             # "the settlement announced in December": announcing an occasion dates the occasion
             event = named if named and event in (None, "announced") else event
+            fixtures = words("events", "fixtures.nouns")
+            # "that quarter-final tie", "the quarter-final second leg": the fixture the description names
+            head = next((w for w in map(singular, _WORDS.findall(occasion.text.lower())) if w in fixtures),
+                        singular(occasion.head.lower()))
+            if event is None and not occasion.indefinite and head in fixtures:
+                event = head  # "that quarter-final three years ago": one fixture, dated once
         governor = self.event_owner(claim, sentence, clause)
         parts = {"another"} if events.marked_as_another(text, claim.start, claim.end, clause) else set()
         start, end = claim.value.get("start"), claim.value.get("end")
@@ -199,7 +205,7 @@ class _Builder:
         slots = [self._entity_slot(governor)]
         name = None
         if occasion is not None and not occasion.indefinite:
-            name = occasion.head
+            name = event if event in words("events", "fixtures.nouns") else occasion.head
             slots.append(Slot("occasion", f"“{occasion.text}”", 0.85))
         return Frame(claim, governor.entity, f"event:{event}" if event else None, period=period,
                      qualifiers=frozenset(parts), event=event, slots=tuple(slots), occasion=name)
@@ -353,6 +359,7 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
     return frames
 
 
+_WORDS = re.compile(r"[a-z][a-z-]*")
 _ANOTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since|following|than|ahead\s+of)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")

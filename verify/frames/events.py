@@ -25,7 +25,8 @@ _REACH_FRONTED = 48  # a date that opens its sentence dates the verb after the s
 _FRONTED = re.compile(r"\s*(?:[\"“]\s*)?(?:(?i:in|on|by|at\s+the\s+end\s+of|early|late)\s+)?")
 _FRONTED_GAP = re.compile(r",\s*[^,;]{1,40}")  # "In January, Marsh agreed": the comma after the date only
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|new|latest|previous|prior|other|again|first|next|last|"
-                      r"earlier|later|each|every|annual|yearly)\b", re.IGNORECASE)
+                      r"earlier|later|each|every|annual|yearly)\b(?!\s+(?:leg|half|innings))",
+                      re.IGNORECASE)  # "the quarter-final second leg" is a part of one fixture, not another
 _ANOTHER_AFTER = re.compile(r"\b(?:another|again|second\s+time|as\s+well)\b", re.IGNORECASE)
 
 
