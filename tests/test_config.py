@@ -188,7 +188,7 @@ def test_dump_config_shows_the_per_file_settings_that_apply(run, tmp_path):
                                           'severity = {"attribution" = "info"}\n')
     old = json.loads(run("dump-config", str(article(tmp_path / "archive" / "2019"))).out)
     assert old["per_file"] == {"archive/**": {"ignore": ["number.digit-slip", "number.mismatch"],
-                                              "severity": {"attribution.title": "info"}}}
+                                              "severity": {"attribution.holder": "info", "attribution.title": "info"}}}
     assert "number.mismatch" not in old["active"] and old["severity"]["attribution.title"] == "info"
     new = json.loads(run("dump-config", str(article(tmp_path / "drafts"))).out)
     assert new["per_file"] == {} and "number.mismatch" in new["active"]
