@@ -4,7 +4,7 @@
 
 Protocol of the dataset's README: each record's ``doc`` goes into an evidence store (one SQLite
 store per document), its ``summary`` is checked with ``--evidence``; any evidence contradiction
-(a figure or date contradicted, a name swapped, a quote altered or misattributed) predicts
+(a figure or date contradicted, a name swapped, a word reversed, a quote altered or misattributed) predicts
 "inconsistent". Reported per domain: balanced accuracy, precision and recall of "inconsistent",
 the numeric/date subset (records whose figures or dates differ from the seed summary's, by
 verify's own extractor), false alarms on consistent records, and recall per edit type. No
@@ -34,7 +34,7 @@ from verify.extract import extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRADICTIONS = {"evidence.contradicted", "evidence.entity-swapped", "evidence.quote-altered",
-                  "evidence.quote-misattributed"}
+                  "evidence.quote-misattributed", "evidence.reversed"}
 FIGURES = ("money", "percent", "quantity", "date")
 SWEEP = {"sentence_similarity": (0.5, 0.55, 0.6, 0.65, 0.7), "context_similarity": (0.2, 0.25, 0.3, 0.35, 0.4),
          "unique_similarity": (0.65, 0.7, 0.75, 0.8, 0.85), "name_sentence_similarity": (0.6, 0.7, 0.8, 0.9),
