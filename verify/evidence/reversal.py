@@ -48,6 +48,7 @@ class _Lexicon:
     skipped: frozenset[str]
     not_negating: frozenset[str]
     determiners: frozenset[str]
+    irregular: dict[str, str]  # an irregular verb form → its base
 
 
 @cache
@@ -61,19 +62,19 @@ def _lexicon() -> _Lexicon:
     negation = data["negation"]
     return _Lexicon({w: tuple(keys) for w, keys in pairs.items()}, frozenset(negation["words"]),
                     frozenset(negation["skipped"]), frozenset(negation["not_negating"]),
-                    frozenset(negation["determiners"]))
+                    frozenset(negation["determiners"]), dict(data["irregular"]))
 
 
 def lemma(word: str) -> str:
     """The alignment stem without a final "e", so a verb meets its inflections ("approve",
-    "approved" and "approving" → "approv"); irregular forms meet through the antonym families.
+    "approved" and "approving" → "approv"); an irregular form is its base's ("found" → "find").
 
-    >>> lemma("approve"), lemma("Approved"), lemma("approving")
-    ('approv', 'approv', 'approv')
+    >>> lemma("approve"), lemma("Approved"), lemma("approving"), lemma("found") == lemma("find")
+    ('approv', 'approv', 'approv', True)
     """
     from verify.evidence.alignment import stem
 
-    return stem(word).removesuffix("e")
+    return stem(_lexicon().irregular.get(word.lower(), word)).removesuffix("e")
 
 
 def is_negator(word: str) -> bool:
