@@ -16,6 +16,7 @@ from verify.evidence.ingest import ingest_document
 from verify.evidence.matching import Matcher
 from verify.evidence.reversal import lemma, reversals
 from verify.evidence.reversed_words import kept_reversals
+from verify.evidence.spans import Span
 from verify.evidence.store import open_store
 from verify.extract import extract_claims
 
@@ -100,6 +101,25 @@ def test_a_negation_in_another_clause_negates_another_predicate():
     assert reversed_words(source, claim) == []
     assert reversed_words(source, "The Ostra council did not approve the budget.") == [
         ("not approve", "approved", "negation")]
+
+
+def test_a_question_states_nothing_to_reverse():
+    question = "Were the Ostra deaths attributed to the flood?"
+    assert reversed_words(question, "The Ostra deaths were not attributed to the flood.") == []
+    assert reversed_words("The Ostra deaths were attributed to the flood.", "Were the Ostra deaths not attributed "
+                                                                            "to the flood?") == []
+    assert reversed_words("The Ostra deaths were attributed to the flood.",
+                          "The Ostra deaths were not attributed to the flood.") == [
+        ("not attributed", "attributed", "negation")]
+
+
+def test_a_negation_of_a_part_is_not_a_reversal_of_the_whole():
+    source = Sentence("Of the Ostra flood deaths, two thirds were attributed to the collapse of the dam.",
+                      [Span("percent", 27, 37, "two thirds", {"amount": 66.67, "fraction": True})])
+    claim = Sentence("Ostra flood deaths were not attributed to the collapse of the dam.", [])
+    assert reversals(claim, [Aligned(source, 0.9, None)], GATE) == []
+    whole = Sentence("Ostra flood deaths were attributed to the collapse of the dam.", [])
+    assert [r.kind for r in reversals(claim, [Aligned(whole, 0.9, None)], GATE)] == ["negation"]
 
 
 def test_inflections_meet_through_the_lemma_and_the_families():

@@ -204,14 +204,17 @@ def reversals(sentence: Sentence, aligned: list[Aligned], gate: Gate) -> list[Re
     (at most one per word: the best counterpart), none where any aligned passage states it alike.
 
     A word is paired only by its neighbours (``gate.context``), never for being the only word of
-    its kind in two alike sentences.
+    its kind in two alike sentences. A question (either side) states nothing to reverse: "How many
+    deaths were attributed to the virus?" is no source for "deaths not attributed to the virus".
     """
     gate = replace(gate, unique=math.inf)
     ours = _words(sentence)
-    if not ours or not aligned:
+    if not ours or _asks(sentence):
         return []
     by_position: dict[int, list[tuple[Span, Counterpart, dict[int, _Word]]]] = {}
     for candidate in aligned:
+        if _asks(candidate.passage):
+            continue
         theirs = _words(candidate.passage)
         at = {w.start: w for w in theirs}
         lemmas = {w.lemma for w in (*ours, *theirs) if w.predicate}
@@ -235,11 +238,31 @@ def reversals(sentence: Sentence, aligned: list[Aligned], gate: Gate) -> list[Re
         span, best, words = max(pairs, key=lambda pair: pair[1].score)
         word, theirs = mine[start], words[best.span.start]
         kind = "antonym" if _side(span) != _side(best.span) else "negation"
+        if kind == "negation" and _shares(sentence, span) != _shares(best.aligned.passage, best.span):
+            continue  # "two thirds of the deaths were attributed to it": the rest were not
         claimed = replace(span, start=word.phrase_start, end=word.phrase_end, text=word.phrase(sentence))
         stated = replace(best.span, start=theirs.phrase_start, end=theirs.phrase_end,
                          text=theirs.phrase(best.aligned.passage))
         found_reversals.append(Reversal(claimed, stated, best, kind))
     return found_reversals
+
+
+def _shares(sentence: Sentence, span: Span) -> frozenset[float]:
+    """The percentages and fractions in the word's clause: of a part, a negation says the rest.
+
+    >>> sentence = Sentence("Sales rose; a third of the shops closed.", [Span("percent", 12, 19, "a third",
+    ...                                                                         {"amount": 33.33})])
+    >>> _shares(sentence, Span(WORD, 34, 40, "closed")), _shares(sentence, Span(WORD, 6, 10, "rose"))
+    (frozenset({33.33}), frozenset())
+    """
+    clause = next((t[3] for t in sentence.tokens if t[1] <= span.start < t[2]), None)
+    return frozenset(float((figure.value or {}).get("amount", 0)) for figure in sentence.spans
+                     if figure.type == "percent" and any(t[3] == clause for t in sentence.tokens
+                                                         if t[1] == figure.start))
+
+
+def _asks(sentence: Sentence) -> bool:
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _polarity(span: Span) -> int:
