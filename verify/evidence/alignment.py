@@ -124,7 +124,7 @@ class Sentence:
         """Its words in order as (stem, start, end, clause number); a figure is one ``<type>`` token.
 
         >>> [t[0] for t in Sentence("Sales fell, then rose.", []).tokens]
-        ['sale', 'fell', 'then', 'rose']
+        ['sal', 'fell', 'then', 'rose']
         >>> [t[3] for t in Sentence("Sales fell, then rose.", []).tokens]
         [0, 0, 1, 1]
         """
