@@ -27,7 +27,7 @@ from verify.extract import extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRADICTIONS = {"evidence.contradicted", "evidence.entity-swapped", "evidence.quote-altered",
-                  "evidence.quote-misattributed"}
+                  "evidence.quote-misattributed", "evidence.reversed"}
 LABELS = ("Refuted", "Supported", "Not Enough Evidence", "Conflicting Evidence/Cherrypicking")
 
 

@@ -1,18 +1,19 @@
 """SummEdits (../shared/datasets/summedits): summaries checked against their source documents.
 
-    python benchmarks/summedits_eval.py [--data ../shared/datasets/summedits] [--sweep]
+    python benchmarks/summedits_eval.py [--data ../shared/datasets/summedits] [--sweep [--only PREFIX]]
 
 Protocol of the dataset's README: each record's ``doc`` goes into an evidence store (one SQLite
 store per document), its ``summary`` is checked with ``--evidence``; any evidence contradiction
-(a figure or date contradicted, a name swapped, a quote altered or misattributed) predicts
+(a figure or date contradicted, a name swapped, a word reversed, a quote altered or misattributed) predicts
 "inconsistent". Reported per domain: balanced accuracy, precision and recall of "inconsistent",
 the numeric/date subset (records whose figures or dates differ from the seed summary's, by
 verify's own extractor), false alarms on consistent records, and recall per edit type. No
 publication date is known, so relative dates stay unresolved.
 
-``--sweep`` calibrates the alignment thresholds of ``rules/evidence.contradicted.toml`` and
-``rules/evidence.entity-swapped.toml``: it prints the same figures with each threshold moved in
-turn over a range around its stated value, the others as stated (the stores are built once).
+``--sweep`` calibrates the alignment thresholds of ``rules/evidence.contradicted.toml``,
+``rules/evidence.entity-swapped.toml`` and ``rules/evidence.reversed.toml``: it prints the same
+figures with each threshold moved in turn over a range around its stated value, the others as
+stated (the stores are built once); ``--only reversal`` sweeps only the thresholds so named.
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ from verify.extract import extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRADICTIONS = {"evidence.contradicted", "evidence.entity-swapped", "evidence.quote-altered",
-                  "evidence.quote-misattributed"}
+                  "evidence.quote-misattributed", "evidence.reversed"}
 FIGURES = ("money", "percent", "quantity", "date")
 SWEEP = {"sentence_similarity": (0.5, 0.55, 0.6, 0.65, 0.7), "context_similarity": (0.2, 0.25, 0.3, 0.35, 0.4),
          "unique_similarity": (0.65, 0.7, 0.75, 0.8, 0.85), "name_sentence_similarity": (0.6, 0.7, 0.8, 0.9),
-         "name_context_similarity": (0.2, 0.3, 0.4, 0.5)}
+         "name_context_similarity": (0.2, 0.3, 0.4, 0.5),
+         "reversal_sentence_similarity": (0.5, 0.6, 0.65, 0.7, 0.75, 0.8),
+         "reversal_context_similarity": (0.2, 0.3, 0.4, 0.5, 0.6)}
 
 
 def figures(text: str) -> set[tuple[str, str]]:
@@ -94,11 +97,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets" / "summedits")
     parser.add_argument("--sweep", action="store_true", help="print the figures for a grid of thresholds")
+    parser.add_argument("--only", help="sweep only the thresholds whose names start with this")
     args = parser.parse_args()
     ruleset = RuleSet.default()
     stated = Settings.from_rules()
     grid = [stated] if not args.sweep else [
-        dataclasses.replace(stated, **{name: value}) for name, values in SWEEP.items() for value in values]
+        dataclasses.replace(stated, **{name: value}) for name, values in SWEEP.items() for value in values
+        if name.startswith(args.only or "")]
     for domain in ("news", "ectsum"):
         records = json.loads((args.data / f"summedits_{domain}_public.json").read_text())
         with tempfile.TemporaryDirectory() as folder:
@@ -106,7 +111,8 @@ def main() -> None:
             for settings in grid:
                 result = evaluate(records, stores, ruleset, settings)
                 if args.sweep:
-                    print(f"{domain} {' '.join(f'{k}={getattr(settings, k)}' for k in SWEEP)}: "
+                    swept = " ".join(f"{k}={getattr(settings, k)}" for k in SWEEP if k.startswith(args.only or ""))
+                    print(f"{domain} {swept}: "
                           f"balanced accuracy {result['balanced_accuracy']:.3f}, precision {result['precision']:.2f}, "
                           f"false alarms {result['false_alarms_on_consistent']}, numeric {result['numeric_subset']}")
                     continue

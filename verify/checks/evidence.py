@@ -4,7 +4,8 @@ Facets (``params.facet``): ``contradicted`` (a figure or date the aligned source
 otherwise), ``supported`` (one it confirms), ``entity-swapped`` (a name where the aligned source
 sentence has another the source gives instead), ``quote-altered`` (a quote that differs from the
 stored words of the same speaker; the message shows the word diff) and ``quote-misattributed``
-(the stored words belong to someone else). Claims are annotated by
+(the stored words belong to someone else) and ``reversed`` (a word the aligned source sentence
+states the other way: an antonym, a negation added or removed). Claims are annotated by
 :mod:`verify.evidence.matching` before the rules run; without a store this kind finds nothing.
 """
 
@@ -14,13 +15,14 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, describe, quoted
 from verify.checks.quote import normalise, word_diff
+from verify.evidence.reversed_words import kept_reversals
 
 FIELDS = frozenset({"claim", "source", "published", "stored", "excerpt", "diff", "speaker", "other_speaker"})
 
 
 def _wording(claim: Any) -> str:
     """'"$290 million" (290,000,000 USD)'; a quote, a name or an unresolved date just as written."""
-    if claim.type in ("quote", "name") or (claim.type == "date" and claim.value.get("start") is None):
+    if claim.type in ("quote", "name", "word") or (claim.type == "date" and claim.value.get("start") is None):
         return quoted(claim)
     return describe(claim)
 
@@ -34,6 +36,10 @@ def _fields(claim: Any, first: dict[str, Any]) -> dict[str, Any]:
 
 def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     facet = params.get("facet", "contradicted")
+    if facet == "reversed":
+        for item in kept_reversals(ctx.document):
+            yield Hit([item["claim"]], _fields(item["claim"], item["evidence"][0]), item["evidence"])
+        return
     for claim in ctx.claims:
         if facet == "entity-swapped":
             for swap in claim.extra.get("entity_swaps", ()):

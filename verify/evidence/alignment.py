@@ -44,7 +44,7 @@ from typing import Any
 
 from verify.evidence.keys import subject_key
 from verify.evidence.passages import directions, stopwords
-from verify.evidence.spans import NAME, Span
+from verify.evidence.spans import NAME, WORD, Span
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _WINDOW = 6  # words each side of a span that say what it is
@@ -118,6 +118,17 @@ class Sentence:
             else:
                 tokens.append((stem(match.group()), match.start(), match.end(), clause))
         return tokens
+
+    @property
+    def tokens(self) -> list[tuple[str, int, int, int]]:
+        """Its words in order as (stem, start, end, clause number); a figure is one ``<type>`` token.
+
+        >>> [t[0] for t in Sentence("Sales fell, then rose.", []).tokens]
+        ['sal', 'fell', 'then', 'rose']
+        >>> [t[3] for t in Sentence("Sales fell, then rose.", []).tokens]
+        [0, 0, 1, 1]
+        """
+        return self._tokens
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -297,6 +308,8 @@ def comparable(a: Span, b: Span) -> bool:
         return ("top" in x) == ("top" in y)
     if a.type == "date":  # "now" is the time of writing, not a date the sentence states
         return "PRESENT_REF" not in (x.get("timex"), y.get("timex"))
+    if a.type == WORD:  # a word of an antonym pair, or a negated predicate (verify.evidence.reversal)
+        return x.get("key") == y.get("key")
     return True
 
 

@@ -55,13 +55,15 @@ from verify.evidence.alignment import (
     sentence_similarity,
     shared_words,
 )
-from verify.evidence.citations import evidence
+from verify.evidence.citations import cite, evidence
 from verify.evidence.compare import agrees
 from verify.evidence.facts import FactKeys, KeyedRow, fact_span, round_label
 from verify.evidence.keys import mentions, same_name, words_key
 from verify.evidence.passages import PassageRow, terms_of
 from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
+from verify.evidence.reversal import Reversal, reversals
+from verify.evidence.reversed_words import keep_reversals
 from verify.evidence.settings import Settings
 from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, spans_of_text
 
@@ -201,13 +203,16 @@ class Matcher:
                 grouped.setdefault(claim.sentence, []).append(claim)
             elif claim.type == "quote" and claim.value.get("speaker"):
                 speakers.add(claim.value["speaker"])
-        lines = []
+        lines, every = [], []  # those stating a figure, a date or a name; and all (for reversed words)
         reader = SpanReader(document, claims)
-        for start, end in document.context.sentences:  # those stating a figure, a date or a name
+        for start, end in document.context.sentences:
             spans = reader.between(start, end)
-            if spans and len(spans) <= _MOST_SPANS:
+            if len(spans) <= _MOST_SPANS:
                 sentence = Sentence(document.text[start:end].replace("\n", " "), spans)
-                lines.append(_Line(sentence, start, grouped.get((start, end), []), self._align(sentence)))
+                every.append(_Line(sentence, start, grouped.get((start, end), []), self._align(sentence)))
+                if spans:
+                    lines.append(every[-1])
+        self._reversals(every, document)
         sources = self._drawn_on(lines)
         for line in lines:
             line.aligned = [a for a in line.aligned if a.row.source_id in sources]
@@ -276,6 +281,38 @@ class Matcher:
                    for passage, stored in zip(source.sentences, source.rows, strict=True)
                    if stored.id != getattr(row, "id", None)
                    for other in passage.spans)
+
+    # ---- words ------------------------------------------------------------------------------
+
+    def _reversals(self, lines: list[_Line], document: Document) -> None:
+        """Words of the article's sentences that an aligned passage of a source it draws on states
+        the other way (:mod:`verify.evidence.reversal`), kept on the document for ``evidence.reversed``.
+        A word beside a name that the source never mentions is not that source's to judge."""
+        sources = self._drawn_on(lines)
+        found = []
+        for line in lines:
+            aligned = [a for a in line.aligned if a.row.source_id in sources]
+            for reversal in reversals(line.sentence, aligned, self.settings.reversal_gate):
+                source = self._source(reversal.counterpart.aligned.row.source_id)
+                if any(not run & source.words for run in line.sentence.capitalised_near(reversal.claimed)):
+                    continue
+                found.append(self._reversal_claim(line, reversal, document))
+        keep_reversals(document, found)
+
+    @staticmethod
+    def _reversal_claim(line: _Line, reversal: Reversal, document: Document) -> dict[str, Any]:
+        """The reversed words as a claim (not one of the contract's), with the evidence against them."""
+        claimed, stated = reversal.claimed, reversal.stated
+        start = line.start + claimed.start
+        claim = Claim("word", start, line.start + claimed.end, {"word": claimed.text, "stored": stated.text},
+                      text=claimed.text)
+        claim.source_start, claim.source_end = document.source_span(start, claim.end)
+        claim.text = document.source[claim.source_start:claim.source_end]
+        row = reversal.counterpart.aligned.row
+        item = cite(row, reversal.counterpart.aligned.passage.text, stated.text, "reversed", stored=f"“{stated.text}”")
+        item |= {"stated": stated.text, "claimed": claimed.text, "kind": reversal.kind,
+                 "similarity": round(reversal.counterpart.score, 3)}
+        return {"claim": claim, "evidence": [item]}
 
     # ---- names ------------------------------------------------------------------------------
 

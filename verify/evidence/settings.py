@@ -27,6 +27,8 @@ class Settings:
     candidates: int  # of which rapidfuzz keeps the closest
     name_sentence_similarity: float  # entity swap: the two sentences at least this alike
     name_context_similarity: float  # entity swap: the two names' surrounding words at least this alike
+    reversal_sentence_similarity: float  # reversal: the two sentences (or the words around the word) this alike
+    reversal_context_similarity: float  # reversal: the two words' neighbours at least this alike
 
     @property
     def gate(self) -> Gate:
@@ -36,13 +38,18 @@ class Settings:
     def name_gate(self) -> Gate:
         return Gate(self.name_sentence_similarity, self.shared_words, self.name_context_similarity)
 
+    @property
+    def reversal_gate(self) -> Gate:
+        return Gate(self.reversal_sentence_similarity, self.shared_words, self.reversal_context_similarity)
+
     @classmethod
     def from_rules(cls) -> Settings:
         """The values of ``rules/evidence.contradicted.toml`` (and, prefixed ``name_``, of
-        ``rules/evidence.entity-swapped.toml``)."""
+        ``rules/evidence.entity-swapped.toml``; prefixed ``reversal_``, of ``rules/evidence.reversed.toml``)."""
         from verify.rules import load_builtin_rules
 
         rules = load_builtin_rules()
         values = rules["evidence.contradicted"].params | {
-            f"name_{key}": value for key, value in rules["evidence.entity-swapped"].params.items()}
+            f"name_{key}": value for key, value in rules["evidence.entity-swapped"].params.items()} | {
+            f"reversal_{key}": value for key, value in rules["evidence.reversed"].params.items()}
         return cls(**{f.name: (int if f.type == "int" else float)(values[f.name]) for f in fields(cls)})

@@ -34,6 +34,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _CALENDAR = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 NAME = "name"
+WORD = "word"  # a word that may be reversed (an antonym's, a negated predicate): made for alignment, never stored
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,165 @@
+"""Words that say the opposite of the aligned source sentence (``evidence.reversed``): an antonym
+swapped, a negation added or removed on the same predicate; and the rewordings that must stay
+silent (tense, word order, a paraphrase, "did not rise" for "fell"). Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.document import Document
+from verify.engine import RuleSet, run_rules
+from verify.evidence.alignment import Aligned, Gate, Sentence
+from verify.evidence.ingest import ingest_document
+from verify.evidence.matching import Matcher
+from verify.evidence.reversal import lemma, reversals
+from verify.evidence.reversed_words import kept_reversals
+from verify.evidence.spans import Span
+from verify.evidence.store import open_store
+from verify.extract import extract_claims
+
+PUBLISHED = date(2026, 4, 10)
+GATE = Gate(0.65, 2, 0.3)
+
+
+def reversed_words(source: str, claim: str) -> list[tuple[str, str, str]]:
+    """(claimed, stated, kind) of each reversal of ``claim`` against ``source`` alone."""
+    found = reversals(Sentence(claim, []), [Aligned(Sentence(source, []), 0.9, None)], GATE)
+    return [(r.claimed.text, r.stated.text, r.kind) for r in found]
+
+
+def findings(store_url: str, sources: list[str], article: str) -> list:
+    store = open_store(store_url)
+    for number, text in enumerate(sources):
+        ingest_document(store, Document.from_plain(f"source-{number}.txt", text, published=date(2026, 4, 2)),
+                        f"https://example.org/source-{number}")
+    doc = Document.from_plain("draft.txt", article)
+    claims = extract_claims(doc, PUBLISHED)
+    Matcher(store).annotate(claims, PUBLISHED, doc)
+    return [f for f in run_rules(doc, claims, PUBLISHED, RuleSet.default()) if f.rule == "evidence.reversed"]
+
+
+SOURCE = "The Brenna port authority approved the new ferry terminal on Tuesday after a long debate."
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Brenna port authority rejected the new ferry terminal on Tuesday after a long debate.",
+     ("rejected", "approved", "antonym")),
+    ("The Brenna port authority did not approve the new ferry terminal on Tuesday after a long debate.",
+     ("not approve", "approved", "negation")),
+    ("The Brenna port authority hasn't approved the new ferry terminal after a long debate.",
+     ("hasn't approved", "approved", "negation")),
+    ("The Brenna port authority approved the new ferry terminal on Tuesday before a long debate.",
+     ("before", "after", "antonym")),
+])
+def test_a_swapped_antonym_or_an_added_negation_is_a_reversal(claim, expected):
+    assert reversed_words(SOURCE, claim) == [expected]
+
+
+def test_a_removed_negation_is_a_reversal():
+    source = "Workers at the Tessel mill did not accept the offer of a four-day week, the union said."
+    assert reversed_words(source, "Workers at the Tessel mill accepted the offer of a four-day week.") == [
+        ("accepted", "not accept", "negation")]
+
+
+@pytest.mark.parametrize("claim", [
+    "The Brenna port authority approves the new ferry terminal after a long debate.",  # tense
+    "The new ferry terminal was approved by the Brenna port authority on Tuesday after a long debate.",  # order
+    "After a long debate, the Brenna port authority gave its approval to the new ferry terminal on Tuesday.",
+    "The Brenna port authority did not reject the new ferry terminal after a long debate.",  # not rejected = approved
+])
+def test_rewordings_that_keep_the_meaning_are_silent(claim):
+    assert reversed_words(SOURCE, claim) == []
+
+
+@pytest.mark.parametrize(("source", "claim"), [
+    ("Ticket sales at the Ostra theatre fell in March.", "Ticket sales at the Ostra theatre did not rise in March."),
+    ("Ticket sales at the Ostra theatre did not rise in March.", "Ticket sales at the Ostra theatre fell in March."),
+    ("Ticket sales at the Ostra theatre rose in March.", "Ticket sales at the Ostra theatre did not fall in March."),
+    # The negation moves, the meaning stays: "found no" is "did not find any".
+    ("Inspectors have not found any fault in the Ostra theatre roof.",
+     "Inspectors have found no fault in the Ostra theatre roof."),
+    ("Inspectors did not only check the Ostra theatre roof but its walls too.",
+     "Inspectors checked the Ostra theatre roof and its walls."),
+])
+def test_a_negated_antonym_and_a_moved_negation_are_silent(source, claim):
+    assert reversed_words(source, claim) == []
+
+
+def test_a_word_pairs_with_the_counterpart_whose_neighbours_match_not_the_first_of_its_kind():
+    source = "Costs at the Ostra plant rose sharply while output at the Ostra plant fell."
+    assert reversed_words(source, "Output at the Ostra plant fell while costs at the Ostra plant rose sharply.") == []
+    assert reversed_words(source, "Output at the Ostra plant rose while costs at the Ostra plant rose sharply.") == [
+        ("rose", "fell", "antonym")]
+
+
+def test_a_negation_in_another_clause_negates_another_predicate():
+    source = 'The Ostra council approved the budget, and its leader said: "We will not raise taxes."'
+    claim = 'The Ostra council approved the budget, and its leader said: "We will raise no taxes this year."'
+    assert reversed_words(source, claim) == []
+    assert reversed_words(source, "The Ostra council did not approve the budget.") == [
+        ("not approve", "approved", "negation")]
+
+
+def test_a_question_states_nothing_to_reverse():
+    question = "Were the Ostra deaths attributed to the flood?"
+    assert reversed_words(question, "The Ostra deaths were not attributed to the flood.") == []
+    assert reversed_words("The Ostra deaths were attributed to the flood.", "Were the Ostra deaths not attributed "
+                                                                            "to the flood?") == []
+    assert reversed_words("The Ostra deaths were attributed to the flood.",
+                          "The Ostra deaths were not attributed to the flood.") == [
+        ("not attributed", "attributed", "negation")]
+
+
+def test_a_negation_of_a_part_is_not_a_reversal_of_the_whole():
+    source = Sentence("Of the Ostra flood deaths, two thirds were attributed to the collapse of the dam.",
+                      [Span("percent", 27, 37, "two thirds", {"amount": 66.67, "fraction": True})])
+    claim = Sentence("Ostra flood deaths were not attributed to the collapse of the dam.", [])
+    assert reversals(claim, [Aligned(source, 0.9, None)], GATE) == []
+    whole = Sentence("Ostra flood deaths were attributed to the collapse of the dam.", [])
+    assert [r.kind for r in reversals(claim, [Aligned(whole, 0.9, None)], GATE)] == ["negation"]
+
+
+def test_inflections_meet_through_the_lemma_and_the_families():
+    assert lemma("approve") == lemma("approved") == lemma("approving")
+    assert reversed_words("Ostra's population rose by a tenth.", "Ostra's population rises by a tenth.") == []
+
+
+def test_the_finding_quotes_the_source_sentence_names_the_source_and_shows_both_words(store_url):
+    (finding,) = findings(store_url, [SOURCE], "Yesterday's vote: the Brenna port authority rejected the new "
+                                               "ferry terminal on Tuesday after a long debate.")
+    assert finding.severity == "warning" and finding.category == "evidence"
+    assert finding.message == ('"rejected" says the opposite of https://example.org/source-0 (2026-04-02), '
+                               f"which has “approved”: “{SOURCE}”")
+    (evidence,) = finding.evidence
+    assert (evidence["claimed"], evidence["stated"], evidence["kind"], evidence["verdict"]) == (
+        "rejected", "approved", "antonym", "reversed")
+    assert finding.claims[0].text == "rejected" and finding.claims[0].id == ""
+
+
+def test_a_sentence_without_any_figure_is_judged_and_its_report_keeps_the_contract(store_url):
+    article = "The Brenna port authority rejected the new ferry terminal after a long debate."
+    (finding,) = findings(store_url, [SOURCE], article)
+    assert finding.source_span == (article.index("rejected"), article.index("rejected") + len("rejected"))
+
+
+def test_a_source_the_article_does_not_draw_on_does_not_judge_it(store_url):
+    other = "Bus fares rose in March, the Ostra operator said."
+    assert findings(store_url, [other], "Bus fares fell in March.") == []  # no name shared, no sentence restated
+    assert len(findings(store_url, [other], "The Ostra operator said bus fares fell in March.")) == 1
+
+
+def test_a_word_beside_a_name_the_source_never_mentions_is_not_its_to_judge(store_url):
+    article = ("The Brenna port authority met on Tuesday. Its neighbour the Kvist port authority rejected the new "
+               "ferry terminal on Tuesday after a long debate.")
+    assert findings(store_url, [SOURCE], article) == []
+    assert len(findings(store_url, [SOURCE], article.replace("Kvist", "Brenna"))) == 1
+
+
+def test_no_store_no_reversals():
+    doc = Document.from_plain("draft.txt", "The Brenna port authority rejected the new ferry terminal.")
+    claims = extract_claims(doc, PUBLISHED)
+    assert kept_reversals(doc) == []
+    assert [f for f in run_rules(doc, claims, PUBLISHED, RuleSet.default()) if f.rule == "evidence.reversed"] == []

@@ -1,0 +1,274 @@
+"""A claim sentence that says the opposite of its aligned source sentence: an antonym swapped in,
+or a negation added or removed, on the same predicate.
+
+Every word of an antonym pair (``verify/data/reversals.toml``: "rose"/"fell", "won"/"lost",
+"approved"/"rejected", inflections written out) and every negated predicate (the first content
+word after "not", "never", "no", "didn't" in its clause, past "yet", "been" and the like) becomes
+a word span with a key (its pair, or its crude lemma) and a polarity (+1, or -1 for the pair's
+other side; turned by a negation). Word spans are then aligned like figures
+(:func:`verify.evidence.alignment.counterparts`): with the aligned passage's span of the same key
+whose neighbours match best, each pairing mutual. A word whose counterpart has the other polarity,
+and that no aligned passage states with its own polarity, is reversed.
+
+So "did not rise" against "fell" is silent (both -1), and so is "rises" against "rose" (one
+family); "the board rejected the merger" against "the board approved the merger" is reversed, and
+so is "did not approve" against "approved" (the negated verb and its neighbours are in the source
+without the negation). A negation elsewhere in the sentence (in a quoted clause aligned with other
+words) negates another predicate, whose neighbours do not match.
+
+>>> from verify.evidence.alignment import Aligned, Gate
+>>> claim = Sentence("The board did not approve the merger on Monday.", [])
+>>> source = Aligned(Sentence("The board approved the merger on Monday.", []), 0.9, None)
+>>> [(r.claimed.text, r.stated.text, r.kind) for r in reversals(claim, [source], Gate(0.7, 2, 0.4))]
+[('not approve', 'approved', 'negation')]
+>>> reversals(Sentence("Sales did not rise in May.", []), [Aligned(Sentence("Sales fell in May.", []), 0.8, None)],
+...           Gate(0.7, 1, 0.4))
+[]
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from functools import cache
+
+from verify.evidence.alignment import Aligned, Counterpart, Gate, Sentence, counterparts
+from verify.evidence.passages import stopwords
+from verify.evidence.spans import WORD, Span
+from verify.lexicon import table
+
+_REACH = 4  # tokens after a negation that may hold what it negates ("has not yet been approved")
+_SCOPE = 3  # tokens after a negation that it negates as well ("did not approve the merger")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    pairs: dict[str, tuple[tuple[str, int], ...]]  # word → (pair key, side) for each pair it belongs to
+    negators: frozenset[str]
+    skipped: frozenset[str]
+    not_negating: frozenset[str]
+    determiners: frozenset[str]
+    irregular: dict[str, str]  # an irregular verb form → its base
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = table("reversals")
+    pairs: dict[str, list[tuple[str, int]]] = {}
+    for number, entry in enumerate(data["antonyms"]):
+        for side, family in ((1, entry["one"]), (-1, entry["other"])):
+            for word in family:
+                pairs.setdefault(word, []).append((f"pair:{number}", side))
+    negation = data["negation"]
+    return _Lexicon({w: tuple(keys) for w, keys in pairs.items()}, frozenset(negation["words"]),
+                    frozenset(negation["skipped"]), frozenset(negation["not_negating"]),
+                    frozenset(negation["determiners"]), dict(data["irregular"]))
+
+
+def lemma(word: str) -> str:
+    """The alignment stem without a final "e", so a verb meets its inflections ("approve",
+    "approved" and "approving" → "approv"); an irregular form is its base's ("found" → "find").
+
+    >>> lemma("approve"), lemma("Approved"), lemma("approving"), lemma("found") == lemma("find")
+    ('approv', 'approv', 'approv', True)
+    """
+    from verify.evidence.alignment import stem
+
+    return stem(_lexicon().irregular.get(word.lower(), word)).removesuffix("e")
+
+
+def is_negator(word: str) -> bool:
+    """Does the word negate what follows it?
+
+    >>> is_negator("not"), is_negator("didn't"), is_negator("Isn’t"), is_negator("note")
+    (True, True, True, False)
+    """
+    word = word.lower().replace("’", "'")
+    return word in _lexicon().negators or word.endswith("n't")
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A word of a sentence that may be reversed: offsets, text, pairs, lemma, and the negation before it."""
+
+    start: int
+    end: int
+    text: str
+    pairs: tuple[tuple[str, int], ...]
+    lemma: str
+    negation: tuple[int, int] | None  # the negation that negates it
+    predicate: bool  # the word a negation is about (the first content word after it)
+
+    @property
+    def sign(self) -> int:
+        return -1 if self.negation is not None else 1
+
+    @property
+    def phrase_start(self) -> int:
+        return min(self.start, self.negation[0]) if self.negation else self.start
+
+    @property
+    def phrase_end(self) -> int:
+        return max(self.end, self.negation[1]) if self.negation else self.end
+
+    def phrase(self, sentence: Sentence) -> str:
+        """The word as the sentence says it, with its negation ("not approve", "found no")."""
+        return sentence.text[self.phrase_start:self.phrase_end]
+
+
+def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
+    """Where each negated predicate starts; and where each negated word starts → where its negation
+    starts and ends.
+
+    A negation negates its predicate (the first content word after it in its clause, past "yet",
+    "been" and the like) and the next few words of its clause that are no antonym's ("did not
+    rise after" is not "rose before"); "no", "nothing" and the like also
+    the word before them, so "have found no evidence" and "have not found any evidence" are both
+    negated at "found" and at "evidence".
+
+    >>> sentence = Sentence("It has not yet been approved, and nothing but praise followed.", [])
+    >>> predicates, negated = _negated(sentence)
+    >>> [sentence.text[k:k + 8] for k in predicates], sorted(sentence.text[k:k + 4] for k in negated)
+    (['approved'], ['appr', 'been', 'yet '])
+    >>> sentence = Sentence("They have found no evidence of poison.", [])
+    >>> predicates, negated = _negated(sentence)
+    >>> [sentence.text[k:k + 8] for k in predicates], sorted(sentence.text[k:k + 4] for k in negated)
+    (['evidence'], ['evid', 'foun', 'of p', 'pois'])
+    """
+    lexicon, tokens, text = _lexicon(), sentence.tokens, sentence.text
+    predicates: set[int] = set()
+    found: dict[int, tuple[int, int]] = {}
+    for index, (_, start, end, clause) in enumerate(tokens):
+        lower = text[start:end].lower()
+        if not is_negator(lower):
+            continue
+        following = [t for t in tokens[index + 1:index + 1 + _REACH] if t[3] == clause]
+        if following and text[following[0][1]:following[0][2]].lower() in lexicon.not_negating:
+            continue  # "not only", "no more than 20", "nothing but"
+        for word, at, until, _ in following:
+            word_text = text[at:until].lower()
+            if word.startswith("<") or is_negator(word_text):
+                break  # a figure or another negation: "not 5%", "neither … nor"
+            if word_text in lexicon.skipped or (word_text in stopwords() and word_text not in lexicon.pairs):
+                continue
+            found.setdefault(at, (start, end))
+            predicates.add(at)
+            break
+        for word, at, until, _ in following[:_SCOPE]:  # not an antonym's word: "did not rise after" is about rising
+            if word.startswith("<"):
+                break
+            if text[at:until].lower() not in lexicon.pairs:
+                found.setdefault(at, (start, end))
+        if lower in lexicon.determiners and index and tokens[index - 1][3] == clause:
+            word, at, until, _ = tokens[index - 1]
+            if not word.startswith("<") and text[at:until].lower() not in stopwords():
+                found.setdefault(at, (start, end))  # "found no evidence"
+    return predicates, found
+
+
+def _words(sentence: Sentence) -> list[_Word]:
+    """The sentence's words (not those inside a figure) with their pairs, lemmas and negations."""
+    lexicon, text = _lexicon(), sentence.text
+    predicates, negated = _negated(sentence)
+    return [_Word(start, end, text[start:end], lexicon.pairs.get(text[start:end].lower(), ()),
+                  lemma(text[start:end]), negated.get(start), start in predicates)
+            for word, start, end, _ in sentence.tokens if not word.startswith("<")]
+
+
+def _spans(words: list[_Word], lemmas: set[str], keys: set[str] | None) -> list[Span]:
+    """Word spans, one per key: each pair of a word, and its lemma if that lemma is negated on
+    either side (``lemmas``); only ``keys`` if given (the other side's)."""
+    spans = []
+    for word in words:
+        wanted = list(word.pairs) + ([(f"lemma:{word.lemma}", 1)] if word.lemma in lemmas else [])
+        for key, side in wanted:
+            if keys is None or key in keys:
+                spans.append(Span(WORD, word.start, word.end, word.text,
+                                  {"key": key, "polarity": side * word.sign, "side": side}))
+    return spans
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """A word of the claim sentence (with its negation) and its counterpart in an aligned passage,
+    of the other polarity: ``kind`` "antonym" (the pair's other side) or "negation"."""
+
+    claimed: Span
+    stated: Span
+    counterpart: Counterpart
+    kind: str
+
+
+def reversals(sentence: Sentence, aligned: list[Aligned], gate: Gate) -> list[Reversal]:
+    """The words of ``sentence`` that the passages aligned with it state with the other polarity
+    (at most one per word: the best counterpart), none where any aligned passage states it alike.
+
+    A word is paired only by its neighbours (``gate.context``), never for being the only word of
+    its kind in two alike sentences. A question (either side) states nothing to reverse: "How many
+    deaths were attributed to the virus?" is no source for "deaths not attributed to the virus".
+    """
+    gate = replace(gate, unique=math.inf)
+    ours = _words(sentence)
+    if not ours or _asks(sentence):
+        return []
+    by_position: dict[int, list[tuple[Span, Counterpart, dict[int, _Word]]]] = {}
+    for candidate in aligned:
+        if _asks(candidate.passage):
+            continue
+        theirs = _words(candidate.passage)
+        at = {w.start: w for w in theirs}
+        lemmas = {w.lemma for w in (*ours, *theirs) if w.predicate}
+        claim_spans = _spans(ours, lemmas, None)
+        if not claim_spans:
+            continue
+        passage_spans = _spans(theirs, lemmas, {s.value["key"] for s in claim_spans if s.value})
+        if not passage_spans:
+            continue
+        claim = Sentence(sentence.text, [*sentence.spans, *claim_spans])
+        passage = Aligned(Sentence(candidate.passage.text, [*candidate.passage.spans, *passage_spans]),
+                          candidate.similarity, candidate.row)
+        for span in claim_spans:
+            for found in counterparts(claim, span, [passage], gate):
+                by_position.setdefault(span.start, []).append((span, found, at))
+    mine = {w.start: w for w in ours}
+    found_reversals = []
+    for start, pairs in sorted(by_position.items()):
+        if any(_polarity(span) == _polarity(found.span) for span, found, _ in pairs):
+            continue  # some aligned passage says it alike
+        span, best, words = max(pairs, key=lambda pair: pair[1].score)
+        word, theirs = mine[start], words[best.span.start]
+        kind = "antonym" if _side(span) != _side(best.span) else "negation"
+        if kind == "negation" and _shares(sentence, span) != _shares(best.aligned.passage, best.span):
+            continue  # "two thirds of the deaths were attributed to it": the rest were not
+        claimed = replace(span, start=word.phrase_start, end=word.phrase_end, text=word.phrase(sentence))
+        stated = replace(best.span, start=theirs.phrase_start, end=theirs.phrase_end,
+                         text=theirs.phrase(best.aligned.passage))
+        found_reversals.append(Reversal(claimed, stated, best, kind))
+    return found_reversals
+
+
+def _shares(sentence: Sentence, span: Span) -> frozenset[float]:
+    """The percentages and fractions in the word's clause: of a part, a negation says the rest.
+
+    >>> sentence = Sentence("Sales rose; a third of the shops closed.", [Span("percent", 12, 19, "a third",
+    ...                                                                         {"amount": 33.33})])
+    >>> _shares(sentence, Span(WORD, 34, 40, "closed")), _shares(sentence, Span(WORD, 6, 10, "rose"))
+    (frozenset({33.33}), frozenset())
+    """
+    clause = next((t[3] for t in sentence.tokens if t[1] <= span.start < t[2]), None)
+    return frozenset(float((figure.value or {}).get("amount", 0)) for figure in sentence.spans
+                     if figure.type == "percent" and any(t[3] == clause for t in sentence.tokens
+                                                         if t[1] == figure.start))
+
+
+def _asks(sentence: Sentence) -> bool:
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _polarity(span: Span) -> int:
+    return int((span.value or {})["polarity"])
+
+
+def _side(span: Span) -> int:
+    return int((span.value or {})["side"])
+
