@@ -82,3 +82,16 @@ def test_a_possessed_name_governs_the_figure_not_its_possessor(owner):
     doc = Document.from_plain("box.txt", text)
     (money,) = [c for c in extract_claims(doc, date(2025, 3, 3)) if c.type == "money"]
     assert money.frame.entity_name == "Salt Road"
+
+
+@pytest.mark.parametrize(("later", "found"), [
+    ("Halden Re, the world's third-largest reinsurer, gave no figure.", True),
+    ("Rask Re, the world's third-largest reinsurer, gave no figure.", True),
+    ("Halden Re, the world's second-largest reinsurer, gave no figure.", False),
+    ("Vela Re, the world's third-largest reinsurer, gave no figure.", False),
+])
+def test_a_group_rank_given_to_a_coordination_ranks_each_name(later, found):
+    from checking import findings_of
+
+    text = f"Halden Re and Rask Re, the world's two biggest reinsurers, said losses would be small. {later}"
+    assert bool(findings_of("ranking.top", text, "2005-01-10")) is found, text

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -75,6 +75,10 @@ class CheckContext:
             frames = [claim.frame for claim in self.claims] + role_frames(self.document, self.references)
         else:  # claims made elsewhere (a cache, a test): frame them here
             frames = build_frames(self.document, self.claims, self.published, self.references)
+        # a figure about several entities ("A and B, the world's two biggest") is compared as each one's
+        shared = [replace(frame, entity=other, co_holders=()) for frame in frames for other in frame.co_holders]
+        if shared:
+            frames = sorted([*frames, *shared], key=lambda frame: frame.claim.start)
         return FrameIndex(frames, self.document.blocks)
 
     @cached_property

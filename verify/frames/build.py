@@ -27,7 +27,7 @@ from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
 from verify.lexicon import table, words
 from verify.refs.coref import COPULA, References, build_references
-from verify.refs.model import Kind, Mention
+from verify.refs.model import Entity, Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
 # "was a 26-year-old mechanic when he started": an age at an event, not the age now.
@@ -277,7 +277,24 @@ class _Builder:
         modality = "actual" if "list:seed" in parts else \
             qualifiers.modality_of(self.text, claim.start, claim.end, clause)
         return Frame(claim, governor.entity, "rank", period=period, qualifiers=frozenset(parts), modality=modality,
-                     slots=(self._entity_slot(governor),))
+                     slots=(self._entity_slot(governor),), co_holders=self.co_holders(claim, governor))
+
+    def co_holders(self, claim: Claim, governor: Governor) -> tuple[Entity, ...]:
+        """The other names of a coordination a group rank is given to: "Munich Re and Swiss Re, the world's two
+        biggest reinsurers" says each is in the top two."""
+        top = claim.value.get("top")
+        mention = governor.mention
+        if not isinstance(top, int) or top < 2 or mention is None or governor.entity is None:
+            return ()
+        names = self.refs.between(max(0, mention.start - 200), mention.start)
+        found: list[Entity] = []
+        while names and len(found) < top - 1 and _COORDINATED.fullmatch(self.text, names[-1].end, mention.start):
+            linked = self.refs.link(names[-1])
+            if linked is None or linked[0] is governor.entity:
+                break
+            found.append(linked[0])
+            mention, names = names[-1], names[:-1]
+        return tuple(found) if len(found) == top - 1 else ()
 
     def rank_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
         """Who is ranked: "Munich Re, the world's third-largest", "kept Madonna in second place" (the name
@@ -360,6 +377,7 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
+_COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Munich Re and Swiss Re", "A, B and C"
 _ANOTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since|following|than|ahead\s+of)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")

@@ -66,6 +66,8 @@ class Frame:
     event: str | None = None  # for dates: the event the date belongs to ("founded", "born")
     occasion: str | None = None  # for dates: one occasion named by a description ("the vote", "the settlement")
     role: str | None = None  # for roles: the office
+    # Other entities the same figure is about: "Munich Re and Swiss Re, the world's two biggest" ranks both.
+    co_holders: tuple[Entity, ...] = ()
 
     @property
     def strength(self) -> float:
