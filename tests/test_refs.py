@@ -228,3 +228,15 @@ def test_an_age_description_attaches_to_the_name_after_it_across_a_demonym(betwe
     refs = doc.references
     (description,) = [m for m in refs.between(0, len(text)) if m.text == "the 24-year-old"]
     assert refs.link(description)[0].name == "Julien Marot"
+
+
+def test_a_subject_named_just_before_outweighs_one_named_further_back():
+    from verify.document import Document
+
+    text = ("Lena Sola was drawn against a qualifier. Tomas Brandt came from two sets down to beat Ivo Marek in "
+            "Paris last year, so he knows the draw is hard. The sixth seed has never gone beyond the last eight.")
+    doc = Document.from_plain("draw.txt", text)
+    refs = doc.references
+    (seed,) = [m for m in refs.between(0, len(text)) if m.text == "The sixth seed"]
+    entity, link = refs.link(seed)
+    assert entity.name == "Tomas Brandt" and link.strength >= 0.85

@@ -369,7 +369,7 @@ class _Builder:
                 continue
             score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)
             if self._subject(last) or self.subjects.get(self.sentence_of(last.start)) == entity.id:
-                score += 0.4
+                score += 0.4 / max(1, distance)  # a subject is salient, the more so the nearer
             age = _AGE_WORDS.match(mention.text) if mention.form == Form.DESCRIPTION else None
             if age and any(d.startswith("age:") and d != f"age:{age['age'].lower()}" for d in entity.descriptors):
                 score -= 0.45  # "the 47-year-old" is rarely the person already called "the 61-year-old"
