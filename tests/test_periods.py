@@ -57,3 +57,18 @@ def test_a_date_in_an_aside_dates_the_aside_not_the_figure(aside):
 def test_a_date_in_the_figures_own_aside_is_its_period():
     found = periods("The company's revenue, which reached €4 million in 2019, has since doubled.")
     assert found["€4 million"] == ("stated", date(2019, 1, 1))
+
+
+def test_a_period_stated_for_the_paragraph_holds_for_its_later_sentences():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = ("Net profit for the three months to September fell to €118 million from €124 million a year earlier. "
+            "Revenue rose 7.4% to €1.36 billion.\n\nThe company employs 4,000 people.")
+    doc = Document.from_plain("q3.txt", text)
+    frames = {c.text: c.frame for c in extract_claims(doc, date(2019, 10, 24))}
+    assert frames["€1.36 billion"].period.describe() == "2019-07-01 … 2019-09-30"
+    assert frames["€1.36 billion"].period.source == "paragraph"
+    assert frames["4,000 people"].period.kind == "current"  # another paragraph states no period

@@ -13,6 +13,7 @@ modality and aspect, each slot with its reason and strength.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -38,6 +39,7 @@ _WHEN = re.compile(r"[^.;]{0,40}\b(?:when|as|at\s+the\s+time|in\s+(?:19|20)\d\d)
 _ORDINAL_COUNT = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                             r"\d+(?:st|nd|rd|th))\b")
 _GENERIC_COUNTS = frozenset({"people", "person", "persons", "times"})
+_PARAGRAPH_DATES = 6  # dates of a paragraph's earlier sentences read for the period it states (a bound)
 
 
 class _Builder:
@@ -52,6 +54,18 @@ class _Builder:
         for claim in claims:
             if claim.type == "date":
                 self.dates_by_sentence.setdefault(self.ctx.sentence_at(claim.start), []).append(claim)
+        self.dates = sorted((c for c in claims if c.type == "date"), key=lambda c: c.start)
+        self.date_starts = [c.start for c in self.dates]
+        self.block_starts = [start for start, _ in doc.blocks]
+
+    def _paragraph_dates(self, sentence: tuple[int, int]) -> list[Claim]:
+        """The dates of the earlier sentences of the sentence's paragraph, in text order (at most a few)."""
+        block = bisect_right(self.block_starts, sentence[0]) - 1
+        if block < 0:
+            return []
+        low = bisect_left(self.date_starts, self.doc.blocks[block][0])
+        high = bisect_left(self.date_starts, sentence[0])
+        return self.dates[max(low, high - _PARAGRAPH_DATES):high]
 
     def frame(self, claim: Claim) -> Frame:
         sentence = self.ctx.sentence_at(claim.start)
@@ -133,7 +147,8 @@ class _Builder:
             if governor.mention is not None:
                 own |= {f"{word}:{governor.mention.text.lower()}" for word in ("in", "for", "at", "on", "from")}
             parts -= own
-        period = period_of(text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
+        period = period_of(text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published,
+                           self._paragraph_dates(sentence))
         slots.append(Slot("period", period.source))
         unit = value.get("currency") or (value.get("unit") if claim.type == "quantity" else "%")
         if claim.type == "quantity" and not measure:

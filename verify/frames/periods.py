@@ -115,10 +115,31 @@ def introduced_as_prior(text: str, claim: Claim) -> bool:
     return _prior_before().search(text[max(0, claim.start - 24):claim.start]) is not None
 
 
+def paragraph_period(text: str, earlier: list[Claim]) -> Period | None:
+    """The period a paragraph states before a sentence that names none ("Net profit for the three months to
+    September fell … Revenue rose 7.4%": the revenue of those months): the first date of its earlier
+    sentences that spans a month or more and is neither an earlier side ("a year earlier", "from 2018")
+    nor the day something was said.
+
+    >>> q3 = Claim("date", 11, 40, {"start": "2019-07-01", "end": "2019-09-30"})
+    >>> paragraph_period("Net profit for the three months to September fell.", [q3]).describe()
+    '2019-07-01 … 2019-09-30'
+    """
+    for date_claim in earlier:
+        span = _span(date_claim)
+        if span is None or (span[1] - span[0]).days < _PARAGRAPH_SPAN_DAYS or _earlier_time(text, date_claim) \
+                or date_claim.value.get("since") or _prior_before().search(text[max(0, date_claim.start - 24):
+                                                                                 date_claim.start]):
+            continue
+        return Period("stated", span[0], span[1], "paragraph")
+    return None
+
+
 def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
-              dates: list[Claim], published: date | None = None) -> Period:
-    """The period of the figure ``claim``; ``dates`` are the date claims of its sentence. A figure
-    with no date of its own holds at the time of writing (``published``, when known)."""
+              dates: list[Claim], published: date | None = None, paragraph_dates: list[Claim] = ()) -> Period:
+    """The period of the figure ``claim``; ``dates`` are the date claims of its sentence, ``paragraph_dates``
+    those of the earlier sentences of its paragraph. A figure with no date of its own, nor one stated for
+    its paragraph, holds at the time of writing (``published``, when known)."""
     lead = text[max(clause[0], claim.start - 24):claim.start]
     prior = bool(_prior_before().search(lead)) or bool(_prior_after().match(text, claim.end, clause[1]))
     near = _nearest(claim, dates, *clause, text=text)
@@ -136,9 +157,13 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
         span = _span(near)
         assert span
         return Period("stated", span[0], span[1], "sentence")
+    stated = paragraph_period(text, list(paragraph_dates))
+    if stated is not None:
+        return stated
     return Period("current", published, published) if published else Period()
 
 
+_PARAGRAPH_SPAN_DAYS = 28  # a paragraph's period is a month or longer: a day is when something happened
 _STALE_DAYS = 400  # a stated period that ended longer ago than this is not "now"
 _LENGTH_RATIO = 2.5  # periods that overlap are one period when neither is this many times the other
 
