@@ -95,3 +95,21 @@ def test_a_group_rank_given_to_a_coordination_ranks_each_name(later, found):
 
     text = f"Halden Re and Rask Re, the world's two biggest reinsurers, said losses would be small. {later}"
     assert bool(findings_of("ranking.top", text, "2005-01-10")) is found, text
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Kelso will lose 940 roles in sales.", "job cuts"),
+    ("Kelso eliminated 600 positions in March.", "job cuts"),
+    ("A further 300 jobs will go in finance.", "job cuts"),
+    ("Kelso had 21,000 employees in September.", "headcount"),
+    ("Kelso created 300 jobs in Leeds.", "headcount"),
+])
+def test_jobs_in_a_clause_that_cuts_them_are_job_cuts(text, metric):
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    doc = Document.from_plain("cuts.txt", text)
+    (count,) = [c for c in extract_claims(doc, date(2024, 1, 17)) if c.type == "quantity"]
+    assert count.frame.metric == metric, text

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from verify.claims import Claim
 from verify.document import Document
@@ -26,7 +27,7 @@ from verify.frames.metrics import counted_metric, metric_near, singular
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
-from verify.lexicon import table, words
+from verify.lexicon import phrase_pattern, table, words
 from verify.refs.coref import COPULA, References, build_references
 from verify.refs.model import Entity, Kind, Mention
 
@@ -40,6 +41,20 @@ _ORDINAL_COUNT = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|
                             r"\d+(?:st|nd|rd|th))\b")
 _GENERIC_COUNTS = frozenset({"people", "person", "persons", "times"})
 _PARAGRAPH_DATES = 6  # dates of a paragraph's earlier sentences read for the period it states (a bound)
+
+
+@cache
+def _cutting() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cuts = next(m for m in table("metrics")["metric"] if m["name"] == "job cuts")
+    return (re.compile(rf"\b{phrase_pattern(cuts['cutting_before']).pattern}\b(?:\s+[a-z]+){{0,3}}\s+$", re.IGNORECASE),
+            re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?{phrase_pattern(cuts['cutting_after']).pattern}\b", re.IGNORECASE))
+
+
+def _cut(text: str, claim: Claim, clause: tuple[int, int]) -> bool:
+    """Whether the clause cuts what the figure counts: "will lose 940 roles", "300 jobs will go"."""
+    before, after = _cutting()
+    return bool(before.search(text, max(clause[0], claim.start - 40), claim.start)
+                or after.match(text, claim.end, clause[1]))
 
 
 class _Builder:
@@ -107,6 +122,8 @@ class _Builder:
             metric, family, owners, modifiers = counted_metric(str(value.get("unit", "")))
             parts |= {f"mod:{word}" for word in modifiers if word in words("frames", "subset_modifiers")}
             slots.append(Slot("metric", f"counted: {value.get('unit')}", 1.0))
+            if metric == "headcount" and _cut(text, claim, clause):
+                metric, slots[-1] = "job cuts", Slot("metric", f"counted and cut: {value.get('unit')}", 0.95)
         aspect = qualifiers.aspect_of(text, claim.start, claim.end, clause) if claim.type == "percent" else "level"
         whole = qualifiers.whole_of(text, claim.end, clause) if aspect == "share" else None
         if whole is not None:
