@@ -20,8 +20,8 @@ _PARAGRAPH = (
     "{person} told analysts on a call. The company, "
     "founded in {founded}, ranks {rank} among suppliers in the region and employs about {total} people. "
     "Shares rose {move}% in early trading, and {name}'s board proposed a dividend of {dividend} cents a share.\n\n")
-_PEOPLE = ["Ines Halloran", "Odile Ferrand", "Tomas Reyes", "Priya Natesan", "Jonas Weller", "Mara Lindqvist"]
-_CITIES = ["Leeds", "Lyon", "Gdansk", "Porto", "Aarhus", "Turin", "Ghent", "Brno", "Tartu", "Cork", "Bergen", "Split",
+_PEOPLE = ["Ines Halloran", "Odile Ferrand", "Tomas Reyes", "Priya Natesan", "Jonas Weller", "Mara Sandberg"]
+_CITIES = ["Leeds", "Lyon", "Gdansk", "Porto", "Aarhus", "Turin", "Ghent", "Brno", "Tartu", "Cork", "Molde", "Split",
            "Graz", "Malmo", "Utrecht", "Bilbao", "Riga", "Derby", "Nantes", "Kosice", "Oulu", "Galway", "Pula", "Lille"]
 _QUOTES = ["Demand held up better than we feared", "Our customers stayed with us through a hard winter",
            "Every new site paid for itself within two years", "We would rather grow slowly than borrow heavily",

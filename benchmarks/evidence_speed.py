@@ -56,7 +56,7 @@ _SENTENCES = [
 ]
 _QUARTERS = ["first", "second", "third", "fourth"]
 _REGIONS = ["Europe", "Asia", "Texas", "Ohio", "Brazil", "Canada", "Norway", "Kenya"]
-_PEOPLE = (["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Ines"], ["Roe", "Lee", "Park", "Diaz", "Okafor", "Berg"])
+_PEOPLE = (["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Ines"], ["Roe", "Lee", "Park", "Diaz", "Adeoye", "Berg"])
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 

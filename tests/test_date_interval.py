@@ -14,16 +14,16 @@ def intervals(text: str, published: str = "2024-01-17") -> list[str]:
 @pytest.mark.parametrize("subject", ["He", "Menon", "The chemist", "Ravi Menon"])
 @pytest.mark.parametrize("between", [" ", "\n\n"])
 def test_years_later_with_a_date_counts_from_the_date_before(subject, between):
-    text = f"Ravi Menon joined Kaveri Biologics in 1998 as a chemist.{between}{subject} became chief executive " \
+    text = f"Ravi Menon joined Tunga Biologics in 1998 as a chemist.{between}{subject} rose to run the firm " \
            "14 years later, in 2014."
     (message,) = intervals(text)
     assert "16 years apart" in message
 
 
 @pytest.mark.parametrize("text", [
-    "Ravi Menon joined Kaveri Biologics in 1998 as a chemist. He became chief executive 16 years later, in 2014.",
+    "Ravi Menon joined Tunga Biologics in 1998 as a chemist. He became chief executive 16 years later, in 2014.",
     "Halden Mills opened a plant in 2010. Two years earlier, in 2008, it had bought the site.",
-    "Ravi Menon joined Kaveri Biologics in 1998. Years later, in 2014, he became chief executive.",
+    "Ravi Menon joined Tunga Biologics in 1998. Years later, in 2014, he became chief executive.",
 ])
 def test_a_gap_that_fits_is_silent(text):
     assert intervals(text) == []
@@ -35,7 +35,7 @@ def test_earlier_counts_back():
 
 @pytest.mark.parametrize("months, found", [("Eight", True), ("Ten", False)])
 def test_the_main_clause_date_is_the_later_event(months, found):
-    text = f"Tessaract Software was founded in March 2023. {months} months after its founding, it announced a " \
+    text = f"Quillon Software was founded in March 2023. {months} months after its founding, it announced a " \
            "merger in January."
     assert bool(intervals(text)) is found
 
@@ -54,12 +54,12 @@ def test_prior_to_an_event_dated_elsewhere(gap, found):
     assert bool(intervals(text, "2014-06-01")) is found
 
 
-@pytest.mark.parametrize("subject", ["The cuts", "The move", "The decision", "It"])
+@pytest.mark.parametrize("subject", ["The layoffs", "The move", "The decision", "It"])
 @pytest.mark.parametrize(("months", "found"), [("eight", True), ("ten", False), ("nine", False)])
 def test_the_news_itself_is_the_later_event(subject, months, found):
     text = f"Halden Software said on Wednesday it would cut 1,850 jobs.\n\n{subject} comes {months} months after " \
-           "Halden shed 600 positions in March last year."
-    messages = intervals(text.replace("The cuts comes", "The cuts come"))
+           "Halden laid off 420 engineers in March last year."
+    messages = intervals(text.replace("The layoffs comes", "The layoffs come"))
     assert bool(messages) is found, messages
     if found:
         assert "the article's date (2024-01-17)" in messages[0] and "10 months apart" in messages[0]
@@ -67,9 +67,9 @@ def test_the_news_itself_is_the_later_event(subject, months, found):
 
 @pytest.mark.parametrize("text", [
     # told in the past: the later event may be any time before the article
-    "Halden Software cut 1,850 jobs. The cuts came eight months after it shed 600 positions in March last year.",
+    "Halden Software cut 1,850 jobs. The layoffs came eight months after it laid off 420 engineers in March last year.",
     # the later event is dated in the sentence
-    "The cuts, announced in November, come eight months after Halden shed 600 positions in March last year.",
+    "The layoffs, announced in November, come eight months after Halden laid off 420 engineers in March last year.",
 ])
 def test_a_dated_or_past_later_event_is_not_the_article_date(text):
     assert intervals(text) == []
@@ -89,6 +89,6 @@ def test_a_date_then_n_later_counts_from_a_date_told_before_it(text, found):
 
 @pytest.mark.parametrize(("years", "found"), [("four", True), ("six", False), ("five", False)])
 def test_a_main_clause_in_the_present_perfect_is_now_and_a_bound_allows_what_it_says(years, found):
-    text = (f"Less than {years} years after the Halden Mini was launched, Halden Motors has announced a new plant. "
-            "Since its launch during summer 1999, the Mini has sold well.")
+    text = (f"Less than {years} years after the Halden Kite was introduced, Halden Motors has unveiled a new plant. "
+            "Since its debut in summer 1999, the Kite has sold well.")
     assert bool(intervals(text, "2005-02-10")) is found, text

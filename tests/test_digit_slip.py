@@ -21,14 +21,14 @@ RULE = "number.digit-slip"
 RESTATEMENT_RULES = {RULE, "number.mismatch"}  # where both pair the sides, one finding says it (the error)
 
 
-@pytest.mark.parametrize(("a", "b"), [("118", "181"), ("16.40", "16.04"), ("41.2", "42.1"), ("3.5", "3.8"),
-                                      ("1040", "1140"), ("12.61", "12.64"), ("13", "12")])
+@pytest.mark.parametrize(("a", "b"), [("127", "172"), ("14.60", "14.06"), ("41.2", "42.1"), ("3.5", "3.8"),
+                                      ("2040", "2140"), ("10.91", "10.93"), ("13", "12")])
 def test_one_slipped_digit_is_a_slip(a, b):
     assert slipped(a, b) and slipped(b, a)
 
 
-@pytest.mark.parametrize(("a", "b"), [("118", "118"), ("118", "1180"), ("12.5", "125"), ("7", "9"),
-                                      ("1234", "4231"), ("1234", "2143"), ("118", "811"), ("2.05", "20.5"),
+@pytest.mark.parametrize(("a", "b"), [("127", "127"), ("127", "1270"), ("12.5", "125"), ("7", "9"),
+                                      ("1234", "4231"), ("1234", "2143"), ("127", "721"), ("2.05", "20.5"),
                                       ("800", "100"), ("2000", "3000")])
 def test_other_differences_are_not(a, b):
     assert not slipped(a, b)
@@ -45,10 +45,10 @@ def test_a_number_is_never_its_own_slip_and_a_swap_always_is(number):
 
 
 def test_the_finding_names_both_figures():
-    found = findings_of(RULE, "Kelso Foods made a profit of €118 million last year.\n\n"
-                        "Analysts praised the €181 million profit.", "2026-04-10")
+    found = findings_of(RULE, "Kelso Foods made a profit of €127 million last year.\n\n"
+                        "Analysts praised the €172 million profit.", "2026-04-10")
     assert [(f.severity, [c.text for c in f.claims]) for f in found] == [
-        ("warning", ["€181 million", "€118 million"])]
+        ("warning", ["€172 million", "€127 million"])]
     assert "slipped digit" in found[0].message
 
 
@@ -59,20 +59,20 @@ def test_a_bare_reference_restates_a_counted_figure():
 
 
 def test_different_owners_are_reported_at_info():
-    found = findings_of(RULE, "Kelso Foods made a profit of €118 million. Rival Marrin Dairy said "
-                        "the Marrin Dairy €181 million profit was its best.", "2026-04-10")
+    found = findings_of(RULE, "Kelso Foods made a profit of €127 million. Rival Marrin Dairy said "
+                        "the Marrin Dairy €172 million profit was its best.", "2026-04-10")
     assert all(f.severity == "info" for f in found)
 
 
 CASES = [
     Case(RULE, "2026-04-10",
-         "Nordvik Energy made a net profit of €118 million last year.",
-         "Analysts said {P} €181 million net profit beat their forecasts.",
-         "Analysts said {P} €118 million net profit beat their forecasts.", ORG),
+         "Nordvik Energy made a net profit of €127 million last year.",
+         "Analysts said {P} €172 million net profit beat their forecasts.",
+         "Analysts said {P} €127 million net profit beat their forecasts.", ORG),
     Case(RULE, "2026-04-10",
-         "Nordvik Energy raised its basic hourly rate to £16.40 from £15.20 in March.",
-         "Unions said {P} £16.04 rate was still too low.",
-         "Unions said {P} £16.40 rate was still too low.", ORG),
+         "Nordvik Energy raised its basic hourly rate to £14.60 from £13.80 in March.",
+         "Unions said {P} £14.06 rate was still too low.",
+         "Unions said {P} £14.60 rate was still too low.", ORG),
     Case(RULE, "2026-04-10",
          "Lena Duarte won the final in 11.42 seconds on Sunday.",
          "{P} 11.24 was the fastest time of the year.",

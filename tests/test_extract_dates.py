@@ -389,7 +389,7 @@ def test_the_year_before_a_day_is_the_whole_year_before():
 
 
 @pytest.mark.parametrize("text", [
-    "It will be the first annual fall in nine years.",
+    "It would be the first yearly drop in six years.",
     "Prices will hit their lowest level in a decade.",
     "That would be the biggest rise in 15 years.",
 ])

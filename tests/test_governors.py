@@ -17,13 +17,13 @@ def owner(text: str, figure: str) -> str | None:
 
 @pytest.mark.parametrize("verb", ["noted that", "said", "told clients that"])
 def test_an_analysts_bank_does_not_own_the_figure_the_analyst_speaks_of(verb):
-    text = (f"Corvel Foods said net profit fell to €118 million. Corvel Foods expects growth. "
-            f"Bernd Kallweit of Rhein Bank {verb} the €181 million net profit was flattered.")
-    assert owner(text, "€181 million") != "Rhein Bank"
+    text = (f"Corvel Foods said net profit fell to €127 million. Corvel Foods expects growth. "
+            f"Bernd Kallweit of Rhein Bank {verb} the €172 million net profit was flattered.")
+    assert owner(text, "€172 million") != "Rhein Bank"
 
 
 def test_an_organisation_speaking_of_its_own_figure_owns_it():
-    assert owner("Rhein Bank said net profit rose to €181 million.", "€181 million") == "Rhein Bank"
+    assert owner("Rhein Bank said net profit rose to €172 million.", "€172 million") == "Rhein Bank"
 
 
 @pytest.mark.parametrize("opening", ["At A$1,140 an ounce", "At $1,140 a tonne", "With 12,400 staff"])
@@ -39,12 +39,12 @@ def test_a_results_list_gives_each_rank_to_the_name_it_follows():
     from verify.document import Document
     from verify.extract import extract_claims
 
-    text = ("Third place went to Julien Marot at 1:15, with Iker Sola of Spain fourth at 1:58 and the Czech "
-            "Pavel Hrubec fifth, 2:31 down.")
+    text = ("Bronze went to Julien Marot at 0:52, with Iker Sola of Chile fourth at 1:37 and the Slovak "
+            "Pavel Hrubec fifth, 2:06 behind.")
     doc = Document.from_plain("results.txt", text)
     owners = {c.text: c.frame.entity_name for c in extract_claims(doc, date(2021, 6, 14)) if c.type == "ranking"}
     assert owners["Hrubec fifth"] == "Pavel Hrubec"
-    assert owners["Spain fourth"].startswith("Iker Sola")
+    assert owners["Chile fourth"].startswith("Iker Sola")
 
 
 def test_a_seeding_is_a_standing_whatever_the_clause_plans():
@@ -71,17 +71,17 @@ def test_biggest_and_largest_rank_on_one_list():
     assert len(set(lists.values())) == 1, lists
 
 
-@pytest.mark.parametrize("owner", ["Halcyon Pictures' The Salt Road", "Halcyon's Salt Road"])
+@pytest.mark.parametrize("owner", ["Larkmoor Pictures' The Glass Coast", "Halcyon's Glass Coast"])
 def test_a_possessed_name_governs_the_figure_not_its_possessor(owner):
     from datetime import date
 
     from verify.document import Document
     from verify.extract import extract_claims
 
-    text = f"{owner} opened in first place at the box office with $41.2 million from 3,812 theaters."
+    text = f"{owner} topped the weekend chart with $41.2 million from 3,812 cinemas."
     doc = Document.from_plain("box.txt", text)
     (money,) = [c for c in extract_claims(doc, date(2025, 3, 3)) if c.type == "money"]
-    assert money.frame.entity_name == "Salt Road"
+    assert money.frame.entity_name == "Glass Coast"
 
 
 @pytest.mark.parametrize(("later", "found"), [
@@ -93,7 +93,7 @@ def test_a_possessed_name_governs_the_figure_not_its_possessor(owner):
 def test_a_group_rank_given_to_a_coordination_ranks_each_name(later, found):
     from checking import findings_of
 
-    text = f"Halden Re and Rask Re, the world's two biggest reinsurers, said losses would be small. {later}"
+    text = f"Halden Re and Rask Re, the two biggest reinsurers in the world, expect small losses. {later}"
     assert bool(findings_of("ranking.top", text, "2005-01-10")) is found, text
 
 

@@ -15,7 +15,7 @@ from verify.extract.lists import read_list
     ("the north; the south, east and west; and the coast.", ("the north", "the south, east and west", "the coast"), 3),
     ("car theft, shoplifting and fraud (all up).", ("car theft", "shoplifting", "fraud"), 3),
     ("two men, a woman and two teenagers.", ("two men", "a woman", "two teenagers"), 5),
-    ("two pilots, four stewards and, unusually, an engineer.", ("two pilots", "four stewards", "an engineer"), 7),
+    ("three medics, five drivers and, oddly, a cook.", ("three medics", "five drivers", "a cook"), 9),
 ])
 def test_items_and_size(text, items, size):
     found = read_list(text, 0)
@@ -41,7 +41,7 @@ def test_partial_list_drops_the_preposition_of_each_item():
 
 def test_bare_plurals_make_the_size_unknown():
     assert read_list("pensioners and children.", 0).uncounted
-    assert not read_list("Oslo and Bergen.", 0).uncounted
+    assert not read_list("Oslo and Trondheim.", 0).uncounted
 
 
 _NAMES = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True).filter(lambda w: w.lower() not in {"and", "but", "with"})
@@ -60,8 +60,8 @@ def test_any_list_of_names_is_read_whole(names, oxford, tail):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("A crew of nine – two pilots, four stewards and, unusually, an engineer – flew the plane.", True),
-    ("A crew of seven – two pilots, four stewards and, unusually, an engineer – flew the plane.", False),
+    ("A team of eleven – three medics, five drivers and, oddly, a cook – reached the camp.", True),
+    ("A team of nine – three medics, five drivers and, oddly, a cook – reached the camp.", False),
     ("The club named a squad of 23 – 12 forwards and nine backs – for the tour.", True),
     ("The club named a squad of 21 – 12 forwards and nine backs – for the tour.", False),
     # a long count is not enumerated item by item: a list of names says nothing of it

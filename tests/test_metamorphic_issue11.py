@@ -108,7 +108,7 @@ CONSISTENT = [
     "Lena Duarte won her fourth world title on Sunday. She had won the European title twice before.",
     # earlier wins of another medal, and earlier wins of another person
     "It was her second Olympic gold. Lena Duarte had won silver twice before.",
-    "It was Marta Ruiz's second Atlantic title. Mia Holt first won in Oslo in 2012, retained it in Bergen the "
+    "It was Marta Ruiz's second Atlantic title. Mia Holt first won in Oslo in 2012, retained it in Trondheim the "
     "following year and won again in 2015.",
     # two counts since different years
     "Vasa City won the league for the first time since 2018. It took the cup for the second time since 2021.",

@@ -6,11 +6,11 @@ import pytest
 from checking import findings_of
 
 RULE = "attribution.holder"
-FIRST = "Declan Moy, Kelso's chief executive, will stay on after the merger."
+FIRST = "Aidan Rowe, Kelso's chief executive, will stay on after the merger."
 
 
 @pytest.mark.parametrize("second", [
-    "Fiona Marr, who has run Kelso as chief executive since 2015, said the price was fair.",
+    "Fiona Marr, who has led Kelso as chief executive, called the price fair.",
     "Fiona Marr, the chief executive of Kelso, said the price was fair.",
 ])
 @pytest.mark.parametrize("between", [" ", "\n\n", " Shares rose 4% on the news. "])
@@ -23,7 +23,7 @@ def test_two_holders_of_one_sole_office_are_caught(second, between):
     "Fiona Marr, a former chief executive of Kelso, said the price was fair.",  # not now
     "Fiona Marr, Rask's chief executive, said the price was fair.",  # another organisation
     "Fiona Marr, a chief executive at another firm, said the price was fair.",  # no organisation named
-    "Moy, Kelso's chief executive since 2019, said the price was fair.",  # the same person
+    "Rowe, Kelso's chief executive since 2019, said the price was fair.",  # the same person
 ])
 def test_one_holder_or_another_office_is_silent(second):
     assert findings_of(RULE, f"{FIRST} {second}", "2026-04-10") == []

@@ -65,10 +65,10 @@ def test_a_period_stated_for_the_paragraph_holds_for_its_later_sentences():
     from verify.document import Document
     from verify.extract import extract_claims
 
-    text = ("Net profit for the three months to September fell to €118 million from €124 million a year earlier. "
-            "Revenue rose 7.4% to €1.36 billion.\n\nThe company employs 4,000 people.")
+    text = ("In the quarter to September, Halden's net income slipped to €96 million from €101 million. "
+            "Sales climbed 6.1% to €1.42 billion.\n\nThe company employs 4,000 people.")
     doc = Document.from_plain("q3.txt", text)
     frames = {c.text: c.frame for c in extract_claims(doc, date(2019, 10, 24))}
-    assert frames["€1.36 billion"].period.describe() == "2019-07-01 … 2019-09-30"
-    assert frames["€1.36 billion"].period.source == "paragraph"
+    assert frames["€1.42 billion"].period.describe() == "2019-07-01 … 2019-09-30"
+    assert frames["€1.42 billion"].period.source == "paragraph"
     assert frames["4,000 people"].period.kind == "current"  # another paragraph states no period

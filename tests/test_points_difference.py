@@ -1,4 +1,4 @@
-"""arithmetic.difference for changes in points between two percentages ("by 50 basis points to 5.25%
+"""arithmetic.difference for changes in points between two percentages ("by 50 basis points to 6.25%
 from 4.5%"), and basis points read as one unit. Every sentence is invented for this file."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ RULE = "arithmetic.difference"
 
 
 @pytest.mark.parametrize("text", [
-    "The Halden central bank raised its main rate by 50 basis points to 5.25% from 4.5% on Thursday.",
-    "The Halden central bank raised its main rate by 0.5 percentage points to 5.25% from 4.5%.",
+    "The Halden central bank lifted its key rate by 50 basis points to 6.25% from 5.5% on Tuesday.",
+    "The Halden central bank lifted its key rate by 0.5 percentage points to 6.25% from 5.5%.",
     "The Halden central bank cut its main rate by 25bp to 4.0% from 4.5%.",
     "Turnout at the Rask election fell by 3 points to 58% from 64%.",
 ])
@@ -24,8 +24,8 @@ def test_a_change_in_points_against_its_two_levels(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Halden central bank raised its main rate by 75 basis points to 5.25% from 4.5% on Thursday.",
-    "The Halden central bank raised its main rate by 0.75 percentage points to 5.25% from 4.5%.",
+    "The Halden central bank lifted its key rate by 75 basis points to 6.25% from 5.5% on Tuesday.",
+    "The Halden central bank lifted its key rate by 0.75 percentage points to 6.25% from 5.5%.",
     "The Halden central bank cut its main rate by 50bp to 4.0% from 4.5%.",
     # a relative change is arithmetic.change's, never a gap in points
     "Unemployment in Rask rose 10% to 5.5% from 5%.",

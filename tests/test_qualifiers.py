@@ -38,7 +38,7 @@ def test_how_long_a_period_a_figure_covers(text, span):
 
 
 @pytest.mark.parametrize(("text", "modality"), [
-    ("If the bank's prediction of a 3% drop comes true, prices will be lower.", "forecast"),
+    ("Should the lender's forecast of a 3% slide prove right, rents will be lower.", "forecast"),
     ("If prices drop 3%, the bank will cut rates.", "hypothetical"),
     ("The bank's forecast of 3% growth was kept.", "forecast"),
 ])

@@ -46,7 +46,7 @@ def test_a_currency_code_is_not_a_name():
 
 
 @pytest.mark.parametrize(("written", "name", "role"), [
-    ("Police Chief Denise Whitaker spoke.", "Denise Whitaker", "police chief"),
+    ("Police Chief Denise Holloway spoke.", "Denise Holloway", "police chief"),
     ("Det Sgt Price spoke.", "Price", "sergeant"),
     ("Chief Executive Mara Holm spoke.", "Mara Holm", "chief executive"),
     ("Sen. Susan Collins spoke.", "Susan Collins", "senator"),
@@ -80,7 +80,7 @@ def test_titles_in_front_of_a_name_are_dropped(written, name):
     ("Jane Roe, 41, left Acme.", "Jane Roe", Kind.PERSON),
     ("Prices in Lisbon rose.", "Lisbon", Kind.PLACE),
     ("Halden Robotics opened a plant.", "Halden Robotics", Kind.ORGANISATION),
-    ("Mihail Ostrov, the 61-year-old speaker of parliament, won.", "Mihail Ostrov", Kind.PERSON),
+    ("Radu Vesel, the 61-year-old speaker of parliament, won.", "Radu Vesel", Kind.PERSON),
     ("Kronborg Pay was founded in 2019.", "Kronborg Pay", Kind.ORGANISATION),
 ])
 def test_an_entitys_kind_comes_from_the_evidence_around_it(text, name, kind):
@@ -129,7 +129,7 @@ def test_a_place_modifier_does_not_make_a_description_name_someone_new(descripti
 
 
 def test_an_honorific_agrees_with_the_person():
-    text = "Rhiannon Price and Tom Price met. Mr Price left."
+    text = "Carys Price and Tom Price met. Mr Price left."
     assert entity_of(text, "Price", 0) == "Tom Price"
 
 
@@ -139,8 +139,8 @@ def test_an_apposition_describes_the_name_before_it():
 
 
 def test_an_attached_description_means_the_name_after_it():
-    text = "Jane Roe won. The 24-year-old Marek Horak was second."
-    assert entity_of(text, "The 24-year-old") == "Marek Horak"
+    text = "Jane Roe won. The 24-year-old Marek Hruby was second."
+    assert entity_of(text, "The 24-year-old") == "Marek Hruby"
 
 
 @pytest.mark.parametrize(("later", "meant"), [
@@ -156,9 +156,9 @@ def test_descriptions_and_pronouns_mean_the_salient_entity_of_their_kind(later, 
 
 
 def test_a_pronoun_follows_the_subject_of_the_sentence_before():
-    text = ("Priya Nand chaired the budget debate. Mayor Denise Okafor, speaking after the vote, "
+    text = ("Priya Nand chaired the budget debate. Mayor Denise Adeoye, speaking after the vote, "
             "returned to her theme. She said the plan was fair.")
-    assert entity_of(text, "She") == "Denise Okafor"
+    assert entity_of(text, "She") == "Denise Adeoye"
 
 
 def test_a_description_naming_someone_new_is_a_new_entity():
@@ -172,7 +172,7 @@ def test_an_indefinite_description_introduces_someone():
 
 
 def test_an_age_description_rarely_means_someone_of_another_age():
-    text = ("Mihail Ostrov, the 61-year-old speaker, lost. Irena Dalca won. Dalca thanked voters. "
+    text = ("Radu Vesel, the 61-year-old speaker, lost. Irena Dalca won. Dalca thanked voters. "
             "The 47-year-old was born in 1969.")
     assert entity_of(text, "The 47-year-old") == "Irena Dalca"
 
@@ -191,12 +191,12 @@ def test_look_backs_are_bounded_so_many_names_stay_linear():
 # ---- roles
 
 @pytest.mark.parametrize(("text", "office"), [
-    ("Police Chief Denise Whitaker spoke.", "police chief"),
+    ("Police Chief Denise Holloway spoke.", "police chief"),
     ("finance chief Anna van Berg spoke.", "chief financial officer"),
     ("Ines Roa, the presiding judge, spoke.", "judge"),
-    ("Fiona Redpath, Pellow's chair, spoke.", "chair"),
+    ("Fiona Ostley, Marrick's chair, spoke.", "chair"),
     ("Ines Roa is chief prosecutor.", "chief prosecutor"),
-    ("Fiona Redpath, who has run Pellow as chief executive since 2015, spoke.", "chief executive"),
+    ("Fiona Ostley, who has led Marrick as chief executive, spoke.", "chief executive"),
 ])
 def test_roles_are_read_before_after_and_around_a_name(text, office):
     roles = find_roles(text, build_references(text))
@@ -223,7 +223,7 @@ def test_claims_about_a_described_person_carry_their_name():
 def test_an_age_description_attaches_to_the_name_after_it_across_a_demonym(between):
     from verify.document import Document
 
-    text = f"Erik Lindqvist won the stage. Third place went to the 24-year-old {between}Julien Marot at 1:15."
+    text = f"Erik Sandberg won the stage. Third place went to the 24-year-old {between}Julien Marot at 1:15."
     doc = Document.from_plain("x.txt", text)
     refs = doc.references
     (description,) = [m for m in refs.between(0, len(text)) if m.text == "the 24-year-old"]

@@ -35,7 +35,7 @@ def test_opposite_sides_past_a_whole_are_caught(text):
     # two different questions, not sides of one
     "Some 35% of staff work from home and 80% of staff use laptops.",
     # a negation that leaves room
-    "In all, 58% of those asked said they trusted the new council leader, with 40% saying they did not.",
+    "In all, 58% of those asked said they trusted the new council leader, with 37% replying they did not.",
     # a negation in another sentence answers nothing here
     "In all, 58% of those asked said they trusted the leader. Separately, 45% did not vote at all.",
 ])
@@ -49,15 +49,15 @@ def test_the_message_gives_the_sum_as_written_and_as_rounded():
 
 
 def test_shares_contrasted_with_against_are_parts_of_one_whole():
-    text = ("At its home airport, Corvel Air carried 46% of all passengers last year, according to airport "
-            "figures, against 31% for the low-cost rival Skyjet and 28% for all other airlines combined.")
+    text = ("At its home base, Corvel Air flew 46% of all travellers last year, according to port data, "
+            "against 31% for the discount rival Skyjet and 28% for all the other carriers combined.")
     (found,) = findings_of(RULE, text, "2026-02-19")
-    assert "105 %" in found.message and "passengers" in found.message
+    assert "105 %" in found.message and "passenger" in found.message
 
 
 def test_shares_of_differently_described_wholes_are_not_one_figure():
-    text = ("Weevils were found on about 8% of the cotton area this year. Cotton takes roughly half of the "
-            "cultivated area in Rask.")
+    text = ("Blight was reported on about 7% of the maize acreage this season. Maize covers roughly half of the "
+            "farmed acreage in Rask.")
     from test_metamorphic import rules_found
 
     assert rules_found(text, "2020-10-10") == set()

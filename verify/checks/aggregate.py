@@ -348,7 +348,7 @@ _OPPOSITE = {"for": "against", "against": "for"}
 
 def _stances(text: str, run: list[Frame]) -> list[str | None]:
     """Each share's side; a share whose words take no side, answered in its sentence by one that does
-    ("53% said they trusted him, with 40% saying they did not"; "43% approved and 17% disagreed"), takes
+    ("58% said they trusted her, with 37% replying they did not"; "51% approved and 22% disagreed"), takes
     the other side."""
     stances = [_stance(text, share) for share in run]
     for index in range(len(run) - 1):

@@ -211,7 +211,7 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
         later = main[0] if main else None
         if later is None and earlier is not None and ctx.published and claim.value.get("relation") == "after" \
                 and _PERFECT.match(text, claim.end + phrase_end.end()):
-            # "Less than four years after the Mini was launched, BMW has announced …": now
+            # "Under four years after the Kite was introduced, Halden has unveiled …": now
             day = ctx.published.isoformat()
             later = Frame(Claim("date", claim.start, claim.start, {"start": day, "end": day}, text=_NOW_TEXT))
     if later is None:
@@ -224,7 +224,7 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
             later = elsewhere
     if later is None and earlier is not None and ctx.published and claim.value.get("relation") == "after" \
             and _NOW_VERB.search(text, max(sentence[0], claim.start - 24), claim.start):
-        # "The cuts come eight months after …": the news the article reports is the later event
+        # "The layoffs come eight months after …": the news the article reports is the later event
         day = ctx.published.isoformat()
         later = Frame(Claim("date", claim.start, claim.start, {"start": day, "end": day}, text=_NOW_TEXT))
     if later is None or earlier is None or later is earlier:

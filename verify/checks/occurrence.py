@@ -7,7 +7,7 @@ third overall title", "won it for the first time") against
   make this the third and the second; a count whose object is named ("won Wimbledon twice before")
   is compared only with an ordinal whose sentence names it too;
 - the earlier wins its paragraph lists, each with its date before publication ("first won in Oslo in
-  2012, retained it in Gothenburg the following year and won again in Cardiff last summer" tells
+  2012, retained it in Uppsala the following year and won again in Swansea last summer" tells
   three, so this is at least the fourth; a list may leave wins out, so only too small an ordinal
   contradicts it);
 - another ordinal of the same thing since the same year: "for the first time since 2019" and "the

@@ -189,7 +189,7 @@ def roles_incompatible(first: Frame, second: Frame, params: dict[str, Any]) -> d
 
 def office_shared(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
     """One office that an organisation gives one person at a time, held now by two people there: "Declan
-    Moy, Pellow's chief executive" and "Redpath, who has run Pellow as chief executive since 2015"."""
+    Rowe, Marrick's chief executive" and "Ostley, who has led Marrick as chief executive"."""
     from verify.lexicon import words
 
     a, b = first.role, second.role

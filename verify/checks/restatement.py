@@ -1,10 +1,10 @@
 """``restatement``: a figure written as already known whose value was never stated, one digit off one that was.
 
-``digit-slip``: "the €181 million net profit", "our 3.8 million figure", "her 12.64" present a
+``digit-slip``: "the €172 million net profit", "our 2.6 million estimate", "his 10.93" present a
 figure as given — a determiner or a possessive right before it says the reader has met it. When no
 other figure of the article in that unit (currency, counted noun, per cent) agrees with it, and one
-does that differs from it by a slipped digit — two neighbouring digits swapped (118 / 181,
-16.40 / 16.04) or one digit changed (3.5 / 3.8, 1,040 / 1,140), written with as many digits and the
+does that differs from it by a slipped digit — two neighbouring digits swapped (127 / 172,
+14.60 / 14.06) or one digit changed (3.5 / 3.8, 2,040 / 2,140), written with as many digits and the
 same scale — the reference and the figure it refers to disagree. The nearest such figure outside
 its sentence is named as the other side.
 
@@ -18,12 +18,12 @@ to metrics of different families or to different modalities are reported at ``in
 >>> from verify.loaders.markdown import parse_markdown
 >>> from verify.extract import extract_claims
 >>> from verify.checks.common import CheckContext
->>> text = "Kelso Foods made a profit of €118 million. Analysts praised the €181 million profit."
+>>> text = "Kelso Foods made a profit of €127 million. Analysts praised the €172 million profit."
 >>> doc = parse_markdown("a.md", text)
 >>> ctx = CheckContext(doc, extract_claims(doc, date(2026, 4, 10)), date(2026, 4, 10))
 >>> [(hit.fields["given"], hit.fields["stated"]) for hit in run(ctx, {}, relation="digit-slip",
 ...                                                            claims=("money",))]
-[('"€181 million" (181,000,000 EUR)', '"€118 million" (118,000,000 EUR)')]
+[('"€172 million" (172,000,000 EUR)', '"€127 million" (127,000,000 EUR)')]
 """
 
 from __future__ import annotations
@@ -83,9 +83,9 @@ def _significant(digits: str) -> int:
 def slipped(a: str, b: str) -> bool:
     """Whether two written numbers differ by one slipped digit: one changed, or two neighbours swapped.
 
-    >>> slipped("118", "181"), slipped("16.40", "16.04"), slipped("3.5", "3.8"), slipped("1040", "1140")
+    >>> slipped("127", "172"), slipped("14.60", "14.06"), slipped("3.5", "3.8"), slipped("2040", "2140")
     (True, True, True, True)
-    >>> slipped("118", "118"), slipped("118", "1180"), slipped("12.5", "125"), slipped("7", "9")
+    >>> slipped("127", "127"), slipped("127", "1270"), slipped("12.5", "125"), slipped("7", "9")
     (False, False, False, False)
     >>> slipped("1234", "4231"), slipped("2300", "2100"), slipped("41.2", "42.1"), slipped("800", "100")
     (False, True, True, False)
@@ -115,7 +115,7 @@ def _given(frame: Frame, text: str, referring: frozenset[str], restrictive: froz
 
 def _agrees(a: Frame, b: Frame, params: dict[str, Any]) -> bool:
     """Whether ``b`` may be the figure ``a`` restates: a figure of no bound ("fewer than 7,000" restates
-    nothing), not far coarser ("ten" does not restate "12.64"), whose interval overlaps ``a``'s (touching
+    nothing), not far coarser ("ten" does not restate "10.93"), whose interval overlaps ``a``'s (touching
     is not enough: a reference repeats its figure, so "£13bn" does not restate "£12bn")."""
     if b.claim.value.get("bound") or precision(b.claim) > _COARSER * precision(a.claim):
         return False
@@ -141,7 +141,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         if frame.claim.value.get("amount") is not None and not frame.claim.value.get("range"):
             by_unit[_unit(frame) or ""].append(frame)
             if frame.claim.type == "quantity":
-                by_unit[_ANY_COUNT].append(frame)  # what a bare "her 12.64" may restate
+                by_unit[_ANY_COUNT].append(frame)  # what a bare "his 10.93" may restate
     for unit, frames in by_unit.items():
         if not unit:
             continue

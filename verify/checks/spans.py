@@ -1,9 +1,9 @@
 """``span-mismatch``: how long something lasted against the dates it began and ended.
 
-"The 19-day strike, which began on 27 October, ended on 20 November" lasted 24 days, not 19; "He
-kept the post for 27 years, until he stepped down in 1991" after taking it in 1968 kept it 23. A
-duration written as a span — "the 19-day strike", "for 27 years" — is read with the date its sentence
-gives for the end ("until", "ended on", "stepped down in") and the date given for the start: in its
+"The 9-day lockout, which began on 3 November, ended on 20 November" lasted 17 days, not 9; "She
+held the post for 30 years, until she retired in 2010" after taking it in 1984 held it 26. A
+duration written as a span — "the 9-day lockout", "for 30 years" — is read with the date its sentence
+gives for the end ("until", "ended on", "retired in") and the date given for the start: in its
 sentence after "began", "started", "from" or "since" (a stated start), else any date told before it
 in its sentence or the sentence before (an inferred start: the finding is reported at ``info``
 unless no such date fits either). Years, months and weeks are counted as ``date.interval`` counts
@@ -13,10 +13,10 @@ them, days with either end included; a tolerance of one unit allows for how peop
 >>> from verify.document import Document
 >>> from verify.extract import extract_claims
 >>> from verify.checks.common import CheckContext
->>> doc = Document.from_plain("a.txt", "The 19-day strike, which began on 27 October 2025, ended on 20 November 2025.")
+>>> doc = Document.from_plain("a.txt", "The 9-day lockout, which began on 3 November 2025, ended on 20 November 2025.")
 >>> ctx = CheckContext(doc, extract_claims(doc, date(2025, 11, 21)), date(2025, 11, 21))
 >>> [hit.fields["gap"] for hit in spans(ctx, {})]
-['24 days']
+['17 days']
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from verify.lexicon import phrase_pattern, table
 _UNITS = ("day", "week", "month", "year")
 _LEAD = 32  # characters before a date in which its start or end cue stands
 _AS_SPAN = re.compile(r"(?:\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?)$", re.IGNORECASE)
-_COMPOUND = re.compile(r"-(?:day|week|month|year)s?$", re.IGNORECASE)  # "the 19-day strike"
+_COMPOUND = re.compile(r"-(?:day|week|month|year)s?$", re.IGNORECASE)  # "the 9-day lockout"
 
 
 @cache

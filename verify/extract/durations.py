@@ -39,7 +39,7 @@ _AGE_ADJECTIVE = re.compile(
 )
 # "aged 45", "aged 13 to 17", "aged five to 19"
 _AGED = re.compile(rf"\b(?i:aged)\s+(?P<num>\d{{1,3}}|{NUMBER})(?:\s*(?:to|and|-|–)\s*(?P<num2>\d{{1,3}}|{NUMBER}))?\b")
-# "Jane Lindholm, 29, said", "Pavel Horák, 26, deserves": a name, then an age set off by commas.
+# "Jane Lindholm, 29, said", "Pavel Hrubý, 26, deserves": a name, then an age set off by commas.
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][^\W\d_]+,\s(?P<num>\d{1,3}),\s+[a-z]")
 _APPOSITIVE_NUMBER = re.compile(r",\s\d{1,3},")  # what _APPOSITIVE_AGE needs, found by a fast literal scan
 # "died at 88", "At 29, he", "in 1979, at 35,", "at the age of 81": the number is found first (a digit

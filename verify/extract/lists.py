@@ -1,22 +1,22 @@
-"""The list reader: the items a sentence enumerates after a count ("five destinations: Tbilisi,
-Skopje and Bergen").
+"""The list reader: the items a sentence enumerates after a count ("five destinations: Tallinn,
+Plovdiv and Trondheim").
 
 A list opens with a colon, a dash or "namely" (it names every item counted), or with "including",
 "such as" or "in" (it may leave items out: ``partial``); its items are separated by commas, or by
 semicolons when it has any, and the last one follows "and". The last item ends at the sentence's
-end, a dash, a bracket or the comma after it ("…, Skopje and Bergen, the airline said"). An item
+end, a dash, a bracket or the comma after it ("…, Plovdiv and Trondheim, the airline said"). An item
 that starts with a number stands for that many ("two men, a woman and two teenagers" is five);
 ``uncounted`` says an item may stand for an unknown number ("pensioners and children").
 
 Written by hand: a list is a few words of punctuation, and a parser would cost more than reading it.
 
->>> found = read_list("Tbilisi, Skopje, Marrakesh and Bergen. Flights start in May.", 0)
+>>> found = read_list("Tallinn, Plovdiv, Fez and Trondheim. Flights start in May.", 0)
 >>> found.items, found.size, found.partial
-(('Tbilisi', 'Skopje', 'Marrakesh', 'Bergen'), 4, False)
+(('Tallinn', 'Plovdiv', 'Fez', 'Trondheim'), 4, False)
 >>> read_list("two men, a woman and two teenagers.", 0).size
 5
->>> read_list("two pilots, four attendants and, unusually, an engineer.", 0).items
-('two pilots', 'four attendants', 'an engineer')
+>>> read_list("three medics, five drivers and, oddly, a cook.", 0).items
+('three medics', 'five drivers', 'a cook')
 >>> read_list("Ohio and Texas, the company said.", 0, partial=True).items
 ('Ohio', 'Texas')
 >>> read_list("the plant is in Ohio.", 0) is None
@@ -38,7 +38,7 @@ _LEADING_NUMBER = re.compile(rf"(?:(?P<digits>\d{{1,3}})|(?P<word>(?i:{WORD_NUMB
 _ONE = re.compile(r"(?i:a|an|one)\s+\S")
 _AND = re.compile(r"(?:^|\s)and\s+")
 _ANOTHER_AND = re.compile(r",?\s+and\b")
-_ASIDE_AFTER_AND = re.compile(r"(?P<and>\band),\s+[a-z]+ly,")  # "… and, unusually, a flight engineer"
+_ASIDE_AFTER_AND = re.compile(r"(?P<and>\band),\s+[a-z]+ly,")  # "… and, oddly, a cook"
 _END = re.compile(r"[.!?)(\[\]—–]|\s-\s")
 
 

@@ -20,7 +20,7 @@ from verify.extract.lexicon import words as lexicon_words
 from verify.extract.numbers import ORDINAL_WORDS, ordinals_in, parse_ordinal, words_of
 
 # The ordinals are found first (see verify.extract.numbers.ordinals_in), then a determiner or a
-# possessive before one ("a", "the", "its", "Ferreira's") and up to two describing words and the
+# possessive before one ("a", "the", "its", "Moreira's") and up to two describing words and the
 # noun after it.
 _DETERMINER = re.compile(r"(?P<det>\b(?i:a|an|the|its|his|her|their|our|my|your|this)|[’']s)\s+$")
 _FOLLOWING = re.compile(r"(?:\s+[A-Za-z][a-z-]*){1,3}")

@@ -3,14 +3,14 @@
 - "the largest lender in Asia", "its biggest harvest", "Transport remains the largest source"
   rank first; "the weakest of the 12 regions" ranks last (12th); "the three largest town
   centres" and "among the five largest" are a top three and a top five;
-- "was fourth", "to finish sixth", "finishing second", "fell to third", "Horák fifth," and
+- "was fourth", "to finish sixth", "finishing second", "fell to third", "Hrubý fifth," and
   "Ortega of Spain fourth at 1:58" are places in a result; "runner-up" is second;
 - "took silver", "won bronze", "a gold medal" are places 2, 3 and 1;
 - "the fourth seed", "fifth seed Marek", "world number three", "the number two spot";
 - "topped the medal table", "top of the table", "a record 14.2 million", "a five-year high" rank
   first; "a podium" is a top three, "just outside the top 10" outside a top ten, "rounded out the top five" 5th.
 
->>> [(text[c.start:c.end], c.value) for text in ["Okafor took silver and was fourth in the 200m."]
+>>> [(text[c.start:c.end], c.value) for text in ["Adeoye took silver and was fourth in the 200m."]
 ...  for c in find_places(text)]
 [('took silver', {'rank': 2, 'medal': 'silver'}), ('was fourth', {'rank': 4})]
 >>> [c.value for c in find_places("It is the largest lender in Asia, the weakest of the 12 regions.")]
@@ -121,7 +121,7 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
 
 
 def _positions(text: str, words: frozenset[str]) -> list[Claim]:
-    """"was fourth", "to finish sixth", "fell to third", "Horák fifth,", "runner-up".
+    """"was fourth", "to finish sixth", "fell to third", "Hrubý fifth,", "runner-up".
 
     The ordinal is found first (by the few ordinal words a text holds), then the verb or the name
     before it: one pattern led by every verb would be tried at every letter of the text.
@@ -139,7 +139,7 @@ def _positions(text: str, words: frozenset[str]) -> list[Claim]:
             name = _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if name is None or name["name"] in _NOT_NAMES or match.group()[0].isupper() or not _after_a_name(
                     text, name.start()):
-                continue  # "Horák fifth," is a place; "The first," and "Second Symphony" are not
+                continue  # "Hrubý fifth," is a place; "The first," and "Second Symphony" are not
             start = name.start()
         claims.append(Claim("ranking", start, end, {"rank": parse_ordinal(match.group())}))
     for match in _RUNNER_UP.finditer(text) if "runner" in words else ():

@@ -221,7 +221,7 @@ class _Builder:
         occasion = self.occasion_of(claim, clause)
         if occasion is not None:
             named = events.event_of_noun(occasion.head)
-            # "the settlement announced in December": announcing an occasion dates the occasion
+            # "the deal to settle announced in May": announcing an occasion dates the occasion
             event = named if named and event in (None, "announced") else event
             fixtures = words("events", "fixtures.nouns")
             # "that quarter-final tie", "the quarter-final second leg": the fixture the description names
@@ -312,8 +312,8 @@ class _Builder:
                      slots=(self._entity_slot(governor),), co_holders=self.co_holders(claim, governor))
 
     def co_holders(self, claim: Claim, governor: Governor) -> tuple[Entity, ...]:
-        """The other names of a coordination a group rank is given to: "Munich Re and Swiss Re, the world's two
-        biggest reinsurers" says each is in the top two."""
+        """The other names of a coordination a group rank is given to: "Halden Re and Rask Re, the two largest
+        reinsurers anywhere" says each is in the top two."""
         top = claim.value.get("top")
         mention = governor.mention
         if not isinstance(top, int) or top < 2 or mention is None or governor.entity is None:
@@ -333,7 +333,7 @@ class _Builder:
         just before the rank), else the figure's clause."""
         named = self.refs.at(claim.start, claim.start + 1)
         if named is not None and named.form.value == "name" and named.start < claim.start < named.end:
-            found = self.governors.resolve(named, "apposition")  # a results list: "the Czech Pavel Horák fifth"
+            found = self.governors.resolve(named, "apposition")  # a results list: "the Czech Pavel Hrubý fifth"
             if found and found.entity and found.entity.kind != Kind.PLACE:
                 return found
         holder = self.refs.at(claim.start, claim.end)
@@ -343,7 +343,7 @@ class _Builder:
                 return found
         after = self.refs.between(claim.end, min(sentence[1], claim.end + 30))
         if after and after[0].form.value == "name" and re.fullmatch(r"[ \t]+", self.text[claim.end:after[0].start]):
-            found = self.governors.resolve(after[0], "apposition")  # "fifth seed Marek Horak"
+            found = self.governors.resolve(after[0], "apposition")  # "fifth seed Marek Hruby"
             if found and found.entity and found.entity.kind != Kind.PLACE:
                 return found
         before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
@@ -392,7 +392,7 @@ def attach_frames(doc: Document, claims: list[Claim], published: date | None) ->
 
 
 def role_frames(doc: Document, refs: References) -> list[Frame]:
-    """One frame per office given to a person ("Police Chief Denise Whitaker"): internal ``role`` claims."""
+    """One frame per office given to a person ("Police Chief Denise Holloway"): internal ``role`` claims."""
     from verify.refs.roles import find_roles
 
     frames = []
@@ -409,7 +409,7 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
-_COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Munich Re and Swiss Re", "A, B and C"
+_COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Halden Re and Rask Re", "A, B and C"
 _ANOTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since|following|than|ahead\s+of)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")
@@ -461,7 +461,7 @@ def _link_occasions(frames: list[Frame]) -> list[Frame]:
     """A description of an occasion ("the vote", "the settlement") also names the dated event of its kind
     told before it without one ("parliament approved the law on Wednesday … the June 12 vote"), or, when
     every such event is told after it and is the same entity's, the first of them ("the settlement
-    announced in December … In January, Marsh agreed to pay $850m to settle")."""
+    announced in December … In January, Halden agreed to pay $640m")."""
     named = {f.occasion: f for f in frames if f.occasion}
     if not named:
         return frames

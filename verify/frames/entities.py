@@ -40,7 +40,7 @@ _ATTRIBUTED = re.compile(r"[^,]*\b(?:said|says|told)\b")  # a quote's attributio
 _FRONTED = re.compile(r"[\"“‘(]*(?:[A-Z][a-z]+ing|After|Before|With|Without|By|In|On|At|For|From|Despite|Since|"
                       r"Until|Born|Founded|Once|Unlike|Like|Along|Among|Under|Over|Aged|At\s+just)\b"
                       r"(?:[^,;:]|(?<=\d),(?=\d))*,")  # "At A$1,140 an ounce,": a thousands comma is no break
-_POSSESSED = re.compile(r"\s*(?:['’]s?)?\s*(?:[Tt]he\s+)?")  # "Halcyon Pictures' The Salt Road", "Acme's Zeta"
+_POSSESSED = re.compile(r"\s*(?:['’]s?)?\s*(?:[Tt]he\s+)?")  # "Larkmoor Pictures' The Glass Coast", "Acme's Zeta"
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:the\s+)?$")
 # "profits at US media giant TimeWarner": describing words may stand between the preposition and a name.
 _OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
@@ -147,7 +147,7 @@ class Governors:
         for index in range(len(subjects) - 1):
             owner, owned = subjects[index], subjects[index + 1]
             if owner.possessive and _POSSESSED.fullmatch(text, owner.end, owned.start):
-                # "Halcyon Pictures' The Salt Road opened with $41.2m": the film's figure, else the studio's
+                # "Larkmoor Pictures' The Glass Coast opened with $41.2m": the film's figure, else the studio's
                 subjects[index], subjects[index + 1] = owned, owner
         for mention in subjects:
             if not (mention.possessive and mention.form == Form.PRONOUN):  # "His daughter Mette": Mette

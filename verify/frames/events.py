@@ -48,7 +48,7 @@ def event_near(text: str, start: int, end: int, clause: tuple[int, int]) -> str 
     """The event of the date at ``[start, end)``, or None."""
     cue_to_event, pattern = _cues()
     before = list(pattern.finditer(text, max(clause[0], start - _REACH_BEFORE), start))
-    fronted = _FRONTED.fullmatch(text, clause[0], start) is not None  # "In January, Marsh agreed to pay …"
+    fronted = _FRONTED.fullmatch(text, clause[0], start) is not None  # "In June, Halden agreed to pay …"
     after = pattern.search(text, end, min(clause[1], end + (_REACH_FRONTED if fronted else _REACH_AFTER)))
     if after and re.search(r"[,;]", text[end:after.start()]) and not (
             fronted and _FRONTED_GAP.fullmatch(text, end, after.start())):

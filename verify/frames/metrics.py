@@ -3,10 +3,10 @@
 The metric lexicon (``verify/data/metrics.toml``) maps nouns and noun phrases to one metric each
 ("sales" and "turnover" are revenue; "staff" and "people employed" are headcount) and verbs to the
 metric they imply ("raised $5m" is funding). A phrase is looked for right after the figure ("a
-€181 million net profit"), then back through the figure's clause ("net profit fell to €118
+€172 million net profit"), then back through the figure's clause ("net profit fell to €118
 million"), then a verb just before it.
 
->>> hit = metric_near("Net profit fell to €118 million.", 19, 31, 0, 32)
+>>> hit = metric_near("Net profit fell to €127 million.", 19, 31, 0, 32)
 >>> hit.name, hit.family, hit.written
 ('net profit', 'profit', 'Net profit')
 >>> metric_near("It raised $5m.", 10, 13, 0, 14).name

@@ -66,7 +66,7 @@ class Frame:
     event: str | None = None  # for dates: the event the date belongs to ("founded", "born")
     occasion: str | None = None  # for dates: one occasion named by a description ("the vote", "the settlement")
     role: str | None = None  # for roles: the office
-    # Other entities the same figure is about: "Munich Re and Swiss Re, the world's two biggest" ranks both.
+    # Other entities the same figure is about: "Halden Re and Rask Re, the two largest reinsurers" ranks both.
     co_holders: tuple[Entity, ...] = ()
 
     @property

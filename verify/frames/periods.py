@@ -116,14 +116,14 @@ def introduced_as_prior(text: str, claim: Claim) -> bool:
 
 
 def paragraph_period(text: str, earlier: list[Claim]) -> Period | None:
-    """The period a paragraph states before a sentence that names none ("Net profit for the three months to
-    September fell … Revenue rose 7.4%": the revenue of those months): the first date of its earlier
+    """The period a paragraph states before a sentence that names none ("In the quarter to June, net income
+    slipped … Sales climbed 6%": the sales of that quarter): the first date of its earlier
     sentences that spans a month or more and is neither an earlier side ("a year earlier", "from 2018")
     nor the day something was said.
 
-    >>> q3 = Claim("date", 11, 40, {"start": "2019-07-01", "end": "2019-09-30"})
-    >>> paragraph_period("Net profit for the three months to September fell.", [q3]).describe()
-    '2019-07-01 … 2019-09-30'
+    >>> q2 = Claim("date", 3, 23, {"start": "2019-04-01", "end": "2019-06-30"})
+    >>> paragraph_period("In the quarter to June, net income slipped.", [q2]).describe()
+    '2019-04-01 … 2019-06-30'
     """
     for date_claim in earlier:
         span = _span(date_claim)

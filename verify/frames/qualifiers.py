@@ -200,7 +200,7 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     if _lead_words().isdisjoint(_LOWER_WORD.findall(lead.lower())):
         return "actual"  # no cue word at all: skip the two long alternations
     if _forecast_noun().search(lead):
-        return "forecast"  # "the bank's prediction of a 3% drop": a forecast, even under "if"
+        return "forecast"  # "the lender's forecast of a 3% slide": a forecast, even under "if"
     forecast, hypothetical = _modality()
     if hypothetical.search(lead):
         return "hypothetical"
@@ -212,7 +212,7 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
 _WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?"
                     r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?=\s+(?:and|or|in|on|at|for|to|from|by|with|while|"
                     r"but|as|was|were|is|are|than|said|says|had|has|who|which|that|last|this|next|according|"
-                    r"per|each|every)\b|[,.;:)]|$)")  # "46% of all passengers last year": the passengers
+                    r"per|each|every)\b|[,.;:)]|$)")  # "41% of all travellers this year": the travellers
 
 
 @cache

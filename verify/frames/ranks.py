@@ -1,6 +1,6 @@
 """Which list a rank is on, and whether "the top N" is said to include or exclude its entity.
 
->>> text = "Okafor, the world No. 5, finished third; the film sat just outside the top 10."
+>>> text = "Adeoye, the world No. 5, finished third; the film sat just outside the top 10."
 >>> from verify.claims import Claim
 >>> rank_list(text, Claim("ranking", 18, 23, {}), (0, 39)), rank_list(text, Claim("ranking", 25, 39, {}), (0, 39))
 ('world', 'main')

@@ -50,12 +50,12 @@ COPULA = re.compile(r"\s+(?:is|was|has\s+been|became|remains)\s+(?:(?:now|still|
 
 
 def _without_middle(name: str) -> str | None:
-    """A person's name without its middle names or initials: "Edmund James Carrow" → "Edmund Carrow".
+    """A person's name without its middle names or initials: "Edmund James Hallam" → "Edmund Hallam".
 
     Only for a known given name followed by one or two capitalised middle words.
 
-    >>> _without_middle("Edmund James Carrow"), _without_middle("Bank of England")
-    ('Edmund Carrow', None)
+    >>> _without_middle("Edmund James Hallam"), _without_middle("Bank of England")
+    ('Edmund Hallam', None)
     """
     tokens = name.split()
     if not 3 <= len(tokens) <= 4 or tokens[0] not in kinds.given_names():
@@ -190,7 +190,7 @@ class _Builder:
             entity = self.by_key.get(key) or (self.by_key.get(alias) if " " in key else None)
             short = _without_middle(key)
             if entity is None and short is not None and short in self.by_key:
-                entity = self.by_key[short]  # "Edmund James Carrow" after "Edmund Carrow"
+                entity = self.by_key[short]  # "Edmund James Hallam" after "Edmund Hallam"
                 self.add(mention, entity, "alias", f"{entity.name} with a middle name")
                 continue
             if entity is not None:
@@ -207,7 +207,7 @@ class _Builder:
                     self.by_word.setdefault(word, []).append(entity)
                 self.by_key.setdefault(alias, entity)
                 if short is not None:
-                    self.by_key.setdefault(short, entity)  # "Edmund Carrow" after "Edmund James Carrow"
+                    self.by_key.setdefault(short, entity)  # "Edmund Hallam" after "Edmund James Hallam"
                 self.add(mention, entity, "name", "first named here")
                 acronym = _ACRONYM.match(self.text, mention.end)
                 if acronym:
@@ -278,13 +278,13 @@ class _Builder:
 
     def description(self, mention: Mention, names: list[Mention], name_starts: list[int]) -> None:
         text = self.text
-        # Attachment: "the 24-year-old Marek", "the Danish runner Marek Horak".
+        # Attachment: "the 24-year-old Marek", "the Danish runner Marek Hruby".
         following = names[bisect_left(name_starts, mention.end)] if bisect_left(name_starts, mention.end) < len(
             names) else None
         gap = text[mention.end:following.start] if following is not None else ""
         if following is not None and (re.fullmatch(r"[ \t\xa0]+", gap) or (
                 gap.strip() in words("names", "demonym_nouns") and re.fullmatch(r"[ \t\xa0]+\S+[ \t\xa0]+", gap))):
-            # "the 24-year-old Marek", "the 24-year-old Frenchman Julien Dubois"
+            # "the 24-year-old Marek", "the 24-year-old Frenchman Julien Marot"
             found = self.refs.link(following)
             if found and self._compatible(mention, found[0]):
                 self.add(mention, found[0], "attachment", f"describes the name after it, {found[0].name}")
@@ -383,7 +383,7 @@ class _Builder:
             if main:
                 score += 0.3
             if entity.id == speaker:
-                score -= 1.0  # "Hugh Richards says the 30-year-old must …": not Richards
+                score -= 1.0  # "Coach Ines Lund believes the 28-year-old can …": not Lund
             if mention.form == Form.PRONOUN and distance == 0:
                 score += 0.3
             scores[entity.id] = score
@@ -404,7 +404,7 @@ class _Builder:
         insort(self.timeline, (mention.start, mention.end, entity.id, mention))
 
     def _speaker_before(self, mention: Mention) -> int | None:
-        """The entity whose speech verb stands right before ``mention`` ("Richards says the 30-year-old")."""
+        """The entity whose speech verb stands right before ``mention`` ("Lund believes the 28-year-old")."""
         found = _reported().search(self.text, max(0, mention.start - _REPORT_BEFORE), mention.start)
         if found is None:
             return None

@@ -1,14 +1,14 @@
 """Names in prose: runs of capitalised words, with titles and honorifics split off.
 
-"Police Chief Denise Whitaker" is the name "Denise Whitaker" with the office "police chief";
+"Police Chief Denise Holloway" is the name "Denise Holloway" with the office "police chief";
 "Mr Price" is the short name "Price", a man; "Bank of America Chief Executive Brian Moynihan" is
 two names, the second holding an office at the first. Words that English capitalises without
 naming anyone ("The", "In", month names, "Danish") are dropped from the edges of a run, and a
 lone capitalised word that opens a sentence counts only when the text treats it as a name
 elsewhere.
 
->>> [(n.text, n.role, n.gender) for n in find_names("Police Chief Denise Whitaker met Mr Price in Oslo.", [0])]
-[('Denise Whitaker', 'police chief', None), ('Price', None, 'm'), ('Oslo', None, None)]
+>>> [(n.text, n.role, n.gender) for n in find_names("Police Chief Denise Holloway met Mr Price in Oslo.", [0])]
+[('Denise Holloway', 'police chief', None), ('Price', None, 'm'), ('Oslo', None, None)]
 """
 
 from __future__ import annotations

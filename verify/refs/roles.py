@@ -2,10 +2,10 @@
 
 An office (``verify/data/roles.toml``) is tied to a person written next to it:
 
-- before the name: "Police Chief Denise Whitaker", "finance chief Anna van Berg", "Det Sgt Price";
-- in an apposition after it: "Ines Roa, the presiding judge,", "Fiona Redpath, Pellow's chair",
+- before the name: "Police Chief Denise Holloway", "finance chief Anna van Berg", "Det Sgt Price";
+- in an apposition after it: "Ines Roa, the presiding judge,", "Fiona Ostley, Marrick's chair",
   "Michael Deppler, director of the IMF's European Department";
-- by a copula or a relative clause: "Roa is chief prosecutor", "Redpath, who has run Pellow as chief
+- by a copula or a relative clause: "Roa is chief prosecutor", "Ostley, who has run Marrick as chief
   executive since 2015,";
 - as an owner's office before the name: "Acme's chief executive, Jane Roe".
 
@@ -13,9 +13,9 @@ A role preceded by "former", "then", "outgoing" and the like is not held now, an
 dated in the past ("was head of sales in 2006"); "acting" and "interim" roles are the office itself.
 
 >>> from verify.refs.coref import build_references
->>> text = "Police Chief Denise Whitaker spoke. Whitaker, the department's deputy chief, agreed."
+>>> text = "Police Chief Denise Holloway spoke. Holloway, the department's deputy chief, agreed."
 >>> [(r.person.name, r.office, r.current) for r in find_roles(text, build_references(text))]
-[('Denise Whitaker', 'police chief', True), ('Denise Whitaker', 'deputy police chief', True)]
+[('Denise Holloway', 'police chief', True), ('Denise Holloway', 'deputy police chief', True)]
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class Role:
     end: int
     written: str  # the office as written
     current: bool
-    organisation: str | None  # "Pellow" in "Pellow's chair", "the IMF" in "director of the IMF"
+    organisation: str | None  # "Marrick" in "Marrick's chair", "the IMF" in "director of the IMF"
     how: str  # "title", "apposition", "copula", "relative clause", "owner's title"
     strength: float
 
@@ -77,7 +77,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "copula": re.compile(rf"^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|served\s+as|serves\s+as)"
                              rf"\s+(?:also\s+)?(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?P<office>{office})(?![\w-])",
                              re.IGNORECASE),
-        # "Redpath, who has run Pellow as chief executive": the capitalised words before "as" are where
+        # "Ostley, who has led Marrick as chief executive": the capitalised words before "as" are where
         "relative": re.compile(rf"^,\s+who\s+(?:[\w’'-]+\s+){{0,6}}?"
                                rf"(?:(?P<ran>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}))\s+)?"
                                rf"(?:as|is|was|also)\s+(?:also\s+)?"
@@ -163,7 +163,7 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
 
 
 def _title_span(text: str, mention: Mention) -> tuple[int, int] | None:
-    """Where a capitalised title written before a name stands ("Police Chief" in "Police Chief Denise Whitaker")."""
+    """Where a capitalised title written before a name stands ("Police Chief" in "Police Chief Denise Holloway")."""
     before = text[max(0, mention.start - _BEFORE_REACH):mention.start]
     match = _title_pattern().search(before) if may_end_with(before, _finals()[1]) else None
     if not match:

@@ -3,7 +3,7 @@
 Two statements of one figure that disagree say nothing about which is right; a third statement does.
 When other statements of the same thing (paired with the sides under the rule's own ``[pair]`` policy,
 as strongly as the rule requires) agree with one side and none with the other, the odd one is
-restated as the other side ("€181 million" → "€118 million", because "€118 million" is stated again
+restated as the other side ("€172 million" → "€127 million", because "€127 million" is stated again
 on line 4). For a quote, another quotation of the remark that has one side's words and not the
 other's points to the odd one. When nothing settles it, no correction is offered.
 """

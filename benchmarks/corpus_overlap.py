@@ -1,0 +1,62 @@
+"""Runs of words the project shares with the evaluation corpora: text that must not be copied in.
+
+    python benchmarks/corpus_overlap.py [--words 6] [--corpus ../shared/corpus]
+
+Evaluation text (``../shared/corpus``: the written articles, the real articles and their planted
+copies) must never be copied into the code, tests, fixtures, rule files or README: tests are written in
+our own sentences. This prints, for each project file, the runs of ``--words`` consecutive words (case
+and punctuation aside) that also occur in the corpus, so that a sentence written too close to one of
+them is found and rewritten. Common phrases ("for the first time since") show up too; judge each run.
+Exits 1 when any run is found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_WORD = re.compile(r"[A-Za-z0-9£$€%.,'-]+")
+_SKIP = (".venv", ".git", "__pycache__", "build", "snapshots", "cassettes", "seeds")
+_SUFFIXES = (".py", ".toml", ".md", ".txt", ".html", ".json")
+
+
+def words(text: str) -> list[str]:
+    return [w.strip(".,'").lower() for w in _WORD.findall(text) if w.strip(".,'")]
+
+
+def shingles(text: str, size: int) -> set[tuple[str, ...]]:
+    found = words(text)
+    return {tuple(found[i:i + size]) for i in range(len(found) - size + 1)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=6)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    args = parser.parse_args()
+    sources = [*args.corpus.glob("written/articles/*"), *args.corpus.glob("real/dated/*"),
+               *args.corpus.glob("real/planted/*")]
+    if not sources:
+        print(f"corpus_overlap: no corpus under {args.corpus}", file=sys.stderr)
+        return 2
+    corpus: set[tuple[str, ...]] = set()
+    for source in sources:
+        corpus |= shingles(source.read_text(encoding="utf-8"), args.words)
+    total = 0
+    for path in sorted(ROOT.rglob("*")):
+        if not path.is_file() or path.suffix not in _SUFFIXES or any(part in _SKIP for part in path.parts):
+            continue
+        runs = sorted(" ".join(run) for run in shingles(path.read_text(encoding="utf-8", errors="replace"), args.words)
+                      & corpus)
+        if runs:
+            total += len(runs)
+            print(f"{path.relative_to(ROOT)}: {len(runs)}: " + " | ".join(runs[:8]))
+    print(f"{total} runs of {args.words} words shared with the corpus")
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
