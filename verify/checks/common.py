@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from verify.frames.pairs import FrameIndex
     from verify.refs.coref import References
 
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")  # a number as written: "1,200.5" (group 1: its decimals)
 
 
 @dataclass
@@ -129,7 +129,7 @@ def precision(claim: Claim) -> float:
     amount = float(claim.value["amount"])
     if claim.value.get("fraction"):
         return 10.0  # "half" reads as 45–55 %
-    match = _WRITTEN_NUMBER.search(claim.text)
+    match = WRITTEN_NUMBER.search(claim.text)
     if not match:
         # Written in words: "two billion" is as precise as "2 billion" (a unit of a billion).
         return 10.0 ** math.floor(math.log10(abs(amount))) if amount else 1.0

@@ -173,6 +173,13 @@ def _misfit(duration: Frame, this_event: Frame, other_event: Frame) -> float:
     return _off_by(_gap(duration, this_event, other_event), duration.claim.value)
 
 
+def _article_date(ctx: CheckContext, claim: Claim) -> Frame:
+    """The publication date as the later event of a gap: the news the article itself reports."""
+    assert ctx.published
+    day = ctx.published.isoformat()
+    return Frame(Claim("date", claim.start, claim.start, {"start": day, "end": day}, text=_NOW_TEXT))
+
+
 def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None:
     """(the later event, the earlier event) a duration with "after"/"before" relates."""
     text = ctx.document.text
@@ -211,9 +218,7 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
         later = main[0] if main else None
         if later is None and earlier is not None and ctx.published and claim.value.get("relation") == "after" \
                 and _PERFECT.match(text, claim.end + phrase_end.end()):
-            # "Under four years after the Kite was introduced, Halden has unveiled …": now
-            day = ctx.published.isoformat()
-            later = Frame(Claim("date", claim.start, claim.start, {"start": day, "end": day}, text=_NOW_TEXT))
+            later = _article_date(ctx, claim)  # "Under four years after the Kite was introduced, Halden has unveiled …"
     if later is None:
         lead = text[max(sentence[0], claim.start - 80):claim.start]
         cue = last_event_in(lead)
@@ -224,9 +229,7 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
             later = elsewhere
     if later is None and earlier is not None and ctx.published and claim.value.get("relation") == "after" \
             and _NOW_VERB.search(text, max(sentence[0], claim.start - 24), claim.start):
-        # "The layoffs come eight months after …": the news the article reports is the later event
-        day = ctx.published.isoformat()
-        later = Frame(Claim("date", claim.start, claim.start, {"start": day, "end": day}, text=_NOW_TEXT))
+        later = _article_date(ctx, claim)  # "The layoffs come eight months after …": the news reported
     if later is None or earlier is None or later is earlier:
         return None
     return later, earlier

@@ -32,7 +32,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from verify.checks.common import CheckContext, Hit, HitIterator, describe, interval, precision
+from verify.checks.common import WRITTEN_NUMBER, CheckContext, Hit, HitIterator, describe, interval, precision
 from verify.checks.relations import subject_of
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
@@ -44,7 +44,6 @@ FIELDS = frozenset({"given", "stated", "subject", "first_link", "second_link"})
 _ANY_COUNT = "*"  # the bucket of every count, whatever its noun
 _COARSER = 100  # a figure this much coarser than a reference is not what it restates
 _WINDOW = 64  # same-unit figures read on each side of a reference (a bounded look-around)
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _POSSESSIVE = re.compile(r"[A-Za-z][’']s\s+$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
@@ -62,7 +61,7 @@ def _unit(frame: Frame) -> str | None:
 
 def _written(frame: Frame) -> tuple[str, float] | None:
     """The figure's digits as written and its scale (amount per written unit): "€1.36bn" → ("1.36", 1e9)."""
-    match = _NUMERAL.search(frame.claim.text)
+    match = WRITTEN_NUMBER.search(frame.claim.text)
     if not match:
         return None
     digits = match.group().replace(",", "")
@@ -107,7 +106,7 @@ def _given(frame: Frame, text: str, referring: frozenset[str], restrictive: froz
     last = _LAST_WORD.search(before)
     if not (last and last.group(1).lower() in referring) and not _POSSESSIVE.search(before):
         return False
-    numeral = _NUMERAL.search(text, claim.start, claim.end)
+    numeral = WRITTEN_NUMBER.search(text, claim.start, claim.end)
     following = {found.group(1).lower() for at in (numeral.end() if numeral else claim.end, claim.end)
                  if (found := _WORD_AFTER.match(text, at))}  # "the 2,400 new jobs", "the €5m of it"
     return following.isdisjoint(restrictive)

@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
+from verify.checks.date import _units_between
 from verify.frames.model import Frame
 from verify.lexicon import phrase_pattern, table
 
@@ -48,14 +49,11 @@ def _day(frame: Frame) -> date | None:
 
 
 def _between(earlier: date, later: date, unit: str) -> list[float]:
-    """The gap in ``unit``, as people count it: days with or without both ends."""
-    days = (later - earlier).days
+    """The gap in ``unit``, as people count it: days with or without both ends, years by month or by year."""
+    gap = _units_between(earlier, later, unit)
     if unit == "day":
-        return [days, days + 1]
-    if unit == "week":
-        return [days / 7]
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month
-    return [months] if unit == "month" else [months / 12, later.year - earlier.year]
+        return [gap, gap + 1]
+    return [gap, later.year - earlier.year] if unit == "year" else [gap]
 
 
 def _led_by(ctx: CheckContext, frame: Frame, kind: str) -> bool:
