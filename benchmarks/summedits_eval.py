@@ -39,7 +39,7 @@ CONTRADICTIONS = {"evidence.contradicted", "evidence.entity-swapped", "evidence.
 FIGURES = ("money", "percent", "quantity", "date")
 SWEEP = {"sentence_similarity": (0.5, 0.55, 0.6, 0.65, 0.7), "context_similarity": (0.2, 0.25, 0.3, 0.35, 0.4),
          "unique_similarity": (0.65, 0.7, 0.75, 0.8, 0.85), "name_sentence_similarity": (0.6, 0.7, 0.8, 0.9),
-         "name_context_similarity": (0.2, 0.3, 0.4, 0.5),
+         "name_context_similarity": (0.2, 0.3, 0.4, 0.5), "name_partial_context": (0.1, 0.15, 0.2, 0.3),
          "reversal_sentence_similarity": (0.5, 0.6, 0.65, 0.7, 0.75, 0.8),
          "reversal_context_similarity": (0.2, 0.3, 0.4, 0.5, 0.6)}
 

@@ -13,9 +13,9 @@ from verify.document import Document
 from verify.engine import RuleSet, run_rules
 from verify.evidence.alignment import Aligned, Gate, Sentence
 from verify.evidence.ingest import ingest_document
+from verify.evidence.kept import kept
 from verify.evidence.matching import Matcher
 from verify.evidence.reversal import lemma, reversals
-from verify.evidence.reversed_words import kept_reversals
 from verify.evidence.spans import Span
 from verify.evidence.store import open_store
 from verify.extract import extract_claims
@@ -56,6 +56,29 @@ SOURCE = "The Brenna port authority approved the new ferry terminal on Tuesday a
 ])
 def test_a_swapped_antonym_or_an_added_negation_is_a_reversal(claim, expected):
     assert reversed_words(SOURCE, claim) == [expected]
+
+
+DRONES = "The Pellam agency will manage small, uncrewed aircraft over the harbour from a secure site."
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Pellam agency will manage small, crewed aircraft over the harbour from a secure site.",
+     ("crewed", "uncrewed", "antonym")),  # a negating prefix taken away
+    ("The Pellam agency will manage large, uncrewed aircraft over the harbour from a secure site.",
+     ("large", "small", "antonym")),
+    ("The Pellam agency will manage small, uncrewed aircraft over the harbour from an insecure site.",
+     ("insecure", "secure", "antonym")),  # a prefix added
+])
+def test_a_prefixed_opposite_and_a_plain_adjective_are_reversals(claim, expected):
+    assert reversed_words(DRONES, claim) == [expected]
+
+
+@pytest.mark.parametrize("claim", [
+    "The Pellam agency will manage little, uncrewed aircraft over the harbour from a secure site.",  # same family
+    "The Pellam agency will manage small, unmanned aircraft over the harbour from a secure site.",  # another word
+])
+def test_a_synonym_or_an_unrelated_prefixed_word_is_silent(claim):
+    assert reversed_words(DRONES, claim) == []
 
 
 def test_a_removed_negation_is_a_reversal():
@@ -161,5 +184,5 @@ def test_a_word_beside_a_name_the_source_never_mentions_is_not_its_to_judge(stor
 def test_no_store_no_reversals():
     doc = Document.from_plain("draft.txt", "The Brenna port authority rejected the new ferry terminal.")
     claims = extract_claims(doc, PUBLISHED)
-    assert kept_reversals(doc) == []
+    assert kept(doc, "reversals") == []
     assert [f for f in run_rules(doc, claims, PUBLISHED, RuleSet.default()) if f.rule == "evidence.reversed"] == []

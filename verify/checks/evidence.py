@@ -15,7 +15,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, describe, quoted
 from verify.checks.quote import normalise, word_diff
-from verify.evidence.reversed_words import kept_reversals
+from verify.evidence.kept import kept
 
 FIELDS = frozenset({"claim", "source", "published", "stored", "excerpt", "diff", "speaker", "other_speaker"})
 
@@ -37,15 +37,15 @@ def _fields(claim: Any, first: dict[str, Any]) -> dict[str, Any]:
 def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     facet = params.get("facet", "contradicted")
     if facet == "reversed":
-        for item in kept_reversals(ctx.document):
+        for item in kept(ctx.document, "reversals"):
             yield Hit([item["claim"]], _fields(item["claim"], item["evidence"][0]), item["evidence"])
         return
+    if facet == "entity-swapped":
+        for swap in kept(ctx.document, "swaps"):
+            involved = [swap["claim"], *swap["with"]]
+            yield Hit(involved, _fields(swap["claim"], swap["evidence"][0]), swap["evidence"])
+        return
     for claim in ctx.claims:
-        if facet == "entity-swapped":
-            for swap in claim.extra.get("entity_swaps", ()):
-                involved = [swap["claim"], claim] if swap["in_sentence"] else [swap["claim"]]
-                yield Hit(involved, _fields(swap["claim"], swap["evidence"][0]), swap["evidence"])
-            continue
         evidence = claim.extra.get("evidence")
         if not evidence:
             continue

@@ -158,6 +158,12 @@ class Sentence:
         return " ".join([*pieces, self.text[at:]])
 
     @cached_property
+    def stemmed(self) -> str:
+        """Its words as stems without a final "e", figures left out: what sentence similarity
+        compares, so "collapse killed" meets "collapsed, killing"."""
+        return " ".join(t[0].removesuffix("e") for t in self._tokens if not t[0].startswith("<"))
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """Its content words (stems, names' and units' words too; no numbers), for the overlap of two sentences."""
         words = (stem(m.group()) for m in _TOKEN.finditer(self.text) if not m.group()[0].isdigit())
@@ -253,11 +259,11 @@ class Sentence:
 
 
 def sentence_similarity(a: Sentence, b: Sentence) -> float:
-    """rapidfuzz token-set ratio of two sentences without their figures, 0–1 (lower case, punctuation
-    ignored): a changed figure is what alignment looks for, not a reason to miss it."""
+    """rapidfuzz token-set ratio of two sentences' stems without their figures, 0–1 (lower case,
+    punctuation ignored): a changed figure is what alignment looks for, not a reason to miss it."""
     from rapidfuzz import fuzz, utils
 
-    return fuzz.token_set_ratio(a.wording, b.wording, processor=utils.default_process) / 100
+    return fuzz.token_set_ratio(a.stemmed, b.stemmed, processor=utils.default_process) / 100
 
 
 def shared_words(a: Sentence | Words, b: Sentence | Words) -> int:

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.checks.common import disjoint, interval
+from verify.checks.common import NEAR_HEDGES, disjoint, interval
+from verify.claims import Claim
 from verify.evidence.alignment import Sentence
 from verify.evidence.spans import Span
 from verify.extract.context import MONTH_NUMBERS, WEEKDAY_NAMES
@@ -48,9 +49,47 @@ def same_value(claimed: Span, stated: Span, on: date | None) -> bool | None:
     rate = _rate(claimed, stated, on)
     if rate is None:
         return None
-    low, high = interval(stated.as_claim(), {})
+    low, high = interval(_bound_as_value(stated, claimed), {})
     slack = 1.0 if rate == 1.0 else 1.005  # a newsroom's rate of the day is not the ECB's to the digit
-    return _meet(interval(claimed.as_claim(), {}), (low * rate / slack, high * rate * slack))
+    return _meet(interval(_bound_as_value(claimed, stated), {}), (low * rate / slack, high * rate * slack))
+
+
+def restates(claimed: Span, stated: Span, on: date | None) -> bool:
+    """Does ``stated`` give the value ``claimed`` gives at least as precisely? "$1.5 billion" is
+    within the rounding of "$1 billion", but "$1 billion" does not restate it.
+
+    >>> def money(text, amount): return Span("money", 0, len(text), text, {"amount": amount, "currency": "USD"})
+    >>> restates(money("$1.5 billion", 1.5e9), money("$1 billion", 1e9), None)
+    False
+    >>> restates(money("$2 billion", 2e9), money("$2.04 billion", 2.04e9), None)
+    True
+    """
+    if not same_value(claimed, stated, on):
+        return False
+    if claimed.type not in ("money", "percent", "quantity", "duration"):
+        return True
+    amount = in_claim_units(claimed, stated, on)
+    low, high = interval(_bound_as_value(claimed, stated), {})
+    return amount is not None and low <= amount <= high
+
+
+def _bound_as_value(span: Span, other: Span) -> Claim:
+    """The span as a claim; a bound that the other span states the same way ("at least two people"
+    against "at least three people", "more than 50" against "over 60") is read as its value, since
+    two sources giving one fact's bound give the same number.
+
+    >>> def bound(text, amount): return Span("quantity", 0, len(text), text, {"amount": amount, "bound": "min"})
+    >>> same_value(bound("at least three", 3), bound("at least two", 2), None)
+    False
+    >>> same_value(bound("more than 50", 50), bound("over 50", 50), None)
+    True
+    """
+    claim = span.as_claim()
+    bound = (span.value or {}).get("bound")
+    if bound and bound == (other.value or {}).get("bound") and not {
+            (span.value or {}).get("hedge"), (other.value or {}).get("hedge")} & NEAR_HEDGES:
+        claim.value = {k: v for k, v in claim.value.items() if k != "bound"}
+    return claim
 
 
 def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -31,14 +31,15 @@ year from the claim (its sentence's date, else the publication date) does not sp
 "series B" is never contradicted by an unlabelled round.
 
 A name in a closely aligned sentence, where the source has another name that the article does
-not use and the source never mentions the article's, is an entity swap (``extra["entity_swaps"]``).
+not use and the source never mentions the article's, is an entity swap (left on the document:
+:mod:`verify.evidence.kept`).
 Quotes are judged by :mod:`verify.evidence.quote_evidence`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -56,14 +57,14 @@ from verify.evidence.alignment import (
     shared_words,
 )
 from verify.evidence.citations import cite, evidence
-from verify.evidence.compare import agrees
+from verify.evidence.compare import agrees, restates
 from verify.evidence.facts import FactKeys, KeyedRow, fact_span, round_label
-from verify.evidence.keys import mentions, same_name, words_key
-from verify.evidence.passages import PassageRow, terms_of
+from verify.evidence.kept import keep
+from verify.evidence.keys import mentions, same_name, subject_key, words_key
+from verify.evidence.passages import PassageRow, stopwords, terms_of
 from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
 from verify.evidence.reversal import Reversal, reversals
-from verify.evidence.reversed_words import keep_reversals
 from verify.evidence.settings import Settings
 from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, spans_of_text
 
@@ -214,6 +215,7 @@ class Matcher:
                     lines.append(every[-1])
         self._reversals(every, document)
         sources = self._drawn_on(lines)
+        swaps: list[dict[str, Any]] = []
         for line in lines:
             line.aligned = [a for a in line.aligned if a.row.source_id in sources]
             period = _period_of(line.sentence.spans, published)
@@ -221,8 +223,8 @@ class Matcher:
                 at = claim.start - line.start
                 span = next(s for s in line.sentence.spans if s.start == at and s.type == claim.type)
                 self._judge(claim, span, line, period)
-            if ordered:
-                self._swaps(line, document, ordered[0], speakers)
+            swaps.extend(self._swaps(line, document, speakers))
+        keep(document, "swaps", swaps)
         for claim in claims:
             if claim.type == "quote":
                 judge_quote(self.store, claim)
@@ -240,6 +242,8 @@ class Matcher:
                 return False  # the source never mentions whom the figure is about
             if any(not run & source.words for run in sentence.capitalised_near(span)):
                 return False  # nor a name beside the figure ("Corvel employs 900 workers")
+        if claim.type == "date":  # the date is what is compared, not when the fact held
+            return True
         return not (period and stated and _days_apart(period, stated) > _VALIDITY_DAYS)
 
     def _judge(self, claim: Claim, span: Span, line: _Line, period: tuple[date, date] | None) -> None:
@@ -277,7 +281,7 @@ class Matcher:
         a billion dollars") states no value in particular."""
         source = self._source(row.source_id)
         return any(comparable(span, other) and not (other.value or {}).get("bound")
-                   and agrees(sentence, span, passage, other, on)
+                   and agrees(sentence, span, passage, other, on) and restates(span, other, on)
                    for passage, stored in zip(source.sentences, source.rows, strict=True)
                    if stored.id != getattr(row, "id", None)
                    for other in passage.spans)
@@ -297,7 +301,7 @@ class Matcher:
                 if any(not run & source.words for run in line.sentence.capitalised_near(reversal.claimed)):
                     continue
                 found.append(self._reversal_claim(line, reversal, document))
-        keep_reversals(document, found)
+        keep(document, "reversals", found)
 
     @staticmethod
     def _reversal_claim(line: _Line, reversal: Reversal, document: Document) -> dict[str, Any]:
@@ -316,37 +320,53 @@ class Matcher:
 
     # ---- names ------------------------------------------------------------------------------
 
-    def _swaps(self, line: _Line, document: Document, first: Claim, speakers: set[str]) -> None:
+    def _swaps(self, line: _Line, document: Document, speakers: set[str]) -> list[dict[str, Any]]:
         """Names of the sentence that an aligned passage gives as another name the article does not use.
 
-        A swap is kept on the sentence's claim about that name, else its first claim, else the
-        article's first claim (claims are what the rules read; a name is not a claim of the contract).
+        Each swap is a name claim (not one of the contract's) with its evidence and the claim it is
+        reported with: the sentence's claim about that name, else its first claim, else none.
         """
         close = [a for a in line.aligned if a.similarity >= self.settings.name_gate.similarity]
         if not close:
-            return
+            return []
         names = [s for s in line.sentence.spans if s.type == NAME]
+        found = []
         for name in names:
             if any(same_name(name.text, speaker) for speaker in speakers) or any(
                     mentions(self._source(a.row.source_id).key, name.text) for a in close):
                 continue
-            for counterpart in counterparts(line.sentence, name, close, self.settings.name_gate):
+            for counterpart in self._name_counterparts(line, name, close):
                 other = counterpart.span.text
                 if any(same_name(other, n.text) for n in names) or same_name(other, name.text):
                     continue
                 if mentions(words_key(line.sentence.text), other) or self._differs(line, counterpart.aligned):
                     continue
                 owner = next((c for c in line.claims if c.entity and same_name(c.entity, name.text)),
-                             line.claims[0] if line.claims else first)
+                             line.claims[0] if line.claims else None)
                 start = line.start + name.start
                 swapped = Claim("name", start, line.start + name.end, {"name": name.text, "stored": other},
                                 text=name.text)
                 swapped.source_start, swapped.source_end = document.source_span(start, swapped.end)
                 swapped.text = document.source[swapped.source_start:swapped.source_end]
-                owner.extra.setdefault("entity_swaps", []).append(
-                    {"claim": swapped, "in_sentence": bool(line.claims),
-                     "evidence": [evidence(counterpart, name, None, "entity-swapped")]})
+                found.append({"claim": swapped, "with": [owner] if owner else [],
+                              "evidence": [evidence(counterpart, name, None, "entity-swapped")]})
                 break
+        return found
+
+    def _name_counterparts(self, line: _Line, name: Span, close: list[Aligned]) -> list[Counterpart]:
+        """A name's counterparts by its surrounding words; and, looser, a name of the aligned passage
+        that shares words with it while the rest of it is a word the source never uses ("the James
+        Gunn Space Telescope" against "the James Webb Space Telescope"), best sharing first."""
+        found = counterparts(line.sentence, name, close, self.settings.name_gate)
+        ours = set(subject_key(name.text).split()) - stopwords()
+        looser = replace(self.settings.name_gate, context=self.settings.name_partial_context)
+        partial = []
+        for counterpart in counterparts(line.sentence, name, close, looser):
+            theirs = set(subject_key(counterpart.span.text).split()) - stopwords()
+            novel = ours - self._source(counterpart.aligned.row.source_id).words
+            if ours & theirs and novel and novel != ours and theirs - ours:
+                partial.append((len(ours & theirs), counterpart))
+        return found + [c for _, c in sorted(partial, key=lambda p: (-p[0], -p[1].score))]
 
     def _differs(self, line: _Line, aligned: Aligned) -> bool:
         """Does the passage state any figure or date of the sentence otherwise (then it is another fact)?"""

@@ -49,6 +49,7 @@ class _Lexicon:
     not_negating: frozenset[str]
     determiners: frozenset[str]
     irregular: dict[str, str]  # an irregular verb form → its base
+    prefixes: tuple[tuple[str, int], ...]  # a negating prefix and the letters its base must have
 
 
 @cache
@@ -60,9 +61,31 @@ def _lexicon() -> _Lexicon:
             for word in family:
                 pairs.setdefault(word, []).append((f"pair:{number}", side))
     negation = data["negation"]
+    prefixes = data["prefixes"]
     return _Lexicon({w: tuple(keys) for w, keys in pairs.items()}, frozenset(negation["words"]),
                     frozenset(negation["skipped"]), frozenset(negation["not_negating"]),
-                    frozenset(negation["determiners"]), dict(data["irregular"]))
+                    frozenset(negation["determiners"]), dict(data["irregular"]),
+                    tuple((p, int(prefixes["long_base"])) for p in prefixes["long"])
+                    + tuple((p, int(prefixes["short_base"])) for p in prefixes["short"]))
+
+
+def prefixed_pairs(ours: set[str], theirs: set[str]) -> dict[str, tuple[str, int]]:
+    """Words of either side that the other side has with a negating prefix, or without one, each
+    with its pair key and side (-1 for the prefixed word): "uncrewed" against "crewed".
+
+    >>> sorted(prefixed_pairs({"uncrewed", "drones"}, {"crewed", "drones"}).items())
+    [('crewed', ('prefix:crewed', 1)), ('uncrewed', ('prefix:crewed', -1))]
+    >>> prefixed_pairs({"income"}, {"come"}), prefixed_pairs({"impossible"}, {"possible"})["impossible"]
+    ({}, ('prefix:possible', -1))
+    """
+    found: dict[str, tuple[str, int]] = {}
+    for words, others in ((ours, theirs), (theirs, ours)):
+        for word in words:
+            for prefix, base_letters in _lexicon().prefixes:
+                base = word[len(prefix):]
+                if word.startswith(prefix) and len(base) >= base_letters and base in others:
+                    found[word], found[base] = (f"prefix:{base}", -1), (f"prefix:{base}", 1)
+    return found
 
 
 def lemma(word: str) -> str:
@@ -175,12 +198,15 @@ def _words(sentence: Sentence) -> list[_Word]:
             for word, start, end, _ in sentence.tokens if not word.startswith("<")]
 
 
-def _spans(words: list[_Word], lemmas: set[str], keys: set[str] | None) -> list[Span]:
-    """Word spans, one per key: each pair of a word, and its lemma if that lemma is negated on
-    either side (``lemmas``); only ``keys`` if given (the other side's)."""
+def _spans(words: list[_Word], lemmas: set[str], prefixed: dict[str, tuple[str, int]],
+           keys: set[str] | None) -> list[Span]:
+    """Word spans, one per key: each pair of a word, its prefixed pair (``prefixed``), and its
+    lemma if that lemma is negated on either side (``lemmas``); only ``keys`` if given (the other
+    side's)."""
     spans = []
     for word in words:
-        wanted = list(word.pairs) + ([(f"lemma:{word.lemma}", 1)] if word.lemma in lemmas else [])
+        wanted = list(word.pairs) + ([(f"lemma:{word.lemma}", 1)] if word.lemma in lemmas else []) + (
+            [prefixed[word.text.lower()]] if word.text.lower() in prefixed else [])
         for key, side in wanted:
             if keys is None or key in keys:
                 spans.append(Span(WORD, word.start, word.end, word.text,
@@ -218,10 +244,11 @@ def reversals(sentence: Sentence, aligned: list[Aligned], gate: Gate) -> list[Re
         theirs = _words(candidate.passage)
         at = {w.start: w for w in theirs}
         lemmas = {w.lemma for w in (*ours, *theirs) if w.predicate}
-        claim_spans = _spans(ours, lemmas, None)
+        prefixed = prefixed_pairs({w.text.lower() for w in ours}, {w.text.lower() for w in theirs})
+        claim_spans = _spans(ours, lemmas, prefixed, None)
         if not claim_spans:
             continue
-        passage_spans = _spans(theirs, lemmas, {s.value["key"] for s in claim_spans if s.value})
+        passage_spans = _spans(theirs, lemmas, prefixed, {s.value["key"] for s in claim_spans if s.value})
         if not passage_spans:
             continue
         claim = Sentence(sentence.text, [*sentence.spans, *claim_spans])

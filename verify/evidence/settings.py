@@ -27,6 +27,7 @@ class Settings:
     candidates: int  # of which rapidfuzz keeps the closest
     name_sentence_similarity: float  # entity swap: the two sentences at least this alike
     name_context_similarity: float  # entity swap: the two names' surrounding words at least this alike
+    name_partial_context: float  # or this alike, for two names that share words
     reversal_sentence_similarity: float  # reversal: the two sentences (or the words around the word) this alike
     reversal_context_similarity: float  # reversal: the two words' neighbours at least this alike
 

@@ -1,0 +1,98 @@
+"""What alignment compares once two sentences are aligned: bounds stated alike, dates however far
+apart, a value restated elsewhere only if restated as precisely, names swapped in sentences with no
+figure, and names that differ in one word. Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from verify.document import Document
+from verify.engine import RuleSet, run_rules
+from verify.evidence.ingest import ingest_document
+from verify.evidence.matching import Matcher
+from verify.evidence.store import open_store
+from verify.extract import extract_claims
+
+
+def flagged(store_url: str, source: str, article: str, published: date | None = None) -> list[tuple[str, str]]:
+    """(rule, claimed text) of each evidence finding on ``article`` against a store holding ``source``."""
+    store = open_store(store_url)
+    ingest_document(store, Document.from_plain("source.txt", source, published=published),
+                    "https://example.org/source")
+    doc = Document.from_plain("draft.txt", article)
+    claims = extract_claims(doc, published)
+    Matcher(store).annotate(claims, published, doc)
+    return [(f.rule, f.claims[0].text) for f in run_rules(doc, claims, published, RuleSet.default())
+            if f.rule.startswith("evidence.") and f.rule != "evidence.supported"]
+
+
+QUARRY = ("A quarry wall gave way near Tarrow on Monday, injuring at least four workers and trapping "
+          "more than 30 lorries, the county council said.")
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("A quarry wall collapse near Tarrow injured at least six workers and trapped more than 30 lorries.",
+     [("evidence.contradicted", "at least six workers")]),
+    ("A quarry wall collapse near Tarrow injured at least four workers and trapped over 45 lorries.",
+     [("evidence.contradicted", "over 45 lorries")]),
+    ("A quarry wall collapse near Tarrow injured at least four workers and trapped over 30 lorries.", []),
+])
+def test_a_bound_stated_alike_on_both_sides_is_compared_as_its_number(store_url, article, expected):
+    assert flagged(store_url, QUARRY, article) == expected
+
+
+def test_a_bound_against_a_hedged_or_exact_figure_is_not_read_as_a_number(store_url):
+    assert flagged(store_url, QUARRY, "A quarry wall collapse near Tarrow injured four workers and trapped "
+                                      "more than 30 lorries.") == []
+
+
+def test_a_date_is_compared_however_far_it_is_from_the_one_it_contradicts(store_url):
+    source = "The Hessel bridge was not thought unsafe until a 1962 flood in the valley, engineers wrote."
+    assert flagged(store_url, source, "The Hessel bridge was not thought unsafe until 1972, after a flood "
+                                      "in the valley.") == [("evidence.contradicted", "1972")]
+    assert flagged(store_url, source, "The Hessel bridge was not thought unsafe until 1962, after a flood "
+                                      "in the valley.") == []
+
+
+def test_a_rounder_figure_elsewhere_in_the_source_does_not_confirm_a_precise_one(store_url):
+    source = ("A study by Lennart Analytics found that Quorra moved almost $2.6 billion of reserves to "
+              "two lenders in 2024. Quorra moved the reserves behind $2 billion of its tokens to lenders.")
+    assert flagged(store_url, source, "A study by Lennart Analytics found that Quorra moved $2.1 billion of "
+                                      "reserves to two lenders in 2024.") == [("evidence.contradicted", "$2.1 billion")]
+
+
+SOCIAL = ("Mayor Ilse Varga has closed her account on the video app Klipp, while councillor Tomas Reyes is "
+          "taking a break from posting.")
+
+
+@pytest.mark.parametrize("article", [
+    "Mayor Ilse Varga has closed her account on the video app Streamly, while councillor Tomas Reyes is "
+    "taking a break from posting.",
+    "Varga has closed her account on the video app Streamly, while councillor Tomas Reyes is taking a "
+    "break from posting.",
+])
+def test_a_name_is_swapped_in_a_sentence_that_states_no_figure(store_url, article):
+    assert flagged(store_url, SOCIAL, article) == [("evidence.entity-swapped", "Streamly")]
+
+
+def test_a_name_the_source_uses_is_no_swap(store_url):
+    assert flagged(store_url, SOCIAL, "Mayor Ilse Varga has shut her account on the video app Klipp, and "
+                                      "councillor Tomas Reyes is taking a break from posting.") == []
+
+
+TELESCOPE = ("The Arden Deep Field Telescope has photographed the Veil Nebula, a cloud of gas that lets "
+             "astronomers study how stars form.")
+
+
+def test_a_name_that_differs_in_one_word_the_source_never_uses_is_swapped(store_url):
+    article = ("The Arden Kestrel Telescope photographed a new image of the Veil Nebula, a cloud of gas "
+               "that let astronomers study how stars form.")
+    assert flagged(store_url, TELESCOPE, article) == [("evidence.entity-swapped", "Arden Kestrel Telescope")]
+
+
+def test_a_shorter_form_of_the_sources_name_is_no_swap(store_url):
+    article = ("The Arden telescope photographed the Veil Nebula, a cloud of gas that let astronomers "
+               "study how stars form.")
+    assert flagged(store_url, TELESCOPE, article) == []
