@@ -49,3 +49,15 @@ def same_name(a: str, b: str) -> bool:
         return True
     initials = lambda key: "".join(word[0] for word in key.split())  # noqa: E731
     return x.replace(" ", "") in (initials(y), y.replace(" ", "")) or y.replace(" ", "") == initials(x)
+
+
+@lru_cache(maxsize=1)
+def demonym_places() -> dict[str, str]:
+    """Demonyms (lower case) and the places they name (``verify/data/qualifiers.toml``).
+
+    >>> demonym_places()["chinese"]
+    'china'
+    """
+    from verify.lexicon import table
+
+    return {demonym.lower(): place for demonym, place in table("qualifiers")["demonym_places"].items()}

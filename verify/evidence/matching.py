@@ -60,7 +60,7 @@ from verify.evidence.citations import cite, evidence
 from verify.evidence.compare import agrees, restates
 from verify.evidence.facts import FactKeys, KeyedRow, fact_span, round_label
 from verify.evidence.kept import keep
-from verify.evidence.keys import mentions, same_name, subject_key, words_key
+from verify.evidence.keys import demonym_places, mentions, same_name, subject_key, words_key
 from verify.evidence.passages import PassageRow, stopwords, terms_of
 from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
@@ -355,16 +355,15 @@ class Matcher:
 
     def _name_counterparts(self, line: _Line, name: Span, close: list[Aligned]) -> list[Counterpart]:
         """A name's counterparts by its surrounding words; and, looser, a name of the aligned passage
-        that shares words with it while the rest of it is a word the source never uses ("the James
-        Gunn Space Telescope" against "the James Webb Space Telescope"), best sharing first."""
+        where a word of the article's name is one the source never uses ("the James Gunn Space
+        Telescope" against "the James Webb Space Telescope"), those sharing most words first."""
         found = counterparts(line.sentence, name, close, self.settings.name_gate)
         ours = set(subject_key(name.text).split()) - stopwords()
         looser = replace(self.settings.name_gate, context=self.settings.name_partial_context)
         partial = []
         for counterpart in counterparts(line.sentence, name, close, looser):
             theirs = set(subject_key(counterpart.span.text).split()) - stopwords()
-            novel = ours - self._source(counterpart.aligned.row.source_id).words
-            if ours & theirs and novel and novel != ours and theirs - ours:
+            if theirs - ours and self._source(counterpart.aligned.row.source_id).unseen(ours):
                 partial.append((len(ours & theirs), counterpart))
         return found + [c for _, c in sorted(partial, key=lambda p: (-p[0], -p[1].score))]
 
@@ -383,6 +382,14 @@ class _SourceText:
         self._store, self._id, self._sentence_of = store, source_id, sentence_of
         self.key = words_key(store.text_of(source_id))
         self.words = frozenset(self.key.split())
+
+    def unseen(self, words: set[str]) -> set[str]:
+        """The words (lower case) the source never uses, nor their place or demonym ("chinese" is
+        seen in a source about China)."""
+        places = demonym_places()
+        return {word for word in words if word not in self.words
+                and not set(places.get(word, "").split()) & self.words
+                and not any(word in place.split() and demonym in self.words for demonym, place in places.items())}
 
     @cached_property
     def rows(self) -> list[PassageRow]:
