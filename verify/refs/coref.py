@@ -136,6 +136,7 @@ def _reported() -> re.Pattern[str]:
 
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "borough", "suburb"})
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -153,9 +154,13 @@ class _Builder:
         self.mains: dict[Kind, Entity | None] = {}
         self.timeline: list[tuple[int, int, int, Mention]] = []
         self.subjects: dict[int, int] = {}  # sentence index → the entity it names first
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first starts
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect_right(self.breaks, offset)
 
     # ---- sieves 1 and 2: names
     def new_entity(self, name: str) -> Entity:
@@ -360,9 +365,12 @@ class _Builder:
         here = self.sentence_of(mention.start)
         scores: dict[int, float] = {}
         speaker, possessor = self._speaker_before(mention) if mention.form == Form.DESCRIPTION else (None, None)
-        for entity, last in self._recent(mention.start):
-            if not self._compatible(mention, entity) or entity.id == speaker:
-                continue  # "Coach Ines Lund believes the 28-year-old can …": never Lund herself
+        paragraph = self.paragraph_of(mention.start)
+        recent = [(entity, last) for entity, last in self._recent(mention.start)
+                  if self._compatible(mention, entity) and entity.id != speaker]
+        # "Coach Ines Lund believes the 28-year-old can …": never Lund herself (left out above)
+        named_here = any(self.paragraph_of(last.start) == paragraph for _, last in recent)
+        for entity, last in recent:
             distance = here - self.sentence_of(last.start)
             main = sieve == "description" and entity.kind != Kind.PERSON and entity is self.mains.get(entity.kind)
             if distance > sentences_back and not main:
@@ -386,6 +394,8 @@ class _Builder:
                 score += 0.5  # "Her coach Ward says the 28-year-old …": the one the speaker is introduced by
             if mention.form == Form.PRONOUN and distance == 0:
                 score += 0.3
+            if mention.form == Form.PRONOUN and named_here and self.paragraph_of(last.start) != paragraph:
+                score -= 0.6  # a new paragraph that names someone is about them: "he" is rarely the last one's
             scores[entity.id] = score
         if not scores:
             return
