@@ -11,19 +11,23 @@ the two are in one paragraph or measure one metric. Without a publication date n
 
 from __future__ import annotations
 
+import math
 import re
+import statistics
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from typing import Any
 
-from verify.checks.common import CheckContext, Hit, HitIterator, percent_text, quoted
+from verify.checks.common import WRITTEN_NUMBER, CheckContext, Hit, HitIterator, percent_text, precision, quoted
+from verify.claims import Claim
 from verify.frames.model import Frame
 from verify.frames.pairs import Pair, Policy
 from verify.lexicon import phrase_pattern, words
 
-RELATIONS = frozenset({"rate-off", "rate-unquoted"})
+RELATIONS = frozenset({"rate-off", "rate-unquoted", "rate-inconsistent"})
 FIELDS = frozenset({"first", "second", "implied", "reference", "rate_date", "gap", "tolerance",
-                    "base", "quote", "reason"})
+                    "base", "quote", "reason", "others"})
 
 
 @cache
@@ -126,18 +130,103 @@ def _unchecked_because(base: str, quote: str, day: date) -> str | None:
     return None
 
 
+def _restatements(ctx: CheckContext) -> Iterator[Pair]:
+    """Every amount restated in another currency, as (amount, restatement), in document order."""
+    for frame in ctx.frames.of_type("money"):
+        pair = next((Pair(earlier, frame, 1.0) for earlier in _candidates(ctx, frame)
+                     if _restated(ctx, Pair(earlier, frame, 1.0))), None)
+        if pair is not None:
+            yield pair
+
+
+def _rounding(claim: Claim) -> float:
+    """Half the rounding unit of an amount as written, counting the zeros that end a whole number as
+    rounded, down to two significant digits ("$2,300" may be 2,250–2,350, "830bn" 825bn–835bn, "40bn"
+    39.5bn–40.5bn): what the figure can stand for when it restates another at some rate.
+
+    >>> _rounding(Claim("money", 0, 6, {"amount": 2300, "currency": "USD"}, text="$2,300"))
+    50.0
+    >>> _rounding(Claim("money", 0, 6, {"amount": 1.6e9, "currency": "USD"}, text="$1.6bn"))
+    50000000.0
+    >>> _rounding(Claim("money", 0, 4, {"amount": 4e10, "currency": "INR"}, text="40bn"))
+    500000000.0
+    """
+    match = WRITTEN_NUMBER.search(claim.text)
+    digits = match.group().replace(",", "") if match else ""
+    significant = digits.lstrip("0")
+    zeros = min(len(significant) - len(significant.rstrip("0")), len(significant) - 2) \
+        if digits.isdigit() and significant else 0
+    zeros = max(zeros, 0)
+    return precision(claim) * 10.0 ** zeros / 2
+
+
+def _rate_range(amount: Claim, restated: Claim) -> tuple[float, float]:
+    """The rates (``restated`` per ``amount``) that the two figures, as rounded, allow."""
+    low_base, high_base = amount.value["amount"] - _rounding(amount), amount.value["amount"] + _rounding(amount)
+    low, high = restated.value["amount"] - _rounding(restated), restated.value["amount"] + _rounding(restated)
+    return low / high_base, high / low_base if low_base > 0 else math.inf
+
+
+def _inconsistent(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
+    """Restatements whose rate is far from the one the article's other restatements agree on, for a pair of
+    currencies the ECB did not quote that day (or an undated article): the article is its own reference.
+
+    A restatement is compared with the median rate of the others of that pair of currencies, when at least
+    ``min_others`` of them agree with each other within ``agreement``; it is off when no rate its rounded
+    figures allow comes within ``tolerance`` of that median (plus ``approx_tolerance`` for a hedged one).
+    """
+    from verify.rates import reference_rate
+
+    tolerance = float(params.get("tolerance", 0.1))
+    agreement = float(params.get("agreement", 0.05))
+    min_others = int(params.get("min_others", 2))
+    by_currencies: dict[tuple[str, str], list[tuple[Claim, Claim]]] = {}
+    for pair in _restatements(ctx):
+        first, second = pair.first.claim, pair.second.claim
+        if not first.value["amount"] or not second.value["amount"]:
+            continue
+        base, quote = sorted((first.value["currency"], second.value["currency"]))
+        if ctx.published is not None and reference_rate(base, quote, ctx.published) is not None:
+            continue  # the ECB rate is the reference: conversion.rate checks it
+        amount, restated = (first, second) if first.value["currency"] == base else (second, first)
+        by_currencies.setdefault((base, quote), []).append((amount, restated))
+    for (base, quote), pairs in by_currencies.items():
+        if len(pairs) <= min_others:
+            continue
+        rates = [restated.value["amount"] / amount.value["amount"] for amount, restated in pairs]
+        if statistics.median(rates) < 1:  # "44 INR per USD" reads better than "0.0227 USD per INR"
+            base, quote = quote, base
+            pairs = [(restated, amount) for amount, restated in pairs]
+            rates = [1 / rate for rate in rates]
+        for index, (amount, restated) in enumerate(pairs):
+            others = sorted(rates[:index] + rates[index + 1:])
+            consensus = statistics.median(others)
+            if sum(abs(rate / consensus - 1) <= agreement for rate in others) < max(min_others, 0.75 * len(others)):
+                continue  # the others do not agree on one rate: no reference to hold this one to
+            low, high = _rate_range(amount, restated)
+            gap = max(low / consensus - 1, 1 - high / consensus, 0.0)
+            allowed = tolerance + (float(params.get("approx_tolerance", 0.02))
+                                   if amount.value.get("approx") or restated.value.get("approx") else 0.0)
+            if gap > allowed:
+                primary, other = (restated, amount) if restated.start > amount.start else (amount, restated)
+                yield Hit([primary, other], {
+                    "first": quoted(other), "second": quoted(primary), "base": base, "quote": quote,
+                    "implied": f"{rates[index]:.4g}", "reference": f"{consensus:.4g}",
+                    "others": str(len(others)), "gap": percent_text(gap), "tolerance": percent_text(allowed),
+                    "rate_date": "", "reason": ""})
+
+
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "rate-off",
         claims: tuple[str, ...] = ("money",)) -> HitIterator:
+    if relation == "rate-inconsistent":
+        yield from _inconsistent(ctx, params)
+        return
     if ctx.published is None:
         return
     from verify.rates import reference_rate
 
     unquoted = relation == "rate-unquoted"  # the note that a restatement could not be checked
-    for frame in ctx.frames.of_type("money"):
-        pair = next((Pair(earlier, frame, 1.0) for earlier in _candidates(ctx, frame)
-                     if _restated(ctx, Pair(earlier, frame, 1.0))), None)
-        if pair is None:
-            continue
+    for pair in _restatements(ctx):
         first, second = pair.first.claim, pair.second.claim
         base, quote = first.value["currency"], second.value["currency"]
         found = reference_rate(base, quote, ctx.published)
@@ -147,7 +236,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
                 yield Hit([second, first], {
                     "first": quoted(first), "second": quoted(second), "base": base, "quote": quote,
                     "reason": reason, "implied": "", "reference": "", "rate_date": "", "gap": "",
-                    "tolerance": ""})
+                    "tolerance": "", "others": ""})
             continue
         if found is None or not first.value["amount"]:
             continue
@@ -162,4 +251,4 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
                 "first": quoted(first), "second": quoted(second), "base": base, "quote": quote,
                 "implied": f"{implied:.4g}", "reference": f"{reference:.4g}",
                 "rate_date": rate_date.isoformat(), "gap": percent_text(gap),
-                "tolerance": percent_text(tolerance), "reason": ""})
+                "tolerance": percent_text(tolerance), "reason": "", "others": ""})

@@ -136,6 +136,7 @@ def _reported() -> re.Pattern[str]:
 
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "borough", "suburb"})
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -153,9 +154,13 @@ class _Builder:
         self.mains: dict[Kind, Entity | None] = {}
         self.timeline: list[tuple[int, int, int, Mention]] = []
         self.subjects: dict[int, int] = {}  # sentence index → the entity it names first
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first starts
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect_right(self.breaks, offset)
 
     # ---- sieves 1 and 2: names
     def new_entity(self, name: str) -> Entity:
@@ -359,10 +364,13 @@ class _Builder:
     def salient(self, mention: Mention, sentences_back: int, sieve: str) -> None:
         here = self.sentence_of(mention.start)
         scores: dict[int, float] = {}
-        speaker = self._speaker_before(mention) if mention.form == Form.DESCRIPTION else None
-        for entity, last in self._recent(mention.start):
-            if not self._compatible(mention, entity):
-                continue
+        speaker, possessor = self._speaker_before(mention) if mention.form == Form.DESCRIPTION else (None, None)
+        paragraph = self.paragraph_of(mention.start)
+        recent = [(entity, last) for entity, last in self._recent(mention.start)
+                  if self._compatible(mention, entity) and entity.id != speaker]
+        # "Coach Ines Lund believes the 28-year-old can …": never Lund herself (left out above)
+        named_here = any(self.paragraph_of(last.start) == paragraph for _, last in recent)
+        for entity, last in recent:
             distance = here - self.sentence_of(last.start)
             main = sieve == "description" and entity.kind != Kind.PERSON and entity is self.mains.get(entity.kind)
             if distance > sentences_back and not main:
@@ -377,15 +385,17 @@ class _Builder:
                 score -= 0.3  # a kind the text never made clear is a weaker antecedent
             if mention.head in entity.descriptors:
                 score += 1.0
-            elif mention.form == Form.DESCRIPTION and entity.descriptors and \
-                    mention.head not in words("nouns", "generic_organisation"):
+            elif mention.form == Form.DESCRIPTION and any(not d.startswith("age:") for d in entity.descriptors) \
+                    and mention.head not in words("nouns", "generic_organisation"):
                 score -= 0.6  # "the startup" is not the entity introduced as "the utility"
             if main:
                 score += 0.3
-            if entity.id == speaker:
-                score -= 1.0  # "Coach Ines Lund believes the 28-year-old can …": not Lund
+            if entity.id == possessor:
+                score += 0.5  # "Her coach Ward says the 28-year-old …": the one the speaker is introduced by
             if mention.form == Form.PRONOUN and distance == 0:
                 score += 0.3
+            if mention.form == Form.PRONOUN and named_here and self.paragraph_of(last.start) != paragraph:
+                score -= 0.6  # a new paragraph that names someone is about them: "he" is rarely the last one's
             scores[entity.id] = score
         if not scores:
             return
@@ -403,15 +413,29 @@ class _Builder:
         self.add(mention, entity, sieve, reason, strength)
         insort(self.timeline, (mention.start, mention.end, entity.id, mention))
 
-    def _speaker_before(self, mention: Mention) -> int | None:
-        """The entity whose speech verb stands right before ``mention`` ("Lund believes the 28-year-old")."""
+    def _speaker_before(self, mention: Mention) -> tuple[int | None, int | None]:
+        """The entity whose speech verb stands right before ``mention`` ("Lund believes the 28-year-old"),
+        and the entity a possessive in the speaker's own phrase names ("Her coach Lund", "Ines's coach
+        Lund"): the person the speaker is introduced by, whom a reported description most often means.
+
+        Both are None when no speech verb stands right before the mention.
+        """
         found = _reported().search(self.text, max(0, mention.start - _REPORT_BEFORE), mention.start)
         if found is None:
-            return None
-        spoken = [entry for entry in self.timeline if entry[1] <= found.start()]
-        if not spoken or self.sentence_of(spoken[-1][0]) != self.sentence_of(mention.start):
-            return None
-        return spoken[-1][2]
+            return None, None
+        sentence = self.sentence_of(mention.start)
+        before = [entry for entry in self.timeline[:bisect_left(self.timeline, (found.start(),))]
+                  if entry[1] <= found.start() and self.sentence_of(entry[0]) == sentence]
+        # The speaker is the last thing named before the verb, but not a possessive ("Her coach Lund") nor
+        # a pronoun inside the speaker's phrase ("Lund, who coached her, said"): only one right at the verb.
+        speakers = [entry for entry in before if not entry[3].possessive and (
+            entry[3].form != Form.PRONOUN or not self.text[entry[1]:found.start()].strip())]
+        if not speakers:
+            return None, None
+        speaker = speakers[-1][2]
+        related = [entry[2] for entry in before if entry[2] != speaker and (
+            entry[3].possessive or entry[3].form == Form.PRONOUN)]
+        return speaker, related[-1] if related else None
 
     def _note_subjects(self, names: list[Mention]) -> None:
         """The entity each sentence names first: the subject salience favours."""
