@@ -227,17 +227,17 @@ def test_a_value_the_source_itself_states_is_not_contradicted(store_url, opener)
     from verify.extract import extract_claims
 
     store = open_store(store_url)
-    source = ("In the third quarter, Capital One earned $3.1 billion or $6.78 per diluted common share. "
-              "Net of this adjusting item, earnings per share in the quarter were $6.86.")
+    source = ("Over the three months to September, Marlowe Bank made $2.4 billion, or $4.12 for each diluted "
+              "share. Leaving out the one-off charge, the bank's earnings per share came to $4.31.")
     ingest_document(store, Document.from_plain("call.txt", source), "call.txt")
     matcher = Matcher(store if opener == "store" else open_reader(store_url))
     statuses = {}
-    for stated in ("$6.86", "$6.95"):
-        draft = Document.from_plain("draft.txt", f"Capital One earned {stated} per diluted common share.")
+    for stated in ("$4.31", "$4.55"):
+        draft = Document.from_plain("draft.txt", f"Marlowe Bank made {stated} for each diluted share.")
         claims = extract_claims(draft, date(2021, 10, 27))
         matcher.annotate(claims, date(2021, 10, 27), draft)
         statuses[stated] = next(c.status for c in claims if c.text == stated)
-    assert statuses == {"$6.86": "unverified", "$6.95": "contradicted"}
+    assert statuses == {"$4.31": "unverified", "$4.55": "contradicted"}
 
 
 @pytest.mark.parametrize("opener", ["store", "reader"])

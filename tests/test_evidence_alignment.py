@@ -103,26 +103,28 @@ def test_a_figure_about_someone_the_source_never_mentions_is_not_judged_by_it(st
 
 
 def test_a_name_the_source_gives_otherwise_is_swapped_but_a_competitor_is_not(store_url):
-    source = ("A report by Forbes found that Binance transferred nearly $1.8 billion of collateral to hedge funds. "
-              "The funds were meant to back stablecoins of its customers.")
-    _, findings = checked(store_url, [(source, None)], "A report by Bloomberg found that Binance transferred "
-                          "nearly $1.8 billion of collateral to hedge funds.", published=None)
+    source = ("An audit by Pellingham found that Corvex moved almost $3.4 billion of reserves to two trading "
+              "desks. The reserves were meant to cover its clients' deposits.")
+    _, findings = checked(store_url, [(source, None)], "An audit by Strand & Wick found that Corvex moved "
+                          "almost $3.4 billion of reserves to two trading desks.", published=None)
     (swap,) = [f for f in findings if f.rule == "evidence.entity-swapped"]
-    assert swap.message.startswith('"Bloomberg" is Forbes in https://example.org/source-0 (undated): “A report by')
-    assert swap.claims[0].text == "Bloomberg" and swap.claims[1].text == "nearly $1.8 billion"
-    _, findings = checked(store_url, [(source, None)], "A report by Forbes found that Binance transferred nearly "
-                          "$1.8 billion of collateral to hedge funds. Its rival Kraken transferred $200 million "
-                          "of collateral to hedge funds.", published=None)
+    assert swap.message.startswith('"Strand & Wick" is Pellingham in https://example.org/source-0 (undated): “An '
+                                   'audit by')
+    assert swap.claims[0].text == "Strand & Wick" and swap.claims[1].text == "almost $3.4 billion"
+    _, findings = checked(store_url, [(source, None)], "An audit by Pellingham found that Corvex moved almost "
+                          "$3.4 billion of reserves to two trading desks. Its rival Tallis moved $200 million "
+                          "of reserves to two trading desks.", published=None)
     assert not [f for f in findings if f.rule == "evidence.entity-swapped"]
 
 
 def test_a_capitalised_word_that_names_no_one_is_compared_too(store_url):
-    source = ("Oman said on Thursday it would open its airspace to Israeli carriers, including El Al, "
-              "cutting hours from flights to Asia.")
-    _, findings = checked(store_url, [(source, None)], "Oman said on Thursday it would open its airspace to Saudi "
-                          "carriers, including El Al, cutting hours from flights to Asia.", published=None)
+    source = ("Portugal said on Monday it would let Norwegian trawlers, including the Havbris fleet, fish its "
+              "northern waters, saving days on each trip.")
+    _, findings = checked(store_url, [(source, None)], "Portugal said on Monday it would let Danish trawlers, "
+                          "including the Havbris fleet, fish its northern waters, saving days on each trip.",
+                          published=None)
     assert [f.message.split(" in ")[0] for f in findings if f.rule == "evidence.entity-swapped"] == [
-        '"Saudi" is Israeli']
+        '"Danish" is Norwegian']
 
 
 def test_a_quotes_speaker_is_left_to_the_quote_checks(store_url):

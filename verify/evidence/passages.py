@@ -7,8 +7,8 @@ more than the whole alignment and says little, so in a large store the likeliest
 names, then its longest words) are first probed (how many passages hold each, counted up to a
 cap) and only the rarest within a posting budget are searched; in a small store every term is.
 
->>> terms_of("Capital One's revenue grew 8% to $2.1bn in the quarter.", ["Capital One"])
-['capital one', 'capital', 'one', 'revenue', 'grew', 'bn', 'quarter']
+>>> terms_of("Marlowe Bank's revenue grew 8% to $2.1bn in the quarter.", ["Marlowe Bank"])
+['marlowe bank', 'marlowe', 'bank', 'revenue', 'grew', 'bn', 'quarter']
 """
 
 from __future__ import annotations

@@ -146,17 +146,17 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
     A negation negates its predicate (the first content word after it in its clause, past "yet",
     "been" and the like) and the next few words of its clause that are no antonym's ("did not
     rise after" is not "rose before"); "no", "nothing" and the like also
-    the word before them, so "have found no evidence" and "have not found any evidence" are both
-    negated at "found" and at "evidence".
+    the word before them, so "have found no trace" and "have not found any trace" are both
+    negated at "found" and at "trace".
 
     >>> sentence = Sentence("It has not yet been approved, and nothing but praise followed.", [])
     >>> predicates, negated = _negated(sentence)
     >>> [sentence.text[k:k + 8] for k in predicates], sorted(sentence.text[k:k + 4] for k in negated)
     (['approved'], ['appr', 'been', 'yet '])
-    >>> sentence = Sentence("They have found no evidence of poison.", [])
+    >>> sentence = Sentence("They have found no trace of mould.", [])
     >>> predicates, negated = _negated(sentence)
     >>> [sentence.text[k:k + 8] for k in predicates], sorted(sentence.text[k:k + 4] for k in negated)
-    (['evidence'], ['evid', 'foun', 'of p', 'pois'])
+    (['trace of'], ['foun', 'moul', 'of m', 'trac'])
     """
     lexicon, tokens, text = _lexicon(), sentence.tokens, sentence.text
     predicates: set[int] = set()
@@ -185,7 +185,7 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
         if lower in lexicon.determiners and index and tokens[index - 1][3] == clause:
             word, at, until, _ = tokens[index - 1]
             if not word.startswith("<") and text[at:until].lower() not in stopwords():
-                found.setdefault(at, (start, end))  # "found no evidence"
+                found.setdefault(at, (start, end))  # "found no trace"
     return predicates, found
 
 
