@@ -63,23 +63,23 @@ def test_a_rounder_figure_elsewhere_in_the_source_does_not_confirm_a_precise_one
                                       "reserves to two lenders in 2024.") == [("evidence.contradicted", "$2.1 billion")]
 
 
-SOCIAL = ("Mayor Ilse Varga has closed her account on the video app Klipp, while councillor Tomas Reyes is "
-          "taking a break from posting.")
+SOCIAL = ("Mayor Ilse Varga has ended her weekly column in the Harbour Gazette, while councillor Tomas Reyes "
+          "will keep writing his blog.")
 
 
 @pytest.mark.parametrize("article", [
-    "Mayor Ilse Varga has closed her account on the video app Streamly, while councillor Tomas Reyes is "
-    "taking a break from posting.",
-    "Varga has closed her account on the video app Streamly, while councillor Tomas Reyes is taking a "
-    "break from posting.",
+    "Mayor Ilse Varga has ended her weekly column in the Harbour Courier, while councillor Tomas Reyes "
+    "will keep writing his blog.",
+    "Varga has ended her weekly column in the Harbour Courier, while councillor Tomas Reyes will keep "
+    "writing his blog.",
 ])
 def test_a_name_is_swapped_in_a_sentence_that_states_no_figure(store_url, article):
-    assert flagged(store_url, SOCIAL, article) == [("evidence.entity-swapped", "Streamly")]
+    assert flagged(store_url, SOCIAL, article) == [("evidence.entity-swapped", "Harbour Courier")]
 
 
 def test_a_name_the_source_uses_is_no_swap(store_url):
-    assert flagged(store_url, SOCIAL, "Mayor Ilse Varga has shut her account on the video app Klipp, and "
-                                      "councillor Tomas Reyes is taking a break from posting.") == []
+    assert flagged(store_url, SOCIAL, "Mayor Ilse Varga has stopped her weekly column in the Harbour Gazette, "
+                                      "and councillor Tomas Reyes will keep writing his blog.") == []
 
 
 TELESCOPE = ("The Arden Deep Field Telescope has photographed the Veil Nebula, a cloud of gas that lets "

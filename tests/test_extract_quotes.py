@@ -74,9 +74,9 @@ def test_a_speaker_in_the_next_paragraph_is_not_the_speaker():
 
 
 def test_a_quote_continues_past_names_in_its_own_attribution():
-    text = ('"We are growing at a rapid pace," CEO Stephane Bancel told Moderna\'s earnings call. '
-            '"We now have three commercial products."')
-    assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == ["Stephane Bancel", "Stephane Bancel"]
+    text = ('"Orders have never been this strong," CEO Marit Solvang told Kestrel Foods\' investor day. '
+            '"We are opening two more bakeries."')
+    assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == ["Marit Solvang", "Marit Solvang"]
 
 
 def test_a_quote_does_not_continue_past_another_name():
@@ -103,12 +103,12 @@ def test_it_said_speaks_for_the_organisation():
      "Ingrid Moe"),
     ('Finance director Per Holm added that "the worst is behind us."', "Per Holm"),
     # a place is not a speaker, and "States" in "the United States" is no speech verb
-    ('A teacher at a school in Qom told reporters that they must teach "even if only one student comes."', None),
+    ('A nurse at a clinic in Tarrow told reporters that they would stay open "even if the roof leaks."', None),
     ('Under Obama, the United States has created "five million new jobs in the last few years."', None),
     # "he" is the person last named, without the office written before the name
-    ('Former FBI Director Comey was asked about it, but he said it did not "ring any bells at all."', "Comey"),
+    ('Former Census Director Halloran was asked about it, but he said the memo "meant nothing to me."', "Halloran"),
     # an office with no name is no one, and neither is a committee
-    ('The Senate Judiciary Committee asked the FBI Director; he said it did not "ring any bells at all."', None),
+    ('The House Budget Committee asked the Census Director; he said the memo "meant nothing to me."', None),
 ])
 def test_speakers_of_remarks_in_reported_speech(text, speaker):
     assert [q.value["speaker"] for q in find_quotes(TextContext(text))] == [speaker]

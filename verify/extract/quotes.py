@@ -296,7 +296,7 @@ def _reported(ctx: TextContext, before: str, before_at: int, after: str, after_a
         if match:
             return _speaker_of(match, after_at)
     match = patterns["reported"].search(before)
-    # Never a place: "a teacher at a school in Qom told Shargh that …".
+    # Never a place: "a nurse at a clinic in Tarrow told the Courier that …".
     if match and not patterns["after preposition"].search(before, 0, match.start("lead")):
         return _speaker_of(match, before_at)
     sentence_start = max(floor, ctx.sentence_at(open_at)[0])
