@@ -96,3 +96,17 @@ def test_a_shorter_form_of_the_sources_name_is_no_swap(store_url):
     article = ("The Arden telescope photographed the Veil Nebula, a cloud of gas that let astronomers "
                "study how stars form.")
     assert flagged(store_url, TELESCOPE, article) == []
+
+
+def test_a_larger_count_elsewhere_does_not_restate_a_bound(store_url):
+    source = ("A ferry capsized off Skerra on Sunday, drowning at least three passengers. Coastguards said "
+              "the ferry had carried 84 passengers.")
+    assert flagged(store_url, source, "A ferry capsized off Skerra, drowning at least five passengers.") == [
+        ("evidence.contradicted", "at least five passengers")]
+
+
+def test_a_demonym_of_a_place_the_source_names_is_not_a_stranger_beside_the_figure(store_url):
+    source = "At least three passengers drowned when a ferry from Norway sank off Skerra on Sunday."
+    assert flagged(store_url, source, "At least five passengers drowned when a Norwegian ferry sank off "
+                                      "Skerra.") == [("evidence.contradicted", "At least five passengers")]
+    assert flagged(store_url, source, "At least five passengers drowned when a Danish ferry sank off Skerra.") == []

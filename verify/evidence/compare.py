@@ -56,12 +56,20 @@ def same_value(claimed: Span, stated: Span, on: date | None) -> bool | None:
 
 def restates(claimed: Span, stated: Span, on: date | None) -> bool:
     """Does ``stated`` give the value ``claimed`` gives at least as precisely? "$1.5 billion" is
-    within the rounding of "$1 billion", but "$1 billion" does not restate it.
+    within the rounding of "$1 billion", but "$1 billion" does not restate it; nor does "57 people"
+    restate "at least four people" (a bound is restated by its own number).
 
     >>> def money(text, amount): return Span("money", 0, len(text), text, {"amount": amount, "currency": "USD"})
     >>> restates(money("$1.5 billion", 1.5e9), money("$1 billion", 1e9), None)
     False
     >>> restates(money("$2 billion", 2e9), money("$2.04 billion", 2.04e9), None)
+    True
+    >>> def people(text, amount, bound=None):
+    ...     return Span("quantity", 0, len(text), text, {"amount": amount, "unit": "people"} | (
+    ...         {"bound": bound} if bound else {}))
+    >>> restates(people("at least four people", 4, "min"), people("57 people", 57), None)
+    False
+    >>> restates(people("at least four people", 4, "min"), people("four people", 4), None)
     True
     """
     if not same_value(claimed, stated, on):
@@ -69,7 +77,9 @@ def restates(claimed: Span, stated: Span, on: date | None) -> bool:
     if claimed.type not in ("money", "percent", "quantity", "duration"):
         return True
     amount = in_claim_units(claimed, stated, on)
-    low, high = interval(_bound_as_value(claimed, stated), {})
+    value = claimed.as_claim()
+    value.value = {k: v for k, v in value.value.items() if k not in ("bound", "hedge")}
+    low, high = interval(value, {})
     return amount is not None and low <= amount <= high
 
 

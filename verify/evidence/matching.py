@@ -240,7 +240,7 @@ class Matcher:
             source = self._source(row.source_id)
             if claim.entity and not mentions(source.key, claim.entity, loosely=True):
                 return False  # the source never mentions whom the figure is about
-            if any(not run & source.words for run in sentence.capitalised_near(span)):
+            if any(source.unseen(set(run)) == run for run in sentence.capitalised_near(span)):
                 return False  # nor a name beside the figure ("Corvel employs 900 workers")
         if claim.type == "date":  # the date is what is compared, not when the fact held
             return True
@@ -298,7 +298,7 @@ class Matcher:
             aligned = [a for a in line.aligned if a.row.source_id in sources]
             for reversal in reversals(line.sentence, aligned, self.settings.reversal_gate):
                 source = self._source(reversal.counterpart.aligned.row.source_id)
-                if any(not run & source.words for run in line.sentence.capitalised_near(reversal.claimed)):
+                if any(source.unseen(set(run)) == run for run in line.sentence.capitalised_near(reversal.claimed)):
                     continue
                 found.append(self._reversal_claim(line, reversal, document))
         keep(document, "reversals", found)
