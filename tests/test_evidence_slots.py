@@ -110,3 +110,9 @@ def test_a_demonym_of_a_place_the_source_names_is_not_a_stranger_beside_the_figu
     assert flagged(store_url, source, "At least five passengers drowned when a Norwegian ferry sank off "
                                       "Skerra.") == [("evidence.contradicted", "At least five passengers")]
     assert flagged(store_url, source, "At least five passengers drowned when a Danish ferry sank off Skerra.") == []
+
+
+def test_a_name_sharing_no_word_needs_its_surrounding_words_to_match(store_url):
+    source = "Ofreg reported 1,328 care home deaths from influenza in East Harl."
+    article = "Vessby has almost 600 more care home deaths from influenza than East Harl."
+    assert [rule for rule, _ in flagged(store_url, source, article)] == []

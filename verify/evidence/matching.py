@@ -67,6 +67,7 @@ from verify.evidence.reader import Reader
 from verify.evidence.reversal import Reversal, reversals
 from verify.evidence.settings import Settings
 from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, spans_of_text
+from verify.lexicon import words
 
 _KEYED = ("money", "percent", "quantity")  # the claim types stored as facts
 _MOST_SPANS = 40  # a "sentence" stating more figures and names is a table or a list: not aligned
@@ -85,6 +86,17 @@ def _period_of(spans: list[Span], fallback: date | None) -> tuple[date, date] | 
         if span.type == "date" and (span.value or {}).get("start"):
             return date.fromisoformat(span.value["start"]), date.fromisoformat(span.value["end"])  # type: ignore[index]
     return (fallback, fallback) if fallback else None
+
+
+def _speaks_after(sentence: Sentence, span: Span) -> bool:
+    """Is the word after the span a speech verb ("Ofreg reported", "the agency said")?
+
+    >>> sentence = Sentence("Ofreg reported 1,328 deaths.", [])
+    >>> _speaks_after(sentence, Span(NAME, 0, 5, "Ofreg")), _speaks_after(sentence, Span(NAME, 6, 14, "reported"))
+    (True, False)
+    """
+    following = next((sentence.text[start:end] for _, start, end, _ in sentence.tokens if start >= span.end), "")
+    return following.lower() in words("quotes", "speech")
 
 
 @dataclass
@@ -332,6 +344,8 @@ class Matcher:
         names = [s for s in line.sentence.spans if s.type == NAME]
         found = []
         for name in names:
+            if len(subject_key(name.text).replace(" ", "")) < 2:
+                continue  # a letter read as a name ("U" of "U.S.") names no one
             if any(same_name(name.text, speaker) for speaker in speakers) or any(
                     mentions(self._source(a.row.source_id).key, name.text) for a in close):
                 continue
@@ -341,6 +355,9 @@ class Matcher:
                     continue
                 if mentions(words_key(line.sentence.text), other) or self._differs(line, counterpart.aligned):
                     continue
+                if _speaks_after(counterpart.aligned.passage, counterpart.span) and not _speaks_after(
+                        line.sentence, name):
+                    continue  # "Ofreg reported 1,328 deaths in Harl" names who reports, not whose they are
                 owner = next((c for c in line.claims if c.entity and same_name(c.entity, name.text)),
                              line.claims[0] if line.claims else None)
                 start = line.start + name.start
@@ -355,15 +372,18 @@ class Matcher:
 
     def _name_counterparts(self, line: _Line, name: Span, close: list[Aligned]) -> list[Counterpart]:
         """A name's counterparts by its surrounding words; and, looser, a name of the aligned passage
-        where a word of the article's name is one the source never uses ("the James Gunn Space
-        Telescope" against "the James Webb Space Telescope"), those sharing most words first."""
+        that shares words with it while the rest of it is a word the source never uses ("the James
+        Gunn Space Telescope" against "the James Webb Space Telescope"), those sharing most words first.
+        (Sharing a word is what makes the looser match safe: "Georgia" beside "CMS reported" in a
+        source about another state is no swap.)"""
         found = counterparts(line.sentence, name, close, self.settings.name_gate)
         ours = set(subject_key(name.text).split()) - stopwords()
         looser = replace(self.settings.name_gate, context=self.settings.name_partial_context)
         partial = []
         for counterpart in counterparts(line.sentence, name, close, looser):
             theirs = set(subject_key(counterpart.span.text).split()) - stopwords()
-            if theirs - ours and self._source(counterpart.aligned.row.source_id).unseen(ours):
+            unseen = self._source(counterpart.aligned.row.source_id).unseen(ours)
+            if ours & theirs and theirs - ours and unseen and unseen != ours:
                 partial.append((len(ours & theirs), counterpart))
         return found + [c for _, c in sorted(partial, key=lambda p: (-p[0], -p[1].score))]
 
