@@ -9,7 +9,7 @@ Temperatures convert with their offset and an absolute ``temperature_tolerance``
 A restatement pairs by position, like a currency's (:mod:`verify.checks.conversion`): the nearest
 measure of one dimension before it, with a restatement cue ("(", "or", "equivalent to", "about")
 and nothing else between them. A later figure of the same entity that repeats the number of a
-restated measure in the restatement's unit ("38 km (24 miles) south of the town" … "the town, 38
+restated measure in the restatement's unit ("29 km (18 miles) east of the village" … "the village, 29
 miles from the epicentre") is that measure with its unit slipped, and is checked against it.
 
 The factors are a small table rather than pint: pint 0.24 takes 0.15–0.21 s to import and about
