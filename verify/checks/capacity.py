@@ -14,7 +14,7 @@ Word lists are in ``verify/data/capacity.toml``.
 >>> from verify.document import Document
 >>> from verify.extract import extract_claims
 >>> from verify.checks.common import CheckContext
->>> doc = Document.from_plain("a.txt", "The vote passed 48 votes to 37 with seven abstentions in the 91-seat chamber.")
+>>> doc = Document.from_plain("a.txt", "The bill passed 48 votes to 37 with seven abstentions in the 91-seat chamber.")
 >>> ctx = CheckContext(doc, extract_claims(doc, date(2026, 4, 10)), date(2026, 4, 10))
 >>> [hit.fields["sum"] for hit in exceeding_capacity(ctx, {})]
 ['92']
