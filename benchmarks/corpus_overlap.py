@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _WORD = re.compile(r"[A-Za-z0-9£$€%.,'-]+")
-_SKIP = (".venv", ".git", "__pycache__", "build", "snapshots", "cassettes", "seeds")
+_SKIP = (".venv", ".git", "__pycache__", ".verify_cache", "build", "snapshots", "cassettes", "seeds")
 _SUFFIXES = (".py", ".toml", ".md", ".txt", ".html", ".json")
 ALLOWED = Path(__file__).with_name("corpus_overlap_allowed.txt")
 

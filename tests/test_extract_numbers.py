@@ -86,7 +86,7 @@ def test_durations_and_ages(text, amount, unit, extra):
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
-    ("He died in 2004, at 83.", "83", {"amount": 83, "unit": "year", "age_at": True}),
+    ("She died in 2011, at 91.", "91", {"amount": 91, "unit": "year", "age_at": True}),
     ("At 31, she sails like a novice.", "31", {"amount": 31, "unit": "year", "age_at": True}),
     ("She turned professional only at 24, late.", "24", {"amount": 24, "unit": "year", "age_at": True}),
     ("in May 2009, at the age of 67, she", "67", {"amount": 67, "unit": "year", "age_at": True}),
@@ -193,7 +193,7 @@ def test_duration_patterns_searched_near_unit_words_find_what_a_full_scan_finds(
     ("It is Japan's third largest bank.", "third largest", {"rank": 3, "superlative": "largest"}),
     ("Asia's biggest lender", "biggest", {"rank": 1, "superlative": "biggest"}),
     ("the region's two biggest firms", "two biggest", {"top": 2, "superlative": "biggest"}),
-    ("Andrade was fourth in 12.79.", "was fourth", {"rank": 4}),
+    ("Okafor was fourth in 13.02.", "was fourth", {"rank": 4}),
     ("She hopes to finish sixth.", "finish sixth", {"rank": 6}),
     ("He came in fourth, behind Lee.", "came in fourth", {"rank": 4}),
     ("The musical slipped to third with $4.6 million.", "slipped to third", {"rank": 3}),

@@ -35,7 +35,7 @@ def speakers(text: str) -> list[str | None]:
      '"The plan is late," he said.', "Ivo Lund"),
     # a woman is never "he"
     ('Sue Harlow said the rise was fair. The bill was backed by Chancellor Gordon Vance. '
-     'She said she was "confident that councils will cope."', "Sue Harlow"),
+     'She said she was "sure that landlords will adapt."', "Sue Harlow"),
     # "So he ..." follows the same pronoun back to whoever it is
     ('Marek Holt joined in 2001. So he admires his old teammates Ivo Lund and Per Sand. '
      '"They have lasted so long," he said.', "Marek Holt"),

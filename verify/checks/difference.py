@@ -163,7 +163,7 @@ def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]
             continue
         if _in_points(frame) or frame.claim.type == "percent":
             if _in_points(frame) and (_is_change(ctx, frame) or _moved_by(ctx, frame)):
-                # "raised its rate by 50 basis points to 6.25% from 5.5%"
+                # "raised its rate by 40 basis points to 3.85% from 3.2%"
                 levels = _levels(ctx, frame, _percentages_in_sentence(ctx, frame), by_unit=False)
                 if levels:
                     yield frame, levels[0], levels[1], 0, 1.0

@@ -32,7 +32,7 @@ from verify.refs.coref import COPULA, References, build_references
 from verify.refs.model import Entity, Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
-# "was a 26-year-old mechanic when he started": an age at an event, not the age now.
+# "was a 31-year-old baker when he opened the shop": an age at an event, not the age now.
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
 # "Corvel is now a six-year-old company": the age of the subject of the copula
 _COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
@@ -91,7 +91,7 @@ class _Builder:
             # for the subject shown; with no metric it pairs with nothing.
             governor = self.governors.govern(claim, clause, sentence)
             period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []),
-                               self.published)  # "fell 12% to 1,873 from 2,012": the earlier level of a change
+                               self.published)  # "fell 8% to 1,426 from 1,550": the earlier level of a change
             return Frame(claim, governor.entity, period=period,
                          slots=(Slot("metric", "not comparable (extraction)", 1.0), self._entity_slot(governor)))
         if claim.type in _FIGURES:
@@ -282,7 +282,7 @@ class _Builder:
         """Whose event: the nearest name before the date that is not a place it happened in; for a
         sentence opening with the participle ("Founded in 2019, the company …"), the subject after it."""
         opening = self.text[sentence[0]:claim.start]
-        if "," not in opening and len(opening.split()) <= 6:  # "Under the settlement announced in December, Acme …"
+        if "," not in opening and len(opening.split()) <= 6:  # "Under the deal agreed in March, Acme …"
             subject = self._subject_after_opening(claim.end, sentence)
             if subject is not None:
                 found = self.governors.resolve(subject, "clause subject")

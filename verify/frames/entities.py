@@ -42,7 +42,7 @@ _FRONTED = re.compile(r"[\"“‘(]*(?:[A-Z][a-z]+ing|After|Before|With|Without|
                       r"(?:[^,;:]|(?<=\d),(?=\d))*,")  # "At A$1,140 an ounce,": a thousands comma is no break
 _POSSESSED = re.compile(r"\s*(?:['’]s?)?\s*(?:[Tt]he\s+)?")  # "Larkmoor Pictures' The Glass Coast", "Acme's Zeta"
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:the\s+)?$")
-# "profits at US media giant TimeWarner": describing words may stand between the preposition and a name.
+# "profits at Dutch shipping group Varlen": describing words may stand between the preposition and a name.
 _OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
 
 
