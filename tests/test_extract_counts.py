@@ -29,16 +29,16 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The group employs 9,000 staff: 5,000 in Norway and 3,000 in Spain.",
      [("9,000 staff", 9000, "staff"), ("5,000", 5000, "staff"), ("3,000", 3000, "staff")]),
-    ("Output was 201,300 ounces in the first quarter and 205,600 in the second.",
-     [("201,300 ounces", 201300, "ounces"), ("205,600", 205600, "ounces")]),
-    ("The orchestra grew from 68 to 92 musicians.", [("68", 68, "musicians"), ("92 musicians", 92, "musicians")]),
+    ("Output was 84,700 ounces in the first quarter and 88,200 in the second.",
+     [("84,700 ounces", 84700, "ounces"), ("88,200", 88200, "ounces")]),
+    ("The choir grew from 41 to 57 singers.", [("41", 41, "singers"), ("57 singers", 57, "singers")]),
     ("He won seven of the state's 11 districts.", [("seven", 7, "districts"), ("11 districts", 11, "districts")]),
     ("Three of the finalists were injured.", [("Three", 3, "finalists")]),
     ("The library has 236 trained volunteers, 19 fewer than last year.",
      [("236 trained volunteers", 236, "trained volunteers"), ("19", 19, "trained volunteers")]),
     ("Robberies fell to 1,426 from 1,580.", [("1,426", 1426, None), ("1,580", 1580, None)]),
     ("The population is at least 2.4 million, the census found.", [("at least 2.4 million", 2400000, None)]),
-    ("Vesel won the other five, and all but nine were rejected.", [("five", 5, None), ("nine", 9, None)]),
+    ("Lund took the other four, and all but six were refused.", [("four", 4, None), ("six", 6, None)]),
     ("Six had forecast a rise and only three had backed a freeze.", [("Six", 6, None), ("three", 3, None)]),
 ])
 def test_counts_without_their_noun(text, expected):
@@ -93,7 +93,7 @@ def test_times_of_day_are_not_elapsed_times(text):
 
 def test_elapsed_times_are_never_compared():
     claims = extract_claims(Document.from_plain("x.txt", "Sandberg began 16 seconds behind. Sandberg won in "
-                                                "29 hours 41 minutes."), PUBLISHED)
+                                                "17 hours 8 minutes."), PUBLISHED)
     assert all(c.head is None for c in claims if c.type == "quantity")
 
 
@@ -150,7 +150,7 @@ def test_ordinals_that_count_occurrences(text, amount, unit):
 
 @pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes", "a third more",
                                   "He reached the second round.",
-                                  "her first title", "Elgar's Second Symphony won", "a third pulled up injured",
+                                  "her first title", "Mahler's Second Symphony won", "a third limped off injured",
                                   "for the second time"])
 def test_ordinals_that_order_or_divide(text):
     assert find_occurrences(text) == []

@@ -88,7 +88,7 @@ def test_durations_and_ages(text, amount, unit, extra):
 @pytest.mark.parametrize(("text", "surface", "value"), [
     ("She died in 2011, at 91.", "91", {"amount": 91, "unit": "year", "age_at": True}),
     ("At 31, she sails like a novice.", "31", {"amount": 31, "unit": "year", "age_at": True}),
-    ("She turned professional only at 24, late.", "24", {"amount": 24, "unit": "year", "age_at": True}),
+    ("He turned professional only at 27, late.", "27", {"amount": 27, "unit": "year", "age_at": True}),
     ("in May 2009, at the age of 67, she", "67", {"amount": 67, "unit": "year", "age_at": True}),
     ("Her nephew Tomas, now 54, left", "54", {"amount": 54, "unit": "year", "age": True}),
     ("Quinn, who is now 91, knitted", "91", {"amount": 91, "unit": "year", "age": True}),
@@ -118,7 +118,7 @@ def test_aged_n_to_m_is_two_ages_and_a_pension_age_is_a_limit():
 
 @pytest.mark.parametrize("text", [
     "It records 5,000 earthquakes a year.", "The hospice costs £3.2 million a year.", "It grew 5% a year.",
-    "The tally had stood at 318.", "Shares closed at 24, down.", "about 600 patients a month",
+    "The tally had stood at 318.", "Shares closed at 24, down.", "about 450 visitors a month",
 ])
 def test_rates_and_levels_are_not_durations_or_ages(text):
     assert find_durations(text) == []
@@ -219,8 +219,8 @@ def test_ranks_in_prose(text, surface, value):
 @pytest.mark.parametrize("text", [
     "It took the best part of six hours.", "It is one of the best in Africa.", "Send it by Friday at the latest.",
     "My eldest spent three nights in hospital.", "His personal best, 47.31, dates from 2016.",
-    "The gold price rose; gold reserves fell.", "The first, the second and the third.", "Elgar's Second Symphony won.",
-    "a tailwind of 0.8 metres per second", "the least they are owed",
+    "The gold price rose; gold reserves fell.", "The first, the second and the third.", "Mahler's Second Symphony won.",
+    "a tailwind of 0.8 metres per second", "the least we can do",
 ])
 def test_not_ranks_in_prose(text):
     assert find_rankings(text) == []

@@ -368,7 +368,7 @@ def _stance_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _stance(text: str, share: Frame) -> str | None:
-    """Which side of a question a share's own words put it on: "64% of voters opposed it" → "against",
+    """Which side of a question a share's own words put it on: "66% of voters opposed it" → "against",
     "38% backed it" → "for"; shares of one holder on opposite sides are exclusive parts of one whole."""
     own = _STANCE_REACH.match(text, share.claim.end)
     words = own.group() if own else ""

@@ -54,7 +54,7 @@ _WORD = re.compile(r"[a-z][a-z’'-]+")
 _STEM = 5  # letters two words share to be one word written twice ("raises" / "raised")
 _OPENING_TAG = re.compile(r"<p\b(?P<attributes>[^>]*)>\s*$", re.IGNORECASE)
 _CLASSES = re.compile(r"\bclass\s*=\s*[\"']?(?P<classes>[^\"'>]*)", re.IGNORECASE)
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "… plans summer expansion | Transport Desk"
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "… opens a new depot | City Desk"
 
 
 def _normal(text: str) -> str:

@@ -109,7 +109,7 @@ class _Reader:
                                          _OWNERS)
         entity = governor.entity
         if entity is not None and len(entity.mentions) == 1 and entity.mentions[0].form != Form.NAME:
-            # "The Swede made it official …, to seal a third title": a description tied to no one named is
+            # "The Finn made it official …, to seal a third title": a description tied to no one named is
             # the article's protagonist, the person (or organisation) it names most
             main = max((e for e in (self.ctx.references.main(Kind.PERSON), self.ctx.references.main(
                 Kind.ORGANISATION)) if e is not None), key=lambda e: len(e.mentions), default=None)

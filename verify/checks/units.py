@@ -140,8 +140,8 @@ def _restatements(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str]]:
 
 def _about_one_thing(ctx: CheckContext, measure: Frame, frame: Frame) -> float | None:
     """How sure it is that ``frame`` is about what ``measure`` is: the same entity (the weaker of the
-    two links), one named in the measure's sentence ("38 km south of the town of Pelita" … "Pelita,
-    38 miles from the epicentre": the later figure's link). None when nothing ties them: a figure of no
+    two links), one named in the measure's sentence ("29 km east of the village of Marrow" … "Marrow,
+    29 miles from the epicentre": the later figure's link). None when nothing ties them: a figure of no
     entity may measure anything ("a second slide, 15 miles east")."""
     if frame.entity is None:
         return None

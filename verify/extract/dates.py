@@ -89,7 +89,7 @@ def _part_period(m: re.Match[str], env: Env) -> Resolved | None:
         return None
     if m["month"]:
         month = month_name(m["month"])
-        if m["which"]:  # "the end of next March": as "next March" reads
+        if m["which"]:  # "the end of next April": as "next April" reads
             year = _which_year(month, m["which"].lower(), env.published)
         else:
             year = int(m["year"]) if m["year"] else infer_year(month, None, env)

@@ -42,7 +42,7 @@ _AGED = re.compile(rf"\b(?i:aged)\s+(?P<num>\d{{1,3}}|{NUMBER})(?:\s*(?:to|and|-
 # "Jane Lindholm, 29, said", "Pavel Hrubý, 26, deserves": a name, then an age set off by commas.
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][^\W\d_]+,\s(?P<num>\d{1,3}),\s+[a-z]")
 _APPOSITIVE_NUMBER = re.compile(r",\s\d{1,3},")  # what _APPOSITIVE_AGE needs, found by a fast literal scan
-# "died at 88", "At 29, he", "in 1979, at 35,", "at the age of 81": the number is found first (a digit
+# "died at 88", "At 29, he", "in 1979, at 35,", "at the age of 67": the number is found first (a digit
 # the regex engine scans for), then the "at" before it.
 _AT_NUMBER = re.compile(r"(?P<num>\d(?<![\w.,]\d)\d{0,2})(?![\d.,]\d)"
                         r"(?=\s*[,.;)]|\s+(?:in\s+\d{4}|after|when|while|before|and)\b)")

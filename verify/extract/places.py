@@ -1,6 +1,6 @@
 """Ranks in prose: superlatives, places in a result, medals, seeds and tables.
 
-- "the largest lender in Asia", "its biggest harvest", "Transport remains the largest source"
+- "the largest lender in Asia", "its biggest harvest", "Housing remains the largest source"
   rank first; "the slowest of the 9 counties" ranks last (9th); "the three largest harbour
   towns" and "among the five largest" are a top three and a top five;
 - "was fourth", "to finish sixth", "finishing second", "fell to third", "Hrubý fifth," and
@@ -39,7 +39,7 @@ _NOT_ADJECTIVES = frozenset({"they", "we", "he", "she", "it", "you", "i", "of", 
                              "importantly"})
 # "the slowest of the 9 counties", "the largest of the four units"
 _OF_THE_N = re.compile(rf"\s+of\s+the\s+(?P<n>\d{{1,3}}|{NUMBER})\b")
-# "the three largest town centres", "among the five largest": how many are at the top
+# "the three largest harbour towns", "among the five largest": how many are at the top
 _TOP_N_BEFORE = re.compile(rf"(?:\b(?i:the|among\s+the|its|their|his|her)|[’']s)\s+(?P<n>\d{{1,3}}|{NUMBER})\s+$")
 _POSITION_AFTER = re.compile(r"(?=\s*[,.;:)—–]|\s+(?:with|in|at|on|behind|after|overall|and|for|place|position|"
                              r"ahead|of\s+\d)\b|\s*$)")
@@ -52,7 +52,7 @@ _WORLD_NUMBER = re.compile(rf"\b(?i:world|the)\s+(?i:number|no\.?)\s?(?P<num>\d{
 _RUNNER_UP = re.compile(r"\b(?i:runner-up|runner\s+up)\b")
 _TOPPED = re.compile(r"\b(?P<verb>(?i:tops|topped|topping|top)\s+(?:of\s+)?)(?:the\s+|its\s+|their\s+)?"
                      r"(?:[a-z-]+\s+)?(?P<table>[a-z]+)\b")
-# "a record 14.2 million", "a record that still stands", "a new record high", "a five-year low"
+# "a record 3.8 million", "a record that still stands", "a new record high", "a five-year low"
 _RECORD = re.compile(r"\b(?i:a|an)\s+(?:new\s+)?(?i:record)(?:[\s-](?:high|low)\b|(?=\s+(?:\d|[a-z]+\s+\d|that\b)))"
                      r"|\b(?i:a|an)\s+(?:\w+-)?(?:year|month|week|decade)[\s-](?P<extreme>high|low)\b")
 _PODIUM = re.compile(r"\b(?i:a|her|his|their|its)\s+(?i:podium)(?:\s+(?i:finish|place|spot))?\b(?!\s+by\b)")
@@ -94,7 +94,7 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
         if following and following.group(1) in not_after and not _OF_THE_N.match(text, match.end()):
             continue  # "the best part of", "the largest share of" (not "the largest of the three")
         top = _TOP_N_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if top:  # "the three largest town centres", "among the five largest"
+        if top:  # "the three largest harbour towns", "among the five largest"
             start = top.start("n") if top.group()[0] in "’'" else top.start()  # "the region's two biggest"
             claim = Claim("ranking", start, match.end(), {"top": _number(top["n"]), "superlative": word})
             claim.extra["comparable"] = False

@@ -40,7 +40,7 @@ _SPAN = re.compile(rf"{_part(1)}(?:{_JOINER}{_part(2)}(?:{_JOINER}{_part(3)})?)?
                    r"(?!\s+(?i:ago|from\s+now|later|earlier)\b)")
 # "a three-hour meeting", "the 15-minute standard", "a 40-hour week"
 _ADJECTIVE = re.compile(rf"(?P<n1>{NUMBER})-(?P<u1>(?i:hour|minute|second))\b(?!-)")
-# "seven hundredths of a second": a fraction of a second
+# "four hundredths of a second": a fraction of a second
 _FRACTION = re.compile(rf"(?P<n>{NUMBER})\s+(?P<part>(?i:tenths?|hundredths?|thousandths?))\s+of\s+(?i:a\s+second)\b")
 _FRACTION_SIZE = {"tenth": Decimal("0.1"), "hundredth": Decimal("0.01"), "thousandth": Decimal("0.001")}
 # The first digit is consumed before the look-behind, so that the regex engine can scan for it.
