@@ -15,9 +15,9 @@ def intervals(text: str, published: str = "2024-01-17") -> list[str]:
 @pytest.mark.parametrize("between", [" ", "\n\n"])
 def test_years_later_with_a_date_counts_from_the_date_before(subject, between):
     text = f"Ravi Menon joined Tunga Biologics in 1998 as a chemist.{between}{subject} rose to run the firm " \
-           "14 years later, in 2014."
+           "9 years later, in 2010."
     (message,) = intervals(text)
-    assert "16 years apart" in message
+    assert "12 years apart" in message
 
 
 @pytest.mark.parametrize("text", [
@@ -43,14 +43,14 @@ def test_the_main_clause_date_is_the_later_event(months, found):
 def test_any_date_before_that_fits_keeps_it_silent():
     # which of the earlier sentence's dates "a decade earlier" counts from is not written
     text = ("Emissions were 8.1 million tonnes in 2024, down from 8.5 million in 2023 and below the 1990 "
-            "level of 12 million. A decade earlier, in 2014, the figure was 10 million tonnes.")
+            "level of 12 million. A decade earlier, in 2014, output stood at 10 million tonnes.")
     assert intervals(text, "2025-06-01") == []
 
 
 @pytest.mark.parametrize(("gap", "found"), [("six months prior to", True), ("nine months prior to", False),
                                             ("six months before", True), ("nine months before", False)])
 def test_prior_to_an_event_dated_elsewhere(gap, found):
-    text = f"The plant opened in March 2007. Sales rose 3.9 percent in June 2006, {gap} the opening."
+    text = f"The depot opened in May 2012. Orders rose 4.6 percent in August 2011, {gap} the opening."
     assert bool(intervals(text, "2014-06-01")) is found
 
 
@@ -78,8 +78,8 @@ def test_a_dated_or_past_later_event_is_not_the_article_date(text):
 @pytest.mark.parametrize(("text", "found"), [
     ("Halden opened its first store in March 2010 and a second in May 2011, 14 months later.", False),
     ("Halden opened its first store in March 2010 and a second in May 2011, 20 months later.", True),
-    ("The jobless rate was 5.0% in December 2007, against 3.9% in June 2007, six months earlier.", False),
-    ("The jobless rate was 5.0% in December 2007, against 3.9% in June 2006, six months earlier.", True),
+    ("The vacancy rate was 6.2% in October 2011, against 5.4% in April 2011, six months earlier.", False),
+    ("The vacancy rate was 6.2% in October 2011, against 5.4% in April 2010, six months earlier.", True),
     # any date told before that fits keeps it silent
     ("Halden was founded in 2001, opened a store in 2009 and a second in 2010, a year later.", False),
 ])

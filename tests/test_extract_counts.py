@@ -29,27 +29,27 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The group employs 9,000 staff: 5,000 in Norway and 3,000 in Spain.",
      [("9,000 staff", 9000, "staff"), ("5,000", 5000, "staff"), ("3,000", 3000, "staff")]),
-    ("Output was 201,300 ounces in the first quarter and 205,600 in the second.",
-     [("201,300 ounces", 201300, "ounces"), ("205,600", 205600, "ounces")]),
-    ("The orchestra grew from 68 to 92 musicians.", [("68", 68, "musicians"), ("92 musicians", 92, "musicians")]),
-    ("She carried nine of the country's 14 regions.", [("nine", 9, "regions"), ("14 regions", 14, "regions")]),
-    ("Two of the favourites were disqualified.", [("Two", 2, "favourites")]),
-    ("The department has 412 sworn officers, 38 fewer than last year.",
-     [("412 sworn officers", 412, "sworn officers"), ("38", 38, "sworn officers")]),
-    ("Burglaries fell to 1,873 from 2,012.", [("1,873", 1873, None), ("2,012", 2012, None)]),
+    ("Output was 84,700 ounces in the first quarter and 88,200 in the second.",
+     [("84,700 ounces", 84700, "ounces"), ("88,200", 88200, "ounces")]),
+    ("The choir grew from 41 to 57 singers.", [("41", 41, "singers"), ("57 singers", 57, "singers")]),
+    ("He won seven of the state's 11 districts.", [("seven", 7, "districts"), ("11 districts", 11, "districts")]),
+    ("Three of the finalists were injured.", [("Three", 3, "finalists")]),
+    ("The library has 236 trained volunteers, 19 fewer than last year.",
+     [("236 trained volunteers", 236, "trained volunteers"), ("19", 19, "trained volunteers")]),
+    ("Robberies fell to 1,426 from 1,580.", [("1,426", 1426, None), ("1,580", 1580, None)]),
     ("The population is at least 2.4 million, the census found.", [("at least 2.4 million", 2400000, None)]),
-    ("Vesel won the other five, and all but nine were rejected.", [("five", 5, None), ("nine", 9, None)]),
-    ("Four had forecast no change and only two had predicted a cut.", [("Four", 4, None), ("two", 2, None)]),
+    ("Lund took the other four, and all but six were refused.", [("four", 4, None), ("six", 6, None)]),
+    ("Six had forecast a rise and only three had backed a freeze.", [("Six", 6, None), ("three", 3, None)]),
 ])
 def test_counts_without_their_noun(text, expected):
     assert quantities(text) == expected
 
 
 def test_an_inherited_unit_is_marked_and_a_new_clause_inherits_nothing():
-    claims = extract_claims(Document.from_plain("x.txt", "Thefts rose 3% to 2,705 reports, while fraud "
-                                                "complaints jumped to 1,104 from 987."), PUBLISHED)
+    claims = extract_claims(Document.from_plain("x.txt", "Burglaries fell 4% to 1,618 cases, while phone "
+                                                "scams climbed to 731 from 655."), PUBLISHED)
     bare = {c.text: c.value for c in claims if c.type == "quantity"}
-    assert bare["1,104"] == {"amount": 1104} and bare["987"] == {"amount": 987}
+    assert bare["731"] == {"amount": 731} and bare["655"] == {"amount": 655}
     (parts,) = [c.value for c in extract_claims(Document.from_plain("x.txt", "It has 90 staff, 50 in Oslo."),
                                                 PUBLISHED) if c.text == "50"]
     assert parts == {"amount": 50, "unit": "staff", "unit_inherited": True}
@@ -58,7 +58,7 @@ def test_an_inherited_unit_is_marked_and_a_new_clause_inherits_nothing():
 @pytest.mark.parametrize("text", [
     "The stage 4 time trial was hard.", "It flies the Airbus A321neo and the Boeing 737 on Route 66.",
     "The office is at 200 Canal Street.", "Kick-off is at 2000 GMT and the doors open at 7 p.m.",
-    "Vaccines against Covid-19 and the B4120 road.", "It is 11:40 on a Wednesday.", "Prices of 180-200 apply.",
+    "Vaccines against Covid-19 and the B4120 road.", "It is 9:25 on a Thursday.", "Prices of 180-200 apply.",
     "Revenue rose to $48.15 from 45.30.", "See note (2) below.",
 ])
 def test_numbers_that_are_not_counts(text):
@@ -69,14 +69,14 @@ def test_numbers_that_are_not_counts(text):
 
 @pytest.mark.parametrize(("text", "surface", "amount", "unit"), [
     ("after almost 60 hours.", "almost 60 hours", 60, "hour"),
-    ("in 29 hours 41 minutes 12 seconds,", "29 hours 41 minutes 12 seconds", 106872, "second"),
+    ("in 17 hours 8 minutes 45 seconds,", "17 hours 8 minutes 45 seconds", 61725, "second"),
     ("slept 7 hours 2 minutes", "7 hours 2 minutes", 422, "minute"),
     ("for half an hour", "half an hour", 30, "minute"),
-    ("A charge takes three and a half hours.", "three and a half hours", 3.5, "hour"),
-    ("seven hundredths of a second clear", "seven hundredths of a second", 0.07, "second"),
+    ("The climb takes two and a half hours.", "two and a half hours", 2.5, "hour"),
+    ("four hundredths of a second ahead", "four hundredths of a second", 0.04, "second"),
     ("a three-hour meeting", "three-hour", 3, "hour"),
-    ("won the 1,500 metres in 3:38.92,", "3:38.92", 218.92, "second"),
-    ("Doyle (3:39.15) was second", "3:39.15", 219.15, "second"),
+    ("took the 800 metres in 1:46.37,", "1:46.37", 106.37, "second"),
+    ("Doyle (1:46.90) was second", "1:46.90", 106.9, "second"),
     ("Hrubý was fifth, 2:31 down.", "2:31", 151, "second"),
     ("a 2:05:37 marathon", "2:05:37", 7537, "second"),
 ])
@@ -85,7 +85,7 @@ def test_elapsed_times(text, surface, amount, unit):
     assert (text[claim.start:claim.end], claim.value["amount"], claim.value["unit"]) == (surface, amount, unit)
 
 
-@pytest.mark.parametrize("text", ["It is 11:40 on a Wednesday.", "The train left at 4:12 a.m.",
+@pytest.mark.parametrize("text", ["It is 9:25 on a Thursday.", "The train left at 4:12 a.m.",
                                   "We meet at 10:30.", "It ended 20 minutes ago."])
 def test_times_of_day_are_not_elapsed_times(text):
     assert find_timings(text) == []
@@ -93,7 +93,7 @@ def test_times_of_day_are_not_elapsed_times(text):
 
 def test_elapsed_times_are_never_compared():
     claims = extract_claims(Document.from_plain("x.txt", "Sandberg began 16 seconds behind. Sandberg won in "
-                                                "29 hours 41 minutes."), PUBLISHED)
+                                                "17 hours 8 minutes."), PUBLISHED)
     assert all(c.head is None for c in claims if c.type == "quantity")
 
 
@@ -104,7 +104,7 @@ def test_elapsed_times_are_never_compared():
     ("a seven-member committee", 7, "member"), ("212 Chileans were rescued", 212, "Chileans"),
     ("53 Republicans voted", 53, "Republicans"), ("a crew of seven flew on", 7, "crew"),
     ("with a squad of 23.", 23, "squad"), ("a staff of 160, down", 160, "staff"),
-    ("more than four times the valuation", 4, "times"), ("1.6 times as likely", 1.6, "times"),
+    ("more than three times the price", 3, "times"), ("1.6 times as likely", 1.6, "times"),
     ("it moved twice", 2, "times"), ("it grew 5 times", 5, "times"),
 ])
 def test_joined_and_grouped_quantities(text, amount, unit):
@@ -118,9 +118,9 @@ def test_not_joined_quantities(text):
     assert [c.value["unit"] for c in find_quantities(text) if c.value["unit"] != "players"] == []
 
 
-_PIECES = st.sampled_from(["9,000 staff:", "5,000 in Norway", "and", "3,000", "rose to 612 from 583", "stage 4",
+_PIECES = st.sampled_from(["9,000 staff:", "5,000 in Norway", "and", "3,000", "rose to 347 from 329", "stage 4",
                            "at 2000 GMT", "two of the favourites", "the other five", "a crew of seven", "12.61",
-                           "3:38.92", "half an hour", "7 hours 2 minutes", "B4120", "(2)", ",", ".", "Route 66",
+                           "1:46.37", "half an hour", "7 hours 2 minutes", "B4120", "(2)", ",", ".", "Route 66",
                            "at 11:40", "a 60-metre bridge", "twice", "212 Chileans", "2.4 million"])
 
 
@@ -139,7 +139,7 @@ def test_quantity_spans_are_exact_ordered_and_disjoint(text):
 @pytest.mark.parametrize(("text", "amount", "unit"), [
     ("It was her second title.", 2, "title"), ("a third straight win", 3, "win"),
     ("this was the 69th edition", 69, "edition"), ("It was Moreira's third Atlantic title.", 3, "title"),
-    ("the third consecutive quarter of decline", 3, "quarter"), ("its second round of layoffs", 2, "round"),
+    ("the fourth consecutive month of growth", 4, "month"), ("its second round of layoffs", 2, "round"),
     ("the coalition's third attempt", 3, "attempt"), ("a fifth straight annual fall", 5, "fall"),
     ("her third ever title", 3, "title"),
 ])
@@ -150,15 +150,15 @@ def test_ordinals_that_count_occurrences(text, amount, unit):
 
 @pytest.mark.parametrize("text", ["on the second floor", "in the third quarter", "a third of the votes", "a third more",
                                   "He reached the second round.",
-                                  "her first title", "Elgar's Second Symphony won", "a third pulled up injured",
+                                  "her first title", "Mahler's Second Symphony won", "a third limped off injured",
                                   "for the second time"])
 def test_ordinals_that_order_or_divide(text):
     assert find_occurrences(text) == []
 
 
 @pytest.mark.parametrize(("text", "surface"), [
-    ("Approvals rose 11% on the year to 8,430, from 7,590.", ["8,430", "7,590"]),
-    ("The list stood at 41,870, up 9.6% from 38,210.", ["41,870", "38,210"]),
+    ("Enrolments rose 6% on the year to 5,212, from 4,917.", ["5,212", "4,917"]),
+    ("The register stood at 12,640, up 14.4% from 11,050.", ["12,640", "11,050"]),
 ])
 def test_levels_after_a_percentage_are_counts(text, surface):
     assert [s for s, *_ in quantities(text)] == surface
@@ -175,8 +175,8 @@ def test_a_share_left_without_its_sign_is_not_a_count():
     ("They built a 2-0 lead.", [{"amount": 2, "unit": "score", "score": [2, 0]}]),
     ("The council approved it, voting 5-2.", [{"amount": 5, "unit": "votes", "score": [5, 2]}]),
     ("It was a 27–24 win.", [{"amount": 27, "unit": "score", "score": [27, 24]}]),
-    ("The committee voted five to two for the rise.",
-     [{"amount": 5, "unit": "votes"}, {"amount": 2, "unit": "votes"}]),
+    ("The panel voted six to three against the plan.",
+     [{"amount": 6, "unit": "votes"}, {"amount": 3, "unit": "votes"}]),
 ])
 def test_scores_and_votes(text, values):
     assert [c.value for c in find_scores(text)] == values
@@ -189,13 +189,13 @@ def test_not_scores(text):
 
 
 def test_a_count_without_a_noun_has_its_entity_as_subject():
-    claims = extract_claims(Document.from_plain("x.txt", "Acme Corp said robberies rose to 612 from 583."), PUBLISHED)
+    claims = extract_claims(Document.from_plain("x.txt", "Acme Corp said thefts rose to 347 from 329."), PUBLISHED)
     # whose count it is, shown; no metric, so the frame pairs with nothing
     assert [(c.text, c.subject, c.frame.entity_name, c.frame.metric) for c in claims] == [
-        ("612", "Acme Corp", "Acme Corp", None), ("583", "Acme Corp", "Acme Corp", None)]
+        ("347", "Acme Corp", "Acme Corp", None), ("329", "Acme Corp", "Acme Corp", None)]
 
 
-@pytest.mark.parametrize("text", ["on top of the 12 already allocated", "the 48 they sold last year",
+@pytest.mark.parametrize("text", ["on top of the 15 already booked", "the 48 they sold last year",
                                   "the 30 still open", "the 7 there"])
 def test_an_adverb_or_pronoun_after_a_number_is_not_what_it_counts(text):
     from verify.extract.quantities import find_quantities

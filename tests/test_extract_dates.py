@@ -198,24 +198,24 @@ def span_of(text: str, published: date, phrase: str) -> tuple[str | None, str | 
     ("Output rose in the June quarter from the March quarter.", date(2015, 7, 23), "March", "2015-01-01",
      "2015-03-31"),
     ("Food prices rose 9% in the year to October.", date(2013, 11, 6), "year", "2012-11-01", "2013-10-31"),
-    ("Profit for the three months to September fell.", date(2019, 10, 24), "three", "2019-07-01", "2019-09-30"),
-    ("Revenue for the first nine months of 2019 rose.", date(2019, 10, 24), "first", "2019-01-01", "2019-09-30"),
+    ("Earnings for the three months to June slipped.", date(2021, 8, 5), "three", "2021-04-01", "2021-06-30"),
+    ("Bookings for the first seven months of 2022 climbed.", date(2022, 9, 2), "first", "2022-01-01", "2022-07-31"),
     ("Its budget for fiscal 2024 passed.", date(2023, 6, 1), "fiscal", "2024-01-01", "2024-12-31"),
-    ("Output for fiscal 2015, the year to June 30, rose.", date(2015, 7, 23), "fiscal", "2014-07-01", "2015-06-30"),
+    ("Exports for fiscal 2019, the year to March 31, grew.", date(2019, 5, 20), "fiscal", "2018-04-01", "2019-03-31"),
     ("Costs rose in FY24.", date(2024, 6, 1), "FY24", "2024-01-01", "2024-12-31"),
     ("Our financial year ends in March. Sales in financial year 2023-24 rose.", date(2024, 6, 1), "2023-24",
      "2023-04-01", "2024-03-31"),
     ("The financial year ends in March. Growth in the current financial year will slow.", date(2021, 10, 3),
      "current", "2021-04-01", "2022-03-31"),
-    ("In the year to June 30 gold output rose; the second half of the financial year will be stronger.",
-     date(2015, 7, 23), "second half", "2016-01-01", "2016-06-30"),
-    ("Fuel costs will squeeze margins in the second half.", date(2026, 2, 19), "second", "2026-07-01",
+    ("Over the year to March 31 copper sales fell; the second half of the financial year will be weaker.",
+     date(2019, 5, 20), "second half", "2019-10-01", "2020-03-31"),
+    ("Higher wages will weigh on profits in the second half.", date(2026, 2, 19), "second", "2026-07-01",
      "2026-12-31"),
-    ("A revised estimate is due in the first week of December.", date(2020, 10, 10), "first", "2020-12-01",
-     "2020-12-07"),
+    ("The audit report is expected in the first week of March.", date(2022, 1, 12), "first", "2022-03-01",
+     "2022-03-07"),
     ("Prices were raised in the spring.", date(2019, 10, 24), "spring", "2019-03-01", "2019-05-31"),
-    ("The figures will be sent to the FBI in the spring.", date(2018, 1, 26), "spring", "2018-03-01",
-     "2018-05-31"),
+    ("The survey results will go to the regulator in the spring.", date(2021, 1, 15), "spring", "2021-03-01",
+     "2021-05-31"),
     ("The fleet will reach 64 jets by the end of the year.", date(2026, 2, 19), "end", "2026-12-31", "2026-12-31"),
     ("Flu cases peaked by the end of the year.", date(2013, 3, 22), "end", "2012-12-31", "2012-12-31"),
     ("It had 21,000 staff at the end of June.", date(2019, 10, 24), "end", "2019-06-30", "2019-06-30"),
@@ -238,18 +238,18 @@ def test_not_reporting_periods_nor_years(text):
 # ---- dates read together (verify.extract.date_links) ----
 
 @pytest.mark.parametrize(("text", "published", "surface", "start", "end"), [
-    ("Invoices were approved between April 2010 and March 2014.", date(2016, 6, 17),
-     "between April 2010 and March 2014", "2010-04-01", "2014-03-31"),
+    ("Grants were paid between June 2008 and May 2011.", date(2016, 6, 17),
+     "between June 2008 and May 2011", "2008-06-01", "2011-05-31"),
     ("He led the choir from 1995 to 2003.", date(2015, 11, 14), "from 1995 to 2003", "1995-01-01", "2003-12-31"),
     ("The airline flew 3.1 million people between October and December.", date(2026, 2, 19),
      "between October and December", "2025-10-01", "2025-12-31"),
     ("The ferry sailed from November to February.", date(2024, 6, 1), "from November to February",
      "2023-11-01", "2024-02-29"),
     ("Tariffs rise in February next year.", date(2026, 2, 8), "February next year", "2027-02-01", "2027-02-28"),
-    ("Diwali falls on November 14 this year.", date(2020, 10, 10), "November 14 this year", "2020-11-14",
-     "2020-11-14"),
+    ("The lantern festival falls on November 3 this year.", date(2020, 10, 10), "November 3 this year",
+     "2020-11-03", "2020-11-03"),
     ("It has been the highest since 1998.", date(2017, 4, 24), "since 1998", "1998-01-01", "2017-04-24"),
-    ("The lira had lost 4.6% since the start of September.", date(2013, 11, 6), "since the start of September",
+    ("The rand had lost 3.2% since the start of September.", date(2013, 11, 6), "since the start of September",
      "2013-09-01", "2013-11-06"),
     ("Strikes since January have cancelled 2,950 operations.", date(2023, 11, 14), "since January", "2023-01-01",
      "2023-11-14"),
@@ -260,16 +260,16 @@ def test_ranges_and_since(text, published, surface, start, end):
 
 
 @pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), [
-    ("Profit for the three months to September fell to €118m from €124m a year earlier.", date(2019, 10, 24),
-     "a year earlier", "2018-07-01", "2018-09-30"),
-    ("The city recorded 18,420 crimes in 2017, down from 19,208 the year before.", date(2018, 1, 26),
-     "the year before", "2016-01-01", "2016-12-31"),
-    ("In 1972 it employed 640 people. The following year it built 112,000 bicycles.", date(2022, 5, 21),
-     "following", "1973-01-01", "1973-12-31"),
-    ("The list stood at 41,870 at the end of September, against 38,210 twelve months before.", date(2023, 11, 14),
-     "twelve", "2022-09-30", "2022-09-30"),
-    ("The bank last raised rates in January 2012. Since then it has used other tools.", date(2013, 11, 6),
-     "Since then", "2012-01-01", "2013-11-06"),
+    ("Earnings for the three months to June slipped to €86m from €91m a year earlier.", date(2021, 8, 5),
+     "a year earlier", "2020-04-01", "2020-06-30"),
+    ("The county logged 7,315 burglaries in 2019, down from 7,902 the year before.", date(2020, 2, 3),
+     "the year before", "2018-01-01", "2018-12-31"),
+    ("In 1981 the mill had 310 workers. The following year it wove 45,000 rugs.", date(2022, 5, 21),
+     "following", "1982-01-01", "1982-12-31"),
+    ("The waiting list reached 12,640 at the end of July, against 11,050 twelve months before.",
+     date(2023, 11, 14), "twelve", "2022-07-31", "2022-07-31"),
+    ("The council last raised fees in March 2015. Since then it has frozen them.", date(2016, 9, 8),
+     "Since then", "2015-03-01", "2016-09-08"),
     ("She joined in 2011. A year later the firm sold its first e-bike.", date(2022, 5, 21), "A year later",
      "2012-01-01", "2012-12-31"),
 ])
@@ -278,14 +278,14 @@ def test_dates_counted_from_the_date_just_mentioned(text, published, phrase, sta
 
 
 @pytest.mark.parametrize("text", [
-    "The outbreak was declared over on December 18, 42 days later, after two incubation periods.",
-    "She joined in 1998 and became chief executive 14 years later, in 2014.",
+    "The strike was called off on October 9, 23 days later, after a new pay offer.",
+    "He arrived in 2001 and was made head coach 9 years later, in 2010.",
     "The season started in early December, a month earlier than usual.",
     "The vote was held in May, two months before the deadline.",
     "Three months later, the company collapsed.",
 ])
 def test_spans_that_are_not_dates_of_their_own(text):
-    phrases = ("42 days later", "14 years later", "a month earlier", "two months before", "Three months later")
+    phrases = ("23 days later", "9 years later", "a month earlier", "two months before", "Three months later")
     for claim in find_dates(text, date(2024, 5, 1)):
         assert not any(p in text[claim.start:claim.end] for p in phrases), text[claim.start:claim.end]
 
@@ -319,22 +319,24 @@ def test_every_date_pattern_compiles():
 
 
 @pytest.mark.parametrize(("text", "published", "phrase", "start", "end"), [
-    ("Wessex will publish its March index on April 5.", date(2025, 3, 8), "March", "2025-03-01", "2025-03-31"),
-    ("The biggest event was June's sponsored walk.", date(2014, 12, 5), "June", "2014-06-01", "2014-06-30"),
-    ("The airline acknowledged that August had been difficult.", date(2026, 2, 19), "August", "2025-08-01",
-     "2025-08-31"),
-    ("In October, 71.4% of patients were seen within four hours.", date(2023, 11, 14), "October", "2023-10-01",
+    ("Norland will release its February survey on March 4.", date(2025, 2, 8), "February", "2025-02-01",
+     "2025-02-28"),
+    ("The highlight was July's charity swim.", date(2014, 12, 5), "July", "2014-07-01", "2014-07-31"),
+    ("The hotel group admitted that October had been slow.", date(2026, 2, 19), "October", "2025-10-01",
+     "2025-10-31"),
+    ("In October, 64.8% of callers were answered within a minute.", date(2023, 11, 14), "October", "2023-10-01",
      "2023-10-31"),
-    ("The appeal was due to run until the end of next March.", date(2014, 12, 5), "end", "2015-03-31",
-     "2015-03-31"),
-    ("The bank raised its year-end forecast.", date(2013, 11, 6), "year-end", "2013-12-31", "2013-12-31"),
+    ("The lease is set to last until the end of next April.", date(2014, 12, 5), "end", "2015-04-30",
+     "2015-04-30"),
+    ("The insurer lifted its year-end forecast.", date(2013, 11, 6), "year-end", "2013-12-31", "2013-12-31"),
     ("It is the best opening so far this year.", date(2025, 3, 3), "so far", "2025-01-01", "2025-03-03"),
-    ("A quarter of a century ago, in 1997, it nearly failed.", date(2022, 5, 21), "quarter", "1997-01-01",
-     "1997-12-31"),
-    ("Production will start in the second half of 2025.", date(2024, 4, 16), "second half", "2025-07-01",
-     "2025-12-31"),
+    ("A quarter of a century ago the club had 40 members.", date(2019, 3, 2), "quarter", "1994-01-01",
+     "1994-12-31"),
+    ("Deliveries will begin in the second half of 2027.", date(2026, 1, 20), "second half", "2027-07-01",
+     "2027-12-31"),
     ("The film opened in first place this weekend.", date(2025, 3, 3), "weekend", "2025-02-28", "2025-03-02"),
-    ("If it holds well next weekend, it will pass $100m.", date(2025, 3, 3), "weekend", "2025-03-07", "2025-03-09"),
+    ("If sales stay strong next weekend, the show will pass $40m.", date(2025, 3, 3), "weekend", "2025-03-07",
+     "2025-03-09"),
     ("The fair runs this weekend.", date(2025, 3, 7), "weekend", "2025-03-07", "2025-03-09"),
 ])
 def test_months_that_name_things_and_weekends(text, published, phrase, start, end):
@@ -347,9 +349,9 @@ def test_a_month_before_a_later_year_is_not_guessed():
 
 
 def test_an_offset_whose_units_do_not_shrink_is_two_phrases():
-    text = "I lost this race by four seconds two years ago."
+    text = "She missed the record by six seconds three years ago."
     assert [(text[c.start:c.end], c.value["start"]) for c in find_dates(text, date(2021, 6, 14))] == [
-        ("two years ago", "2019-01-01")]
+        ("three years ago", "2018-01-01")]
 
 
 @pytest.mark.parametrize(("text", "start"), [

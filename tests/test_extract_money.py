@@ -130,8 +130,8 @@ def test_anchored_suffix_scan_finds_what_a_full_scan_finds(text):
 @pytest.mark.parametrize(("text", "amounts"), [
     ("It costs 3m euros (£2.1m; $3.4m).", [(3_000_000, "EUR"), (2_100_000, "GBP"), (3_400_000, "USD")]),
     ("Profit was €2.25 a share and the dividend 45p.", [(2.25, "EUR"), (0.45, "GBP")]),
-    ("Buyers in the euro zone pay 2,499 euros and in Britain 2,249 pounds.", [(2499, "EUR"), (2249, "GBP")]),
-    ("It sold for 185 kroner.", [(185, "DKK")]),
+    ("Customers in the euro zone pay 1,899 euros and in Britain 1,649 pounds.", [(1899, "EUR"), (1649, "GBP")]),
+    ("It sold for 240 kroner.", [(240, "DKK")]),
     ("The Oslo utility paid 5 billion kroner.", [(5_000_000_000, "NOK")]),
     ("a grant of about 136 billion rupiah", [(136_000_000_000, "IDR")]),
     ("The support price is Rs 5,825, up from Rs 5,550.", [(5825, "INR"), (5550, "INR")]),
@@ -142,7 +142,7 @@ def test_restatements_sub_units_and_currency_names(text, amounts):
 
 @pytest.mark.parametrize("text", [
     "a $4.5bn trillion deal", "4.5 billion trillion dollars", "It weighs 200 pounds.",
-    "Copper output was 4,680 tonnes (about 10.3 million pounds).", "He lost 12 pounds in a month.",
+    "Zinc output was 2,150 tonnes (about 4.7 million pounds).", "He lost 12 pounds in a month.",
 ])
 def test_doubled_scales_and_weights_are_not_money(text):
     assert find_money(text) == []

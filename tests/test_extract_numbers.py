@@ -86,13 +86,13 @@ def test_durations_and_ages(text, amount, unit, extra):
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
-    ("He died in 2004, at 83.", "83", {"amount": 83, "unit": "year", "age_at": True}),
-    ("At 29, he rides like a veteran.", "29", {"amount": 29, "unit": "year", "age_at": True}),
-    ("She turned professional only at 24, late.", "24", {"amount": 24, "unit": "year", "age_at": True}),
-    ("in October 2012, at the age of 81, he", "81", {"amount": 81, "unit": "year", "age_at": True}),
-    ("His son Erik, now 78, joined", "78", {"amount": 78, "unit": "year", "age": True}),
+    ("She died in 2011, at 91.", "91", {"amount": 91, "unit": "year", "age_at": True}),
+    ("At 31, she sails like a novice.", "31", {"amount": 31, "unit": "year", "age_at": True}),
+    ("He turned professional only at 27, late.", "27", {"amount": 27, "unit": "year", "age_at": True}),
+    ("in May 2009, at the age of 67, she", "67", {"amount": 67, "unit": "year", "age_at": True}),
+    ("Her nephew Tomas, now 54, left", "54", {"amount": 54, "unit": "year", "age": True}),
     ("Quinn, who is now 91, knitted", "91", {"amount": 91, "unit": "year", "age": True}),
-    ("Kaveri, which turned 37 this year, grew", "37", {"amount": 37, "unit": "year", "age": True}),
+    ("Brackwell, which turned 43 this year, shrank", "43", {"amount": 43, "unit": "year", "age": True}),
     ("And Hrubý, 26, deserves more.", "26", {"amount": 26, "unit": "year", "age": True}),
     ("a manager in his late forties", "in his late forties",
      {"amount": 47, "unit": "year", "max": 49, "range": True, "age_range": True}),
@@ -101,9 +101,9 @@ def test_durations_and_ages(text, amount, unit, extra):
     ("the club celebrates its centenary", "centenary", {"amount": 100, "unit": "year"}),
     ("a year-long wait", "year-long", {"amount": 1, "unit": "year"}),
     ("three quakes in the past decade", "the past decade", {"amount": 10, "unit": "year"}),
-    ("jailed for five and a half years", "five and a half years", {"amount": 5.5, "unit": "year"}),
-    ("212 flights in a single week", "a single week", {"amount": 1, "unit": "week"}),
-    ("profit in the first full year after completion", "the first full year", {"amount": 1, "unit": "year"}),
+    ("banned for three and a half years", "three and a half years", {"amount": 3.5, "unit": "year"}),
+    ("87 concerts in a single week", "a single week", {"amount": 1, "unit": "week"}),
+    ("a surplus in the first full year of trading", "the first full year", {"amount": 1, "unit": "year"}),
 ])
 def test_ages_and_spans_in_news_copy(text, surface, value):
     (claim,) = find_durations(text)
@@ -118,7 +118,7 @@ def test_aged_n_to_m_is_two_ages_and_a_pension_age_is_a_limit():
 
 @pytest.mark.parametrize("text", [
     "It records 5,000 earthquakes a year.", "The hospice costs £3.2 million a year.", "It grew 5% a year.",
-    "The toll had stood at 176.", "Shares closed at 24, down.", "about 600 patients a month",
+    "The tally had stood at 318.", "Shares closed at 24, down.", "about 450 visitors a month",
 ])
 def test_rates_and_levels_are_not_durations_or_ages(text):
     assert find_durations(text) == []
@@ -187,16 +187,16 @@ def test_duration_patterns_searched_near_unit_words_find_what_a_full_scan_finds(
     ("It is the second-largest lender in Asia.", "second-largest", {"rank": 2, "superlative": "largest"}),
     ("It is now the largest lender in Asia.", "the largest", {"rank": 1, "superlative": "largest"}),
     ("Farmers expect their biggest harvest in years.", "their biggest", {"rank": 1, "superlative": "biggest"}),
-    ("London was the weakest of the 12 regions.", "the weakest of the 12", {"rank": 12, "superlative": "weakest"}),
-    ("a levy in the three largest town centres", "the three largest", {"top": 3, "superlative": "largest"}),
+    ("Dorset was the slowest of the 9 counties.", "the slowest of the 9", {"rank": 9, "superlative": "slowest"}),
+    ("a charge in the three largest harbour towns", "the three largest", {"top": 3, "superlative": "largest"}),
     ("It is among the five largest banks.", "among the five largest", {"top": 5, "superlative": "largest"}),
     ("It is Japan's third largest bank.", "third largest", {"rank": 3, "superlative": "largest"}),
     ("Asia's biggest lender", "biggest", {"rank": 1, "superlative": "biggest"}),
     ("the region's two biggest firms", "two biggest", {"top": 2, "superlative": "biggest"}),
-    ("Andrade was fourth in 12.79.", "was fourth", {"rank": 4}),
+    ("Okafor was fourth in 13.02.", "was fourth", {"rank": 4}),
     ("She hopes to finish sixth.", "finish sixth", {"rank": 6}),
     ("He came in fourth, behind Lee.", "came in fourth", {"rank": 4}),
-    ("The film fell to third with $12.9 million.", "fell to third", {"rank": 3}),
+    ("The musical slipped to third with $4.6 million.", "slipped to third", {"rank": 3}),
     ("with the Czech Pavel Hrubý fifth, 2:31 down", "Hrubý fifth", {"rank": 5}),
     ("She finished runner-up in Oslo.", "runner-up", {"rank": 2}),
     ("Adeoye took silver in 12.68.", "took silver", {"rank": 2, "medal": "silver"}),
@@ -205,7 +205,7 @@ def test_duration_patterns_searched_near_unit_words_find_what_a_full_scan_finds(
     ("fifth seed Marek won", "fifth seed", {"rank": 5, "seed": True}),
     ("the world number three from Spain", "world number three", {"rank": 3}),
     ("Britain topped the medal table.", "topped the medal table", {"rank": 1}),
-    ("It carried a record 14.2 million passengers.", "a record", {"rank": 1, "record": True}),
+    ("It handled a record 3.8 million parcels.", "a record", {"rank": 1, "record": True}),
     ("The crop is at a five-year high.", "a five-year high", {"rank": 1, "record": True}),
     ("A podium in his second season", "A podium", {"top": 3}),
     ("It opened ninth, just outside the top 10.", "just outside the top 10", {"top": 10}),
@@ -217,10 +217,10 @@ def test_ranks_in_prose(text, surface, value):
 
 
 @pytest.mark.parametrize("text", [
-    "It lasted the best part of four minutes.", "It is one of the best in Europe.", "Send it by Friday at the latest.",
-    "My youngest spent four days in hospital.", "Her personal best, 12.58, dates from 2013.",
-    "The gold price rose; gold reserves fell.", "The first, the second and the third.", "Elgar's Second Symphony won.",
-    "a headwind of 1.2 metres per second", "the least they are owed",
+    "It took the best part of six hours.", "It is one of the best in Africa.", "Send it by Friday at the latest.",
+    "My eldest spent three nights in hospital.", "His personal best, 47.31, dates from 2016.",
+    "The gold price rose; gold reserves fell.", "The first, the second and the third.", "Mahler's Second Symphony won.",
+    "a tailwind of 0.8 metres per second", "the least we can do",
 ])
 def test_not_ranks_in_prose(text):
     assert find_rankings(text) == []
@@ -244,19 +244,19 @@ def test_superlatives_and_seeds_are_ranked_on_their_own_lists():
 
 
 @pytest.mark.parametrize(("text", "surface", "amount"), [
-    ("Forty-seven people, about one in seven of all cases, were treated.", "about one in seven", 14.3),
-    ("Today roughly three in five of its bikes have a motor.", "roughly three in five", 60.0),
-    ("a turnout of 68.5%, up 4.4 points from 64.1%", "4.4 points", 4.4),
+    ("Thirty-two pupils, about one in nine of the school, were absent.", "about one in nine", 11.1),
+    ("Now roughly two in five of its vans run on batteries.", "roughly two in five", 40.0),
+    ("a pass rate of 71.2%, up 3.6 points from 67.6%", "3.6 points", 3.6),
     ("Growth was one point four per cent.", "one point four per cent", 1.4),
     ("the waits, more than half, were orthopaedic", "more than half", 50.0),
-    ("It will cut its space in Dublin by half.", "half", 50.0),
+    ("It will shrink its office in Porto by half.", "half", 50.0),
 ])
 def test_shares_written_as_ratios_points_and_halves(text, surface, amount):
     (claim,) = [c for c in find_percent(text) if "%" not in text[c.start:c.end]]
     assert (text[claim.start:claim.end], claim.value["amount"]) == (surface, amount)
 
 
-@pytest.mark.parametrize("text", ["in the second half of 2025", "a quarter of a century ago", "half an hour",
+@pytest.mark.parametrize("text", ["in the second half of 2028", "a quarter of a century ago", "half an hour",
                                   "She scored 27 points.", "two in 2019", "one in 10 minutes"])
 def test_not_shares(text):
     assert find_percent(text) == []

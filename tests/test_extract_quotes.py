@@ -117,7 +117,7 @@ def test_speakers_of_remarks_in_reported_speech(text, speaker):
 @pytest.mark.parametrize(("text", "speaker"), [
     ('"Sales were weak," Halden chairman Martin Bright said.', "Martin Bright"),
     ('"We saw the signs," eBay\'s Dana Stern told reporters.', "Dana Stern"),
-    ('"Results were solid," Corvel chairman and chief executive Rick Owen said in a statement.', "Rick Owen"),
+    ('"Results were solid," Corvel chairman and chief executive Anton Fiske said in a statement.', "Anton Fiske"),
     ('"It rose," said Marsh chief executive Ana Cole.', "Ana Cole"),
 ])
 def test_a_speaker_after_the_organisation_and_title(text, speaker):

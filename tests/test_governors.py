@@ -17,13 +17,13 @@ def owner(text: str, figure: str) -> str | None:
 
 @pytest.mark.parametrize("verb", ["noted that", "said", "told clients that"])
 def test_an_analysts_bank_does_not_own_the_figure_the_analyst_speaks_of(verb):
-    text = (f"Corvel Foods said net profit fell to €127 million. Corvel Foods expects growth. "
-            f"Bernd Kallweit of Rhein Bank {verb} the €172 million net profit was flattered.")
-    assert owner(text, "€172 million") != "Rhein Bank"
+    text = (f"Corvel Foods said net profit fell to €88 million. Corvel Foods expects growth. "
+            f"Dieter Wittmer of Saal Bank {verb} the €96 million net profit was flattered.")
+    assert owner(text, "€96 million") != "Saal Bank"
 
 
 def test_an_organisation_speaking_of_its_own_figure_owns_it():
-    assert owner("Rhein Bank said net profit rose to €172 million.", "€172 million") == "Rhein Bank"
+    assert owner("Saal Bank said net profit rose to €96 million.", "€96 million") == "Saal Bank"
 
 
 @pytest.mark.parametrize("opening", ["At A$1,140 an ounce", "At $1,140 a tonne", "With 12,400 staff"])
@@ -78,7 +78,7 @@ def test_a_possessed_name_governs_the_figure_not_its_possessor(owner):
     from verify.document import Document
     from verify.extract import extract_claims
 
-    text = f"{owner} topped the weekend chart with $41.2 million from 3,812 cinemas."
+    text = f"{owner} led the weekend chart with $23.6 million from 3,140 cinemas."
     doc = Document.from_plain("box.txt", text)
     (money,) = [c for c in extract_claims(doc, date(2025, 3, 3)) if c.type == "money"]
     assert money.frame.entity_name == "Glass Coast"
@@ -99,8 +99,8 @@ def test_a_group_rank_given_to_a_coordination_ranks_each_name(later, found):
 
 @pytest.mark.parametrize(("text", "metric"), [
     ("Kelso will lose 940 roles in sales.", "job cuts"),
-    ("Kelso eliminated 600 positions in March.", "job cuts"),
-    ("A further 300 jobs will go in finance.", "job cuts"),
+    ("Kelso eliminated 450 positions in May.", "job cuts"),
+    ("A further 220 jobs will go in marketing.", "job cuts"),
     ("Kelso had 21,000 employees in September.", "headcount"),
     ("Kelso created 300 jobs in Leeds.", "headcount"),
 ])

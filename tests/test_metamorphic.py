@@ -171,10 +171,10 @@ def test_two_entities_of_one_kind_are_never_confused(case):
     "Brightwater, a Leeds startup, makes sensors. Founded in 2023 by Ana Sousa and Rui Neves, two former "
     "engineers at a chipmaker, Brightwater is now a three-year-old company.",
     # a quarter's figures are not the year's
-    "Corvel said fourth-quarter revenue rose 4.7% to $51.2bn from $48.8bn. For the whole of 2025, its annual "
-    "revenue rose 4.5% to $193bn.",
-    "Corvel said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\n\nFor the full year, Corvel's sales "
-    "grew 6.4% to $42.09bn.",
+    "Corvel said fourth-quarter revenue rose 3.9% to $27.4bn from $26.4bn. For the whole of 2025, its annual "
+    "revenue climbed 5.2% to $104bn.",
+    "Corvel said fourth quarter orders rose 3% to $9.27bn from $9bn.\n\nFor the full year, Corvel's orders "
+    "grew 7.1% to $31.56bn.",
     # an age at an event is not the age at publication
     "Tomas Berg was a 31-year-old baker when he opened the shop. Born in 1940, he ran it for 40 years.",
     "Born in 1940, Tomas Berg opened the shop in 1971. He was 31 at the time and ran it for 40 years.",
@@ -199,17 +199,17 @@ def test_the_subject_after_an_opening_participle_and_an_apposition_owns_the_even
 
 
 @pytest.mark.parametrize("owner", ["", " at the company", " at Halden", " at the Oslo retailer"])
-@pytest.mark.parametrize(("stated", "found"), [("54%", True), ("44%", False)])
+@pytest.mark.parametrize(("stated", "found"), [("40%", True), ("30%", False)])
 def test_a_change_and_both_its_levels_in_one_sentence_need_no_named_owner(owner, stated, found):
-    text = (f"Halden Retail shares fell 9% on Wednesday. Despite net profits{owner} rising by {stated} to $205.4m "
-            "during October to December, from $142m a year earlier, investors had expected more.")
+    text = (f"Halden Retail shares slid 6% on Thursday. Despite net profits{owner} rising by {stated} to $93.6m "
+            "during October to December, from $72m a year earlier, analysts were unimpressed.")
     assert ("arithmetic.change" in rules_found(text, "2005-01-20")) is found
 
 
-@pytest.mark.parametrize(("stated", "found"), [("52%", True), ("41%", False)])
-@pytest.mark.parametrize("earlier", ["from the £140m seen a year earlier", "from £140m a year ago"])
+@pytest.mark.parametrize(("stated", "found"), [("40%", True), ("30%", False)])
+@pytest.mark.parametrize("earlier", ["from the £90m recorded a year earlier", "from £90m a year ago"])
 def test_a_rise_to_a_level_from_one_dated_a_year_before(stated, found, earlier):
-    text = f"Halden Retail beat forecasts, posting a {stated} rise in profits for the year to £198m {earlier}."
+    text = f"Halden Retail topped estimates, reporting a {stated} rise in earnings for the year to £117m {earlier}."
     assert ("arithmetic.change" in rules_found(text, "2005-02-10")) is found
 
 
@@ -220,13 +220,13 @@ def test_a_rank_said_to_be_just_outside_a_top_n(place, found, second):
     assert ("ranking.top" in rules_found(text, "2025-03-03")) is found
 
 
-@pytest.mark.parametrize(("stated", "found"), [("12%", True), ("7%", False)])
+@pytest.mark.parametrize(("stated", "found"), [("13%", True), ("8%", False)])
 @pytest.mark.parametrize("tail", [".", " last year.", ", the council said."])
 def test_a_change_of_bare_counts_reads_to_and_from(stated, found, tail):
-    text = f"Halden City Council published its figures. Burglaries fell {stated} to 1,873 from 2,012{tail}"
+    text = f"Halden City Council published its figures. Robberies fell {stated} to 1,426 from 1,550{tail}"
     assert ("arithmetic.change" in rules_found(text, "2025-03-03")) is found
 
 
 def test_the_levels_of_another_clause_are_not_a_changes():
-    text = "Shoplifting rose 2.6% to 2,705 reports, while fraud complaints jumped to 1,104 from 987, police said."
+    text = "Pickpocketing rose 3.1% to 2,240 reports, while card fraud cases climbed to 814 from 702, police said."
     assert "arithmetic.change" not in rules_found(text, "2025-03-03")

@@ -81,7 +81,7 @@ def test_two_entities_of_one_kind_are_never_confused(case):
     # equal figures as written
     "The jobless rate rose to 4.1% from 4.1% once revised, the agency said.",
     # a share of the figure before it, not a restatement of it
-    "The workshop employs 140 people, about a third of them engineers.",
+    "The bakery employs 210 people, about a quarter of them apprentices.",
     # a share of a whole that is not stated as a figure
     "Turnout reached 61%, or 3.2 million voters, the highest since 1994.",
     # hedged shares and rounded parts

@@ -103,17 +103,17 @@ CONSISTENT = [
     # a margin is not a part of the tally
     "The 21-member council backed the plan by 12 votes to 9, a margin of three votes.",
     # a subgroup inside its group
-    "Nine of the 14 regions voted; of its 120 staff, 30 were retrained.",
+    "Seven of the 11 districts voted; of its 120 staff, 30 were retrained.",
     # a count of wins of something else than the ordinal counts
     "Lena Duarte won her fourth world title on Sunday. She had won the European title twice before.",
     # earlier wins of another medal, and earlier wins of another person
     "It was her second Olympic gold. Lena Duarte had won silver twice before.",
-    "It was Marta Ruiz's second Atlantic title. Mia Holt first won in Oslo in 2012, retained it in Trondheim the "
-    "following year and won again in 2015.",
+    "It was Marta Ruiz's second Atlantic title. Mia Holt first won in Bergen in 2014, retained it in Trondheim the "
+    "following year and won again in 2017.",
     # two counts since different years
     "Vasa City won the league for the first time since 2018. It took the cup for the second time since 2021.",
     # the first win since a year is not the first win
-    "Lena Duarte won the title for the first time since 2019. She had won it once before, in 2019.",
+    "Lena Duarte won the title for the first time since 2016. She had won it once before, in 2016.",
     # "the first time" that counts no win
     "Lena Duarte won her second title. It was the first time she had raced in Oslo since 2019.",
     # a headline figure of another company than the body's

@@ -48,10 +48,10 @@ def test_the_day_something_was_said_is_not_a_period():
     assert found["420 people"][0] == "current"
 
 
-@pytest.mark.parametrize("aside", ["listed in Oslo since 2019", "which floated in 2019"])
+@pytest.mark.parametrize("aside", ["traded in Zurich since 2017", "which floated in 2017"])
 def test_a_date_in_an_aside_dates_the_aside_not_the_figure(aside):
-    found = periods(f"The company's shares, {aside}, rose 4.1% in morning trading.")
-    assert found["4.1%"][0] == "current"
+    found = periods(f"The bank's bonds, {aside}, fell 2.7% in early trading.")
+    assert found["2.7%"][0] == "current"
 
 
 def test_a_date_in_the_figures_own_aside_is_its_period():

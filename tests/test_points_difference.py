@@ -1,5 +1,5 @@
-"""arithmetic.difference for changes in points between two percentages ("by 50 basis points to 6.25%
-from 4.5%"), and basis points read as one unit. Every sentence is invented for this file."""
+"""arithmetic.difference for changes in points between two percentages ("by 40 basis points to 3.85%
+from 3.2%"), and basis points read as one unit. Every sentence is invented for this file."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ RULE = "arithmetic.difference"
 
 
 @pytest.mark.parametrize("text", [
-    "The Halden central bank lifted its key rate by 50 basis points to 6.25% from 5.5% on Tuesday.",
-    "The Halden central bank lifted its key rate by 0.5 percentage points to 6.25% from 5.5%.",
+    "The Halden central bank lifted its key rate by 40 basis points to 3.85% from 3.2% on Tuesday.",
+    "The Halden central bank lifted its key rate by 0.4 percentage points to 3.85% from 3.2%.",
     "The Halden central bank cut its main rate by 25bp to 4.0% from 4.5%.",
     "Turnout at the Rask election fell by 3 points to 58% from 64%.",
 ])
@@ -24,8 +24,8 @@ def test_a_change_in_points_against_its_two_levels(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Halden central bank lifted its key rate by 75 basis points to 6.25% from 5.5% on Tuesday.",
-    "The Halden central bank lifted its key rate by 0.75 percentage points to 6.25% from 5.5%.",
+    "The Halden central bank lifted its key rate by 65 basis points to 3.85% from 3.2% on Tuesday.",
+    "The Halden central bank lifted its key rate by 0.65 percentage points to 3.85% from 3.2%.",
     "The Halden central bank cut its main rate by 50bp to 4.0% from 4.5%.",
     # a relative change is arithmetic.change's, never a gap in points
     "Unemployment in Rask rose 10% to 5.5% from 5%.",
@@ -37,6 +37,6 @@ def test_changes_that_fit_or_are_not_in_points_are_silent(text):
 
 
 def test_basis_points_are_one_unit():
-    doc = Document.from_plain("a.txt", "The bank raised rates by 50 basis points.")
+    doc = Document.from_plain("a.txt", "The bank raised rates by 40 basis points.")
     (claim,) = [c for c in extract_claims(doc, None) if c.type == "quantity"]
-    assert claim.text == "50 basis points" and claim.value == {"amount": 50, "unit": "basis points"}
+    assert claim.text == "40 basis points" and claim.value == {"amount": 40, "unit": "basis points"}

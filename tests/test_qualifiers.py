@@ -15,7 +15,7 @@ def test_a_rate_is_not_a_date(after, per):
 
 
 @pytest.mark.parametrize(("text", "aspect"), [
-    ("Halden posted a 52% rise in profits.", "change"),
+    ("Halden posted a 52% rise in bookings.", "change"),
     ("Halden said sales rose 52% last year.", "change"),
     ("Halden holds 52% of the market.", "share"),
     ("Halden's margin was 52% last year.", "level"),
@@ -28,9 +28,9 @@ def test_the_aspect_of_a_percentage_read_on_either_side(text, aspect):
 
 
 @pytest.mark.parametrize(("text", "span"), [
-    ("For the whole of 2024, its annual revenue rose 4.5% to $193bn.", "year"),
-    ("Fourth-quarter revenue rose 4.7% to $51.2bn.", "quarter"),
-    ("Revenue rose 4.7% to $51.2bn.", None),
+    ("For the whole of 2024, its annual revenue climbed 5.2% to $104bn.", "year"),
+    ("Fourth-quarter revenue rose 3.9% to $27.4bn.", "quarter"),
+    ("Revenue rose 3.9% to $27.4bn.", None),
 ])
 def test_how_long_a_period_a_figure_covers(text, span):
     start = text.index("$")

@@ -35,7 +35,7 @@ def speakers(text: str) -> list[str | None]:
      '"The plan is late," he said.', "Ivo Lund"),
     # a woman is never "he"
     ('Sue Harlow said the rise was fair. The bill was backed by Chancellor Gordon Vance. '
-     'She said she was "confident that councils will cope."', "Sue Harlow"),
+     'She said she was "sure that landlords will adapt."', "Sue Harlow"),
     # "So he ..." follows the same pronoun back to whoever it is
     ('Marek Holt joined in 2001. So he admires his old teammates Ivo Lund and Per Sand. '
      '"They have lasted so long," he said.', "Marek Holt"),
@@ -49,8 +49,8 @@ def test_pronoun_speakers(text, speaker):
 
 def test_a_pronoun_for_someone_the_text_does_not_name_is_no_one():
     """"He" after "the union spokesman" is not the name before it; the phrase is then no one's quote."""
-    text = ('Tomas Berg set the budget. But the union spokesman questioned it. He urged the council to scrap '
-            'the "grossly unfair" levy. "It hurts the poorest households most," he said.')
+    text = ('Tomas Berg set the budget. But the union spokesman questioned it. He urged the council to drop '
+            'the "plainly unjust" charge. "It hurts the lowest earners most," he said.')
     assert speakers(text) == [None]
 
 
@@ -69,7 +69,7 @@ def test_it_said_after_a_body_quoted_by_name():
     ('"Sales will fall," said a spokeswoman for Hanover Lind.', "Hanover Lind"),
     ('"Sales will fall," said a Hanover Lind spokesman.', "Hanover Lind"),
     ('"Sales will fall," a spokesman for Hanover Lind, Ivo Lund, said.', "Ivo Lund"),
-    ('The council met. "Few poor students came," said its chief executive, Sir Ivo Lund.', "Ivo Lund"),
+    ('The council met. "Few poor students came," said its chairman, Sir Ivo Lund.', "Ivo Lund"),
     ('"It was my last race," said striker Lena Duarte.', "Lena Duarte"),
     ('"It was my last race," said eighth seed Lena Duarte.', "Lena Duarte"),
     ('"It was my last race," airline boss Lena Duarte tweeted.', "Lena Duarte"),

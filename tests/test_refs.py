@@ -57,8 +57,8 @@ def test_capitalised_titles_are_split_off_names(written, name, role):
 
 
 def test_a_person_of_an_organisation_is_two_names():
-    names = [n.text for n in find_names("Analyst Bernd Kallweit of Rheinpfalz Bank said so.", [0])]
-    assert names == ["Bernd Kallweit", "Rheinpfalz Bank"]
+    names = [n.text for n in find_names("Analyst Dieter Wittmer of Saalfeld Bank said so.", [0])]
+    assert names == ["Dieter Wittmer", "Saalfeld Bank"]
 
 
 def test_an_office_alone_is_no_ones_name():
@@ -80,7 +80,7 @@ def test_titles_in_front_of_a_name_are_dropped(written, name):
     ("Jane Roe, 41, left Acme.", "Jane Roe", Kind.PERSON),
     ("Prices in Lisbon rose.", "Lisbon", Kind.PLACE),
     ("Halden Robotics opened a plant.", "Halden Robotics", Kind.ORGANISATION),
-    ("Radu Vesel, the 61-year-old speaker of parliament, won.", "Radu Vesel", Kind.PERSON),
+    ("Radu Vesel, the 58-year-old speaker of the assembly, won.", "Radu Vesel", Kind.PERSON),
     ("Kronborg Pay was founded in 2019.", "Kronborg Pay", Kind.ORGANISATION),
 ])
 def test_an_entitys_kind_comes_from_the_evidence_around_it(text, name, kind):
@@ -156,8 +156,8 @@ def test_descriptions_and_pronouns_mean_the_salient_entity_of_their_kind(later, 
 
 
 def test_a_pronoun_follows_the_subject_of_the_sentence_before():
-    text = ("Priya Nand chaired the budget debate. Mayor Denise Adeoye, speaking after the vote, "
-            "returned to her theme. She said the plan was fair.")
+    text = ("Priya Nand chaired the budget debate. Mayor Denise Adeoye, speaking once the motion passed, "
+            "came back to her point. She said the plan was fair.")
     assert entity_of(text, "She") == "Denise Adeoye"
 
 
@@ -223,18 +223,18 @@ def test_claims_about_a_described_person_carry_their_name():
 def test_an_age_description_attaches_to_the_name_after_it_across_a_demonym(between):
     from verify.document import Document
 
-    text = f"Erik Sandberg won the stage. Third place went to the 24-year-old {between}Julien Marot at 1:15."
+    text = f"Erik Sandberg won the stage. Second place went to the 27-year-old {between}Julien Marot at 0:48."
     doc = Document.from_plain("x.txt", text)
     refs = doc.references
-    (description,) = [m for m in refs.between(0, len(text)) if m.text == "the 24-year-old"]
+    (description,) = [m for m in refs.between(0, len(text)) if m.text == "the 27-year-old"]
     assert refs.link(description)[0].name == "Julien Marot"
 
 
 def test_a_subject_named_just_before_outweighs_one_named_further_back():
     from verify.document import Document
 
-    text = ("Lena Sola was drawn against a qualifier. Tomas Brandt came from two sets down to beat Ivo Marek in "
-            "Paris last year, so he knows the draw is hard. The sixth seed has never gone beyond the last eight.")
+    text = ("Lena Sola was drawn against a qualifier. Tomas Brandt recovered from a set down to beat Ivo Marek in "
+            "Rome last year, so he expects a hard draw. The sixth seed has never reached a semi-final.")
     doc = Document.from_plain("draw.txt", text)
     refs = doc.references
     (seed,) = [m for m in refs.between(0, len(text)) if m.text == "The sixth seed"]

@@ -12,8 +12,8 @@ RULE = "arithmetic.shares"
 
 
 @pytest.mark.parametrize("text", [
-    "A poll by the Rask Institute found 64% of voters opposed the new bridge and 38% supported it.",
-    "A poll by the Rask Institute found 64% of voters opposed the new bridge, while 38% backed it.",
+    "A poll by the Rask Institute found 66% of voters opposed the new bridge and 38% supported it.",
+    "A poll by the Rask Institute found 66% of voters opposed the new bridge, while 38% backed it.",
     "Of the union's members, 57% of members voted against the offer and 45% voted for it.",
     "The Rask Institute said 70% of residents rejected the plan and 32% approved it, with the rest unsure.",
     # the second side is only a negation or a disagreement, however far into the sentence
@@ -28,8 +28,8 @@ def test_opposite_sides_past_a_whole_are_caught(text):
 @pytest.mark.parametrize("text", [
     # the sides leave room for the undecided
     "A poll by the Rask Institute found 61% of voters opposed the new bridge and 38% supported it.",
-    # exactly 100 as rounded: 63.5 + 36.5
-    "A poll by the Rask Institute found 64% of voters opposed the new bridge and 37% supported it.",
+    # exactly 100 as rounded: 65.5 + 34.5
+    "A poll by the Rask Institute found 66% of voters opposed the new bridge and 35% supported it.",
     # one side twice, at two times
     "In May 52% of voters backed the bridge; in June 55% of voters backed it.",
     # two different questions, not sides of one
@@ -44,8 +44,8 @@ def test_shares_that_can_all_hold_are_silent(text):
 
 
 def test_the_message_gives_the_sum_as_written_and_as_rounded():
-    found = findings_of(RULE, "A poll found 64% of voters opposed the bridge and 38% supported it.", "2026-04-10")
-    assert "102 % (at least 101 % as rounded)" in found[0].message
+    found = findings_of(RULE, "A poll found 66% of voters opposed the bridge and 38% supported it.", "2026-04-10")
+    assert "104 % (at least 103 % as rounded)" in found[0].message
 
 
 def test_shares_contrasted_with_against_are_parts_of_one_whole():

@@ -89,15 +89,15 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
                    and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
                    and f.claim is not change.claim]
     if change.metric is None:
-        # Nothing names what changed: only the levels of the change's own clause are its ("Shoplifting rose
-        # 2.6% to 2,705, while fraud complaints jumped to 1,104 from 987": the fraud figures are not)
+        # Nothing names what changed: only the levels of the change's own clause are its ("Pickpocketing rose
+        # 3.1% to 2,240, while card fraud cases climbed to 814 from 702": the fraud figures are not)
         low, high = clause_of(ctx.document.text, change.claim.sentence, change.claim.start, change.claim.end)
         in_sentence = [f for f in in_sentence if low <= f.claim.start and f.claim.end <= high]
     now = [f for f in in_sentence if f.period.kind != "prior"]
     before = [f for f in in_sentence if f.period.kind == "prior"]
     if now and not before:
-        # "to $205m in the quarter, from $142m a year earlier": dated before the level reached, or written as
-        # the earlier side ("fell 12% to 1,873 from 2,012 last year", one period for the whole comparison)
+        # "to $93.6m in the quarter, from $72m a year earlier": dated before the level reached, or written as
+        # the earlier side ("fell 8% to 1,426 from 1,550 last year", one period for the whole comparison)
         text = ctx.document.text
         before = [f for f in now[1:] if _earlier(f, now[0]) or introduced_as_prior(text, f.claim)]
     if now and before:
@@ -368,7 +368,7 @@ def _stance_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _stance(text: str, share: Frame) -> str | None:
-    """Which side of a question a share's own words put it on: "64% of voters opposed it" → "against",
+    """Which side of a question a share's own words put it on: "66% of voters opposed it" → "against",
     "38% backed it" → "for"; shares of one holder on opposite sides are exclusive parts of one whole."""
     own = _STANCE_REACH.match(text, share.claim.end)
     words = own.group() if own else ""

@@ -1,9 +1,9 @@
 """``parts-exceed-capacity`` (an :mod:`~verify.checks.aggregate` relation): parts that cannot fit the
 whole they belong to, because the whole is a fixed size rather than a sum.
 
-- a vote in a body of known size: the votes and abstentions of one tally ("passed by 55 votes to 41
-  with six abstentions") may not add up past the body's seats or members ("the 101-seat
-  parliament", "a 21-member board") — in the tally's sentence, or the one body of that kind the
+- a vote in a body of known size: the votes and abstentions of one tally ("passed by 48 votes to 37
+  with seven abstentions") may not add up past the body's seats or members ("the 91-seat
+  assembly", "a 21-member board") — in the tally's sentence, or the one body of that kind the
   article sizes. A tally of an electorate ("voters backed it by 1.2m votes to 0.8m") is not bounded
   by a parliament; a margin ("a margin of 172 votes") is not a part;
 - a subgroup written with its group: "400 of the 350 patients", "Of its 120 staff, 130 …".
@@ -14,10 +14,10 @@ Word lists are in ``verify/data/capacity.toml``.
 >>> from verify.document import Document
 >>> from verify.extract import extract_claims
 >>> from verify.checks.common import CheckContext
->>> doc = Document.from_plain("a.txt", "The bill passed 55 votes to 41 with six abstentions in the 101-seat chamber.")
+>>> doc = Document.from_plain("a.txt", "The bill passed 48 votes to 37 with seven abstentions in the 91-seat chamber.")
 >>> ctx = CheckContext(doc, extract_claims(doc, date(2026, 4, 10)), date(2026, 4, 10))
 >>> [hit.fields["sum"] for hit in exceeding_capacity(ctx, {})]
-['102']
+['92']
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "we
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RESUMPTIVE = LazyPattern(r"\s*(?:that|this|which|it)\b", re.IGNORECASE)  # match(text, pos): no caret
 _COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
-_DATED_HERE = LazyPattern(r"\s*,?\s*(?:in|on|by)?\s*")  # "14 years later, in 2014"
+_DATED_HERE = LazyPattern(r"\s*,?\s*(?:in|on|by)?\s*")  # "9 years later, in 2010"
 _COMMA_ONLY = LazyPattern(r"\s*,\s*")  # "in May 2011, 14 months later"
 _BRACKETED = LazyPattern(r"\s*\(\s*")  # "next Thursday (4 March)": the date restates the weekday
 _NOW_VERB = LazyPattern(rf"\b(?:{'|'.join(sorted(words('tense', 'present.news_verbs')))})\s+$", re.IGNORECASE)
@@ -193,14 +193,14 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
         # "… in 1993, and two years after that, in 1995": from the date before to the date after.
         return (after[0], before[-1]) if before else None
     if after and _COUNTED_ON.search(claim.text) and _DATED_HERE.fullmatch(text, claim.end, after[0].claim.start):
-        # "joined in 1998 … 14 years later, in 2014": from the date told just before (this sentence or the
+        # "joined in 2001 … 9 years later, in 2010": from the date told just before (this sentence or the
         # one before it) to the date the phrase gives
         # Which date it counts from is not written: any date there that fits keeps it silent.
         anchors = before[::-1] or _dates_of_sentence_before(ctx, duration)
         return (after[0], min(anchors, key=lambda a: _misfit(duration, after[0], a))) if anchors else None
     if before and _COUNTED_ON.search(claim.text) and _COMMA_ONLY.fullmatch(text, before[-1].claim.end, claim.start):
         # "a second store in May 2011, 14 months later": the date told just before counts from one told before it
-        # ("in June 2006, six months earlier" counts back); any of those that fits keeps it silent
+        # ("in April 2010, six months earlier" counts back); any of those that fits keeps it silent
         dated, anchors = before[-1], before[:-1][::-1] or _dates_of_sentence_before(ctx, duration)
         return (dated, min(anchors, key=lambda a: _misfit(duration, dated, a))) if anchors else None
     later = before[-1] if before else None

@@ -34,7 +34,7 @@ _AMOUNTS = frozenset({"money", "quantity"})
 _FIGURES = _AMOUNTS | {"percent"}  # a change in points ("by 50 basis points") lies between two percentages
 _NEIGHBOURS = 8  # amounts on each side of a change in which its levels are sought
 _ELSEWHERE = 24  # amounts on each side of a gap in which the figure now is sought, outside its sentence
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from $153m a year ago": the earlier level, whatever its date
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from $118m a year ago": the earlier level, whatever its date
 
 
 @cache
@@ -104,7 +104,7 @@ def _is_change(ctx: CheckContext, frame: Frame) -> bool:
 
 
 def _moved_by(ctx: CheckContext, frame: Frame) -> bool:
-    """ "lifted its key rate by 50 basis points": "by" after a direction word and what moved."""
+    """ "lifted its key rate by 40 basis points": "by" after a direction word and what moved."""
     lead = _words(ctx.document.text[max(frame.claim.sentence[0], frame.claim.start - 60):frame.claim.start])
     moving = _change_words()[1] | words("directions", "difference.moved")
     return len(lead) > 1 and lead[-1] == "by" and any(word in moving for word in lead[-7:-1])
@@ -163,7 +163,7 @@ def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]
             continue
         if _in_points(frame) or frame.claim.type == "percent":
             if _in_points(frame) and (_is_change(ctx, frame) or _moved_by(ctx, frame)):
-                # "raised its rate by 50 basis points to 6.25% from 5.5%"
+                # "raised its rate by 40 basis points to 3.85% from 3.2%"
                 levels = _levels(ctx, frame, _percentages_in_sentence(ctx, frame), by_unit=False)
                 if levels:
                     yield frame, levels[0], levels[1], 0, 1.0

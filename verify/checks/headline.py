@@ -16,8 +16,8 @@ A headline figure contradicts the body when
   of them agrees with it (intervals with rounding and hedges, as ``number.mismatch``), and
 - the first of them not about an earlier period is said in the same words: its sentence shares a
   word of the headline's (a verb such as "raises" / "raised" or "cut"; not the entity's name nor the
-  counted noun, which any two figures of the frame share), so that "to cut 2,100 jobs" is compared
-  with "will cut about 1,850 jobs", not with "employs 21,000 people".
+  counted noun, which any two figures of the frame share), so that "to cut 1,200 jobs" is compared
+  with "will cut about 960 jobs", not with "employs 14,000 people".
 
 >>> from datetime import date
 >>> from verify.loaders.markdown import parse_markdown
@@ -54,7 +54,7 @@ _WORD = re.compile(r"[a-z][a-z’'-]+")
 _STEM = 5  # letters two words share to be one word written twice ("raises" / "raised")
 _OPENING_TAG = re.compile(r"<p\b(?P<attributes>[^>]*)>\s*$", re.IGNORECASE)
 _CLASSES = re.compile(r"\bclass\s*=\s*[\"']?(?P<classes>[^\"'>]*)", re.IGNORECASE)
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "… plans summer expansion | Transport Desk"
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "… opens a new depot | City Desk"
 
 
 def _normal(text: str) -> str:

@@ -3,15 +3,15 @@
 ``ordinal-vs-count``: an ordinal that counts a win of one entity ("her fourth championship", "a
 third overall title", "won it for the first time") against
 
-- a count of its earlier wins: "she had won it twice before", "who won here once before, in 2018"
+- a count of its earlier wins: "she had won it twice before", "who had won here once before, in 2015"
   make this the third and the second; a count whose object is named ("won Wimbledon twice before")
   is compared only with an ordinal whose sentence names it too;
-- the earlier wins its paragraph lists, each with its date before publication ("first won in Oslo in
-  2012, retained it in Uppsala the following year and won again in Swansea last summer" tells
+- the earlier wins its paragraph lists, each with its date before publication ("first won in Bergen in
+  2014, retained it in Uppsala the following year and won again in Leuven last autumn" tells
   three, so this is at least the fourth; a list may leave wins out, so only too small an ordinal
   contradicts it);
-- another ordinal of the same thing since the same year: "for the first time since 2019" and "the
-  second time since 2019".
+- another ordinal of the same thing since the same year: "for the first time since 2016" and "the
+  second time since 2016".
 
 Both sides must be one entity's (found by the frames' governance: a pronoun, a description or a
 surname is followed to its entity). Word lists are in ``verify/data/occurrence.toml``.
@@ -62,7 +62,7 @@ class _Told:
     number: int  # the ordinal; or the number of earlier wins
     entity: Entity | None
     link: str
-    since: str = ""  # "for the first time since 2019": the year it counts from
+    since: str = ""  # "for the first time since 2016": the year it counts from
     named: frozenset[str] = frozenset()  # capitalised words of the count's object ("Wimbledon")
     thing: str = ""  # the count's object, unless it is generic ("it", "here"): "silver", "the league"
     noun: str = ""  # what the ordinal counts: "title", "crown"
@@ -109,7 +109,7 @@ class _Reader:
                                          _OWNERS)
         entity = governor.entity
         if entity is not None and len(entity.mentions) == 1 and entity.mentions[0].form != Form.NAME:
-            # "The Swede made it official …, to seal a third title": a description tied to no one named is
+            # "The Finn made it official …, to seal a third title": a description tied to no one named is
             # the article's protagonist, the person (or organisation) it names most
             main = max((e for e in (self.ctx.references.main(Kind.PERSON), self.ctx.references.main(
                 Kind.ORGANISATION)) if e is not None), key=lambda e: len(e.mentions), default=None)
@@ -131,7 +131,7 @@ class _Reader:
             sentence = claim.sentence
             verbs = list(_win_verbs().finditer(self.text, sentence[0], match.start()))
             if not verbs:
-                continue  # "the first time I saw it", "prices fell for the first time since 2019": no win counted
+                continue  # "the first time I saw it", "prices fell for the first time since 2016": no win counted
             won = _WON_WHAT.match(self.text, verbs[-1].end())  # "won the cup", "lifted the cup on Sunday"
             yield _Told(claim, parse_ordinal(match["ord"]), *self.whose(claim), since=match["since"] or "",
                         noun=won.group(1).lower() if won else "")
@@ -216,7 +216,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
     text = ctx.document.text
     for ordinal in ordinals:
         sentence = text[ordinal.claim.sentence[0]:ordinal.claim.sentence[1]]
-        # "for the first time since 2019" counts from a year, not every win there has been
+        # "for the first time since 2016" counts from a year, not every win there has been
         count = next((c for c in _nearest(counts, starts, ordinal.claim.start) if c.entity is ordinal.entity
                       and c.claim.sentence != ordinal.claim.sentence and all(name in sentence for name in c.named)
                       and _same_thing(c, ordinal)), None) if not ordinal.since else None
@@ -232,8 +232,8 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
             continue
         key = (ordinal.since, id(ordinal.entity))
         twin = first_since.setdefault(key, ordinal) if ordinal.since else ordinal
-        # one occasion told twice ("won the cup for the first time since 2019" … "lifted the cup, the second
-        # time since 2019"), not two wins of one season ("won the league …, then took the cup")
+        # one occasion told twice ("won the cup for the first time since 2016" … "lifted the cup, the second
+        # time since 2016"), not two wins of one season ("won the league …, then took the cup")
         if twin.number != ordinal.number and twin.noun and twin.noun == ordinal.noun:
             fields = _fields(ordinal, quoted(twin.claim), _expected(twin.number), twin.link)
             yield Hit([ordinal.claim, twin.claim], fields, links=[ordinal.link, twin.link])

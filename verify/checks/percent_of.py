@@ -5,12 +5,12 @@ against the count.
 sentence are read by position, and nothing but these words may stand between them:
 
 - the whole right after the percentage's "of": "35% of the 2,000 members", "one in five of its
-  3,500 staff", "30% of that division's 2,400 staff";
-- the part before the percentage ("940 jobs, or about 30% of …", "204 (58%) of the 318 …") or after
+  3,500 staff", "30% of that unit's 3,100 staff";
+- the part before the percentage ("940 jobs, or about 30% of …", "96 (41%) of the 234 …") or after
   the whole ("… of the 2,000 members, or 900", "… of its 3,500 staff — about 900 people"), set off by a
   comma, "or", a bracket or a dash;
-- or, when the percentage is of a whole named without a figure ("— 8.5% of the total —", "Of those
-  infected, 204, or 58%"), the wholes stated in the paragraph and the one before it: the part must be
+- or, when the percentage is of a whole named without a figure ("— 6.5% of the total —", "Of those
+  tested, 96, or 41%"), the wholes stated in the paragraph and the one before it: the part must be
   that share of one of them.
 
 Each figure stands for what its rounding and hedge allow; "one in five" for 1 in 4.5 to 1 in 5.5.
@@ -35,8 +35,8 @@ _OF_WHOLE = re.compile(r"\s*,?\s*of\s+(?:[A-Za-z][\w'’-]*\s+){0,3}")
 _SET_OFF = r"\s*(?:,\s*or|\(|[—–]|,)\s*"
 _PART_BEFORE = re.compile(rf"(?:\s+[a-z]+){{0,2}}{_SET_OFF}")
 _PART_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:,\s*or|\(|[—–])\s*")
-# "2,318 had been waiting a year — 8.5% of the total", "204, or 58%": a bare comma sets off a share of
-# the figure before it instead ("140 people, about a third of them engineers").
+# "1,170 had been waiting a month — 6.5% of the total", "96, or 41%": a bare comma sets off a share of
+# the figure before it instead ("210 people, about a quarter of them chemists").
 _PART_FAR = re.compile(r"(?:\s+[\w'’-]+){0,8}\s*(?:,\s*or|\(|[—–])\s*")
 _RATIO = re.compile(r"(?P<part>\w+)\s+(?:in|out\s+of)\s+(?P<whole>\w+)", re.IGNORECASE)
 _EARLIER_WHOLES = 8  # figures looked back over for a whole named without a figure

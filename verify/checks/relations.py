@@ -44,7 +44,7 @@ def values_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict
 
 
 def currency_slip(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
-    """One amount written with the same number in two currencies ("$56bn" … "£56bn", "A$1,040" … "$1,040"):
+    """One amount written with the same number in two currencies ("$56bn" … "£56bn", "A$1,185" … "$1,185"):
     a slipped symbol rather than a conversion, since no two currencies an article converts trade at par.
 
     >>> from verify.claims import Claim

@@ -9,7 +9,7 @@ Temperatures convert with their offset and an absolute ``temperature_tolerance``
 A restatement pairs by position, like a currency's (:mod:`verify.checks.conversion`): the nearest
 measure of one dimension before it, with a restatement cue ("(", "or", "equivalent to", "about")
 and nothing else between them. A later figure of the same entity that repeats the number of a
-restated measure in the restatement's unit ("38 km (24 miles) south of the town" … "the town, 38
+restated measure in the restatement's unit ("29 km (18 miles) east of the village" … "the village, 29
 miles from the epicentre") is that measure with its unit slipped, and is checked against it.
 
 The factors are a small table rather than pint: pint 0.24 takes 0.15–0.21 s to import and about
@@ -140,8 +140,8 @@ def _restatements(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str]]:
 
 def _about_one_thing(ctx: CheckContext, measure: Frame, frame: Frame) -> float | None:
     """How sure it is that ``frame`` is about what ``measure`` is: the same entity (the weaker of the
-    two links), one named in the measure's sentence ("38 km south of the town of Pelita" … "Pelita,
-    38 miles from the epicentre": the later figure's link). None when nothing ties them: a figure of no
+    two links), one named in the measure's sentence ("29 km east of the village of Marrow" … "Marrow,
+    29 miles from the epicentre": the later figure's link). None when nothing ties them: a figure of no
     entity may measure anything ("a second slide, 15 miles east")."""
     if frame.entity is None:
         return None

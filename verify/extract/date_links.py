@@ -1,6 +1,6 @@
 """Dates read together: ranges, "since" spans, and dates counted from the event just mentioned.
 
-- "between April 2010 and March 2014", "from 1995 to 2003": one interval, from the start of the
+- "between June 2008 and May 2011", "from 1995 to 2003": one interval, from the start of the
   first date to the end of the second;
 - "February next year", "November 14 this year": the year the second phrase names;
 - "since 1998", "since the start of September": from that date to publication;
@@ -209,7 +209,7 @@ def _anchored(text: str, claims: list[Claim], published: date | None, words: fro
 
 
 def _apposition(text: str, anchor: Claim, match: re.Match[str], following: Claim | None) -> bool:
-    """"on December 18, 42 days later," and "14 years later, in 2014": the span says how far a date
+    """"on October 9, 23 days later," and "9 years later, in 2010": the span says how far a date
     written beside it lies from some earlier event; it is not a date of its own."""
     if not text[anchor.end:match.start()].strip(" ,"):
         return True

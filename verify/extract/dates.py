@@ -89,7 +89,7 @@ def _part_period(m: re.Match[str], env: Env) -> Resolved | None:
         return None
     if m["month"]:
         month = month_name(m["month"])
-        if m["which"]:  # "the end of next March": as "next March" reads
+        if m["which"]:  # "the end of next April": as "next April" reads
             year = _which_year(month, m["which"].lower(), env.published)
         else:
             year = int(m["year"]) if m["year"] else infer_year(month, None, env)
@@ -361,7 +361,7 @@ def _shifted(m: re.Match[str], env: Env, sign: int) -> Resolved | None:
 
 def _descending(offset: str) -> bool:
     """Do the parts of an offset run from larger units to smaller ("1 year, 2 months and 3 days")?
-    "by four seconds two years ago" is two phrases, of which only "two years ago" is a date."""
+    "by six seconds three years ago" is two phrases, of which only "three years ago" is a date."""
     sizes = [_OFFSET_UNIT[unit.lower().rstrip("s") if unit.lower().rstrip("s") in _OFFSET_UNIT else unit.lower()]
              for unit in _LETTERS.findall(offset) if unit.lower() not in ("and", "a", "an")
              and (unit.lower().rstrip("s") in _OFFSET_UNIT or unit.lower() in _OFFSET_UNIT)]
@@ -425,7 +425,7 @@ def _in_offset(m: re.Match[str], env: Env) -> Resolved | None:
     if not env.future and not env.alone:
         return None
     if _SINCE_FIRST.search(m.string, max(0, m.start() - 60), m.start()):
-        return None  # "the first annual fall in nine years", "its lowest level in a decade": a span back
+        return None  # "the first yearly drop in six years", "its lowest level in a decade": a span back
     return _shifted(m, env, +1)
 
 
@@ -545,8 +545,8 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
      _Gate(words=_PRESENT)),
     (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{MONTH_ALTERNATION})|\w)"),
      _weekday, "core", _Gate(words=_WEEKDAYS)),
-    # A month naming something of its own: "its July report", "the November ballot", "June's walk",
-    # "acknowledged that August had been difficult".
+    # A month naming something of its own: "its July report", "the November ballot", "July's swim",
+    # "admitted that October had been slow".
     (LazyPattern(rf"\b(?i:the|its|their|his|her|this|that)\s+(?P<core>{MONTH})(?=\s+[a-z])(?!\s+(?:of|to|and|or)\b)"
                  r"(?![^.,;]{0,16}\b(?:1[6-9]|20)\d\d\b)"  # "that January day in 2011": the year comes later
                  rf"|(?P<poss>(?P<month2>{MONTH_ALTERNATION}))['’]s\b"

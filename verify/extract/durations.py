@@ -1,5 +1,5 @@
 """Durations and ages: "three-year-old startup", "two months after", "under three years",
-"a decade", "Lindholm, 29,", "aged 45", "died at 88", "now 78", "turned 37", "a pension age of
+"a decade", "Lindholm, 29,", "aged 45", "died at 88", "now 54", "turned 43", "a pension age of
 65", "her 60th birthday", "its 25th anniversary", "its centenary", "in his late forties" (an
 interval), "a year-long wait", "the past decade".
 
@@ -11,8 +11,8 @@ interval), "a year-long wait", "the past decade".
 >>> find_durations("Jane Lindholm, 29, said")[0].value
 {'amount': 29, 'unit': 'year', 'age': True}
 >>> [(c.value["amount"], c.value.get("age"), c.value.get("age_at")) for c in find_durations(
-...     "He died in 2004, at 83; his son, now 78, joined at 16. It costs £3m a year.")]
-[(83, None, True), (78, True, None), (16, None, True)]
+...     "She died in 2011, at 91; her daughter, now 64, joined at 17. It costs £3m a year.")]
+[(91, None, True), (64, True, None), (17, None, True)]
 >>> find_durations("a manager in his late forties")[0].value
 {'amount': 47, 'unit': 'year', 'max': 49, 'range': True, 'age_range': True}
 """
@@ -42,7 +42,7 @@ _AGED = re.compile(rf"\b(?i:aged)\s+(?P<num>\d{{1,3}}|{NUMBER})(?:\s*(?:to|and|-
 # "Jane Lindholm, 29, said", "Pavel Hrubý, 26, deserves": a name, then an age set off by commas.
 _APPOSITIVE_AGE = re.compile(r"\b[A-Z][^\W\d_]+,\s(?P<num>\d{1,3}),\s+[a-z]")
 _APPOSITIVE_NUMBER = re.compile(r",\s\d{1,3},")  # what _APPOSITIVE_AGE needs, found by a fast literal scan
-# "died at 88", "At 29, he", "in 1979, at 35,", "at the age of 81": the number is found first (a digit
+# "died at 88", "At 29, he", "in 1979, at 35,", "at the age of 67": the number is found first (a digit
 # the regex engine scans for), then the "at" before it.
 _AT_NUMBER = re.compile(r"(?P<num>\d(?<![\w.,]\d)\d{0,2})(?![\d.,]\d)"
                         r"(?=\s*[,.;)]|\s+(?:in\s+\d{4}|after|when|while|before|and)\b)")
@@ -67,7 +67,7 @@ _LONG = re.compile(r"\b(?P<unit>(?i:day|week|month|year|decade))-long\b")
 # "the past decade", "over the last five years" (the years up to publication: a span)
 _PAST_SPAN = re.compile(rf"\b(?i:the)\s+(?i:past|last|previous|next|coming)\s+(?:(?P<num>{NUMBER})\s+)?"
                         r"(?P<unit>(?i:decades?|years?))\b")
-# "the first full year after completion", "the first year of output"
+# "the first full year after opening", "the first year of output"
 _FIRST_UNIT = re.compile(r"\b(?i:the|its|their|his|her)\s+(?i:first)\s+(?:(?i:full)\s+)?"
                          r"(?P<unit>(?i:year|month|week))\b(?=\s+(?:of|after|in|on)\b)")
 _SPAN = re.compile(

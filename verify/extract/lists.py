@@ -1,18 +1,18 @@
-"""The list reader: the items a sentence enumerates after a count ("five destinations: Tallinn,
-Plovdiv and Trondheim").
+"""The list reader: the items a sentence enumerates after a count ("five routes: Split, Bari and
+Patras").
 
 A list opens with a colon, a dash or "namely" (it names every item counted), or with "including",
 "such as" or "in" (it may leave items out: ``partial``); its items are separated by commas, or by
 semicolons when it has any, and the last one follows "and". The last item ends at the sentence's
-end, a dash, a bracket or the comma after it ("…, Plovdiv and Trondheim, the airline said"). An item
+end, a dash, a bracket or the comma after it ("…, Kotor and Patras, the ferry line said"). An item
 that starts with a number stands for that many ("two men, a woman and two teenagers" is five);
 ``uncounted`` says an item may stand for an unknown number ("pensioners and children").
 
 Written by hand: a list is a few words of punctuation, and a parser would cost more than reading it.
 
->>> found = read_list("Tallinn, Plovdiv, Fez and Trondheim. Flights start in May.", 0)
+>>> found = read_list("Split, Bari, Kotor and Patras. Sailings start in May.", 0)
 >>> found.items, found.size, found.partial
-(('Tallinn', 'Plovdiv', 'Fez', 'Trondheim'), 4, False)
+(('Split', 'Bari', 'Kotor', 'Patras'), 4, False)
 >>> read_list("two men, a woman and two teenagers.", 0).size
 5
 >>> read_list("three medics, five drivers and, oddly, a cook.", 0).items

@@ -299,7 +299,7 @@ def _cued_currencies(text: str, words: frozenset[str]) -> dict[str, str]:
 
 
 def _near_weight(text: str, start: int) -> bool:
-    """Is a weight named just before ``start`` ("4,680 tonnes (about 10.3 million pounds)")?"""
+    """Is a weight named just before ``start`` ("2,150 tonnes (about 4.7 million pounds)")?"""
     before = set(_WORD.findall(text[max(0, start - 80):start].lower()))
     return not before.isdisjoint(_weight_words())
 
@@ -359,7 +359,7 @@ def _claim(text: str, match: re.Match[str], table: dict[str, Any], yen_is_yuan: 
     if word in cued:
         currency = cued[word]  # "kroner" in an article about Norway
     if groups.get("scaled_word") and _near_weight(text, match.start()):
-        return None  # "4,680 tonnes (about 10.3 million pounds)": pounds of copper
+        return None  # "2,150 tonnes (about 4.7 million pounds)": pounds of copper
     if _DOUBLED_SCALE.match(text, match.end()):
         return None  # "$4.5bn trillion": two scales, no amount anyone can read
     unit = (groups.get("scale") or (groups.get("abbr") or "").strip() or groups.get("big")

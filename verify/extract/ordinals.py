@@ -49,7 +49,7 @@ def find_occurrences(text: str, words: frozenset[str] | None = None) -> list[Cla
         if determiner is None or following is None or ordinal.group().lower().endswith("1st"):
             continue
         if ordinal.group()[0].isupper() and determiner["det"][0] in "’'":
-            continue  # "Elgar's Second Symphony": a title
+            continue  # "Mahler's Second Symphony": a title
         in_a_row = False
         for word in _AFTER.finditer(text, ordinal.end(), following.end()):
             token = word.group(1)

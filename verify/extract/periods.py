@@ -13,9 +13,9 @@ says it does ("the year to June 30", "a financial year ending in March"), else i
 >>> [(c.value["start"], c.value["end"]) for c in find_dates("Third-quarter profit fell; "
 ...     "the group will gain in the fourth quarter.", pub)]
 [('2019-07-01', '2019-09-30'), ('2019-10-01', '2019-12-31')]
->>> [(c.value["start"], c.value["end"]) for c in find_dates("Output for fiscal 2015, the year to June 30, rose.",
-...                                                           date(2015, 7, 23))]
-[('2014-07-01', '2015-06-30'), ('2014-07-01', '2015-06-30')]
+>>> [(c.value["start"], c.value["end"]) for c in find_dates("Exports for fiscal 2019, the year to March 31, grew.",
+...                                                           date(2019, 5, 20))]
+[('2018-04-01', '2019-03-31'), ('2018-04-01', '2019-03-31')]
 """
 
 from __future__ import annotations
@@ -267,8 +267,8 @@ def fiscal_year_end(text: str, text_words: frozenset[str]) -> int:
     """The month the article's fiscal year ends in: read from "the year to June 30" or "a financial year
     ending in March" when the article speaks of fiscal years at all; December otherwise.
 
-    >>> fiscal_year_end("Fiscal 2015, the year to June 30, was good.", frozenset({"fiscal"}))
-    6
+    >>> fiscal_year_end("Fiscal 2019, the year to March 31, was lean.", frozenset({"fiscal"}))
+    3
     """
     if text_words.isdisjoint(_FISCAL_WORDS):
         return 12

@@ -1,20 +1,20 @@
 """Ranks in prose: superlatives, places in a result, medals, seeds and tables.
 
-- "the largest lender in Asia", "its biggest harvest", "Transport remains the largest source"
-  rank first; "the weakest of the 12 regions" ranks last (12th); "the three largest town
-  centres" and "among the five largest" are a top three and a top five;
+- "the largest lender in Asia", "its biggest harvest", "Housing remains the largest source"
+  rank first; "the slowest of the 9 counties" ranks last (9th); "the three largest harbour
+  towns" and "among the five largest" are a top three and a top five;
 - "was fourth", "to finish sixth", "finishing second", "fell to third", "Hrubý fifth," and
-  "Ortega of Spain fourth at 1:58" are places in a result; "runner-up" is second;
+  "Varga of Hungary fourth at 2:04" are places in a result; "runner-up" is second;
 - "took silver", "won bronze", "a gold medal" are places 2, 3 and 1;
 - "the fourth seed", "fifth seed Marek", "world number three", "the number two spot";
-- "topped the medal table", "top of the table", "a record 14.2 million", "a five-year high" rank
+- "topped the medal table", "top of the table", "a record 3.8 million", "a five-year high" rank
   first; "a podium" is a top three, "just outside the top 10" outside a top ten, "rounded out the top five" 5th.
 
 >>> [(text[c.start:c.end], c.value) for text in ["Adeoye took silver and was fourth in the 200m."]
 ...  for c in find_places(text)]
 [('took silver', {'rank': 2, 'medal': 'silver'}), ('was fourth', {'rank': 4})]
->>> [c.value for c in find_places("It is the largest lender in Asia, the weakest of the 12 regions.")]
-[{'rank': 1, 'superlative': 'largest'}, {'rank': 12, 'superlative': 'weakest'}]
+>>> [c.value for c in find_places("It is the largest lender in Asia, the slowest of the 9 counties.")]
+[{'rank': 1, 'superlative': 'largest'}, {'rank': 9, 'superlative': 'slowest'}]
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ _MOST = re.compile(r"\b(?P<sup>(?i:most|least)\s+[a-z]+)\b")
 _NOT_ADJECTIVES = frozenset({"they", "we", "he", "she", "it", "you", "i", "of", "in", "on", "at", "the", "a", "an",
                              "to", "is", "was", "are", "were", "people", "likely", "recently", "often", "notably",
                              "importantly"})
-# "the weakest of the 12 regions", "the largest of the three divisions"
+# "the slowest of the 9 counties", "the largest of the four units"
 _OF_THE_N = re.compile(rf"\s+of\s+the\s+(?P<n>\d{{1,3}}|{NUMBER})\b")
-# "the three largest town centres", "among the five largest": how many are at the top
+# "the three largest harbour towns", "among the five largest": how many are at the top
 _TOP_N_BEFORE = re.compile(rf"(?:\b(?i:the|among\s+the|its|their|his|her)|[’']s)\s+(?P<n>\d{{1,3}}|{NUMBER})\s+$")
 _POSITION_AFTER = re.compile(r"(?=\s*[,.;:)—–]|\s+(?:with|in|at|on|behind|after|overall|and|for|place|position|"
                              r"ahead|of\s+\d)\b|\s*$)")
@@ -52,7 +52,7 @@ _WORLD_NUMBER = re.compile(rf"\b(?i:world|the)\s+(?i:number|no\.?)\s?(?P<num>\d{
 _RUNNER_UP = re.compile(r"\b(?i:runner-up|runner\s+up)\b")
 _TOPPED = re.compile(r"\b(?P<verb>(?i:tops|topped|topping|top)\s+(?:of\s+)?)(?:the\s+|its\s+|their\s+)?"
                      r"(?:[a-z-]+\s+)?(?P<table>[a-z]+)\b")
-# "a record 14.2 million", "a record that still stands", "a new record high", "a five-year low"
+# "a record 3.8 million", "a record that still stands", "a new record high", "a five-year low"
 _RECORD = re.compile(r"\b(?i:a|an)\s+(?:new\s+)?(?i:record)(?:[\s-](?:high|low)\b|(?=\s+(?:\d|[a-z]+\s+\d|that\b)))"
                      r"|\b(?i:a|an)\s+(?:\w+-)?(?:year|month|week|decade)[\s-](?P<extreme>high|low)\b")
 _PODIUM = re.compile(r"\b(?i:a|her|his|their|its)\s+(?i:podium)(?:\s+(?i:finish|place|spot))?\b(?!\s+by\b)")
@@ -80,7 +80,7 @@ def _superlatives(present: frozenset[str]) -> re.Pattern[str]:
 
 
 def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
-    """"the largest lender" (1st), "the weakest of the 12 regions" (12th), "the three largest" (a top 3)."""
+    """"the largest lender" (1st), "the slowest of the 9 counties" (9th), "the three largest" (a top 3)."""
     present = words & lexicon_words("rankings", "superlatives")
     matches = list(_superlatives(present).finditer(text)) if present else []
     if not words.isdisjoint(_MOST_WORDS):
@@ -94,7 +94,7 @@ def _superlative_ranks(text: str, words: frozenset[str]) -> list[Claim]:
         if following and following.group(1) in not_after and not _OF_THE_N.match(text, match.end()):
             continue  # "the best part of", "the largest share of" (not "the largest of the three")
         top = _TOP_N_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if top:  # "the three largest town centres", "among the five largest"
+        if top:  # "the three largest harbour towns", "among the five largest"
             start = top.start("n") if top.group()[0] in "’'" else top.start()  # "the region's two biggest"
             claim = Claim("ranking", start, match.end(), {"top": _number(top["n"]), "superlative": word})
             claim.extra["comparable"] = False

@@ -308,8 +308,8 @@ def _body_of_spokesperson(phrase: str) -> str | None:
     """The body a spokesperson or statement speaks for: "a spokesman for Acme" → "Acme", "an Acme
     statement" → "Acme"; None for any other phrase.
 
-    >>> _body_of_spokesperson("A spokeswoman for Hanover Re"), _body_of_spokesperson("the minister")
-    ('Hanover Re', None)
+    >>> _body_of_spokesperson("A spokeswoman for Halden Re"), _body_of_spokesperson("the minister")
+    ('Halden Re', None)
     """
     match = _spokesperson().fullmatch(phrase)
     if not match:

@@ -80,7 +80,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     owner = rf"(?:(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+(?={qualified})|[A-Za-z][\w&.-]*['’]s\s+))?"
     # "The minister, Kim Holt, said": a name in the apposition is the speaker.
     apposition = rf"(?:,\s+(?:(?P<named>{name})|[^,\"“”]{{1,90}}),)?"
-    named_after = rf"(?:,\s+(?P<named>{name})(?=[,.!?;]))?"  # "said its chief executive, Sir Ian Holt."
+    named_after = rf"(?:,\s+(?P<named>{name})(?=[,.!?;]))?"  # "said its chairman, Sir Ian Holt."
     verb = rf"(?i:{verbs})"
     adverb = r"(?:(?:also|later|then|once|has|had|have|was|is|[a-z]+ly)\s+)?"  # "Roe later said"
     works = phrase_pattern(words("nouns", "work") | words("quotes", "title_cues")).pattern

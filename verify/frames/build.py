@@ -32,7 +32,7 @@ from verify.refs.coref import COPULA, References, build_references
 from verify.refs.model import Entity, Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
-# "was a 26-year-old mechanic when he started": an age at an event, not the age now.
+# "was a 31-year-old baker when he opened the shop": an age at an event, not the age now.
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
 # "Corvel is now a six-year-old company": the age of the subject of the copula
 _COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
@@ -91,7 +91,7 @@ class _Builder:
             # for the subject shown; with no metric it pairs with nothing.
             governor = self.governors.govern(claim, clause, sentence)
             period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []),
-                               self.published)  # "fell 12% to 1,873 from 2,012": the earlier level of a change
+                               self.published)  # "fell 8% to 1,426 from 1,550": the earlier level of a change
             return Frame(claim, governor.entity, period=period,
                          slots=(Slot("metric", "not comparable (extraction)", 1.0), self._entity_slot(governor)))
         if claim.type in _FIGURES:
@@ -177,7 +177,7 @@ class _Builder:
         if claim.value.get("age_at") or (claim.value.get("age") and _AGE_THEN.search(
                 self.text, max(sentence[0], claim.start - 30), claim.start) and _WHEN.match(
                 self.text, claim.end, min(sentence[1], claim.end + 60))):
-            # "died in 2004, at 83": an age at an event, not the age now nor a span of time
+            # "died in 2011, at 91": an age at an event, not the age now nor a span of time
             governor = self.age_owner(claim, sentence, clause)
             return Frame(claim, governor.entity, "age at event", unit="year", slots=(self._entity_slot(governor),))
         if claim.value.get("age"):
@@ -266,7 +266,7 @@ class _Builder:
         return None
 
     def occasion_of(self, claim: Claim, clause: tuple[int, int]) -> Mention | None:
-        """An event description the date belongs to: "the June 12 vote", "the settlement announced in
+        """An event description the date belongs to: "the May 9 vote", "the settlement announced in
         January", "the jury's verdicts on 3 June"."""
         holder = self.refs.at(claim.start, claim.end)
         if holder is not None and holder.kind == Kind.EVENT:
@@ -282,7 +282,7 @@ class _Builder:
         """Whose event: the nearest name before the date that is not a place it happened in; for a
         sentence opening with the participle ("Founded in 2019, the company …"), the subject after it."""
         opening = self.text[sentence[0]:claim.start]
-        if "," not in opening and len(opening.split()) <= 6:  # "Under the settlement announced in December, Acme …"
+        if "," not in opening and len(opening.split()) <= 6:  # "Under the deal agreed in March, Acme …"
             subject = self._subject_after_opening(claim.end, sentence)
             if subject is not None:
                 found = self.governors.resolve(subject, "clause subject")
@@ -329,7 +329,7 @@ class _Builder:
         return tuple(found) if len(found) == top - 1 else ()
 
     def rank_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
-        """Who is ranked: "Munich Re, the world's third-largest", "kept Madonna in second place" (the name
+        """Who is ranked: "Halden Re, the world's third-largest", "kept Quiet Hours in second place" (the name
         just before the rank), else the figure's clause."""
         named = self.refs.at(claim.start, claim.start + 1)
         if named is not None and named.form.value == "name" and named.start < claim.start < named.end:
@@ -413,7 +413,7 @@ _COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Halden Re and Ra
 _ANOTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since|following|than|ahead\s+of)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")
-# A bare percentage that answers a share across its sentence: "53% of those polled said yes, with 40% saying…"
+# A bare percentage that answers a share across its sentence: "57% of those asked said yes, with 38% saying…"
 _ANSWER_GAP = re.compile(r"[^.;!?\d$€£¥]{0,160}")
 _ANSWER_JOIN = re.compile(r"(?:,\s*with|\bwhile|\bwhereas|\band|\bbut|,\s*against)\s+$")
 _JOINER = re.compile(r"(?:^|\s)(?:and|with|while|whereas|against|compared\s+with|plus|including|of\s+which)\s|[,;:]")
@@ -437,7 +437,7 @@ def _inherit(frames: list[Frame], text: str) -> list[Frame]:
             gap = text[source.claim.end:claim.start]
             listed = (_LIST_GAP.match(gap) and _JOINER.search(gap)) or (
                 after_share and _ANSWER_GAP.fullmatch(gap) and _ANSWER_JOIN.search(gap))  # "…, with 40% saying"
-            # "rose to $1.1bn (£600m) from $639m", "to $205m, from $142m a year earlier"
+            # "rose to $1.1bn (£600m) from $639m", "to $93.6m, from $72m a year earlier"
             compared = frame.metric is None and (frame.period.kind == "prior" or _COMPARED_WITH.search(
                 text, max(0, claim.start - 30), claim.start) is not None)
             if source.claim.sentence == claim.sentence and source.metric and (listed or compared):

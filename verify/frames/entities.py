@@ -43,7 +43,7 @@ _FRONTED = re.compile(r"[\"“‘(]*(?:[A-Z][a-z]+ing|After|Before|With|Without|
 _POSSESSED = re.compile(r"\s*(?:['’]s?)?\s*(?:[Tt]he\s+)?")  # "Larkmoor Pictures' The Glass Coast", "Acme's Zeta"
 # "revenue at Acme", "a podium in only his second season": a focusing adverb may stand before the owner.
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:(?:only|just|barely)\s+)?(?:the\s+)?$")
-# "profits at US media giant TimeWarner": describing words may stand between the preposition and a name.
+# "profits at Dutch shipping group Varlen": describing words may stand between the preposition and a name.
 _OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
 
 
@@ -90,7 +90,7 @@ class Governors:
 
     def is_speaker(self, mention: Mention) -> bool:
         """The one speaking in a sentence ("Roe said", "said Roe", "according to Roe"), or where the speaker
-        works ("Bernd Kallweit of Rheinpfalz Bank said")."""
+        works ("Dieter Wittmer of Saalfeld Bank said")."""
         after = self.text[mention.end:mention.end + 40]
         before = self.text[max(0, mention.start - 25):mention.start]
         speech = _speech().pattern
@@ -100,7 +100,7 @@ class Governors:
         return self.speaks_through(mention)
 
     def speaks_through(self, mention: Mention) -> bool:
-        """Where the speaker works: "Bernd Kallweit of Rheinpfalz Bank said" (the bank does not speak of
+        """Where the speaker works: "Dieter Wittmer of Saalfeld Bank said" (the bank does not speak of
         its own figures: its analyst speaks of someone else's)."""
         before = self.text[max(0, mention.start - 25):mention.start]
         if not re.search(r"\b(?:of|at|from|with)\s+(?:the\s+)?$", before):
@@ -110,7 +110,7 @@ class Governors:
         if linked is None or linked[0].kind != Kind.PERSON:
             return False
         if re.fullmatch(r"\s+(?:of|at|from|with)\s+(?:the\s+)?", self.text[people[-1].end:mention.start]):
-            return True  # "Kallweit of Rhein Bank noted": the speech verb is the person's
+            return True  # "Wittmer of Saal Bank noted": the speech verb is the person's
         return self.is_speaker(people[-1])
 
     def located(self, mention: Mention, entity: Entity) -> bool:

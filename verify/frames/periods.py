@@ -77,7 +77,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|
 
 def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = "") -> Claim | None:
     """The date nearest a figure in ``[low, high)``, leaving out a date that belongs to the other
-    figure of a comparison ("… down 9% from $123.7 million the previous weekend")."""
+    figure of a comparison ("… down 14% from $48.2 million the previous weekend")."""
     inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
               and not (text and (_said_on(text, d) or _aside(text, d, claim)
                                  or (d.start > claim.end and _compared_before(text, d, claim)
@@ -91,8 +91,8 @@ _ASIDE_OPENING = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b")
 
 
 def _aside(text: str, date_claim: Claim, claim: Claim) -> bool:
-    """A date inside an aside set off by commas that the figure is not in ("The company's shares,
-    listed in Milan since 2019, rose 4%"): it dates what the aside says."""
+    """A date inside an aside set off by commas that the figure is not in ("The bank's bonds,
+    traded in Zurich since 2017, fell 3%"): it dates what the aside says."""
     opening = text.rfind(",", max(0, date_claim.start - 150), date_claim.start)
     closing = text.find(",", date_claim.end, date_claim.end + 150)
     if opening < 0 or closing < 0 or opening < claim.start < closing or re.search(r"[.;:]\s", text[opening:closing]):

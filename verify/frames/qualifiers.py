@@ -1,7 +1,7 @@
 """Qualifiers, modality and aspect: what makes two figures of one metric different figures.
 
 - a funding round ("series B") names one event: ``round:series b``;
-- a rate per something ("€2.25 a share", "A$1,040 an ounce"): ``per:share``;
+- a rate per something ("€2.25 a share", "A$1,185 an ounce"): ``per:share``;
 - a part of the whole ("sales in Norway", "$6m for roads", "European sales"): ``in:norway``,
   ``for:roads``;
 - describing words that make a count another set ("300 new jobs"): ``mod:new``;
@@ -115,7 +115,7 @@ def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric
         following = _WORD.findall(text, preposition.end(), min(clause[1], preposition.end() + 40))[:3]
         if not following or following[0].lower() in not_parts | number_words or \
                 re.match(r"\s*[\d$€£¥]", text[preposition.end():preposition.end() + 3]):
-            continue  # "from 3,812 theaters" counts, it names no part
+            continue  # "from 3,140 theaters" counts, it names no part
         word = preposition.group().split()[0].lower()
         head = following[0]
         if not head[:1].isupper() and word not in _PART_NOUNS.get(claim_type, set()):
@@ -217,14 +217,14 @@ _WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?
 
 @cache
 def _whole_before_stance() -> re.Pattern[str]:
-    """A whole followed by the side its share takes: "64% of voters opposed the plan" → "voters"."""
+    """A whole followed by the side its share takes: "66% of voters opposed the plan" → "voters"."""
     stances = [cue for cues in table("arithmetic")["stances"].values() for cue in cues]
     return re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)"
                       rf"(?=\s+{phrase_pattern(stances).pattern}\b)", re.IGNORECASE)
 
 
 def whole_of(text: str, end: int, clause: tuple[int, int]) -> str | None:
-    """The whole a share is of: "40% of (its) venture funding" → "venture funding"; "64% of voters
+    """The whole a share is of: "40% of (its) venture funding" → "venture funding"; "66% of voters
     opposed it" → "voters"."""
     found = _WHOLE.match(text, end, clause[1]) or _whole_before_stance().match(text, end, clause[1])
     return found.group(1) if found else None

@@ -230,7 +230,7 @@ def _known_name(word: str) -> bool:
 
 
 def _person_of_organisation(tokens: list[tuple[str, int, int]]) -> tuple[list, list]:
-    """ "Bernd Kallweit of Rheinpfalz Bank" is a person and where they work; "Bank of America" is one name."""
+    """ "Dieter Wittmer of Saalfeld Bank" is a person and where they work; "Bank of America" is one name."""
     from verify.refs.kinds import given_names
 
     for index, token in enumerate(tokens):

@@ -4,9 +4,9 @@ An office (``verify/data/roles.toml``) is tied to a person written next to it:
 
 - before the name: "Police Chief Denise Holloway", "finance chief Anna van Berg", "Det Sgt Price";
 - in an apposition after it: "Ines Roa, the presiding judge,", "Fiona Ostley, Marrick's chair",
-  "Michael Deppler, director of the IMF's European Department";
+  "Olga Brandt, director of the agency's Nordic office";
 - by a copula or a relative clause: "Roa is chief prosecutor", "Ostley, who has run Marrick as chief
-  executive since 2015,";
+  executive since 2012,";
 - as an owner's office before the name: "Acme's chief executive, Jane Roe".
 
 A role preceded by "former", "then", "outgoing" and the like is not held now, and neither is one

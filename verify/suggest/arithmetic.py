@@ -2,10 +2,10 @@
 
 - ``change-mismatch``: the percentage the two levels imply, rounded as the stated one ("rose 7.4%" from
   €1.29bn to €1.36bn: "5.4%"), when the direction written agrees with the levels; then the later level
-  the stated change implies ("39% to 402p" from 312p: "434p");
+  the stated change implies ("30% to 299p" from 250p: "325p");
 - ``parts-exceed-total``: the sum of the parts, written as the total is ("812,000 ounces" → "822,000 ounces");
 - ``shares-exceed-whole``: the share that would close the whole to 100 %: the one marked as the rest
-  ("28% for all other airlines"), else the last.
+  ("28% for all the other carriers"), else the last.
 
 >>> from verify.claims import Claim
 >>> whole = Claim("money", 0, 11, {"amount": 10e6, "currency": "USD"}, text="$10 million")

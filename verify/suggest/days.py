@@ -5,7 +5,7 @@
   nearest such day is always within three days, and for a date near publication it is also the
   one nearest the publication date). The date is changed only within its month.
 - "N months after": the gap the two dates give, in the duration's unit.
-- One event dated by a weekday alone and by a date up to three days off ("on Wednesday" … "the June 12
+- One event dated by a weekday alone and by a date up to three days off ("on Wednesday" … "the May 9
   vote"): the weekday pins the day, so the side the rule flags is brought to the other's day.
 
 >>> from datetime import date
