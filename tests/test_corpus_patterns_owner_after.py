@@ -1,8 +1,8 @@
-"""A figure owned by a possessive after it, past a focusing adverb: "a podium in only his second season".
+"""A figure owned by a possessive after it, past a focusing adverb: "a podium finish in just his second year".
 
 Pattern: a rank, a result or an amount is written as a noun phrase with no owner before it, and its
-owner comes after, in a phrase of time or place with a possessive ("A podium in only his second
-season", "a profit in just its third year"). The possessive is the owner, as "revenue at Acme" is
+owner comes after, in a phrase of time or place with a possessive ("A podium finish in just his
+second year", "a profit in just its third year"). The possessive is the owner, as "revenue at Acme" is
 Acme's; without it the figure falls back to the paragraph's topic, a weak link reported only at info.
 
 Every sentence is invented for this file.
@@ -21,9 +21,9 @@ from verify.extract import extract_claims
 RACE = ("The race ended in Grenoble on Sunday. Ivo Markel won by 40 seconds, ahead of Sandro Pellegrini, "
         "with Tomas Brenner sixth overall, 3:05 down.")
 LATER = [
-    " Brenner's week deserves more than a footnote. A {result} in {adverb} his second season as a professional "
+    " Brenner earned a mention of his own. A {result} in {adverb} his second year with the team "
     "is a rare thing.",
-    "\n\nBrenner's week deserves more than a footnote. A {result} in {adverb} his second season as a professional, "
+    "\n\nBrenner earned a mention of his own. A {result} in {adverb} his second year with the team, "
     "for a team with a small budget, is a rare thing.",
 ]
 
@@ -31,7 +31,7 @@ LATER = [
 @pytest.mark.parametrize("later", LATER)
 @pytest.mark.parametrize("adverb", ["only", "just", "barely"])
 def test_a_podium_owned_by_a_possessive_after_it_contradicts_a_rank_outside_it(later, adverb):
-    text = RACE + later.format(result="podium", adverb=adverb)
+    text = RACE + later.format(result="podium finish", adverb=adverb)
     found = findings_of("ranking.top", text, "2026-05-04")
     assert [f.severity for f in found] == ["error"], text
     assert "Tomas Brenner" in found[0].message
@@ -45,8 +45,8 @@ def test_a_result_the_rank_fits_is_silent(later):
 
 def test_the_possessive_of_another_rider_owns_the_podium_and_stays_silent():
     """ "her" is not Brenner: the podium is hers, and she was second."""
-    text = ("The race ended on Sunday. Ana Reyes was second, with Tomas Brenner sixth overall. Reyes's week "
-            "deserves more than a footnote. A podium in only her second season is a rare thing.")
+    text = ("The race ended on Sunday. Ana Reyes was second, with Tomas Brenner sixth overall. Reyes earned "
+            "a mention of her own. A podium finish in just her second year with the team is a rare thing.")
     assert [f for f in findings_of("ranking.top", text, "2026-05-04") if f.severity != "info"] == []
 
 

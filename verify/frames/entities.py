@@ -41,7 +41,7 @@ _FRONTED = re.compile(r"[\"“‘(]*(?:[A-Z][a-z]+ing|After|Before|With|Without|
                       r"Until|Born|Founded|Once|Unlike|Like|Along|Among|Under|Over|Aged|At\s+just)\b"
                       r"(?:[^,;:]|(?<=\d),(?=\d))*,")  # "At A$1,140 an ounce,": a thousands comma is no break
 _POSSESSED = re.compile(r"\s*(?:['’]s?)?\s*(?:[Tt]he\s+)?")  # "Larkmoor Pictures' The Glass Coast", "Acme's Zeta"
-# "revenue at Acme", "a podium in only his second season": a focusing adverb may stand before the owner.
+# "revenue at Acme", "a profit in just its third year": a focusing adverb may stand before the owner.
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:(?:only|just|barely)\s+)?(?:the\s+)?$")
 # "profits at Dutch shipping group Varlen": describing words may stand between the preposition and a name.
 _OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
