@@ -42,6 +42,7 @@ def test_a_paragraph_that_names_no_one_keeps_the_last_paragraphs_man():
 
 
 def test_a_woman_named_in_the_new_paragraph_leaves_his_to_the_man_before():
-    text = f"{FIRST}\n\nAna Reyes watched from the car. A podium finish in just his second year with the team is rare, she said."
+    text = (f"{FIRST}\n\nAna Reyes watched from the car. A podium finish in just his second year with the team "
+            "is rare, she said.")
     assert _referent(text, "his", "Ana Reyes")[0] == "Julien Morel"
 

@@ -104,7 +104,7 @@ def test_it_said_speaks_for_the_organisation():
     ('Finance director Per Holm added that "the worst is behind us."', "Per Holm"),
     # a place is not a speaker, and "States" in "the United States" is no speech verb
     ('A nurse at a clinic in Tarrow told reporters that they would stay open "even if the roof leaks."', None),
-    ('Under Obama, the United States has created "five million new jobs in the last few years."', None),
+    ('Since the reform, the United States has built "four hundred new bridges in two years."', None),
     # "he" is the person last named, without the office written before the name
     ('Former Census Director Halloran was asked about it, but he said the memo "meant nothing to me."', "Halloran"),
     # an office with no name is no one, and neither is a committee
