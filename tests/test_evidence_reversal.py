@@ -81,6 +81,13 @@ def test_a_synonym_or_an_unrelated_prefixed_word_is_silent(claim):
     assert reversed_words(DRONES, claim) == []
 
 
+def test_a_word_of_a_name_has_no_opposite():
+    assert reversed_words("The Old Quay ferry carries small cars to Brenna.",
+                          "The New Quay ferry carries small cars to Brenna.") == []
+    assert reversed_words("The old quay ferry carries small cars to Brenna.",
+                          "The new quay ferry carries small cars to Brenna.") == [("new", "old", "antonym")]
+
+
 def test_a_removed_negation_is_a_reversal():
     source = "Workers at the Tessel mill did not accept the offer of a four-day week, the union said."
     assert reversed_words(source, "Workers at the Tessel mill accepted the offer of a four-day week.") == [

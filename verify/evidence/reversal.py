@@ -190,10 +190,17 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
 
 
 def _words(sentence: Sentence) -> list[_Word]:
-    """The sentence's words (not those inside a figure) with their pairs, lemmas and negations."""
+    """The sentence's words (not those inside a figure) with their pairs, lemmas and negations. A
+    capitalised word inside the sentence belongs to a name and has no pair ("New Zealand", "Old Trafford").
+
+    >>> [w.text for w in _words(Sentence("New rules for the New Forest start soon.", [])) if w.pairs]
+    ['New', 'start']
+    """
     lexicon, text = _lexicon(), sentence.text
     predicates, negated = _negated(sentence)
-    return [_Word(start, end, text[start:end], lexicon.pairs.get(text[start:end].lower(), ()),
+    first = sentence.tokens[0][1] if sentence.tokens else 0
+    return [_Word(start, end, text[start:end],
+                  lexicon.pairs.get(text[start:end].lower(), ()) if start == first or text[start].islower() else (),
                   lemma(text[start:end]), negated.get(start), start in predicates)
             for word, start, end, _ in sentence.tokens if not word.startswith("<")]
 
@@ -244,7 +251,8 @@ def reversals(sentence: Sentence, aligned: list[Aligned], gate: Gate) -> list[Re
         theirs = _words(candidate.passage)
         at = {w.start: w for w in theirs}
         lemmas = {w.lemma for w in (*ours, *theirs) if w.predicate}
-        prefixed = prefixed_pairs({w.text.lower() for w in ours}, {w.text.lower() for w in theirs})
+        prefixed = prefixed_pairs({w.text for w in ours if w.text.islower()},  # not names ("Unilever")
+                                  {w.text for w in theirs if w.text.islower()})
         claim_spans = _spans(ours, lemmas, prefixed, None)
         if not claim_spans:
             continue
