@@ -98,6 +98,8 @@ class Sentence:
     spans: list[Span]
     _contexts: dict[int, Context] = field(default_factory=dict, repr=False)
     _locals: dict[int, Words] = field(default_factory=dict, repr=False)
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # what other modules
+    # read off the sentence once per matcher (its words for reversals), by their own keys
 
     @cached_property
     def _tokens(self) -> list[tuple[str, int, int, int]]:

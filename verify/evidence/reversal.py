@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from verify.evidence.alignment import Aligned, Counterpart, Gate, Sentence, counterparts
 from verify.evidence.passages import stopwords
@@ -80,14 +80,15 @@ def prefixed_pairs(ours: set[str], theirs: set[str]) -> dict[str, tuple[str, int
     """
     found: dict[str, tuple[str, int]] = {}
     for words, others in ((ours, theirs), (theirs, ours)):
-        for word in words:
-            for prefix, base_letters in _lexicon().prefixes:
-                base = word[len(prefix):]
-                if word.startswith(prefix) and len(base) >= base_letters and base in others:
+        for prefix, base_letters in _lexicon().prefixes:
+            for word in words:
+                if word.startswith(prefix) and len(word) - len(prefix) >= base_letters and word[len(prefix):] in others:
+                    base = word[len(prefix):]
                     found[word], found[base] = (f"prefix:{base}", -1), (f"prefix:{base}", 1)
     return found
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The alignment stem without a final "e", so a verb meets its inflections ("approve",
     "approved" and "approving" → "approv"); an irregular form is its base's ("found" → "find").
@@ -196,13 +197,16 @@ def _words(sentence: Sentence) -> list[_Word]:
     >>> [w.text for w in _words(Sentence("New rules for the New Forest start soon.", [])) if w.pairs]
     ['New', 'start']
     """
+    if "reversal_words" in sentence.derived:
+        return sentence.derived["reversal_words"]
     lexicon, text = _lexicon(), sentence.text
     predicates, negated = _negated(sentence)
     first = sentence.tokens[0][1] if sentence.tokens else 0
-    return [_Word(start, end, text[start:end],
+    sentence.derived["reversal_words"] = [_Word(start, end, text[start:end],
                   lexicon.pairs.get(text[start:end].lower(), ()) if start == first or text[start].islower() else (),
                   lemma(text[start:end]), negated.get(start), start in predicates)
             for word, start, end, _ in sentence.tokens if not word.startswith("<")]
+    return sentence.derived["reversal_words"]
 
 
 def _spans(words: list[_Word], lemmas: set[str], prefixed: dict[str, tuple[str, int]],
