@@ -37,7 +37,9 @@ def test_spans_that_fit_or_are_not_spans_are_silent(text):
 
 
 def test_an_inferred_start_is_reported_at_info():
-    text = "In 1984 the board gave Lind the post. She held it for 30 years, until she retired in 2010."
+    """A date in the sentence before that takes nothing up is only a guess at the start (a sentence that
+    gives her the post on one date states it: tests/test_corpus_patterns_span_taken_up.py)."""
+    text = "The orchestra nearly closed in 1984. Lind held the post for 30 years, until she retired in 2010."
     (found,) = spans(text)
     assert found[0] == "info" and "26 years" in found[1]
 

@@ -164,6 +164,27 @@ def disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[1] < b[0] or b[1] < a[0]
 
 
+def apart_as_written(a: Claim, b: Claim) -> bool:
+    """Two plain figures written to the same rounding unit that differ: rounding one value the same way
+    twice gives one figure, so "2%" and "3%" (or "$41.2m" and "$41.3m") cannot both be it, although the
+    values each allows meet at the half-way point. Hedged, bounded and ranged figures allow more.
+
+    >>> two = Claim("percent", 0, 2, {"amount": 2.0}, text="2%")
+    >>> three = Claim("percent", 0, 2, {"amount": 3.0}, text="3%")
+    >>> apart_as_written(two, three), apart_as_written(two, two)
+    (True, False)
+    >>> apart_as_written(two, Claim("percent", 0, 2, {"amount": 2.5}, text="2.5%"))
+    False
+    """
+    loose = ("approx", "hedge", "bound", "range", "max", "fraction")
+    if any(a.value.get(key) or b.value.get(key) for key in loose):
+        return False
+    unit = precision(a)
+    if not math.isclose(unit, precision(b), rel_tol=1e-9):
+        return False
+    return abs(float(a.value["amount"]) - float(b.value["amount"])) >= unit * (1 - 1e-9)
+
+
 def describe(claim: Claim) -> str:
     """'"$290 million" (290,000,000 USD)' for messages."""
     return f"\"{' '.join(claim.text.split())}\" ({describe_value(claim.type, claim.value)})"

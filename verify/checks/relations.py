@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from verify.checks.common import describe, disjoint, interval, quoted
+from verify.checks.common import apart_as_written, describe, disjoint, interval, quoted
 from verify.frames.model import Frame
 
 Relation = Callable[[Frame, Frame, dict[str, Any]], dict[str, Any] | None]
@@ -38,7 +38,7 @@ def values_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict
     a, b = first.claim, second.claim
     if a.value.get("range") or b.value.get("range"):
         return None
-    if not disjoint(interval(a, params), interval(b, params)):
+    if not disjoint(interval(a, params), interval(b, params)) and not apart_as_written(a, b):
         return None
     return {"first": describe(a), "second": describe(b), "subject": subject_of(second)}
 

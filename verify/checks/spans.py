@@ -6,7 +6,9 @@ duration written as a span — "the 9-day lockout", "for 30 years" — is read w
 gives for the end ("until", "ended on", "retired in") and the date given for the start: in its
 sentence after "began", "started", "from" or "since" (a stated start), else any date told before it
 in its sentence or the sentence before (an inferred start: the finding is reported at ``info``
-unless no such date fits either). Years, months and weeks are counted as ``date.interval`` counts
+unless no such date fits either). A post kept "for 27 years" after a sentence that takes it up and
+names one date ("In 1971 the board gave her the post. She kept it for 27 years, until …") has that
+date as its stated start. Years, months and weeks are counted as ``date.interval`` counts
 them, days with either end included; a tolerance of one unit allows for how people count.
 
 >>> from datetime import date
@@ -67,6 +69,33 @@ def _as_span(ctx: CheckContext, duration: Frame) -> bool:
         ctx.document.text, max(claim.sentence[0], claim.start - 20), claim.start) is not None
 
 
+@cache
+def _held() -> re.Pattern[str]:
+    """ "She kept it for", "he held the post for": the duration is how long something taken up was kept."""
+    verbs = phrase_pattern(table("events")["span"]["held"]).pattern
+    return re.compile(rf"\b{verbs}\s+(?:(?:it|them|the\s+[a-z-]+|that\s+[a-z-]+|his\s+[a-z-]+|her\s+[a-z-]+|"
+                      rf"their\s+[a-z-]+)\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+                      re.IGNORECASE)
+
+
+@cache
+def _taken_up() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(table('events')['span']['taken_up']).pattern}\b", re.IGNORECASE)
+
+
+def _taken_up_before(ctx: CheckContext, duration: Frame, previous: tuple[int, int],
+                     earlier: list[Frame]) -> list[Frame]:
+    """The start stated one sentence back: "In 1971 the board gave her the post. She kept it for 27 years,
+    until …". The duration must be how long something was kept ("kept it for", "held the post for") and
+    the sentence before must take something up ("gave … the job", "was appointed", "took over") and name
+    one date, or which date is the start is a guess."""
+    text = ctx.document.text
+    claim = duration.claim
+    if len(earlier) != 1 or _held().search(text, max(claim.sentence[0], claim.start - 40), claim.start) is None:
+        return []
+    return earlier if _taken_up().search(text, previous[0], previous[1]) else []
+
+
 def spans(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     tolerance = float(params.get("tolerance", 1))
     sentences = ctx.text.sentences
@@ -91,6 +120,8 @@ def spans(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         index = order.get(sentence, 0)
         earlier = dates_by_sentence.get(sentences[index - 1], []) if index > 0 else []
         inferred = [d for d in [*here, *earlier] if d.claim.start < duration.claim.start and d is not end]
+        if not stated_starts and index > 0:
+            stated_starts = _taken_up_before(ctx, duration, sentences[index - 1], earlier)
         starts = stated_starts or inferred
         if not starts:
             continue

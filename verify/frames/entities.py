@@ -45,6 +45,11 @@ _POSSESSED = re.compile(r"\s*(?:['’]s?)?\s*(?:[Tt]he\s+)?")  # "Larkmoor Pictu
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:(?:only|just|barely)\s+)?(?:the\s+)?$")
 # "profits at Dutch shipping group Varlen": describing words may stand between the preposition and a name.
 _OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
+# "“The Iron Orchard,” Vantor Studios' war drama, opened with $28m": a name opening the sentence, then
+# an apposition that another owner's possessive opens and a comma closes.
+_APPOSITION_OPENS = re.compile(r"[\"“‘']?\s*(?:[Tt]he\s+)?")
+_DATELINE_DASH = re.compile(r"[^—–\n]{0,60}?\s[—–]\s")
+_APPOSITION_COMMA = re.compile(r"\s*,\s*[\"”’']?\s*|\s*[\"”’']\s*,\s*")
 
 
 @cache
@@ -121,11 +126,36 @@ class Governors:
     def can_own(self, entity: Entity, owners: frozenset[str]) -> bool:
         return not owners or entity.kind == Kind.UNKNOWN or entity.kind.value in owners
 
+    def _named_before_apposition(self, before: list[Mention], claim: Claim,
+                                 sentence: tuple[int, int]) -> Mention | None:
+        """The name a sentence opens with when the figure's clause begins with an apposition to it that
+        another owner's possessive opens ("“The Iron Orchard,” Vantor Studios' war drama about a farm,
+        opened with $28.4m": the film's takings, not the studio's). The apposition must close with a comma
+        before the figure, and the name must open the sentence ("Unlike Acme, Vantor's sales rose" has
+        no apposition)."""
+        if not before or not before[0].possessive or before[0].form != Form.NAME:
+            return None
+        if "," not in self.text[before[0].end:claim.start]:
+            return None
+        dash = _DATELINE_DASH.match(self.text, sentence[0], before[0].start)  # "CHICAGO — “The Iron …"
+        start = dash.end() if dash else sentence[0]
+        opening = self.refs.between(start, before[0].start)
+        if not opening or opening[0].form != Form.NAME or opening[0] is not opening[-1]:
+            return None
+        name = opening[0]
+        if not _APPOSITION_OPENS.fullmatch(self.text, start, name.start) or \
+                not _APPOSITION_COMMA.fullmatch(self.text, name.end, before[0].start):
+            return None
+        return name
+
     def candidates(self, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
                    metric_end: int | None) -> Iterator[tuple[Mention, str]]:
         """Mentions that may govern the figure, most telling first."""
         text = self.text
         before = [m for m in self.refs.between(clause[0], claim.start)]
+        named = self._named_before_apposition(before, claim, sentence)
+        if named is not None:
+            yield named, "clause subject"
         words_between = lambda m: len(_WORD.findall(text, m.end, claim.start))  # noqa: E731
         if before and before[-1].possessive and words_between(before[-1]) <= _POSSESSIVE_REACH:
             yield before[-1], "possessive"

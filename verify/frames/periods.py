@@ -25,7 +25,7 @@ from functools import cache
 
 from verify.claims import Claim
 from verify.frames.model import Period
-from verify.lexicon import phrase_pattern, table
+from verify.lexicon import phrase_pattern, table, words
 
 
 @cache
@@ -79,12 +79,21 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
     """The date nearest a figure in ``[low, high)``, leaving out a date that belongs to the other
     figure of a comparison ("… down 14% from $48.2 million the previous weekend")."""
     inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
-              and not (text and (_said_on(text, d) or _aside(text, d, claim)
+              and not (text and (_said_on(text, d) or _aside(text, d, claim) or _dates_another_figure(text, d, claim)
                                  or (d.start > claim.end and _compared_before(text, d, claim)
                                      and _earlier_time(text, d))))]
     if not inside:
         return None
     return min(inside, key=lambda d: d.start - claim.end if d.start >= claim.end else (claim.start - d.end) + 0.5)
+
+
+# "… ranked sixth and the holder of the record of 49.80 from 2019": a date that a later figure is said to
+# come from dates that figure (a record, a best, a high), not the one before it.
+_FROM_DATE = re.compile(r"\d(?:[\d.,:]*\d)?(?:\s*(?:%|[a-z]+))?\s+(?:from|set\s+in|dating\s+from)\s+(?:the\s+)?$")
+
+
+def _dates_another_figure(text: str, date_claim: Claim, claim: Claim) -> bool:
+    return date_claim.start > claim.end and _FROM_DATE.search(text, claim.end, date_claim.start) is not None
 
 
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b")
@@ -115,11 +124,37 @@ def introduced_as_prior(text: str, claim: Claim) -> bool:
     return _prior_before().search(text[max(0, claim.start - 24):claim.start]) is not None
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|whose|[A-Z][\w-]*['’]s?)\s+$",
+                                 re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w’'-]*)")
+
+
+def attributive_year(text: str, date_claim: Claim) -> bool:
+    """Is the date a bare year written before the noun it describes ("the 2019 comedy", "his 2017 album")?
+    It dates that thing, not the time the sentences after it speak of; a year before a word of time or
+    tally ("the 2019 season", "the 2020 financial year", "its 2021 figures") is a period after all.
+
+    >>> attributive_year("Her last film, the 2019 comedy Salt Flats, flopped.", Claim("date", 19, 23, {}))
+    True
+    >>> attributive_year("In the 2019 season, she won twice.", Claim("date", 7, 11, {}))
+    False
+    """
+    if not re.fullmatch(r"\d{4}", text[date_claim.start:date_claim.end]):
+        return False
+    if _ATTRIBUTIVE_BEFORE.search(text, max(0, date_claim.start - 30), date_claim.start) is None:
+        return False
+    following = _ATTRIBUTIVE_AFTER.match(text, date_claim.end)
+    if following is None:
+        return False
+    nouns = words("frames", "attributive_year.period_nouns")
+    return not any(word.lower() in nouns for word in following.group(1).split())
+
+
 def paragraph_period(text: str, earlier: list[Claim]) -> Period | None:
     """The period a paragraph states before a sentence that names none ("In the quarter to June, net income
     slipped … Sales climbed 6%": the sales of that quarter): the first date of its earlier
-    sentences that spans a month or more and is neither an earlier side ("a year earlier", "from 2018")
-    nor the day something was said.
+    sentences that spans a month or more and is neither an earlier side ("a year earlier", "from 2018"),
+    nor the day something was said, nor a year that describes a thing ("the 2019 comedy").
 
     >>> q2 = Claim("date", 3, 23, {"start": "2019-04-01", "end": "2019-06-30"})
     >>> paragraph_period("In the quarter to June, net income slipped.", [q2]).describe()
@@ -129,7 +164,8 @@ def paragraph_period(text: str, earlier: list[Claim]) -> Period | None:
         span = _span(date_claim)
         if span is None or (span[1] - span[0]).days < _PARAGRAPH_SPAN_DAYS or _earlier_time(text, date_claim) \
                 or date_claim.value.get("since") or _prior_before().search(text[max(0, date_claim.start - 24):
-                                                                                 date_claim.start]):
+                                                                                 date_claim.start]) \
+                or attributive_year(text, date_claim):
             continue
         return Period("stated", span[0], span[1], "paragraph")
     return None

@@ -61,6 +61,14 @@ def _forecast_noun() -> re.Pattern[str]:
 
 
 @cache
+def _forecast_after() -> re.Pattern[str]:
+    """A relative clause of expectation right after the figure: "the €2.3bn (that) analysts had expected"."""
+    verbs = phrase_pattern(table("frames")["modality"]["forecast_after"]).pattern
+    return re.compile(rf"\s+(?:that\s+|which\s+)?(?!(?:as|than|like|and|or|but|while)\b)"
+                      rf"(?:[A-Za-z][\w'’-]*\s+){{1,3}}?(?:had\s+|have\s+|has\s+)?{verbs}\b", re.IGNORECASE)
+
+
+@cache
 def _lead_words() -> frozenset[str]:
     modality = table("frames")["modality"]
     return frozenset(cue.split()[0] for cue in [*modality["forecast"], *modality["hypothetical"]])
@@ -194,8 +202,16 @@ def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None
 
 
 def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
-    """ "forecast" when the clause before the figure plans, expects or targets it; "hypothetical" under
-    a condition; else "actual"."""
+    """ "forecast" when the clause before the figure plans, expects or targets it, or a clause right after
+    it says someone expected it ("the €2.3bn analysts had expected"); "hypothetical" under a condition;
+    else "actual".
+
+    >>> text = "Revenue of €2.4bn beat the €2.3bn analysts had expected."
+    >>> modality_of(text, 27, 33, (0, len(text))), modality_of(text, 11, 17, (0, len(text)))
+    ('forecast', 'actual')
+    """
+    if _forecast_after().match(text, end, clause[1]):
+        return "forecast"
     lead = text[max(clause[0], start - 80):start]
     if _lead_words().isdisjoint(_LOWER_WORD.findall(lead.lower())):
         return "actual"  # no cue word at all: skip the two long alternations
