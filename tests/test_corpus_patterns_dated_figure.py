@@ -1,4 +1,4 @@
-"""A date that another figure comes from: "ranked sixth and the holder of the record of 49.80 from 2019".
+"""A date that another figure comes from: "seeded sixth and owner of the meeting best of 49.80 from 2019".
 
 Pattern: two figures share a clause, and the date after the second is said to be where that figure
 comes from ("a record of 49.80 from 2019", "a high of $40 set in 2008"). The date dates the record
@@ -22,8 +22,8 @@ PUBLISHED = "2026-05-04"
 RACE = ("Ana Ruiz won the 400 metres on Sunday in 50.12 seconds, ahead of Britain's Kate Ormond, the world No. 4, "
         "who took silver.")
 LATER = [
-    "\n\n{who}, ranked {rank} in the world and the holder of the meeting record of 49.80 {dated}, was gracious.",
-    " {who}, ranked {rank} in the world and the holder of the meeting record of 49.80 {dated}, was gracious.",
+    "\n\n{who}, currently ranked {rank} globally and owner of a meeting record of 49.80 {dated}, took it well.",
+    " {who}, currently ranked {rank} globally and owner of a meeting record of 49.80 {dated}, took it well.",
 ]
 
 
@@ -58,7 +58,7 @@ def _period_of(text: str, figure: str):
 
 
 def test_the_record_keeps_its_date():
-    text = "Ormond, ranked sixth in the world and the holder of the meeting record of 49.80 from 2019, was gracious."
+    text = "Ormond, currently ranked sixth globally and owner of a meeting record of 49.80 from 2019, took it well."
     period = _period_of(text, "49.80")
     assert period.kind == "stated" and period.start == date(2019, 1, 1)
 

@@ -25,7 +25,7 @@ from verify.extract import extract_claims
 from verify.frames.periods import attributive_year
 
 PUBLISHED = "2025-03-03"
-OPENING = ("{dateline}{title} Vantor Studios' war drama about a besieged farm, opened in first place at the box "
+OPENING = ("{dateline}{title} Vantor Studios' war drama about a besieged farm, topped the box "
            "office this weekend with $28.4 million from 3,100 theaters, according to estimates on Sunday. "
            "Tracking had pointed to $20 million.")
 LATER = ('\n\n"The Iron Orchard" is directed by Mara Quist, whose previous film, the 2019 comedy "Salt Flats," '

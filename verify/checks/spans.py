@@ -6,8 +6,8 @@ duration written as a span — "the 9-day lockout", "for 30 years" — is read w
 gives for the end ("until", "ended on", "retired in") and the date given for the start: in its
 sentence after "began", "started", "from" or "since" (a stated start), else any date told before it
 in its sentence or the sentence before (an inferred start: the finding is reported at ``info``
-unless no such date fits either). A post kept "for 27 years" after a sentence that takes it up and
-names one date ("In 1971 the board gave her the post. She kept it for 27 years, until …") has that
+unless no such date fits either). A post kept "for 19 years" after a sentence that takes it up and
+names one date ("In 1971 the trustees gave her the post. She led it for 19 years, until …") has that
 date as its stated start. Years, months and weeks are counted as ``date.interval`` counts
 them, days with either end included; a tolerance of one unit allows for how people count.
 
@@ -85,7 +85,7 @@ def _taken_up() -> re.Pattern[str]:
 
 def _taken_up_before(ctx: CheckContext, duration: Frame, previous: tuple[int, int],
                      earlier: list[Frame]) -> list[Frame]:
-    """The start stated one sentence back: "In 1971 the board gave her the post. She kept it for 27 years,
+    """The start stated one sentence back: "In 1971 the trustees gave her the post. She led it for 19 years,
     until …". The duration must be how long something was kept ("kept it for", "held the post for") and
     the sentence before must take something up ("gave … the job", "was appointed", "took over") and name
     one date, or which date is the start is a guess."""
