@@ -116,3 +116,11 @@ def test_a_name_sharing_no_word_needs_its_surrounding_words_to_match(store_url):
     source = "Ofreg reported 1,328 care home deaths from influenza in East Harl."
     article = "Vessby has almost 600 more care home deaths from influenza than East Harl."
     assert [rule for rule, _ in flagged(store_url, source, article)] == []
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_change_noun_heading_the_figures_of_phrase_gives_its_direction(store_url, apostrophe):
+    source = "Did Norway's salmon exports rise? No: there was a fall in Norway's salmon exports to Japan of 12%."
+    claim = f"Norway{apostrophe}s salmon exports to Japan rose by 12% last year."
+    assert flagged(store_url, source, claim) == [("evidence.contradicted", "12%")]
+    assert flagged(store_url, source, f"Norway{apostrophe}s salmon exports to Japan fell by 12% last year.") == []

@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from verify.evidence.keys import subject_key
@@ -48,6 +49,7 @@ from verify.evidence.spans import NAME, WORD, Span
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _WINDOW = 6  # words each side of a span that say what it is
+_HEAD_REACH = 8  # words back from a figure's "of" to the change noun it may belong to ("a decrease in … of 12%")
 _LOCAL = 10  # words each side of a span that may restate a source sentence on their own
 _FUNCTION_WEIGHT = 0.25  # "to", "of", "from" say which figure is which, but less than a noun does
 _OTHER_CLAUSE = 0.25  # a word past a comma says less about a figure than one in its own clause
@@ -191,7 +193,7 @@ class Sentence:
             word = self.text[token[1]:token[2]] if token else ""
             if token and token[3] == clause and word[:1].isupper() and not token[0].startswith("<") \
                     and word.lower() not in stopwords():
-                run.append(word.lower())
+                run.extend(subject_key(word).split())  # "India’s" is India
                 continue
             if run:
                 runs.append(frozenset(run))
@@ -207,6 +209,14 @@ class Sentence:
         ...     Span("money", 17, 21, "$2bn", {"amount": 2e9, "currency": "USD"})])
         >>> sentence.direction(sentence.spans[0]), sentence.direction(sentence.spans[1])
         ((-1, 'fell'), (0, ''))
+
+        A change noun heading the figure's "of" phrase gives it too: "a decrease in imports from
+        Norway of 12%".
+
+        >>> sentence = Sentence("There was a decrease in imports from Norway of 12%.",
+        ...                     [Span("percent", 47, 50, "12%", {})])
+        >>> sentence.direction(sentence.spans[0])
+        (-1, 'decrease')
         """
         if span.type not in ("money", "percent", "quantity"):
             return 0, ""
@@ -219,6 +229,20 @@ class Sentence:
                 sign = directions().get(self.text[start:end].lower(), 0)
                 if sign:
                     return sign, self.text[start:end].lower()
+        return self._headed_by_change(span, clause)
+
+    def _headed_by_change(self, span: Span, clause: int) -> tuple[int, str]:
+        """The direction of a change noun ("a decrease", "the rise") whose "of" phrase the figure is,
+        within eight words of its clause."""
+        before = self._before(span, _HEAD_REACH + 1)
+        if not before or self.text[before[0][1]:before[0][2]].lower() != "of":
+            return 0, ""
+        for (word, start, end, number), previous in pairwise(before[1:]):
+            if word.startswith("<") or number != clause:
+                break
+            sign = directions().get(self.text[start:end].lower(), 0)
+            if sign and self.text[previous[1]:previous[2]].lower() in ("a", "an", "the"):
+                return sign, self.text[start:end].lower()
         return 0, ""
 
     def _clause_of(self, span: Span) -> int:
