@@ -63,8 +63,11 @@ run check --jobs 2 --format json "$seeds"
 run summarize "$outside/report.jsonl"
 run check --format jsonl --unordered --jobs 2 "$seeds"
 # The quick start installs no extras: the Dask executor says which one it needs, in one line.
-if ! "$verify" check --executor dask "$seeds" 2>&1 | grep -qx "verify: error: --executor dask needs the dask extra: pip install 'verify\[dask\]'"; then
-    echo "FAILED: verify check --executor dask without the extra does not say which extra it needs" >&2
+status=0
+said="$("$verify" check --executor dask "$seeds" 2>&1)" || status=$?
+if [[ $status -ne 2 || "$said" != "verify: error: --executor dask needs the dask extra: pip install 'verify[dask]'" ]]; then
+    echo "FAILED: verify check --executor dask without the extra does not say which extra it needs" \
+         "(exit $status): $said" >&2
     exit 1
 fi
 echo "ok (exit 2)  verify check --executor dask (no dask extra: one line naming it)"
