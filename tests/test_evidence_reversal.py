@@ -88,6 +88,16 @@ def test_a_word_of_a_name_has_no_opposite():
                           "The new quay ferry carries small cars to Brenna.") == [("new", "old", "antonym")]
 
 
+@pytest.mark.parametrize(("source", "claim"), [
+    # A stored passage may hold two sentences: a negation ends with its own.
+    ("Jobs at the Tessel mill have not.  Moving away is common.", "Moving away from the Tessel mill is common."),
+    ("The workers want the Tessel mill back.  'No one listens,' one said.",
+     "The workers want the Tessel mill back, one said."),
+])
+def test_a_negation_does_not_reach_into_the_next_sentence(source, claim):
+    assert reversed_words(source, claim) == []
+
+
 def test_a_removed_negation_is_a_reversal():
     source = "Workers at the Tessel mill did not accept the offer of a four-day week, the union said."
     assert reversed_words(source, "Workers at the Tessel mill accepted the offer of a four-day week.") == [

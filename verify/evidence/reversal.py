@@ -29,6 +29,7 @@ words) negates another predicate, whose neighbours do not match.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -38,6 +39,7 @@ from verify.evidence.spans import WORD, Span
 from verify.lexicon import table
 
 _REACH = 4  # tokens after a negation that may hold what it negates ("has not yet been approved")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _SCOPE = 3  # tokens after a negation that it negates as well ("did not approve the merger")
 
 
@@ -166,7 +168,9 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
         lower = text[start:end].lower()
         if not is_negator(lower):
             continue
-        following = [t for t in tokens[index + 1:index + 1 + _REACH] if t[3] == clause]
+        stop = _SENTENCE_END.search(text, end)  # a passage may hold two sentences: "haven't. Moving on"
+        following = [t for t in tokens[index + 1:index + 1 + _REACH]
+                     if t[3] == clause and (stop is None or t[1] < stop.start())]
         if following and text[following[0][1]:following[0][2]].lower() in lexicon.not_negating:
             continue  # "not only", "no more than 20", "nothing but"
         for word, at, until, _ in following:
@@ -183,7 +187,8 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
                 break
             if text[at:until].lower() not in lexicon.pairs:
                 found.setdefault(at, (start, end))
-        if lower in lexicon.determiners and index and tokens[index - 1][3] == clause:
+        if lower in lexicon.determiners and index and tokens[index - 1][3] == clause and not (
+                _SENTENCE_END.search(text, tokens[index - 1][2], start)):  # "… came back. 'No one …'"
             word, at, until, _ = tokens[index - 1]
             if not word.startswith("<") and text[at:until].lower() not in stopwords():
                 found.setdefault(at, (start, end))  # "found no trace"

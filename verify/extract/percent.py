@@ -23,6 +23,8 @@ _PERCENT = NumberPattern(lambda forms: (
 ))
 # A sign read backwards from the figure: "minus 3%", "negative 0.5 percent", "-2%".
 _MINUS_BEFORE = re.compile(r"(?:\b(?i:minus|negative)\s+|-)$")
+# The low end of a range written before the figure: "a 3-5% rise", "the 0–5% band".
+_RANGE_LOW = re.compile(r"(?<![\w.,])(?P<low>\d+(?:\.\d+)?)\s?[-–]\s?$")
 
 
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
@@ -57,8 +59,15 @@ _DIGITS_OF = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "f
 
 
 def _minus_before(text: str, start: int) -> int | None:
-    """Where a minus sign or word written just before ``start`` begins, if there is one."""
+    """Where a minus sign or word written just before ``start`` begins, if there is one. A dash
+    after a number or a word joins a range or a compound ("0-5%", "year-on-year-2%"), no sign.
+
+    >>> _minus_before("fell -2% in May", 6), _minus_before("a 0-5% band", 4)
+    (5, None)
+    """
     if start and text[start - 1] == "-":
+        if start >= 2 and text[start - 2].isalnum():
+            return None
         return start - 1 if text[start].isdigit() else None
     match = _MINUS_BEFORE.search(text, max(0, start - 12), start)
     return match.start() if match else None
@@ -111,7 +120,11 @@ def find_percent(text: str, words: frozenset[str] | None = None) -> list[Claim]:
         amount = float(parse_number(match.group("num")))
         minus_at = _minus_before(text, match.start())
         value: dict[str, object] = {"amount": -amount if minus_at is not None else amount}
+        low = _RANGE_LOW.search(text, max(0, match.start() - 12), match.start()) if minus_at is None else None
+        if low is not None and float(low.group("low")) < amount:  # "a 3-5% rise": 3 % to 5 %
+            value = {"amount": float(low.group("low")), "max": amount, "range": True}
         hedge, start = hedge_before(text, match.start() if minus_at is None else minus_at)
+        start = min(start, low.start()) if low is not None and value.get("range") else start
         value.update(hedge_info(hedge))
         if match.group("word") and match.group("word").lower().startswith("percentage"):
             value["points"] = True
