@@ -26,8 +26,11 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
 from verify.formats.describe import describe_value
+from verify.frames.clauses import clause_of
+from verify.frames.metrics import metric_near
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
+from verify.frames.periods import introduced_as_prior
 from verify.lexicon import phrase_pattern, table, words
 
 _AMOUNTS = frozenset({"money", "quantity"})
@@ -125,6 +128,49 @@ def _levels(ctx: CheckContext, change: Frame, others: list[Frame], *, by_unit: b
     return before[0], now[0]
 
 
+def _started_elsewhere(ctx: CheckContext, change: Frame) -> Iterator[tuple[Frame, Frame, Frame, int, float]]:
+    """For "raised its key rate by 40 basis points to 3.1%" with the level it started from in a sentence
+    near it ("The rate had stood at 2.7% since March"): the one percentage of the same entity and metric
+    in the change's paragraph or the ones beside it that is written as the earlier level (in the
+    pluperfect, after "from", or of an earlier period). As sure as the weakest of the three links."""
+    now = [f for f in _percentages_in_sentence(ctx, change) if f.entity is change.entity]
+    if len(now) != 1 or now[0].metric is None or now[0].period.kind == "prior" or \
+            _FROM.search(ctx.document.text, max(0, now[0].claim.start - 8), now[0].claim.start):
+        return
+    reached, paragraph = now[0], ctx.frames.paragraph(change)
+    earlier = {float(f.claim.value["amount"]): f for f in ctx.frames.around(change, {"percent"}, _ELSEWHERE)
+               if f.claim.sentence != change.claim.sentence and abs(ctx.frames.paragraph(f) - paragraph) <= 1
+               and _is_level(f) and not f.claim.value.get("range") and f.entity is not None
+               and f.entity is reached.entity and f.metric == reached.metric and _written_as_earlier(ctx, f)
+               and _metric_words(ctx, f) == _metric_words(ctx, reached)}
+    if len(earlier) == 1:
+        start = next(iter(earlier.values()))
+        yield change, start, reached, 0, min(change.strength, reached.strength, start.strength)
+
+
+def _metric_words(ctx: CheckContext, frame: Frame) -> str | None:
+    """The words that name the figure's metric, as written ("repo rate"): one metric ("interest rate")
+    holds rates that differ (a deposit rate and a lending rate), so a level is taken from another sentence
+    only when the same words name it there."""
+    text = ctx.document.text
+    hit = metric_near(text, frame.claim.start, frame.claim.end,
+                      *clause_of(text, frame.claim.sentence, frame.claim.start, frame.claim.end))
+    return " ".join(hit.written.lower().split()) if hit is not None else None
+
+
+def _written_as_earlier(ctx: CheckContext, frame: Frame) -> bool:
+    """Is the level written as one held before the news ("had stood at 2.7%", "from 2.7%", "a year ago")?"""
+    if frame.period.kind == "prior" or introduced_as_prior(ctx.document.text, frame.claim):
+        return True
+    low, _ = clause_of(ctx.document.text, frame.claim.sentence, frame.claim.start, frame.claim.end)
+    return not _earlier_words().isdisjoint(_words(ctx.document.text[low:frame.claim.start]))
+
+
+@cache
+def _earlier_words() -> frozenset[str]:
+    return words("frames", "comparison.earlier_level")
+
+
 def _compared(ctx: CheckContext, gap: Frame, others: list[Frame]) -> tuple[Frame, Frame, int] | None:
     """For "12 more than the 48": the figure compared with, the figure now and the sign (+1 more, -1 fewer)."""
     text, patterns = ctx.document.text, _patterns()
@@ -167,6 +213,8 @@ def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]
                 levels = _levels(ctx, frame, _percentages_in_sentence(ctx, frame), by_unit=False)
                 if levels:
                     yield frame, levels[0], levels[1], 0, 1.0
+                else:
+                    yield from _started_elsewhere(ctx, frame)
             continue
         if _is_change(ctx, frame):
             levels = _levels(ctx, frame, _in_sentence(ctx, frame))

@@ -28,6 +28,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
 from verify.claims import Claim
+from verify.extract.counts import names_places
 from verify.extract.lists import ListRead, read_list
 from verify.frames.metrics import singular
 from verify.frames.pairs import Policy
@@ -39,6 +40,7 @@ _MAX_COUNT = 20  # longer lists are not enumerated in prose item by item
 _MAX_GROUPED = 10_000  # but may be, group by group: "a squad of 23: 12 forwards and 11 backs"
 _GAP = r"(?P<gap>(?:\s+[^\W\d][\w’'-]*){0,6}?)"  # words between the count and its list: "this summer", "of crime rose"
 _SENTENCES_AFTER = 2  # sentences after the count in which a list may refer back to it
+_NUMBER_IN_PLACE = re.compile(r"\d[\d,.]*\s+in\s+\S")  # "151 in Orvale"
 
 
 @cache
@@ -104,7 +106,16 @@ def _referring_back(ctx: CheckContext, claim: Claim, policy: Policy, order: dict
 def _contradicts(count: int, found: ListRead, unit: str) -> bool:
     if found.uncounted and unit.split()[-1].lower() in words("lists", "group_units"):
         return False  # "four victims: pensioners and children": how many each item is, nobody says
-    return found.size > count if found.partial else found.size != count
+    size = _size(found, unit)
+    return size > count if found.partial else size != count
+
+
+def _size(found: ListRead, unit: str) -> int:
+    """How many things the list names: its items when the count is of places and each item is a number in one
+    ("three districts: 151 in Orvale, 44 in Tessin"), else what the items' numbers add up to."""
+    if names_places(unit) and all(_NUMBER_IN_PLACE.match(item) for item in found.items):
+        return len(found.items)
+    return found.size
 
 
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
@@ -124,9 +135,9 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         if found is None or (count > _MAX_COUNT and found.size == len(found.items)) or \
                 not _contradicts(count, found, unit):
             continue
-        items = ", ".join(found.items)
-        listed = f"{found.size} item{'s' if found.size != 1 else ''} ({items})" if found.size == len(found.items) \
-            else f"{found.size} in all ({items})"  # "12 forwards and nine backs" counts 21
+        items, size = ", ".join(found.items), _size(found, unit)
+        listed = f"{size} item{'s' if size != 1 else ''} ({items})" if size == len(found.items) \
+            else f"{size} in all ({items})"  # "12 forwards and nine backs" counts 21
         stated = f"{quoted(claim)} ({count})"
         link = claim.frame.link_text() if claim.frame is not None else ""
         yield Hit([claim], {"count": quoted(claim), "listed": listed, "stated": stated, "noun": unit,

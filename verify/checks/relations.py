@@ -135,13 +135,18 @@ def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[st
     assert event.period.start and event.period.end
     youngest = published.year - event.period.end.year - 1
     oldest = published.year - event.period.start.year
-    stated = int(age.claim.value["amount"])
-    if youngest <= stated <= oldest:
-        return None
+    low, high = interval(age.claim, params) if _hedged(age) else (age.claim.value["amount"],) * 2
+    if not disjoint((float(low), float(high)), (youngest, oldest)):
+        return None  # "almost 40 years old" allows 36 to 40
     expected = f"{youngest}" if youngest == oldest else f"{max(youngest, 0)}–{oldest}"
     return {"first": quoted(event.claim), "second": quoted(age.claim), "age": quoted(age.claim),
             "event": quoted(event.claim), "entity": entity.name, "year": str(event.period.start.year),
             "expected": expected, "primary": age}
+
+
+def _hedged(age: Frame) -> bool:
+    """Is the age written with a hedge or a bound ("nearly 30 years old", "over 40 years old")?"""
+    return any(age.claim.value.get(key) for key in ("approx", "bound", "hedge"))
 
 
 def span_exceeds_age(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -151,9 +156,10 @@ def span_exceeds_age(first: Frame, second: Frame, params: dict[str, Any]) -> dic
         return None
     age, span = found
     value = span.claim.value
-    if value.get("unit") != "year" or value.get("bound") == "max" or value.get("relation") or age.entity is None:
-        return None
-    oldest = float(age.claim.value["amount"]) + 1
+    if value.get("unit") != "year" or value.get("bound") == "max" or value.get("relation") or age.entity is None \
+            or age.claim.value.get("bound") == "min":
+        return None  # "more than 40 years old" sets no most
+    oldest = (interval(age.claim, params)[1] if _hedged(age) else float(age.claim.value["amount"])) + 1
     if float(value["amount"]) <= oldest:
         return None
     return {"first": quoted(age.claim), "second": quoted(span.claim), "age": quoted(age.claim),

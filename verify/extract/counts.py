@@ -54,6 +54,8 @@ _NUMBER_WORDS = (frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | {"hundred", "do
 _FROM_TO_BEFORE = re.compile(r"\b(?i:from|to|against|versus|vs\.?|compared\s+with)\s+$")
 _PAIRED_AFTER = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
 _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s)\b")
+# "44 in Tanvik": a number followed by the place it is counted in
+_PART_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?$")
 # A verb between two figures starts a clause about something else: "rose 3.1% to 2,240 reports, while
 # card fraud cases climbed to 814 from 702" (702 is not a number of reports).
@@ -128,6 +130,24 @@ def _alike(amount: float, figure: Claim) -> bool:
     return other != 0 and 0.1 <= amount / other <= 10
 
 
+def _counts_places(figure: Claim) -> bool:
+    return figure.type == "quantity" and names_places(str(figure.value.get("unit", "")))
+
+
+def names_places(noun: str) -> bool:
+    """Does a counted noun name places ("districts", "five cities")? Then the numbers listed in them count
+    something else: "three districts: 151 in Orvale, 44 in Tessin and 13 in Brack" lists three districts.
+
+    >>> names_places("districts"), names_places("coastal counties"), names_places("staff")
+    (True, True, False)
+    """
+    words = noun.lower().split()
+    if not words:
+        return False
+    head, places = words[-1], lexicon_words("nouns", "place")
+    return head in places or head.removesuffix("s") in places or head.removesuffix("ies") + "y" in places
+
+
 def _unit_of(text: str, start: int, end: int, amount: float, sentence: tuple[int, int], figures: _Figures
              ) -> tuple[str | None, bool] | None:
     """The counted noun of a bare number and whether it was inherited; None: the number is not a count."""
@@ -141,6 +161,12 @@ def _unit_of(text: str, start: int, end: int, amount: float, sentence: tuple[int
         if _PAIRED_AFTER.fullmatch(gap) or _OF_FIGURE.fullmatch(gap):
             return str(following.value["unit"]), True  # "from 41 to 57 singers", "seven of the 11 districts"
     counted = figures.before(start, sentence[0], counted=True)
+    if counted is not None and _PART_IN_PLACE.match(text, end) and _counts_places(counted):
+        # "12 shops in five towns: 7 in Lerwick, 5 in Brora": each number counts what is in one of the
+        # places counted, so it is of the figure before the places ("shops"), or of nothing named
+        counted = figures.before(counted.start, sentence[0], counted=True)
+        if counted is not None and _counts_places(counted):
+            counted = None
     if (counted is not None and counted.type == "quantity" and counted.value.get("unit")
             and not _NEW_CLAUSE.search(text, counted.end, start)):
         return str(counted.value["unit"]), True

@@ -128,7 +128,9 @@ def _ages(text: str, words: frozenset[str], anchors: list[tuple[int, int]]) -> l
     for match in anchored_finditer(_AGE_ADJECTIVE, text, anchors):
         value = _value(match.group("num"), match.group("unit"))
         value["age"] = True
-        claims.append(Claim("duration", match.start(), match.end(), value))
+        hedge, start = hedge_before(text, match.start())  # "almost 40 years old": 36 to 40, not 40
+        value.update(hedge_info(hedge))
+        claims.append(Claim("duration", start, match.end(), value))
     for match in _AGED.finditer(text) if "aged" in words else ():
         ages = [_age(match.start(), match.end("num"), parse_number(match["num"]))]
         if match["num2"]:

@@ -60,16 +60,22 @@ def _count(text: str) -> int:
 Period = Callable[[int], tuple[date, date]]  # a year → that year's occurrence of the period
 
 
-def _occurrence(period: Period, env: Env, *, default_past: bool = False) -> tuple[date, date] | None:
+def _occurrence(period: Period, env: Env, *, default_past: bool = False, reported: bool = False
+                ) -> tuple[date, date] | None:
     """The occurrence of a period written without its year: the latest begun by publication, or in a
-    future clause the first not yet over (``default_past``: a past clause unless the future is said)."""
+    future clause the first not yet over (``default_past``: a past clause unless the future is said).
+    ``reported``: a reporting period (a quarter, a half) told in a past clause is one already over:
+    "output was 51,000 tonnes in the September quarter", written in July, is last year's."""
     pub = env.published
     if pub is None:
         return None
     years = range(pub.year - 2, pub.year + 3)
     if env.tense == "future" and not default_past:
         return next(span for span in map(period, years) if span[1] >= pub)
-    return [span for span in map(period, years) if span[0] <= pub][-1]
+    begun = [span for span in map(period, years) if span[0] <= pub]
+    if reported and env.tense == "past" and begun[-1][1] >= pub:
+        return begun[-2]
+    return begun[-1]
 
 
 def _resolved(span: tuple[date, date] | None, timex: str | None = None) -> Resolved:
@@ -91,7 +97,7 @@ def fiscal_span(year: int, end_month: int) -> tuple[date, date]:
 def _quarter(m: re.Match[str], env: Env) -> Resolved | None:
     """"the second quarter", "third-quarter profit", "Q4": a calendar quarter without its year."""
     q = int(m["q"]) if m["q"] else _ORDINALS[m["qw"].lower()]
-    span = _occurrence(lambda year: _quarter_span(year, q), env)
+    span = _occurrence(lambda year: _quarter_span(year, q), env, reported=True)
     return _resolved(span, f"{span[0].year:04d}-Q{q}" if span else None)
 
 
@@ -103,7 +109,7 @@ def _month_quarter(m: re.Match[str], env: Env) -> Resolved | None:
         end = month_span(year, last)[1]
         return (end.replace(day=1) - relativedelta(months=2)), end
 
-    return _resolved(_occurrence(period, env))
+    return _resolved(_occurrence(period, env, reported=True))
 
 
 def _half(m: re.Match[str], env: Env) -> Resolved | None:

@@ -91,6 +91,10 @@ def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end:
     cut = max((m.start() for m in _CLAUSE_BREAK.finditer(before)), default=-1)
     clause = before[cut + 1:] if cut > len(before) - _CLAUSE_CUT else before
     clause_tokens = _WORD.findall(clause.lower())
+    if cut >= 0 and clause_tokens and set(clause_tokens) <= words("tense", "elliptical", "words"):
+        # "Output was 51,000 tonnes in the September quarter, 52,400 in December": an item of a list with
+        # no verb of its own is in the tense of the clause it continues
+        clause_tokens = _WORD.findall(before.lower())
     cues = _cues()
     if _future(clause_tokens, cues):
         return "future"

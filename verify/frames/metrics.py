@@ -72,7 +72,33 @@ def lookup(phrase: str) -> Metric | None:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    """The words of ``text[start:end]``, without those of a unit phrase ("basis points" names no metric).
+
+    >>> [t[0] for t in _tokens("the rate by 40 basis points to", 0, 30)]
+    ['the', 'rate', 'by', 'to']
+    """
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    units = _unit_phrases()
+    if not any(token[0] in units[1] for token in tokens):
+        return tokens
+    kept: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(tokens):
+        length = next((len(phrase) for phrase in units[0]
+                       if tuple(t[0] for t in tokens[index:index + len(phrase)]) == phrase), 0)
+        if length:
+            index += length
+            continue
+        kept.append(tokens[index])
+        index += 1
+    return kept
+
+
+@cache
+def _unit_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The unit phrases, longest first, and their first words (a quick test that a text has none)."""
+    phrases = sorted((tuple(p.split()) for p in words("frames", "unit_phrases")), key=len, reverse=True)
+    return tuple(phrases), frozenset(p[0] for p in phrases)
 
 
 def _longest(tokens: list[tuple[str, int, int]], index: int, table_: dict[tuple[str, ...], Metric]

@@ -84,7 +84,15 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
                                      and _earlier_time(text, d))))]
     if not inside:
         return None
+    # "51,000 tonnes in the September quarter, 52,400 in December": the date a preposition ties to the
+    # figure is its own, however near the date of the item before it
+    tied = [d for d in inside if text and d.start >= claim.end and _TIED_AFTER.fullmatch(text, claim.end, d.start)]
+    if tied:
+        return tied[0]
     return min(inside, key=lambda d: d.start - claim.end if d.start >= claim.end else (claim.start - d.end) + 0.5)
+
+
+_TIED_AFTER = re.compile(r"\s+(?:in|during|for)\s+")
 
 
 # "… ranked sixth and the holder of the record of 49.80 from 2019": a date that a later figure is said to
