@@ -32,8 +32,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for number, path in enumerate(articles):
             store = open_store(f"sqlite:///{Path(folder) / f'{number}.sqlite'}")
-            ingest_document(store, load_path(str(path)), "itself")
             document = load_path(str(path))
+            ingest_document(store, document, "itself")
             claims = extract_claims(document, document.published)
             Matcher(store).annotate(claims, document.published, document)
             for finding in run_rules(document, claims, document.published, ruleset):

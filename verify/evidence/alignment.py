@@ -146,6 +146,15 @@ class Sentence:
             at -= 1
         return tokens[max(0, at - count):at][::-1]
 
+    def word_after(self, span: Span) -> str:
+        """The word (or figure) written just after the span, as written; "" at the end.
+
+        >>> Sentence("Ofreg reported it.", []).word_after(Span(NAME, 0, 5, "Ofreg"))
+        'reported'
+        """
+        after = self._after(span, 1)
+        return self.text[after[0][1]:after[0][2]] if after else ""
+
     def _after(self, span: Span, count: int) -> list[tuple[str, int, int, int]]:
         """Up to ``count`` tokens that start after the span, nearest first."""
         at = bisect_left(self._starts, span.end)

@@ -77,9 +77,7 @@ def restates(claimed: Span, stated: Span, on: date | None) -> bool:
     if claimed.type not in ("money", "percent", "quantity", "duration"):
         return True
     amount = in_claim_units(claimed, stated, on)
-    value = claimed.as_claim()
-    value.value = {k: v for k, v in value.value.items() if k not in ("bound", "hedge")}
-    low, high = interval(value, {})
+    low, high = interval(_unbounded(claimed), {})
     return amount is not None and low <= amount <= high
 
 
@@ -94,11 +92,17 @@ def _bound_as_value(span: Span, other: Span) -> Claim:
     >>> same_value(bound("more than 50", 50), bound("over 50", 50), None)
     True
     """
-    claim = span.as_claim()
     bound = (span.value or {}).get("bound")
     if bound and bound == (other.value or {}).get("bound") and not {
             (span.value or {}).get("hedge"), (other.value or {}).get("hedge")} & NEAR_HEDGES:
-        claim.value = {k: v for k, v in claim.value.items() if k != "bound"}
+        return _unbounded(span)
+    return span.as_claim()
+
+
+def _unbounded(span: Span) -> Claim:
+    """The span as a claim of its own number: "at least four people" as four people."""
+    claim = span.as_claim()
+    claim.value = {k: v for k, v in claim.value.items() if k not in ("bound", "hedge")}
     return claim
 
 

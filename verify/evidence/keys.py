@@ -52,12 +52,18 @@ def same_name(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def demonym_places() -> dict[str, str]:
-    """Demonyms (lower case) and the places they name (``verify/data/qualifiers.toml``).
+def demonym_links() -> dict[str, frozenset[str]]:
+    """Each demonym's place words, and each place word's demonyms, in lower case
+    (``demonym_places`` in ``verify/data/qualifiers.toml``): the words a source may use instead.
 
-    >>> demonym_places()["chinese"]
-    'china'
+    >>> demonym_links()["chinese"], "chinese" in demonym_links()["china"]
+    (frozenset({'china'}), True)
     """
     from verify.lexicon import table
 
-    return {demonym.lower(): place for demonym, place in table("qualifiers")["demonym_places"].items()}
+    links: dict[str, set[str]] = {}
+    for demonym, place in table("qualifiers")["demonym_places"].items():
+        links.setdefault(demonym.lower(), set()).update(place.split())
+        for word in place.split():
+            links.setdefault(word, set()).add(demonym.lower())
+    return {word: frozenset(linked) for word, linked in links.items()}

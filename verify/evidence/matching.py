@@ -38,7 +38,7 @@ Quotes are judged by :mod:`verify.evidence.quote_evidence`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -60,7 +60,7 @@ from verify.evidence.citations import cite, evidence
 from verify.evidence.compare import agrees, restates
 from verify.evidence.facts import FactKeys, KeyedRow, fact_span, round_label
 from verify.evidence.kept import keep
-from verify.evidence.keys import demonym_places, mentions, same_name, subject_key, words_key
+from verify.evidence.keys import demonym_links, mentions, same_name, subject_key, words_key
 from verify.evidence.passages import PassageRow, stopwords, terms_of
 from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
@@ -95,8 +95,7 @@ def _speaks_after(sentence: Sentence, span: Span) -> bool:
     >>> _speaks_after(sentence, Span(NAME, 0, 5, "Ofreg")), _speaks_after(sentence, Span(NAME, 6, 14, "reported"))
     (True, False)
     """
-    following = next((sentence.text[start:end] for _, start, end, _ in sentence.tokens if start >= span.end), "")
-    return following.lower() in words("quotes", "speech")
+    return sentence.word_after(span).lower() in words("quotes", "speech")
 
 
 @dataclass
@@ -252,7 +251,7 @@ class Matcher:
             source = self._source(row.source_id)
             if claim.entity and not mentions(source.key, claim.entity, loosely=True):
                 return False  # the source never mentions whom the figure is about
-            if any(source.unseen(set(run)) == run for run in sentence.capitalised_near(span)):
+            if any(source.unseen(run) == run for run in sentence.capitalised_near(span)):
                 return False  # nor a name beside the figure ("Corvel employs 900 workers")
         if claim.type == "date":  # the date is what is compared, not when the fact held
             return True
@@ -310,7 +309,7 @@ class Matcher:
             aligned = [a for a in line.aligned if a.row.source_id in sources]
             for reversal in reversals(line.sentence, aligned, self.settings.reversal_gate):
                 source = self._source(reversal.counterpart.aligned.row.source_id)
-                if any(source.unseen(set(run)) == run for run in line.sentence.capitalised_near(reversal.claimed)):
+                if any(source.unseen(run) == run for run in line.sentence.capitalised_near(reversal.claimed)):
                     continue
                 found.append(self._reversal_claim(line, reversal, document))
         keep(document, "reversals", found)
@@ -376,11 +375,13 @@ class Matcher:
         Gunn Space Telescope" against "the James Webb Space Telescope"), those sharing most words first.
         (Sharing a word is what makes the looser match safe: "Georgia" beside "CMS reported" in a
         source about another state is no swap.)"""
-        found = counterparts(line.sentence, name, close, self.settings.name_gate)
         ours = set(subject_key(name.text).split()) - stopwords()
         looser = replace(self.settings.name_gate, context=self.settings.name_partial_context)
-        partial = []
-        for counterpart in counterparts(line.sentence, name, close, looser):
+        found, partial = [], []
+        for counterpart in counterparts(line.sentence, name, close, looser):  # the gate's, and more
+            if counterpart.context_score >= self.settings.name_gate.context:
+                found.append(counterpart)
+                continue
             theirs = set(subject_key(counterpart.span.text).split()) - stopwords()
             unseen = self._source(counterpart.aligned.row.source_id).unseen(ours)
             if ours & theirs and theirs - ours and unseen and unseen != ours:
@@ -403,13 +404,12 @@ class _SourceText:
         self.key = words_key(store.text_of(source_id))
         self.words = frozenset(self.key.split())
 
-    def unseen(self, words: set[str]) -> set[str]:
+    def unseen(self, words: Iterable[str]) -> set[str]:
         """The words (lower case) the source never uses, nor their place or demonym ("chinese" is
         seen in a source about China)."""
-        places = demonym_places()
-        return {word for word in words if word not in self.words
-                and not set(places.get(word, "").split()) & self.words
-                and not any(word in place.split() and demonym in self.words for demonym, place in places.items())}
+        links = demonym_links()
+        return {word for word in words
+                if word not in self.words and links.get(word, frozenset()).isdisjoint(self.words)}
 
     @cached_property
     def rows(self) -> list[PassageRow]:

@@ -120,11 +120,11 @@ def find_percent(text: str, words: frozenset[str] | None = None) -> list[Claim]:
         amount = float(parse_number(match.group("num")))
         minus_at = _minus_before(text, match.start())
         value: dict[str, object] = {"amount": -amount if minus_at is not None else amount}
-        low = _RANGE_LOW.search(text, max(0, match.start() - 12), match.start()) if minus_at is None else None
-        if low is not None and float(low.group("low")) < amount:  # "a 3-5% rise": 3 % to 5 %
-            value = {"amount": float(low.group("low")), "max": amount, "range": True}
         hedge, start = hedge_before(text, match.start() if minus_at is None else minus_at)
-        start = min(start, low.start()) if low is not None and value.get("range") else start
+        # A number and a dash before it (never a minus sign then) open a range: "a 3-5% rise".
+        low = _RANGE_LOW.search(text, max(0, match.start() - 12), match.start())
+        if low is not None and float(low.group("low")) < amount:
+            value, start = {"amount": float(low.group("low")), "max": amount, "range": True}, low.start()
         value.update(hedge_info(hedge))
         if match.group("word") and match.group("word").lower().startswith("percentage"):
             value["points"] = True
