@@ -97,7 +97,7 @@ def _weekday(ctx: CheckContext) -> HitIterator:
                        "actual": WEEKDAY_NAMES[span[0].weekday()]})
 
 
-def _units_between(earlier: date, later: date, unit: str) -> float:
+def units_between(earlier: date, later: date, unit: str) -> float:
     if unit == "day":
         return (later - earlier).days
     if unit == "week":
@@ -153,7 +153,7 @@ def _gap(duration: Frame, this_event: Frame, other_event: Frame) -> float:
     unit = duration.claim.value["unit"]
     stated = float(duration.claim.value["amount"])
     sign = -1 if duration.claim.value.get("relation") == "before" else 1
-    gaps = [_units_between(other_start, this_start, unit) * sign
+    gaps = [units_between(other_start, this_start, unit) * sign
             for this_start in _years_it_may_be(this_event.claim, this_span[0])
             for other_start in _years_it_may_be(other_event.claim, other_span[0])]
     return min(gaps, key=lambda g: abs(g - stated))

@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
-from verify.checks.date import _units_between
+from verify.checks.date import units_between
 from verify.frames.model import Frame
 from verify.lexicon import phrase_pattern, table
 
@@ -52,7 +52,7 @@ def _day(frame: Frame) -> date | None:
 
 def _between(earlier: date, later: date, unit: str) -> list[float]:
     """The gap in ``unit``, as people count it: days with or without both ends, years by month or by year."""
-    gap = _units_between(earlier, later, unit)
+    gap = units_between(earlier, later, unit)
     if unit == "day":
         return [gap, gap + 1]
     return [gap, later.year - earlier.year] if unit == "year" else [gap]

@@ -71,10 +71,10 @@ def suggest_interval(duration: Claim, later: Claim, earlier: Claim) -> list[Sugg
     unit = duration.value.get("unit")
     if not all(starts) or unit not in ("day", "week", "month", "year"):
         return []
-    from verify.checks.date import _units_between  # counted exactly as the interval check counts it
+    from verify.checks.date import units_between  # counted exactly as the interval check counts it
 
     to, since = (date.fromisoformat(s) for s in starts)  # type: ignore[arg-type]
-    gap = _units_between(since, to, unit)
+    gap = units_between(since, to, unit)
     if duration.value.get("relation") == "before":
         gap = -gap
     whole = round(gap)
