@@ -98,6 +98,13 @@ def _weekday(ctx: CheckContext) -> HitIterator:
 
 
 def units_between(earlier: date, later: date, unit: str) -> float:
+    """The gap between two days in days, weeks, or calendar months (years as months over twelve).
+
+    >>> units_between(date(2024, 1, 31), date(2024, 3, 1), "month")
+    2
+    >>> units_between(date(2024, 1, 1), date(2024, 1, 15), "week")
+    2.0
+    """
     if unit == "day":
         return (later - earlier).days
     if unit == "week":
