@@ -124,3 +124,30 @@ def test_a_change_noun_heading_the_figures_of_phrase_gives_its_direction(store_u
     claim = f"Norway{apostrophe}s salmon exports to Japan rose by 12% last year."
     assert flagged(store_url, source, claim) == [("evidence.contradicted", "12%")]
     assert flagged(store_url, source, f"Norway{apostrophe}s salmon exports to Japan fell by 12% last year.") == []
+
+
+def test_a_plain_count_of_the_same_size_elsewhere_does_not_restate_a_bound(store_url):
+    source = ("A storm flattened a stable near Olvik on Friday, killing at least two horses, the fire service "
+              "said. Vets later treated four horses in a nearby paddock.")
+    article = "A storm flattened a stable near Olvik, killing at least four horses."
+    assert flagged(store_url, source, article) == [("evidence.contradicted", "at least four horses")]
+    assert flagged(store_url, source, "A storm flattened a stable near Olvik, killing at least two horses.") == []
+
+
+GAS_PLANT = ("A gas plant exploded in Chile's southern lake district on Monday, killing at least two workers "
+             "and leaving more than 20 injured, state television reported.")
+
+
+@pytest.mark.parametrize(("article", "claimed"), [
+    ("A Chilean gas plant explosion killed at least five workers and left over 20 others injured.",
+     "at least five workers"),
+    ("At least five workers died and over 20 others were injured when a Chilean gas plant exploded.",
+     "At least five workers"),
+])
+def test_a_demonym_of_the_sources_place_makes_it_a_source_the_article_draws_on(store_url, article, claimed):
+    assert flagged(store_url, GAS_PLANT, article) == [("evidence.contradicted", claimed)]
+
+
+def test_a_demonym_of_another_place_does_not(store_url):
+    article = "A Peruvian gas plant explosion killed at least five workers and left over 20 others injured."
+    assert flagged(store_url, GAS_PLANT, article) == []

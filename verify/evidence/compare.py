@@ -56,8 +56,9 @@ def same_value(claimed: Span, stated: Span, on: date | None) -> bool | None:
 
 def restates(claimed: Span, stated: Span, on: date | None) -> bool:
     """Does ``stated`` give the value ``claimed`` gives at least as precisely? "$1.5 billion" is
-    within the rounding of "$1 billion", but "$1 billion" does not restate it; nor does "57 people"
-    restate "at least four people" (a bound is restated by its own number).
+    within the rounding of "$1 billion", but "$1 billion" does not restate it. A bound is restated
+    only by the same bound of its own number: "57 people" is within "at least four people", and
+    "four people" (those rescued, say) is another count of the same size, but neither restates it.
 
     >>> def money(text, amount): return Span("money", 0, len(text), text, {"amount": amount, "currency": "USD"})
     >>> restates(money("$1.5 billion", 1.5e9), money("$1 billion", 1e9), None)
@@ -70,9 +71,11 @@ def restates(claimed: Span, stated: Span, on: date | None) -> bool:
     >>> restates(people("at least four people", 4, "min"), people("57 people", 57), None)
     False
     >>> restates(people("at least four people", 4, "min"), people("four people", 4), None)
+    False
+    >>> restates(people("at least four people", 4, "min"), people("at least four people", 4, "min"), None)
     True
     """
-    if not same_value(claimed, stated, on):
+    if (claimed.value or {}).get("bound") != (stated.value or {}).get("bound") or not same_value(claimed, stated, on):
         return False
     if claimed.type not in ("money", "percent", "quantity", "duration"):
         return True

@@ -10,6 +10,8 @@
 True
 >>> same_name("AP", "Associated Press"), same_name("Halden", "Halden Robotics"), same_name("Corvel", "Halden")
 (True, True, False)
+>>> names_meet("Chilean", "Chile"), names_meet("American", "United Airlines")
+(True, False)
 """
 
 from __future__ import annotations
@@ -67,3 +69,20 @@ def demonym_links() -> dict[str, frozenset[str]]:
         for word in place.split():
             links.setdefault(word, set()).add(demonym.lower())
     return {word: frozenset(linked) for word, linked in links.items()}
+
+
+@lru_cache(maxsize=1)
+def _demonym_places() -> dict[str, str]:
+    from verify.lexicon import table
+
+    return {demonym.lower(): place for demonym, place in table("qualifiers")["demonym_places"].items()}
+
+
+def names_meet(a: str, b: str) -> bool:
+    """Are two names one, or a demonym and its whole place ("Chilean" and "Chile", not "American"
+    and "United Airlines")? See :func:`same_name`."""
+    if same_name(a, b):
+        return True
+    places = _demonym_places()
+    x, y = subject_key(a), subject_key(b)
+    return places.get(x) == y or places.get(y) == x

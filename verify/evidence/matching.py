@@ -60,7 +60,7 @@ from verify.evidence.citations import cite, evidence
 from verify.evidence.compare import agrees, restates
 from verify.evidence.facts import FactKeys, KeyedRow, fact_span, round_label
 from verify.evidence.kept import keep
-from verify.evidence.keys import demonym_links, mentions, same_name, subject_key, words_key
+from verify.evidence.keys import demonym_links, mentions, names_meet, same_name, subject_key, words_key
 from verify.evidence.passages import PassageRow, stopwords, terms_of
 from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
@@ -186,7 +186,7 @@ class Matcher:
                 theirs = [s.text for s in aligned.passage.spans if s.type == NAME]
                 if (aligned.similarity >= self.settings.restated and shared >= self.settings.restated_words) or (
                         aligned.similarity >= gate.similarity and shared >= gate.shared_words
-                        and any(same_name(a, b) for a in ours for b in theirs)):
+                        and any(names_meet(a, b) for a in ours for b in theirs)):
                     sources.add(aligned.row.source_id)
         names = {s.text for line in lines for s in line.sentence.spans if s.type == NAME}
         aligning: dict[int, set[int]] = {}
