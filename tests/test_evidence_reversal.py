@@ -203,3 +203,25 @@ def test_no_store_no_reversals():
     claims = extract_claims(doc, PUBLISHED)
     assert kept(doc, "reversals") == []
     assert [f for f in run_rules(doc, claims, PUBLISHED, RuleSet.default()) if f.rule == "evidence.reversed"] == []
+
+
+HELMETS = "Visitors to the Corran dam are required to wear helmets inside the turbine hall, the operator says."
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Visitors to the Corran dam are advised to wear helmets inside the turbine hall.",
+     ("advised", "required", "antonym")),  # an obligation told as advice
+    ("Visitors to the Corran dam are not obliged to wear helmets inside the turbine hall.",
+     ("not obliged", "required", "negation")),  # an obligation denied, in another of its words
+])
+def test_an_obligation_told_as_advice_or_denied_is_a_reversal(claim, expected):
+    assert reversed_words(HELMETS, claim) == [expected]
+
+
+@pytest.mark.parametrize("claim", [
+    "Visitors to the Corran dam are obliged to wear helmets inside the turbine hall.",
+    "Visitors to the Corran dam are forced to wear helmets inside the turbine hall.",
+])
+def test_an_obligation_in_other_words_is_silent(claim):
+    assert reversed_words(HELMETS, claim) == []
+

@@ -5,6 +5,9 @@ Who and what the sentences speak of is the reference layer's job (:mod:`verify.r
 >>> ctx = TextContext("Kevin Kelly said it. Kelly will go. The firm, ShengShu, agreed.")
 >>> [ctx.text[s:e] for s, e in ctx.sentences]
 ['Kevin Kelly said it.', 'Kelly will go.', 'The firm, ShengShu, agreed.']
+>>> scraped = TextContext("It rained.Then it stopped at booking.com.")
+>>> [scraped.text[s:e] for s, e in scraped.sentences]
+['It rained.', 'Then it stopped at booking.com.']
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 MONTH_NUMBERS = ({name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
                  | {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"sept": 9})
 
-_SENTENCE_END = re.compile(r"""[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n\s*\n""")
+# A sentence ends at a stop before a capital, at a blank line, or (in text scraped without its
+# spaces) right after a stop that joins a lower-case word to a capitalised one: "concerns.Allegedly".
+_SENTENCE_END = re.compile(r"""[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n\s*\n""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|No|Nos|vs|etc|Gen|Gov|Sen|Rep|Lt|Col|"
     r"Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|U\.S|U\.K|U\.N|E\.U)"
