@@ -53,6 +53,10 @@ SOURCE = "The Brenna port authority approved the new ferry terminal on Tuesday a
      ("hasn't approved", "approved", "negation")),
     ("The Brenna port authority approved the new ferry terminal on Tuesday before a long debate.",
      ("before", "after", "antonym")),
+    ("The Brenna port authority failed to approve the new ferry terminal on Tuesday after a long debate.",
+     ("failed to approve", "approved", "negation")),  # a verb negating the verb after its "to"
+    ("The Brenna port authority refused to approve the new ferry terminal on Tuesday after a long debate.",
+     ("refused to approve", "approved", "negation")),
 ])
 def test_a_swapped_antonym_or_an_added_negation_is_a_reversal(claim, expected):
     assert reversed_words(SOURCE, claim) == [expected]
@@ -225,3 +229,20 @@ def test_an_obligation_told_as_advice_or_denied_is_a_reversal(claim, expected):
 def test_an_obligation_in_other_words_is_silent(claim):
     assert reversed_words(HELMETS, claim) == []
 
+
+
+def test_failing_without_a_to_negates_nothing():
+    source = "The Brenna ferry company failed in 2019, leaving the new terminal empty after a long debate."
+    assert reversed_words(source, "The Brenna ferry company failed in 2019, leaving the new terminal empty.") == []
+
+
+@pytest.mark.parametrize(("source", "claim", "expected"), [
+    ("Visitors to the Corran dam are asked to wear helmets inside the turbine hall.",
+     "Visitors to the Corran dam are required to wear helmets inside the turbine hall.",
+     ("required", "asked", "antonym")),  # a request told as an obligation
+    ("Until now the Corran ferries had to take a roundabout route to the islands, adding an hour.",
+     "Until now the Corran ferries had to take a direct route to the islands, adding an hour.",
+     ("direct", "roundabout", "antonym")),
+])
+def test_a_request_told_as_an_obligation_and_a_direct_route_for_a_roundabout_one(source, claim, expected):
+    assert reversed_words(source, claim) == [expected]

@@ -47,6 +47,7 @@ _SCOPE = 3  # tokens after a negation that it negates as well ("did not approve 
 class _Lexicon:
     pairs: dict[str, tuple[tuple[str, int], ...]]  # word → (pair key, side) for each pair it belongs to
     negators: frozenset[str]
+    before_to: frozenset[str]  # verbs that negate the verb after their "to": "failed to approve"
     skipped: frozenset[str]
     not_negating: frozenset[str]
     determiners: frozenset[str]
@@ -65,6 +66,7 @@ def _lexicon() -> _Lexicon:
     negation = data["negation"]
     prefixes = data["prefixes"]
     return _Lexicon({w: tuple(keys) for w, keys in pairs.items()}, frozenset(negation["words"]),
+                    frozenset(negation["before_to"]),
                     frozenset(negation["skipped"]), frozenset(negation["not_negating"]),
                     frozenset(negation["determiners"]), dict(data["irregular"]),
                     tuple((p, int(prefixes["long_base"])) for p in prefixes["long"])
@@ -156,6 +158,9 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
     >>> predicates, negated = _negated(sentence)
     >>> [sentence.text[k:k + 8] for k in predicates], sorted(sentence.text[k:k + 4] for k in negated)
     (['approved'], ['appr', 'been', 'yet '])
+    >>> sentence = Sentence("The council failed to approve it.", [])
+    >>> [sentence.text[k:k + 7] for k in _negated(sentence)[0]]
+    ['approve']
     >>> sentence = Sentence("They have found no trace of mould.", [])
     >>> predicates, negated = _negated(sentence)
     >>> [sentence.text[k:k + 8] for k in predicates], sorted(sentence.text[k:k + 4] for k in negated)
@@ -166,7 +171,8 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
     found: dict[int, tuple[int, int]] = {}
     for index, (_, start, end, clause) in enumerate(tokens):
         lower = text[start:end].lower()
-        if not is_negator(lower):
+        if not is_negator(lower) and not (lower in lexicon.before_to and index + 1 < len(tokens)
+                                          and text[tokens[index + 1][1]:tokens[index + 1][2]].lower() == "to"):
             continue
         stop = _SENTENCE_END.search(text, end)  # a passage may hold two sentences: "haven't. Moving on"
         following = [t for t in tokens[index + 1:index + 1 + _REACH]
