@@ -109,6 +109,19 @@ def test_a_large_store_searches_only_its_rarest_terms(store_url):
         "Tessel Dynamics revenue grew in Lisbon."]
 
 
+def test_the_best_ranked_come_first_and_equal_ranks_by_id(store_url):
+    """Most of the query's words first; passages ranked alike in the order they were stored, so
+    a limit that cuts through a tie keeps the same passages on every run and on both back ends."""
+    store = open_store(store_url)
+    alike = [(f"Orsay Freight opened a depot in town {i}.", "[]") for i in range(12)]
+    source = Source(location="depots", retrieved_at=RETRIEVED, content_hash="depots", text="")
+    store.add_source(source, [*alike, ("Orsay Freight opened a depot and a freight depot.", "[]")], [], [])
+    found = Reader(store.engine).passages_like(["orsay freight", "depot"], 5)
+    assert found[0].text == "Orsay Freight opened a depot and a freight depot."
+    assert [row.text for row in found[1:]] == [text for text, _ in alike[:4]]
+    assert [row.id for row in found[1:]] == sorted(row.id for row in found[1:])
+
+
 @given(st.text(max_size=200), st.lists(st.text(max_size=30), max_size=3))
 def test_search_terms_are_plain_lower_case_words(sentence, names):
     for term in terms_of(sentence, names):

@@ -31,9 +31,12 @@ _SQL = {
     "sqlite": {
         "size": "SELECT max(id) FROM passages",
         "probe": "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH :term LIMIT :cap)",
-        "search": f"SELECT {_COLUMNS} FROM (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH :query "
-                  "ORDER BY rank LIMIT :limit) AS hit JOIN passages p ON p.id = hit.rowid "
-                  "JOIN sources s ON s.id = p.source_id ORDER BY hit.rank, p.id",
+        # bm25() in SQLite's own ORDER BY, not FTS5's ``ORDER BY rank``: the same scores and order
+        # (ties by id), but ``rank`` makes FTS5 prepare and run a sorting statement of its own
+        # for every search, a third of the search's time.
+        "search": f"SELECT {_COLUMNS} FROM (SELECT rowid, bm25(passages_fts) AS score FROM passages_fts "
+                  "WHERE passages_fts MATCH :query ORDER BY score, rowid LIMIT :limit) AS hit "
+                  "JOIN passages p ON p.id = hit.rowid JOIN sources s ON s.id = p.source_id ORDER BY hit.score, p.id",
     },
     "postgresql": {
         "size": "SELECT max(id) FROM passages",

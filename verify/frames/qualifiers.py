@@ -173,6 +173,7 @@ def span_of(text: str, start: int, clause: tuple[int, int], sentence: tuple[int,
     return None
 
 
+@cache
 def _sub_period() -> re.Pattern[str]:
     spans = phrase_pattern(words("frames", "sub_periods")).pattern
     return re.compile(rf"[ \t,]+(?:in|during|for|over|between|across)\s+(?P<words>(?:the|its|their|this|that)\s+"
