@@ -13,7 +13,9 @@ The pairing service hands each relation the frames that share an entity, a metri
 - ``shares-exceed-whole``: shares of one whole ("46% of all passengers", "31% for its rival") held by
   different entities or parts, adding up past 100 %;
 - ``parts-exceed-capacity``: parts past a whole of fixed size — a tally past the seats of its body, a
-  subgroup larger than its group (:mod:`verify.checks.capacity`).
+  subgroup larger than its group (:mod:`verify.checks.capacity`);
+- ``subperiods-mismatch``: a figure for a period against those for the periods that make it up, a year
+  and its four quarters (:mod:`verify.checks.subperiods`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from verify.frames.periods import introduced_as_prior
 from verify.lexicon import phrase_pattern, table
 
 RELATIONS = frozenset({"change-mismatch", "direction-mismatch", "difference-mismatch", "percent-of-mismatch",
-                       "parts-exceed-total", "shares-exceed-whole", "parts-exceed-capacity"})
+                       "parts-exceed-total", "shares-exceed-whole", "parts-exceed-capacity", "subperiods-mismatch"})
 FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance", "whole",
                     "first_link", "second_link"})
 _ONE_SENTENCE = 0.8  # the strength of a change and both its levels written in one sentence
@@ -78,6 +80,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         from verify.checks.capacity import exceeding_capacity
 
         yield from exceeding_capacity(ctx, params)
+    elif relation == "subperiods-mismatch":
+        from verify.checks.subperiods import subperiods_mismatch
+
+        yield from subperiods_mismatch(ctx, params, policy)
 
 
 # ---- change-mismatch --------------------------------------------------------------------------

@@ -133,8 +133,8 @@ class _Builder:
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
         elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS:
             hit = metric_near(text, claim.start, claim.end, *clause)
-            if hit is not None and measure and hit.strength < 0.95:
-                hit = None  # a measure's metric is named right beside it ("a 164-kilometre stage")
+            if hit is not None and measure and (hit.strength < 0.95 or not hit.fits(str(value.get("unit", "")))):
+                hit = None  # a measure's metric is named right beside it ("a 164-kilometre stage"), in its units
             if hit is not None:
                 metric, family, owners = hit.name, hit.family, hit.owners
                 metric_start, metric_end = (None, hit.end) if "verb" in hit.reason else (hit.start, hit.end)

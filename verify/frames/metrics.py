@@ -38,6 +38,7 @@ class Metric:
     family: str | None
     owners: frozenset[str]
     types: frozenset[str] = frozenset()  # the claim types it applies to; empty: all
+    units: frozenset[str] = frozenset()  # the only units a measure of it is written in; empty: any
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,15 @@ class MetricHit:
     end: int
     strength: float
     reason: str
+    units: frozenset[str] = frozenset()  # the metric's units (empty: any): a measure in another is not it
+
+    def fits(self, unit: str) -> bool:
+        """Can a measure in ``unit`` be of this metric? ("a record 151,000 ounces" is no time.)
+
+        >>> MetricHit("time", None, frozenset(), "record", 0, 6, 0.95, "", frozenset({"seconds"})).fits("ounces")
+        False
+        """
+        return not self.units or unit.lower() in self.units
 
 
 @cache
@@ -58,7 +68,7 @@ def _lexicon() -> tuple[dict[tuple[str, ...], Metric], dict[tuple[str, ...], Met
     verbs: dict[tuple[str, ...], Metric] = {}
     for entry in table("metrics")["metric"]:
         metric = Metric(entry["name"], entry.get("family"), frozenset(entry.get("owners", ())),
-                        frozenset(entry.get("types", ())))
+                        frozenset(entry.get("types", ())), frozenset(entry.get("units", ())))
         for phrase in entry["words"]:
             nouns.setdefault(tuple(phrase.lower().split()), metric)
         for phrase in entry.get("verbs", ()):
@@ -120,7 +130,7 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
             metric, length = found
             first, last = after[index], after[index + length - 1]
             return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
-                             1.0 if index == 0 else 0.9, "the words after it")
+                             1.0 if index == 0 else 0.9, "the words after it", metric.units)
         if after[index][0] not in words("frames", "metric_skippable_after") and not (
                 index and after[index - 1][0] == "series" and len(after[index][0]) <= 2):
             break  # "€75 million Series B round": the round's letter is skipped too
@@ -139,14 +149,14 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
         first, last = before[index], before[index + length - 1]
         distance = len(before) - index - length
         return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
-                         0.95 if distance <= 4 else 0.85, "the words before it")
+                         0.95 if distance <= 4 else 0.85, "the words before it", metric.units)
     for index in range(len(before) - 1, max(len(before) - _VERB_REACH - 1, -1), -1):
         found = _longest(before, index, verbs)
         if found:
             metric, length = found
             first, last = before[index], before[index + length - 1]
             return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
-                             0.85, f"the verb “{text[first[1]:last[2]]}”")
+                             0.85, f"the verb “{text[first[1]:last[2]]}”", metric.units)
     return None
 
 
