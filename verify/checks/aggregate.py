@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
+from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted, summed_interval
 from verify.frames.clauses import clause_of
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
@@ -51,7 +51,12 @@ def _points(value: float) -> str:
     return f"{value:g} point" + ("" if value == 1 else "s")
 
 
-def _fields(**values: Any) -> dict[str, Any]:
+def relation_fields(**values: Any) -> dict[str, Any]:
+    """A hit's fields for any aggregate relation: every field of :data:`FIELDS`, "" where not given.
+
+    >>> relation_fields(total="€5m")["total"], relation_fields(total="€5m")["sum"]
+    ('€5m', '')
+    """
     return {name: values.get(name, "") for name in FIELDS}
 
 
@@ -188,7 +193,7 @@ def _changes(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIt
         low, high = interval(change.claim, params)
         if low - tolerance <= sign * computed <= high + tolerance:
             continue
-        yield Hit([change.claim, start.claim, reached.claim], _fields(
+        yield Hit([change.claim, start.claim, reached.claim], relation_fields(
             first=quoted(start.claim), second=quoted(reached.claim), stated=quoted(change.claim), computed=label,
             tolerance=_points(tolerance), first_link=start.link_text(), second_link=reached.link_text()),
             weak=strength < policy.min_strength, links=[change.link_text(), start.link_text()])
@@ -249,7 +254,7 @@ def _word_changes(ctx: CheckContext, params: dict[str, Any], policy: Policy, tex
                 continue
             label, tolerance, stated_text = f"×{ratio:.2f}", "10 %", f"\"{words}\" (×{size:g})"
         strength = min(start.strength, reached.strength)
-        yield Hit([start.claim, reached.claim], _fields(
+        yield Hit([start.claim, reached.claim], relation_fields(
             first=quoted(start.claim), second=quoted(reached.claim), stated=stated_text, computed=label,
             tolerance=tolerance), weak=strength < policy.min_strength, links=[start.link_text()])
 
@@ -295,13 +300,12 @@ def _totals(ctx: CheckContext, params: dict[str, Any], policy: Policy, claims: t
             if len(parts) < 2:
                 continue
             total_low, total_high = interval(whole.claim, params)
-            low = sum(interval(p.claim, params)[0] for p in parts)
-            high = sum(interval(p.claim, params)[1] for p in parts)
+            low, high = summed_interval([p.claim for p in parts], params)
             exhaustive = bool(_cue("exhaustive_cues").search(text, whole.claim.sentence[0], whole.claim.sentence[1]))
             if low > total_high or (exhaustive and high < total_low):
                 strength = min(f.strength for f in (whole, *parts))
                 unit = whole.unit or ""
-                yield Hit([whole.claim, *(p.claim for p in parts)], _fields(
+                yield Hit([whole.claim, *(p.claim for p in parts)], relation_fields(
                     total=quoted(whole.claim), parts=", ".join(quoted(p.claim) for p in parts),
                     sum=f"{sum(float(p.claim.value['amount']) for p in parts):,.0f} {unit}".strip(),
                     first_link=whole.link_text()), weak=strength < policy.min_strength,
@@ -321,7 +325,7 @@ def _shares(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIte
                 whole = (window[0].metric or "").removeprefix("share of ")
                 written = sum(float(s.claim.value["amount"]) for s in window)
                 total = f"{written:g} %" if written == lowest else f"{written:g} % (at least {lowest:g} % as rounded)"
-                yield Hit([s.claim for s in window], _fields(
+                yield Hit([s.claim for s in window], relation_fields(
                     parts=", ".join(quoted(s.claim) for s in window), sum=total, whole=whole,
                     tolerance=_points(tolerance)), weak=strength < policy.min_strength,
                     links=[s.link_text() for s in window])

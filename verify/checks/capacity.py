@@ -181,11 +181,10 @@ def _larger(sub: Claim, group: Claim, params: dict[str, Any]) -> Iterator[Hit]:
 
 
 def _hit(parts: list[Claim], whole: Claim, total: str, what: str) -> Hit:
-    from verify.checks.aggregate import FIELDS
+    from verify.checks.aggregate import relation_fields
 
-    fields = {name: "" for name in FIELDS}
-    fields.update(parts=", ".join(quoted(p) for p in parts), sum=total, total=quoted(whole), whole=what)
-    return Hit([parts[0], *parts[1:], whole], fields)
+    return Hit([parts[0], *parts[1:], whole], relation_fields(
+        parts=", ".join(quoted(p) for p in parts), sum=total, total=quoted(whole), whole=what))
 
 
 def exceeding_capacity(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -158,6 +158,21 @@ def interval(claim: Claim, params: dict[str, Any]) -> tuple[float, float]:
     if value.get("approx"):
         return min(amount - half, amount * (1 - approx)), max(high_end + half, high_end * (1 + approx))
     return amount - half, high_end + half
+
+
+def summed_interval(claims: Iterable[Claim], params: dict[str, Any]) -> tuple[float, float]:
+    """The values the sum of stated figures allows: their intervals (:func:`interval`) added up.
+
+    >>> from verify.claims import Claim
+    >>> parts = [Claim("quantity", 0, 0, {"amount": 12}), Claim("quantity", 0, 0, {"amount": 30})]
+    >>> [interval(part, {}) for part in parts], summed_interval(parts, {})
+    ([(7.0, 17.0), (25.0, 35.0)], (32.0, 52.0))
+    """
+    low = high = 0.0
+    for claim in claims:
+        a, b = interval(claim, params)
+        low, high = low + a, high + b
+    return low, high
 
 
 def disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:

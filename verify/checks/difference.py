@@ -231,7 +231,7 @@ def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]
 
 
 def differences(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
-    from verify.checks.aggregate import _fields
+    from verify.checks.aggregate import relation_fields
 
     for change, before, now, sign, strength in _gaps(ctx):
         scale = _in_points(change) or 1.0
@@ -249,7 +249,7 @@ def differences(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> Hi
         value = {key: now.claim.value[key] for key in ("currency", "unit") if key in now.claim.value}
         if _in_points(change) is not None:
             value["points"] = True
-        yield Hit([change.claim, before.claim, now.claim], _fields(
+        yield Hit([change.claim, before.claim, now.claim], relation_fields(
             stated=quoted(change.claim), first=quoted(before.claim), second=quoted(now.claim),
             computed=describe_value(now.claim.type, {**value, "amount": gap})),
             weak=strength < policy.min_strength, links=[now.link_text(), before.link_text()])

@@ -95,7 +95,7 @@ def _moved(start: Frame, reached: Frame) -> str:
 
 
 def directions(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
-    from verify.checks.aggregate import _fields, reached_from
+    from verify.checks.aggregate import reached_from, relation_fields
 
     text = ctx.document.text
     for start in ctx.frames.frames:
@@ -111,7 +111,7 @@ def directions(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> Hit
         (a_low, a_high), (b_low, b_high) = _span(start, params), _span(reached, params)
         if (sign > 0 and b_high < a_low) or (sign < 0 and b_low > a_high):
             # The sentence itself ties the two figures to one thing: the finding is as sure as its grammar.
-            yield Hit([reached.claim, start.claim], _fields(
+            yield Hit([reached.claim, start.claim], relation_fields(
                 first=quoted(start.claim), second=quoted(reached.claim), stated=f"\"{word}\"",
                 computed=_moved(start, reached), first_link=start.link_text(), second_link=reached.link_text()),
                 links=[reached.link_text(), start.link_text()])

@@ -126,7 +126,7 @@ def _agrees(part: Frame, whole: Frame, stated: tuple[float, float], tolerance: f
 
 
 def percent_of(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
-    from verify.checks.aggregate import _fields, _points
+    from verify.checks.aggregate import _points, relation_fields
 
     tolerance = float(params.get("tolerance", 1.0))
     for share in ctx.frames.of_type("percent"):
@@ -142,7 +142,7 @@ def percent_of(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> Hit
             computed = " or ".join(f"{100 * amount / float(w.claim.value['amount']):.1f} %" for w in wholes)
             # The sentence ties the three figures together ("of the 2,000 members, or 900"; "of the
             # total"), not their entities: the finding is as sure as that grammar.
-            yield Hit([share.claim, part.claim, *(w.claim for w in wholes)], _fields(
+            yield Hit([share.claim, part.claim, *(w.claim for w in wholes)], relation_fields(
                 stated=quoted(share.claim), first=quoted(part.claim),
                 second=" or ".join(quoted(w.claim) for w in wholes), computed=computed, tolerance=_points(tolerance)),
                 links=[part.link_text(), *(w.link_text() for w in wholes)])

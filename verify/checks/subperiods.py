@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from verify.checks.common import CheckContext, Hit, interval, quoted
+from verify.checks.common import CheckContext, Hit, interval, quoted, summed_interval
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.lexicon import phrase_pattern, table
@@ -134,8 +134,10 @@ def _one_for_part(whole: Frame, figures: list[Frame], params: dict[str, Any]) ->
     for figure in figures:
         rest = [f for f in figures if f is not figure]
         low, high = interval(figure.claim, params)
-        if len(rest) >= 2 and sum(interval(f.claim, params)[0] for f in rest) <= high and \
-                low <= sum(interval(f.claim, params)[1] for f in rest):
+        if len(rest) < 2:
+            continue
+        rest_low, rest_high = summed_interval([f.claim for f in rest], params)
+        if rest_low <= high and low <= rest_high:
             return figure
     return None
 
@@ -169,6 +171,9 @@ def _cover(whole: Frame, others: list[Frame], params: dict[str, Any]) -> list[Fr
 
 def subperiods_mismatch(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> Iterator[Hit]:
     """Every whole whose parts, covering its period exactly, add up to what it cannot be."""
+    from verify.checks.aggregate import relation_fields
+
+    text = ctx.document.text
     by_unit: dict[str, list[Frame]] = {}
     for frame in ctx.frames.frames:
         if _candidate(frame):
@@ -180,24 +185,17 @@ def subperiods_mismatch(ctx: CheckContext, params: dict[str, Any], policy: Polic
             if id(whole.claim) in reported:
                 continue
             parts = _cover(whole, [f for f in frames if f is not whole], params)
-            text = ctx.document.text
             if parts is None or not any(_additive(f) or _told_as_flow(text, f) for f in (whole, *parts)):
                 continue  # nothing says the figures add up over time
             total_low, total_high = interval(whole.claim, params)
-            low = sum(interval(p.claim, params)[0] for p in parts)
-            high = sum(interval(p.claim, params)[1] for p in parts)
+            low, high = summed_interval([p.claim for p in parts], params)
             if low <= total_high and total_low <= high:
                 continue
             reported.add(id(whole.claim))
             strength = _strength(whole, parts)
             written = sum(float(p.claim.value["amount"]) for p in parts)
-            yield Hit([whole.claim, *(p.claim for p in parts)], _fields(
+            yield Hit([whole.claim, *(p.claim for p in parts)], relation_fields(
                 total=quoted(whole.claim), parts=", ".join(quoted(p.claim) for p in parts),
                 sum=f"{written:,.0f} {unit}".strip(), whole=whole.period.describe(), first_link=whole.link_text()),
                 weak=strength < policy.min_strength, links=[whole.link_text()])
 
-
-def _fields(**values: Any) -> dict[str, Any]:
-    from verify.checks.aggregate import FIELDS
-
-    return {name: values.get(name, "") for name in FIELDS}

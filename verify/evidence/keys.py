@@ -54,28 +54,27 @@ def same_name(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _demonym_places() -> dict[str, str]:
+    """Each demonym (lower case) and the place it names (``demonym_places`` in ``verify/data/qualifiers.toml``)."""
+    from verify.lexicon import table
+
+    return {demonym.lower(): place for demonym, place in table("qualifiers")["demonym_places"].items()}
+
+
+@lru_cache(maxsize=1)
 def demonym_links() -> dict[str, frozenset[str]]:
-    """Each demonym's place words, and each place word's demonyms, in lower case
-    (``demonym_places`` in ``verify/data/qualifiers.toml``): the words a source may use instead.
+    """Each demonym's place words, and each place word's demonyms, in lower case: the words a source
+    may use instead.
 
     >>> demonym_links()["chinese"], "chinese" in demonym_links()["china"]
     (frozenset({'china'}), True)
     """
-    from verify.lexicon import table
-
     links: dict[str, set[str]] = {}
-    for demonym, place in table("qualifiers")["demonym_places"].items():
-        links.setdefault(demonym.lower(), set()).update(place.split())
+    for demonym, place in _demonym_places().items():
+        links.setdefault(demonym, set()).update(place.split())
         for word in place.split():
-            links.setdefault(word, set()).add(demonym.lower())
+            links.setdefault(word, set()).add(demonym)
     return {word: frozenset(linked) for word, linked in links.items()}
-
-
-@lru_cache(maxsize=1)
-def _demonym_places() -> dict[str, str]:
-    from verify.lexicon import table
-
-    return {demonym.lower(): place for demonym, place in table("qualifiers")["demonym_places"].items()}
 
 
 def names_meet(a: str, b: str) -> bool:

@@ -144,6 +144,13 @@ class _Word:
         return sentence.text[self.phrase_start:self.phrase_end]
 
 
+def _negates_after_to(sentence: Sentence, index: int) -> bool:
+    """Is the token at ``index`` a verb that negates the one after its "to" ("failed to approve")?"""
+    tokens, text = sentence.tokens, sentence.text
+    return text[tokens[index][1]:tokens[index][2]].lower() in _lexicon().before_to and index + 1 < len(tokens) \
+        and text[tokens[index + 1][1]:tokens[index + 1][2]].lower() == "to"
+
+
 def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
     """Where each negated predicate starts; and where each negated word starts → where its negation
     starts and ends.
@@ -171,8 +178,7 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
     found: dict[int, tuple[int, int]] = {}
     for index, (_, start, end, clause) in enumerate(tokens):
         lower = text[start:end].lower()
-        if not is_negator(lower) and not (lower in lexicon.before_to and index + 1 < len(tokens)
-                                          and text[tokens[index + 1][1]:tokens[index + 1][2]].lower() == "to"):
+        if not is_negator(lower) and not _negates_after_to(sentence, index):
             continue
         stop = _SENTENCE_END.search(text, end)  # a passage may hold two sentences: "haven't. Moving on"
         following = [t for t in tokens[index + 1:index + 1 + _REACH]
