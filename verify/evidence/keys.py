@@ -35,11 +35,31 @@ def words_key(words: str) -> str:
 
 def mentions(text_key: str, name: str, *, loosely: bool = False) -> bool:
     """Does a normalised text mention a name (its key, as whole words)? Loosely, its first word
-    will do ("Halden" for "Halden Robotics")."""
+    will do ("Halden" for "Halden Robotics"), and a place's name without its last word when that
+    word only says what kind of place it is ("Edo" for "Edo State"; ``place_suffixes`` in
+    ``verify/data/names.toml``).
+
+    >>> mentions("unemployment in edo nigeria", "Edo State", loosely=True), mentions("edo", "Edo Group", loosely=True)
+    (True, False)
+    """
     key = subject_key(name)
-    first = key.split()[0] if key else ""
-    return bool(key) and (f" {key} " in f" {text_key} " or (
-        loosely and len(first) > 3 and f" {first} " in f" {text_key} "))
+    if not key:
+        return False
+    if f" {key} " in f" {text_key} ":
+        return True
+    if not loosely:
+        return False
+    head, _, last = key.rpartition(" ")
+    first = key.split()[0]
+    return (len(first) > 3 and f" {first} " in f" {text_key} ") or (
+        len(head) > 2 and last in _place_suffixes() and f" {head} " in f" {text_key} ")
+
+
+@lru_cache(maxsize=1)
+def _place_suffixes() -> frozenset[str]:
+    from verify.lexicon import words
+
+    return words("names", "place_suffixes")
 
 
 def same_name(a: str, b: str) -> bool:

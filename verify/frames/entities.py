@@ -94,12 +94,12 @@ class Governors:
                         _describe(mention, entity, how, link.reason, mention.form))
 
     def is_speaker(self, mention: Mention) -> bool:
-        """The one speaking in a sentence ("Roe said", "said Roe", "according to Roe"), or where the speaker
-        works ("Dieter Wittmer of Saalfeld Bank said")."""
+        """The one speaking in a sentence ("Roe said", "Roe (@roe) wrote", "said Roe", "according to Roe"),
+        or where the speaker works ("Dieter Wittmer of Saalfeld Bank said")."""
         after = self.text[mention.end:mention.end + 40]
         before = self.text[max(0, mention.start - 25):mention.start]
         speech = _speech().pattern
-        if re.match(rf"^(?:,[^,]{{0,60}},)?\s+(?:\w+\s+)?(?:{speech})\b", after) or \
+        if re.match(rf"^(?:,[^,]{{0,60}},)?\s+(?:\(?@\w+\)?\s+)?(?:\w+\s+)?(?:{speech})\b", after) or \
                 re.search(rf"\b(?:{speech}|according\s+to)\s+(?:\w+\s+){{0,3}}$", before):
             return True
         return self.speaks_through(mention)
