@@ -23,7 +23,7 @@ from verify.document import Document
 from verify.frames import events, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
-from verify.frames.metrics import counted_metric, metric_near, singular
+from verify.frames.metrics import counted_metric, fronted_metric, metric_near, singular
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
@@ -133,6 +133,8 @@ class _Builder:
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
         elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS:
             hit = metric_near(text, claim.start, claim.end, *clause)
+            if hit is None and claim.type in ("money", "percent"):
+                hit = fronted_metric(text, claim.start, claim.end, sentence)
             if hit is not None and measure and (hit.strength < 0.95 or not hit.fits(str(value.get("unit", "")))):
                 hit = None  # a measure's metric is named right beside it ("a 164-kilometre stage"), in its units
             if hit is not None:

@@ -127,10 +127,7 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
     for index in range(min(_WORDS_AFTER, len(after))):
         found = _longest(after, index, nouns)
         if found:
-            metric, length = found
-            first, last = after[index], after[index + length - 1]
-            return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
-                             1.0 if index == 0 else 0.9, "the words after it", metric.units)
+            return _hit(text, after, index, found, 1.0 if index == 0 else 0.9, "the words after it")
         if after[index][0] not in words("frames", "metric_skippable_after") and not (
                 index and after[index - 1][0] == "series" and len(after[index][0]) <= 2):
             break  # "€75 million Series B round": the round's letter is skipped too
@@ -146,18 +143,52 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
                 best = (index, length, metric)
     if best is not None:
         index, length, metric = best
-        first, last = before[index], before[index + length - 1]
         distance = len(before) - index - length
-        return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
-                         0.95 if distance <= 4 else 0.85, "the words before it", metric.units)
+        return _hit(text, before, index, (metric, length), 0.95 if distance <= 4 else 0.85, "the words before it")
     for index in range(len(before) - 1, max(len(before) - _VERB_REACH - 1, -1), -1):
         found = _longest(before, index, verbs)
         if found:
-            metric, length = found
-            first, last = before[index], before[index + length - 1]
-            return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
-                             0.85, f"the verb “{text[first[1]:last[2]]}”", metric.units)
+            first, last = before[index], before[index + found[1] - 1]
+            return _hit(text, before, index, found, 0.85, f"the verb “{text[first[1]:last[2]]}”")
     return None
+
+
+_FRONTED = re.compile(r"(?:at|with)\s+$", re.IGNORECASE)
+_SUBJECT_WORDS = 5  # words of the clause after a fronted "At A$1,140 an ounce," that may name its metric
+_FRONTED_TAIL = 4  # words between the figure and the comma closing the fronted phrase ("a tonne")
+
+
+def fronted_metric(text: str, start: int, end: int, sentence: tuple[int, int]) -> MetricHit | None:
+    """The metric of a figure that a sentence opens with, as "At A$1,140 an ounce, Karr's costs
+    rank fourth": the one named in the first words after the comma (its subject), for a figure whose
+    own clause names none.
+
+    >>> fronted_metric("At $12 a tonne, Hollin's haulage costs were the lowest.", 3, 6, (0, 55)).name
+    'cost'
+    >>> fronted_metric("Costs rose to $12 a tonne, the lowest.", 14, 17, (0, 38)) is None
+    True
+    """
+    if not _FRONTED.fullmatch(text, sentence[0], start):
+        return None
+    comma = text.find(",", end, sentence[1])
+    if comma < 0 or len(_WORD.findall(text, end, comma)) > _FRONTED_TAIL:
+        return None
+    nouns, _ = _lexicon()
+    after = _tokens(text, comma + 1, min(sentence[1], comma + 1 + _CHARS_AFTER))[:_SUBJECT_WORDS + _MAX_PHRASE]
+    for index in range(min(_SUBJECT_WORDS, len(after))):
+        found = _longest(after, index, nouns)
+        if found:
+            return _hit(text, after, index, found, 0.85, "the subject after the fronted phrase")
+    return None
+
+
+def _hit(text: str, tokens: list[tuple[str, int, int]], index: int, found: tuple[Metric, int], strength: float,
+         reason: str) -> MetricHit:
+    """The metric phrase found at ``tokens[index]`` (``found``: the metric and its length in words)."""
+    metric, length = found
+    first, last = tokens[index], tokens[index + length - 1]
+    return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
+                     strength, reason, metric.units)
 
 
 def counted_metric(unit: str) -> tuple[str | None, str | None, frozenset[str], tuple[str, ...]]:
