@@ -26,7 +26,7 @@ def test_an_organisation_speaking_of_its_own_figure_owns_it():
     assert owner("Saal Bank said net profit rose to €96 million.", "€96 million") == "Saal Bank"
 
 
-@pytest.mark.parametrize("opening", ["At A$1,140 an ounce", "At $1,140 a tonne", "With 12,400 staff"])
+@pytest.mark.parametrize("opening", ["At A$1,360 a barrel", "At $1,360 a tonne", "With 12,400 staff"])
 def test_a_thousands_comma_does_not_end_an_opening_phrase(opening):
     text = f"Halden Mining reported results. {opening}, Halden's costs rank fourth-lowest, according to Swan Partners."
     figure = opening.split()[1]

@@ -6,7 +6,7 @@ The pairing service hands each relation the frames that share an entity, a metri
 
 - ``change-mismatch``: a stated change ("rose 25%", "doubled", "rose by a third", "up 50 basis
   points") against the level it reached and the level it started from — both in its sentence, or
-  the earlier level in the paragraphs before ("the closing price of 312p" … "jumped 39% to 402p");
+  the earlier level in the paragraphs before ("the closing price of 400p" … "jumped 45% to 540p");
 - ``parts-exceed-total``: a whole ("a total of $10m", "9,000 staff:") and the parts after it that
   confine the same figure to a part ("$6m for roads", "5,000 in Norway"): the parts may not exceed it,
   and must reach it when the text says the whole is split into them;

@@ -144,7 +144,7 @@ class _Builder:
                                                                          hit.strength)]
         if value.get("points"):
             aspect = "change"
-        governor = self.governors.govern(claim, clause, sentence, owners, metric_end)
+        governor = self.governors.govern(claim, clause, sentence, owners, metric_end, metric)
         slots.append(self._entity_slot(governor))
         round_label = qualifiers.round_of(text, clause)
         if round_label:
@@ -161,6 +161,8 @@ class _Builder:
             parts.add(f"span:{span}")
         parts |= qualifiers.parts_of(text, claim.start, claim.end, clause, metric_start=metric_start,
                                      metric_end=metric_end, claim_type=claim.type)
+        if metric in words("frames", "per_share_metrics"):  # "402p in London": where it trades, not a part
+            parts = {part for part in parts if not part.startswith("in:")}
         if governor.entity is not None:  # "an investment in ShengShu" names whose it is, not a part of it
             own = {f"{word}:{governor.entity.name.lower()}" for word in ("in", "for", "at", "on", "from")}
             if governor.mention is not None:

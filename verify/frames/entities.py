@@ -39,7 +39,7 @@ _ATTRIBUTED = re.compile(r"[^,]*\b(?:said|says|told)\b")  # a quote's attributio
 # A sentence that opens with a phrase before its subject: "Missing the podium by one place, Duarte …".
 _FRONTED = re.compile(r"[\"“‘(]*(?:[A-Z][a-z]+ing|After|Before|With|Without|By|In|On|At|For|From|Despite|Since|"
                       r"Until|Born|Founded|Once|Unlike|Like|Along|Among|Under|Over|Aged|At\s+just)\b"
-                      r"(?:[^,;:]|(?<=\d),(?=\d))*,")  # "At A$1,140 an ounce,": a thousands comma is no break
+                      r"(?:[^,;:]|(?<=\d),(?=\d))*,")  # "At A$1,360 a tonne,": a thousands comma is no break
 _POSSESSED = re.compile(r"\s*(?:['’]s?)?\s*(?:[Tt]he\s+)?")  # "Larkmoor Pictures' The Glass Coast", "Acme's Zeta"
 # "revenue at Acme", "a profit in just its third year": a focusing adverb may stand before the owner.
 _OWNED_BY = re.compile(r"^\s+(?:at|of|for|in|by|to)\s+(?:(?:only|just|barely)\s+)?(?:the\s+)?$")
@@ -50,6 +50,20 @@ _OWNED_BY_NAME = re.compile(r"^\s+(?:at|of|for|by)\s+(?:the\s+)?(?:[\w-]+\s+){1,
 _APPOSITION_OPENS = re.compile(r"[\"“‘']?\s*(?:[Tt]he\s+)?")
 _DATELINE_DASH = re.compile(r"[^—–\n]{0,60}?\s[—–]\s")
 _APPOSITION_COMMA = re.compile(r"\s*,\s*[\"”’']?\s*|\s*[\"”’']\s*,\s*")
+
+
+@cache
+def _share_nouns() -> re.Pattern[str]:
+    return re.compile(rf"\s+{phrase_pattern(words('frames', 'share_nouns')).pattern}\b")
+
+
+def _shares_named(text: str, at: int) -> bool:
+    """Does a share noun follow the name ending at ``at`` ("each Tollis share", "Tollis shares")?
+
+    >>> _shares_named("for each Tollis share, a premium", 15), _shares_named("Tollis said", 6)
+    (True, False)
+    """
+    return _share_nouns().match(text, at) is not None
 
 
 @cache
@@ -149,8 +163,8 @@ class Governors:
         return name
 
     def candidates(self, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
-                   metric_end: int | None) -> Iterator[tuple[Mention, str]]:
-        """Mentions that may govern the figure, most telling first."""
+                   metric_end: int | None, metric: str | None = None) -> Iterator[tuple[Mention, str]]:
+        """Mentions that may govern the figure (of ``metric``, when known), most telling first."""
         text = self.text
         before = [m for m in self.refs.between(clause[0], claim.start)]
         named = self._named_before_apposition(before, claim, sentence)
@@ -180,6 +194,13 @@ class Governors:
             if owner.possessive and _POSSESSED.fullmatch(text, owner.end, owned.start):
                 # "Larkmoor Pictures' The Glass Coast opened with $41.2m": the film's figure, else the studio's
                 subjects[index], subjects[index + 1] = owned, owner
+        if metric in words("frames", "per_share_metrics"):
+            # "Acme will pay 520p for each Tollis share, a premium to Friday's close of 400p": the nearest
+            # name before the price that a share noun follows says whose price it is
+            for mention in reversed(self.refs.between(sentence[0], claim.start)):
+                if mention.form == Form.NAME and not mention.possessive and _shares_named(text, mention.end):
+                    yield mention, "shares named"
+                    break
         for mention in subjects:
             if not (mention.possessive and mention.form == Form.PRONOUN):  # "His daughter Mette": Mette
                 yield mention, "clause subject"
@@ -199,9 +220,10 @@ class Governors:
                 break
 
     def govern(self, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
-               owners: frozenset[str] = frozenset(), metric_end: int | None = None) -> Governor:
-        """The entity a figure belongs to, with how it was found."""
-        for mention, how in self.candidates(claim, clause, sentence, metric_end):
+               owners: frozenset[str] = frozenset(), metric_end: int | None = None,
+               metric: str | None = None) -> Governor:
+        """The entity a figure (of ``metric``, when known) belongs to, with how it was found."""
+        for mention, how in self.candidates(claim, clause, sentence, metric_end, metric):
             found = self.resolve(mention, how)
             if found is None or found.entity is None:
                 if mention.form == Form.PRONOUN and how in ("possessive", "clause subject"):

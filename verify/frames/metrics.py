@@ -154,14 +154,14 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
 
 
 _FRONTED = re.compile(r"(?:at|with)\s+$", re.IGNORECASE)
-_SUBJECT_WORDS = 5  # words of the clause after a fronted "At A$1,140 an ounce," that may name its metric
+_SUBJECT_WORDS = 5  # words of the clause after a fronted "At $12 a tonne," that may name its metric
 _FRONTED_TAIL = 4  # words between the figure and the comma closing the fronted phrase ("a tonne")
 
 
 def fronted_metric(text: str, start: int, end: int, sentence: tuple[int, int]) -> MetricHit | None:
-    """The metric of a figure that a sentence opens with, as "At A$1,140 an ounce, Karr's costs
-    rank fourth": the one named in the first words after the comma (its subject), for a figure whose
-    own clause names none.
+    """The metric of a figure that a sentence opens with, as "At $12 a tonne, Hollin's haulage costs
+    were the lowest": the one named in the first words after the comma (its subject), for a figure
+    whose own clause names none.
 
     >>> fronted_metric("At $12 a tonne, Hollin's haulage costs were the lowest.", 3, 6, (0, 55)).name
     'cost'

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from verify.lexicon import phrase_pattern, table, words
 from verify.refs.kinds import places
@@ -129,7 +130,9 @@ def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric
         if not head[:1].isupper() and word not in _PART_NOUNS.get(claim_type, set()):
             continue
         if head[:1].isupper():
-            capitalised = [w for w in following if w[:1].isupper()]
+            capitalised = list(takewhile(lambda w: w[:1].isupper() and w not in _calendar_words(), following))
+            if not capitalised:
+                continue  # "on Tuesday" is when, not where
             place = " ".join(capitalised).lower()
             found.add(f"in:{place}" if word in ("in", "across", "within", "at") else f"{word}:{place}")
         elif len(following) > 1 and following[1].lower() not in not_parts and not following[1][:1].isupper():
@@ -150,6 +153,12 @@ def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric
 
 
 @cache
+def _calendar_words() -> frozenset[str]:
+    from verify.extract.context import MONTH_NAMES, WEEKDAY_NAMES
+
+    return frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+
+
 @cache
 def _spans() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rf"\b{phrase_pattern(phrases).pattern}\b", re.IGNORECASE))

@@ -67,6 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     speech = phrase_pattern(words("verbs", "speech")).pattern
     acts = phrase_pattern(words("verbs", "organisation_acts")).pattern
     metrics = phrase_pattern(words("verbs", "owned_by_organisations")).pattern
+    shares = phrase_pattern(words("frames", "share_nouns")).pattern
     # An apposition: a determiner or an owner, then up to three describing words, inside one clause.
     determiner = r"(?:the|a|an|its|their|his|her|[A-Z][\w&-]*[’']s?)\s+"
     # Describing words never run through a preposition: in "the speaker of parliament" the head is "speaker".
@@ -95,6 +96,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "person_before": re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+)?(?:\d+-year-old|{person_nouns})\s+$",
                                     re.IGNORECASE),
         "based": re.compile(r"^-(?:based|headquartered|born)\b"),
+        "shares_after": re.compile(rf"^\s+(?:{shares})\b"),
+        "shares_before": re.compile(rf"\b(?:{shares}|stakes?|holdings?)\s+in\s+(?:the\s+)?$", re.IGNORECASE),
     }
 
 
@@ -140,13 +143,14 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
         ("which_after", Kind.ORGANISATION, "which"), ("speech_after", Kind.PERSON, "speech"),
         ("acts_after", Kind.ORGANISATION, "acts"), ("metric_after", Kind.ORGANISATION, "metric"),
         ("based", Kind.PLACE, "based"), ("founded_after", Kind.ORGANISATION, "acts"),
-        ("born_after", Kind.PERSON, "who"),
+        ("born_after", Kind.PERSON, "who"), ("shares_after", Kind.ORGANISATION, "shares"),
     ):
         if patterns[key].search(after) and (key != "speech_after" or person_like):
             found[kind] += weight[weight_key]
     for key, kind, weight_key in (
         ("office_before", Kind.PERSON, "title"), ("speech_before", Kind.PERSON, "speech"),
         ("place_before", Kind.PLACE, "preposition"), ("person_before", Kind.PERSON, "attachment"),
+        ("shares_before", Kind.ORGANISATION, "shares"),
     ):
         if key in finals and not may_end_with(before, finals[key]):
             continue  # the pattern cannot match: not worth trying it at every position of the window
