@@ -240,3 +240,16 @@ def test_a_subject_named_just_before_outweighs_one_named_further_back():
     (seed,) = [m for m in refs.between(0, len(text)) if m.text == "The sixth seed"]
     entity, link = refs.link(seed)
     assert entity.name == "Tomas Brandt" and link.strength >= 0.85
+
+
+@pytest.mark.parametrize(("text", "descriptions"), [
+    ("The quake that struck the island killed 90 people.", ["The quake", "the island"]),
+    ("It was a storm that battered the town.", ["the town"]),
+    ("Officials said that the company had grown.", ["the company"]),
+    ("Officials said that company had grown.", ["that company"]),
+    ("That company grew.", ["That company"]),
+])
+def test_a_relative_or_conjunction_that_opens_no_description(text, descriptions):
+    from verify.refs.mentions import find_descriptions
+
+    assert [m.text for m in find_descriptions(text)] == descriptions

@@ -23,7 +23,7 @@ from verify.document import Document
 from verify.frames import events, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
-from verify.frames.metrics import counted_metric, fronted_metric, metric_near, singular
+from verify.frames.metrics import counted_metric, fronted_metric, metric_near, singular, subject_count
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
@@ -85,7 +85,8 @@ class _Builder:
     def frame(self, claim: Claim) -> Frame:
         sentence = self.ctx.sentence_at(claim.start)
         clause = clause_of(self.text, sentence, claim.start, claim.end)
-        if claim.extra.get("comparable") is False and claim.type != "ranking":
+        if claim.extra.get("comparable") is False and claim.type != "ranking" and \
+                not self._subject_counts(claim, clause):
             # Said to compare with nothing by its extractor: race times, counts of nothing named. (A rank's
             # list and holder are the frame's to find: seeds, superlatives.) Whose it is is still said,
             # for the subject shown; with no metric it pairs with nothing.
@@ -103,6 +104,12 @@ class _Builder:
         if claim.type == "ranking":
             return self.ranking(claim, sentence, clause)
         return Frame(claim)
+
+    def _subject_counts(self, claim: Claim, clause: tuple[int, int]) -> bool:
+        """Is a count of nothing named the value its clause's subject gives ("The death toll from the
+        storm that hit the coast rose to at least 90")? Then it is compared as that metric."""
+        return claim.type == "quantity" and not claim.value.get("unit") and \
+            subject_count(self.text, claim.start, clause) is not None
 
     def _entity_slot(self, governor: Governor) -> Slot:
         return Slot("entity", governor.reason, governor.strength)
@@ -131,15 +138,19 @@ class _Builder:
             # the describing words stay: a share of the cotton area is no share of the cultivated area
             metric, owners = f"share of {' '.join([*described, str(metric)])}", frozenset()
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
-        elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS:
-            hit = metric_near(text, claim.start, claim.end, *clause)
+        elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS or not value.get("unit"):
+            counted = claim.type == "quantity" and not measure and metric not in _GENERIC_COUNTS
+            hit = None if counted else metric_near(text, claim.start, claim.end, *clause)
             if hit is None and claim.type in ("money", "percent"):
                 hit = fronted_metric(text, claim.start, claim.end, sentence)
+            subject = subject_count(text, claim.start, clause) if counted else None
+            hit = hit or subject  # a count of nothing named takes only its subject's metric ("the toll rose to 90")
             if hit is not None and measure and (hit.strength < 0.95 or not hit.fits(str(value.get("unit", "")))):
                 hit = None  # a measure's metric is named right beside it ("a 164-kilometre stage"), in its units
             if hit is not None:
                 metric, family, owners = hit.name, hit.family, hit.owners
-                metric_start, metric_end = (None, hit.end) if "verb" in hit.reason else (hit.start, hit.end)
+                metric_start, metric_end = (None, None) if hit is subject else \
+                    (None, hit.end) if "verb" in hit.reason else (hit.start, hit.end)
                 slots = [s for s in slots if s.name != "metric"] + [Slot("metric", f"“{hit.written}” ({hit.reason})",
                                                                          hit.strength)]
         if value.get("points"):

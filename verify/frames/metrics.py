@@ -182,6 +182,41 @@ def fronted_metric(text: str, start: int, end: int, sentence: tuple[int, int]) -
     return None
 
 
+_SUBJECT_OPENING = 5  # words before a subject's metric phrase ("By Tuesday evening the death toll")
+_VERB_TAIL = re.compile(r"\s+(?:(?:to|at|by|of)\s+)?(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
+                        r"at\s+least|at\s+most|just|only|a\s+record|an\s+estimated)\s+)*$", re.IGNORECASE)
+
+
+def subject_count(text: str, start: int, clause: tuple[int, int]) -> MetricHit | None:
+    """The metric the subject of a count's clause names, for a count of nothing named given by the
+    clause's verb ("The death toll from the storm that hit the coast at the weekend climbed to at least 90"): a
+    metric of ``subject_counts`` in the clause's first words, a verb of ``subject_verbs`` right before
+    the figure, and no number in between.
+
+    >>> subject_count("The death toll from the storm that hit the coast at the weekend climbed to at least 90.",
+    ...               75, (0, 87)).name
+    'deaths'
+    >>> subject_count("Unit sales totalled 1,751,000.", 20, (0, 30))
+    >>> subject_count("The death toll from 12 storms rose to 90.", 38, (0, 41))
+    """
+    nouns, _ = _lexicon()
+    opening = _tokens(text, clause[0], start)[:_SUBJECT_OPENING + _MAX_PHRASE]
+    for index in range(min(_SUBJECT_OPENING + 1, len(opening))):
+        found = _longest(opening, index, nouns)
+        if found is None:
+            continue
+        if found[0].name not in words("frames", "subject_counts"):
+            return None
+        metric_end = opening[index + found[1] - 1][2]
+        tail = _VERB_TAIL.sub("", text[metric_end:start])
+        verb = _WORD.findall(tail)[-1:] if tail else []
+        if not verb or verb[0].lower() not in words("frames", "subject_verbs") or \
+                re.search(r"\d", text[metric_end:start]):
+            return None
+        return _hit(text, opening, index, found, 0.85, "its clause's subject")
+    return None
+
+
 def _hit(text: str, tokens: list[tuple[str, int, int]], index: int, found: tuple[Metric, int], strength: float,
          reason: str) -> MetricHit:
     """The metric phrase found at ``tokens[index]`` (``found``: the metric and its length in words)."""

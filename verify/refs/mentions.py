@@ -14,6 +14,7 @@ what its word says ("she" is a person, a woman; "its" is not a person).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from verify.lexicon import words
@@ -59,7 +60,7 @@ def find_descriptions(text: str) -> list[Mention]:
     found = []
     plain = words("names", "demonyms") | words("names", "not_names")
     modifiers = words("names", "modifier_suffixes")
-    for match in _description().finditer(text):
+    for match in _matches(text):
         if match["indefinite"] and _PREDICATIVE.search(text, max(0, match.start() - 28), match.start()):
             continue  # "founded as an independent company": says what something is, names no one new
         age = match["age"]
@@ -77,6 +78,36 @@ def find_descriptions(text: str) -> list[Mention]:
                              named=tuple(w for w in match["mods"].split() if w[:1].isupper() and w not in plain
                                          and w.rsplit("-", 1)[-1].lower() not in modifiers)))
     return found
+
+
+_INNER_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t\xa0]+$")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The description pattern's matches, passing over a relative "that": in "the quake that struck the
+    island" and "said that the company" the description is "the island", "the company".
+
+    >>> [m.group() for m in _matches("The quake that struck the island; he said that the company grew.")]
+    ['The quake', 'the island', 'the company']
+    """
+    pattern, position = _description(), 0
+    while (match := pattern.search(text, position)) is not None:
+        if match["det"] == "that" and _relative_that(text, match):
+            position = match.start() + 4
+            continue
+        yield match
+        position = match.end()
+
+
+def _relative_that(text: str, match: re.Match[str]) -> bool:
+    """Is the lower-case "that" opening a match a conjunction or relative pronoun, not "that company"?
+    It is before another determiner ("that the company"), or after a noun that names a kind ("the quake
+    that struck")."""
+    if _INNER_DETERMINER.search(match["mods"]):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return before is not None and before.group(1).lower() in _heads()
 
 
 # Lower case, or capitalised at the start of a sentence: "US" and "IT" are not pronouns.
