@@ -40,6 +40,9 @@ _ONE_SENTENCE = 0.8  # the strength of a change and both its levels written in o
 _EARLIER_PARAGRAPHS = 2  # how far back the earlier level of a change is looked for
 _PARTS_REACH = 2  # paragraphs after a whole in which its parts may stand
 _NEIGHBOURS = 8  # figures on each side of a figure in which the figures it is read with are sought
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "raised by $5m to $20m": the $5m is the change, no level
+# A change set beside the clause it sums up: ", a drop of 22%", ", an increase of about 5%".
+_APPOSITIVE_CHANGE = re.compile(r"[\s,;—–-]*(?:a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+of\s+(?:[a-z]+\s+){0,2}", re.IGNORECASE)
 
 
 @cache
@@ -96,20 +99,25 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
 def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame, Frame, float] | None:
     """The level a change reached and the one it started from, with how sure the pairing is."""
     frames = ctx.frames
+    text = ctx.document.text
     in_sentence = [f for f in frames.in_sentence(change) if f.claim.type in ("money", "quantity", "percent")
-                   and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
-                   and f.claim is not change.claim]
+                   and f.aspect == "level" and f.entity is change.entity and f.claim is not change.claim
+                   and (f.metric == change.metric or change.metric is None)
+                   and not _BY_BEFORE.search(text, max(0, f.claim.start - 4), f.claim.start)]  # "raised by Rs 275"
     if change.metric is None:
         # Nothing names what changed: only the levels of the change's own clause are its ("Pickpocketing rose
-        # 3.1% to 2,240, while card fraud cases climbed to 814 from 702": the fraud figures are not)
-        low, high = clause_of(ctx.document.text, change.claim.sentence, change.claim.start, change.claim.end)
+        # 3.1% to 2,240, while card fraud cases climbed to 814 from 702": the fraud figures are not), or of
+        # the clause it is set beside ("fell to £21m from £27m, a drop of 22%")
+        low, high = clause_of(text, change.claim.sentence, change.claim.start, change.claim.end)
+        if _APPOSITIVE_CHANGE.fullmatch(text, low, change.claim.start) and low > change.claim.sentence[0]:
+            low = clause_of(text, change.claim.sentence, low - 2, low - 1)[0]
         in_sentence = [f for f in in_sentence if low <= f.claim.start and f.claim.end <= high]
+        in_sentence = [f for f in in_sentence if in_sentence and f.metric == in_sentence[0].metric]
     now = [f for f in in_sentence if f.period.kind != "prior"]
     before = [f for f in in_sentence if f.period.kind == "prior"]
     if now and not before:
         # "to $93.6m in the quarter, from $72m a year earlier": dated before the level reached, or written as
         # the earlier side ("fell 8% to 1,426 from 1,550 last year", one period for the whole comparison)
-        text = ctx.document.text
         before = [f for f in now[1:] if _earlier(f, now[0]) or introduced_as_prior(text, f.claim)]
     if now and before:
         # One sentence ties the three figures together: how surely its entity was found does not

@@ -262,13 +262,35 @@ _PHRASAL_UP = re.compile(r"\b(?:made|make|makes|making|set|sets|took|takes|taken
 
 
 def direction_of(text: str, start: int, end: int, clause: tuple[int, int]) -> int:
-    """+1 for a rise ("rose 5%", "a 5% rise"), -1 for a fall, 0 when no direction is written."""
+    """+1 for a rise ("rose 5%", "a 5% rise", "an increase of 5%"), -1 for a fall, 0 when no direction is written."""
     before, after = _direction()
     found = before.search(text, max(clause[0], start - 40), start) or after.match(text, end, clause[1])
     if not found:
-        return 0
+        noun = change_noun_of(text, start, clause)
+        if noun is None:
+            return 0
+        return -1 if noun in words("verbs", "direction.down") else 1 if noun in words("verbs", "direction.up") else 0
     word = found.group().strip().split()[0].lower()
     return -1 if word in words("verbs", "direction.down") else 1
+
+
+@cache
+def _change_noun_of() -> re.Pattern[str]:
+    nouns = phrase_pattern(words("directions", "difference.nouns")).pattern
+    return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<noun>{nouns})\s+of\s+(?:(?:about|around|nearly|almost|some|"
+                      rf"roughly|over|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
+
+
+def change_noun_of(text: str, start: int, clause: tuple[int, int]) -> str | None:
+    """The change noun whose "of" phrase a percentage is ("a drop of 22%", "an annual rise of 5%"), lower case.
+
+    >>> change_noun_of("Profit fell to $2m, a drop of 22%.", 30, (19, 34))
+    'drop'
+    >>> change_noun_of("a share of 22%", 11, (0, 14)) is None
+    True
+    """
+    found = _change_noun_of().search(text, max(clause[0], start - 40), start)
+    return found["noun"].lower() if found else None
 
 
 @cache
@@ -284,8 +306,9 @@ def aspect_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     cue = before.search(text, max(clause[0], start - 40), start)
     if cue and _PHRASAL_UP.search(text, max(clause[0], cue.start() - 12), cue.end()):
         cue = None  # "made up 45% of sales" is a share, not a rise
-    if cue or after.match(text, end, clause[1]) or _after_one_word().match(text, end, clause[1]):
-        return "change"  # "rose 5%", "a 5% rise", "a 3% price drop"
+    if cue or after.match(text, end, clause[1]) or _after_one_word().match(text, end, clause[1]) or \
+            change_noun_of(text, start, clause):
+        return "change"  # "rose 5%", "a 5% rise", "a 3% price drop", "a drop of 22%"
     if re.match(r"\s+of\b", text[end:end + 5]):
         return "share"
     return "level"
