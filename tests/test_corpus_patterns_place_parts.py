@@ -63,3 +63,29 @@ def test_people_listed_by_place_must_add_up_to_the_people_counted():
 def test_place_nouns():
     assert [names_places(n) for n in ("districts", "cities", "county", "staff", "", "shops")] == [
         True, True, True, False, False, False]
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("The bakery employs 3,150 people at three sites: 1,900 in Tarrow, 700 in Brill and 450 in Hesk.",
+     [("3,150 people", "3,050 in all")]),
+    ("The bakery employs 3,150 people at three sites, 1,900 in Tarrow, 700 in Brill and 450 in Hesk.",
+     [("3,150 people", "3,050 in all")]),
+    ("The bakery employs 3,050 people at four sites, 1,900 in Tarrow, 700 in Brill and 450 in Hesk.",
+     [("four sites", "3 items")]),
+    ("The bakery employs 3,050 people at three plants, 1,900 in Tarrow, 700 in Brill and 450 in Hesk.", []),
+])
+def test_a_list_by_site_after_a_comma_or_colon_is_read_with_its_thousands(text, reported):
+    found = findings_of("count.listed", text, WHEN)
+    assert [(f.claims[0].text, any(phrase in f.message for _, phrase in reported)) for f in found] == [
+        (claim, True) for claim, _ in reported]
+
+
+def test_a_number_in_a_place_belongs_to_the_holder_not_the_place():
+    doc = Document.from_plain("invented.txt", "The bakery Hesketh Loaves employs 3,050 people at three sites, "
+                                              "1,900 in Tarrow, 700 in Brill and 450 in Hesk.")
+    from verify.frames.build import attach_frames
+
+    claims = extract_claims(doc, None)
+    attach_frames(doc, claims, None)
+    assert {c.text: c.entity for c in claims if c.text in ("1,900", "700", "450")} == {
+        "1,900": "Hesketh Loaves", "700": "Hesketh Loaves", "450": "Hesketh Loaves"}

@@ -41,6 +41,8 @@ _MAX_GROUPED = 10_000  # but may be, group by group: "a squad of 23: 12 forwards
 _GAP = r"(?P<gap>(?:\s+[^\W\d][\w’'-]*){0,6}?)"  # words between the count and its list: "this summer", "of crime rose"
 _SENTENCES_AFTER = 2  # sentences after the count in which a list may refer back to it
 _NUMBER_IN_PLACE = re.compile(r"\d[\d,.]*\s+in\s+\S")  # "151 in Orvale"
+# A list of numbers by place may follow a comma: "3,150 staff at four sites, 1,900 in Leeds, 700 in …"
+_NUMBER_IN_PLACE_AHEAD = r"\d[\d,.]*\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
 
 
 @cache
@@ -48,7 +50,8 @@ def _opener() -> re.Pattern[str]:
     full = phrase_pattern(w for w in words("lists", "full_openers") if w[0].isalpha()).pattern
     partial = phrase_pattern(w for w in words("lists", "partial_openers") if w != "in").pattern
     return re.compile(
-        rf"(?:{_GAP}(?:\s*(?P<colon>:)|,?\s+(?P<full>{full})\b:?|,?\s+(?P<partial>{partial})\b:?)"
+        rf"(?:{_GAP}(?:\s*(?P<colon>:|,(?=\s+{_NUMBER_IN_PLACE_AHEAD}))|,?\s+(?P<full>{full})\b:?|"
+        rf",?\s+(?P<partial>{partial})\b:?)"
         rf"|[ \t]*[—–]\s*(?:(?P<dashin>in)\s+)?|\s+(?P<in>in)\s+(?=[A-Z]))\s*")
 
 
@@ -137,7 +140,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
             continue
         items, size = ", ".join(found.items), _size(found, unit)
         listed = f"{size} item{'s' if size != 1 else ''} ({items})" if size == len(found.items) \
-            else f"{size} in all ({items})"  # "12 forwards and nine backs" counts 21
+            else f"{size:,} in all ({items})"  # "12 forwards and nine backs" counts 21
         stated = f"{quoted(claim)} ({count})"
         link = claim.frame.link_text() if claim.frame is not None else ""
         yield Hit([claim], {"count": quoted(claim), "listed": listed, "stated": stated, "noun": unit,

@@ -135,16 +135,17 @@ def _counts_places(figure: Claim) -> bool:
 
 
 def names_places(noun: str) -> bool:
-    """Does a counted noun name places ("districts", "five cities")? Then the numbers listed in them count
-    something else: "three districts: 151 in Orvale, 44 in Tessin and 13 in Brack" lists three districts.
+    """Does a counted noun name places or sites ("districts", "five cities", "four plants")? Then the
+    numbers listed in them count something else: "three districts: 151 in Orvale, 44 in Tessin and 13 in
+    Brack" lists three districts.
 
-    >>> names_places("districts"), names_places("coastal counties"), names_places("staff")
-    (True, True, False)
+    >>> names_places("districts"), names_places("coastal counties"), names_places("sites"), names_places("staff")
+    (True, True, True, False)
     """
     words = noun.lower().split()
     if not words:
         return False
-    head, places = words[-1], lexicon_words("nouns", "place")
+    head, places = words[-1], lexicon_words("nouns", "place") | lexicon_words("nouns", "sites")
     return head in places or head.removesuffix("s") in places or head.removesuffix("ies") + "y" in places
 
 

@@ -34,7 +34,7 @@ from verify.lexicon import phrase_pattern, words
 
 _MAX_ITEM_WORDS = 6
 _MAX_ITEMS = 20
-_LEADING_NUMBER = re.compile(rf"(?:(?P<digits>\d{{1,3}})|(?P<word>(?i:{WORD_NUMBER})))\s+\S")
+_LEADING_NUMBER = re.compile(rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)|(?P<word>(?i:{WORD_NUMBER})))\s+\S")
 _ONE = re.compile(r"(?i:a|an|one)\s+\S")
 _AND = re.compile(r"(?:^|\s)and\s+")
 _ANOTHER_AND = re.compile(r",?\s+and\b")
@@ -70,6 +70,9 @@ def _item_size(item: str) -> tuple[int, bool]:
     return 1, plural
 
 
+_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")  # a comma between items, not in "1,900"
+
+
 def read_list(text: str, start: int, limit: int | None = None, *, partial: bool = False) -> ListRead | None:
     """The list that starts at ``start`` and ends by ``limit`` (default: the text's end), or None when
     what follows is no list of two or more items joined by "and"."""
@@ -81,7 +84,7 @@ def read_list(text: str, start: int, limit: int | None = None, *, partial: bool 
     items: list[str] = []
     consumed = 0
     closed = False
-    for segment in region.split(separator):
+    for segment in region.split(separator) if separator == ";" else _COMMA.split(region):
         consumed += len(segment) + 1
         joined = _AND.search(segment) if separator == "," else _AND.match(segment)  # "a, b and c; d; and e"
         pieces = [segment]

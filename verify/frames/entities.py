@@ -33,6 +33,7 @@ _POSSESSIVE_REACH = 8  # words between an owner ("its") and the figure it owns
 _SENTENCE_REACH = 400  # how far back in its sentence a figure's governor is looked for
 _PARAGRAPH_REACH = 1500  # how far back in its paragraph the paragraph's topic is looked for
 _TOPIC_MENTIONS = 12  # mentions read back when looking for it
+_IN_PLACE = re.compile(r"\b(?i:in|at)\s+(?:the\s+)?$")
 _LOCATED = re.compile(r"\b(?i:in|at|across|throughout|from|near|to|into|within|inside|outside|around|of)"
                       r"\s+(?:the\s+)?$")
 _ATTRIBUTED = re.compile(r"[^,]*\b(?:said|says|told)\b")  # a quote's attribution, not a fronted phrase
@@ -231,6 +232,9 @@ class Governors:
                 continue
             if how in ("clause subject", "sentence subject") and self.located(mention, found.entity):
                 continue
+            if how in ("of-phrase", "list item") and found.entity.kind == Kind.PLACE and \
+                    _IN_PLACE.search(self.text, max(0, mention.start - 8), mention.start):
+                continue  # "3,150 staff at four sites, 1,900 in Leeds": where the part is, not whose
             if how in ("clause subject", "sentence subject") and self.is_speaker(mention):
                 if found.entity.kind != Kind.ORGANISATION or not self.can_own(found.entity, owners) or \
                         self.speaks_through(mention):
