@@ -253,3 +253,16 @@ def test_a_relative_or_conjunction_that_opens_no_description(text, descriptions)
     from verify.refs.mentions import find_descriptions
 
     assert [m.text for m in find_descriptions(text)] == descriptions
+
+
+@pytest.mark.parametrize("apposition", [", the market leader,", ", the Tarrow-based company,", ""])
+def test_a_description_after_the_copula_means_the_subject_past_its_apposition(apposition):
+    text = f"Harlow Foods makes ready meals. Orlane{apposition} is the second-largest supplier by sales."
+    assert entity_of(text, "the second-largest supplier") == "Orlane"
+
+
+def test_the_market_leader_is_an_organisation_not_a_person():
+    from verify.refs.mentions import find_descriptions
+
+    assert [(m.text, m.kind) for m in find_descriptions("Orlane, the market leader, sells more than the leader.")] == [
+        ("the market leader", Kind.ORGANISATION), ("the leader", Kind.PERSON)]

@@ -47,6 +47,8 @@ def strengths() -> dict[str, float]:
 
 
 COPULA = re.compile(r"\s+(?:is|was|has\s+been|became|remains)\s+(?:(?:now|still|already|also)\s+)?")
+# The copula after an apposition: "Brampton, the market leader, is the second-largest supplier".
+_APPOSITION_THEN_COPULA = re.compile(rf",[^,;:.]{{1,60}},{COPULA.pattern}")
 
 
 def _without_middle(name: str) -> str | None:
@@ -308,7 +310,8 @@ class _Builder:
             if found and self._compatible(mention, found[0]):
                 self.add(mention, found[0], "apposition", f"apposition to {found[0].name}")
                 return
-        if previous is not None and COPULA.fullmatch(text, previous.end, mention.start):
+        if previous is not None and (COPULA.fullmatch(text, previous.end, mention.start) or
+                                     _APPOSITION_THEN_COPULA.fullmatch(text, previous.end, mention.start)):
             found = self.refs.link(previous)
             if found and self._compatible(mention, found[0]):
                 found[0].descriptors.add(mention.head)
