@@ -1,0 +1,62 @@
+"""date.interval against an event the article dates as a range: "N months before the recession".
+
+Pattern: a stretch of months is dated once, often as a range ("the March 2001-November 2002
+downturn"), and a figure elsewhere is dated "six months prior to the recession". The gap counts to
+the end of the range that fits it best: to the start for "before", from either end for "after". A
+recession's cue dates only a date right beside it, so "after the recession ended, migration fell to
+a low in 2013" gives no date to the recession.
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checking import findings_of
+
+WHEN = "2015-03-10"
+RANGE = "Factory output has still not recovered from the March 2001-November 2002 downturn, officials said."
+
+
+def intervals(text: str) -> list[str]:
+    return [f.message for f in findings_of("date.interval", text, WHEN)]
+
+
+@pytest.mark.parametrize("named", ["the recession", "the past recession", "the last downturn", "the slump"])
+@pytest.mark.parametrize("between", [" ", "\n\n", "\n\nThe unions were not consulted.\n\n"])
+def test_a_gap_before_a_dated_range_counts_to_its_start(named, between):
+    text = f"{RANGE}{between}Wages grew 3.4 percent in March 1999, six months before {named}, the office said."
+    (message,) = intervals(text)
+    assert "24 months apart" in message and "March 2001" in message
+
+
+@pytest.mark.parametrize(("month", "found"), [("September 2000", False), ("August 2000", False),
+                                              ("September 2001", True)])
+def test_a_gap_before_the_start_that_fits_is_silent(month, found):
+    text = f"{RANGE} Wages grew 3.4 percent in {month}, six months prior to the recession."
+    assert bool(intervals(text)) is found
+
+
+@pytest.mark.parametrize(("month", "found"), [("May 2003", False), ("September 2001", False), ("May 2005", True)])
+def test_a_gap_after_a_range_may_count_from_either_end(month, found):
+    text = f"{RANGE} Hiring resumed in {month}, six months after the downturn, the office said."
+    assert bool(intervals(text)) is found
+
+
+def test_a_written_to_joins_the_ends_too():
+    text = ("Output fell throughout the recession of March 2001 to November 2002. Wages grew 3.4 percent in "
+            "March 1999, six months before the recession.")
+    assert intervals(text)
+
+
+def test_two_recessions_dated_apart_are_not_one_range():
+    text = ("The 1991 recession hit builders; the 2001 recession hit software firms. Wages grew 3.4 percent "
+            "in March 1999, six months before the recession.")
+    assert intervals(text) == []
+
+
+def test_a_date_later_in_the_recessions_clause_is_not_the_recessions():
+    text = ("Builders only hired again once the recession was over, and their order books hit a record in 2013. "
+            "Wages grew 3.4 percent in June 2012, six months before the recession.")
+    assert intervals(text) == []
