@@ -10,7 +10,10 @@ Relations:
   article. The earlier event follows "after": a date written there ("after a seed round in January"),
   or the date of the event named there ("after the survey", "after it was founded") wherever the
   article gives it. "…, and two years after that, in 1995," counts from the date before to the date
-  after. The gap is counted in the duration's own unit, within ``tolerance`` units.
+  after. The gap is counted in the duration's own unit, within ``tolerance`` units;
+- ``span-mismatch``: how long something lasted against the dates it began and ended (:mod:`.spans`);
+- ``record-vs-last-time``: a record told as a span of years ("the lowest for 20 years") against the
+  year of the last time it was matched ("the last time … was in 1994"; :mod:`.records`).
 """
 
 from __future__ import annotations
@@ -27,9 +30,9 @@ from verify.frames.model import Frame
 from verify.lazy_re import LazyPattern
 from verify.lexicon import words
 
-RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch", "span-mismatch"})
+RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch", "span-mismatch", "record-vs-last-time"})
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
-                    "actual", "duration", "gap", "tolerance"})
+                    "actual", "duration", "gap", "tolerance", "year", "expected"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RESUMPTIVE = LazyPattern(r"\s*(?:that|this|which|it)\b", re.IGNORECASE)  # match(text, pos): no caret
 _COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
@@ -69,6 +72,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
         from verify.checks.spans import spans
 
         yield from spans(ctx, params)
+    elif relation == "record-vs-last-time":
+        from verify.checks.records import records
+
+        yield from records(ctx, params)
 
 
 def _weekday(ctx: CheckContext) -> HitIterator:
