@@ -60,3 +60,14 @@ def test_a_date_later_in_the_recessions_clause_is_not_the_recessions():
     text = ("Builders only hired again once the recession was over, and their order books hit a record in 2013. "
             "Wages grew 3.4 percent in June 2012, six months before the recession.")
     assert intervals(text) == []
+
+
+@pytest.mark.parametrize(("dated", "named"), [
+    ("the March 2020-May 2021 pandemic", "the pandemic"), ("the March 2020-June 2021 lockdowns", "the lockdown"),
+    ("the March 2020-May 2021 war", "the war"),
+])
+@pytest.mark.parametrize(("month", "found"), [("December 2019", False), ("March 2019", True)])
+def test_a_war_or_a_pandemic_dated_as_a_range(dated, named, month, found):
+    text = (f"Tourism in the valley never recovered from {dated}, the board said.\n\n"
+            f"Bookings rose 4 percent in {month}, three months before {named}, the board said.")
+    assert bool(findings_of("date.interval", text, "2023-05-10")) is found
