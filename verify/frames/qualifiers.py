@@ -221,24 +221,9 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     forecast, hypothetical = _modality()
     if hypothetical.search(lead):
         return "hypothetical"
-    if any(_is_modal(cue, lead, opens=start - len(lead) == clause[0]) for cue in forecast.finditer(lead)):
+    if forecast.search(lead):
         return "forecast"
     return "actual"
-
-
-def _is_modal(cue: re.Match[str], lead: str, opens: bool) -> bool:
-    """Whether a forecast cue is the word, not a name or a month written like it: a capitalised cue
-    inside its clause is a name ("since May", "joined Target"), and so is one that opens it before
-    another capitalised word ("Will Carling said"), and "May" anywhere.
-
-    >>> [_is_modal(m, t, True) for t in ("sales may", "since May", "Expected") for m in [re.search(r"\\w+$", t)]]
-    [True, False, True]
-    """
-    word = cue.group()
-    if word[:1].islower():
-        return True
-    return opens and word != "May" and not lead[:cue.start()].strip(" \t\n\"“‘'(") and \
-        not re.match(r"\s+[A-Z]", lead[cue.end():])
 
 
 _WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?"
