@@ -30,9 +30,13 @@ from verify.lexicon import phrase_pattern, table, words
 
 @cache
 def _prior_before() -> re.Pattern[str]:
-    phrases = phrase_pattern(table("frames")["comparison"]["prior_before"]).pattern
-    return re.compile(rf"\b{phrases}\s+(?:(?:the|a|an|its|their|his|her|about|around|nearly|roughly|just|some)\s+)*$",
-                      re.IGNORECASE)
+    """The earlier side of a comparison ("from €4.3bn"), or an earlier figure named by its adjective ("an
+    original debt of $81.8bn")."""
+    comparison = table("frames")["comparison"]
+    phrases = phrase_pattern(comparison["prior_before"]).pattern
+    named = phrase_pattern(comparison["prior_adjectives"]).pattern
+    return re.compile(rf"\b(?:{phrases}|{named}\s+(?:[a-z-]+\s+){{1,2}}?of)\s+"
+                      r"(?:(?:the|a|an|its|their|his|her|about|around|nearly|roughly|just|some)\s+)*$", re.IGNORECASE)
 
 
 @cache
