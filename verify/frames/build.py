@@ -458,8 +458,9 @@ def _inherit(frames: list[Frame], text: str) -> list[Frame]:
                 kept = [s for s in frame.slots if s.name not in ("metric", "entity")]
                 slots = (*kept, Slot("metric", f"inherited from “{source.claim.text}”", 0.85),
                          own if entity is frame.entity else source.slot("entity"))
+                # a listed figure shares its source's modality; the earlier side of a comparison keeps its own
                 result[index] = replace(frame, metric=source.metric, family=source.family, aspect=source.aspect,
-                                        modality=source.modality,
+                                        modality=frame.modality if compared else source.modality,
                                         entity=entity, unit=source.unit if claim.type == "quantity" else frame.unit,
                                         slots=tuple(s for s in slots if s is not None))
         if result[index].metric is not None:

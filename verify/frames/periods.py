@@ -133,7 +133,12 @@ def introduced_as_prior(text: str, claim: Claim) -> bool:
     >>> introduced_as_prior("Sales rose to €5bn from €4bn.", Claim("money", 24, 27, {}))
     True
     """
-    return _prior_before().search(text[max(0, claim.start - 24):claim.start]) is not None
+    return prior_at(text, claim.start)
+
+
+def prior_at(text: str, start: int) -> bool:
+    """Does the text right before ``start`` make the figure there the earlier side of a comparison?"""
+    return _prior_before().search(text[max(0, start - 24):start]) is not None
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|whose|[A-Z][\w-]*['’]s?)\s+$",
