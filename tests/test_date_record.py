@@ -81,5 +81,10 @@ def test_a_last_time_told_before_the_record_or_without_a_date_is_silent():
     assert records("Crowds were the smallest for 20 years, organisers said, and sales fell 12% in 1994.") == []
 
 
+def test_a_last_time_still_to_come_is_no_match():
+    assert records("It was the first time in 20 years that Orvel lost money. The last time the fair is held "
+                   "on the green will be in 2006.") == []
+
+
 def test_a_plain_span_is_no_record():
     assert records("Hale has run the festival for 20 years. The last time it lost money was in 1994.") == []
