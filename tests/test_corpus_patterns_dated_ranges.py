@@ -71,3 +71,10 @@ def test_a_war_or_a_pandemic_dated_as_a_range(dated, named, month, found):
     text = (f"Tourism in the valley never recovered from {dated}, the board said.\n\n"
             f"Bookings rose 4 percent in {month}, three months before {named}, the board said.")
     assert bool(findings_of("date.interval", text, "2023-05-10")) is found
+
+
+@pytest.mark.parametrize(("month", "found"), [("June 2008", False), ("January 2008", False), ("June 2006", True)])
+def test_an_event_dated_to_its_year_may_be_any_month_of_it(month, found):
+    text = (f"Builders still talk about the 2008 recession.\n\nWages grew 3.4 percent in {month}, six months "
+            "before the recession.")
+    assert bool(intervals(text)) is found

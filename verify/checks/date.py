@@ -172,16 +172,35 @@ def _dates_of_sentence_before(ctx: CheckContext, duration: Frame) -> list[Frame]
 
 
 def _gap(duration: Frame, this_event: Frame, other_event: Frame) -> float:
-    """The gap between the two events in the duration's unit, read at its best for years left out."""
+    """The gap between the two events in the duration's unit, read at its best for years left out and for
+    a date coarser than the unit ("the 2008 recession" may have begun in any month of 2008)."""
     this_span, other_span = _span(this_event.claim), _span(other_event.claim)
     assert this_span and other_span
     unit = duration.claim.value["unit"]
     stated = float(duration.claim.value["amount"])
     sign = -1 if duration.claim.value.get("relation") == "before" else 1
-    gaps = [units_between(other_start, this_start, unit) * sign
-            for this_start in _years_it_may_be(this_event.claim, this_span[0])
-            for other_start in _years_it_may_be(other_event.claim, other_span[0])]
-    return min(gaps, key=lambda g: abs(g - stated))
+    best: float | None = None
+    for this_start in _years_it_may_be(this_event.claim, this_span[0]):
+        for other_start in _years_it_may_be(other_event.claim, other_span[0]):
+            gaps = [units_between(other, this, unit) * sign for this in _ends(this_start, this_span, unit)
+                    for other in _ends(other_start, other_span, unit)]
+            if min(gaps) <= stated <= max(gaps):
+                return stated  # some day of each span is that far from some day of the other
+            closest = min(gaps, key=lambda g: abs(g - stated))
+            best = closest if best is None or abs(closest - stated) < abs(best - stated) else best
+    assert best is not None
+    return best
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+
+
+def _ends(start: date, span: tuple[date, date], unit: str) -> tuple[date, ...]:
+    """The days a span may be counted from: its first, and its last too when it is coarser than the unit
+    (a year for a gap in months); ``start`` is its first day, moved for a left-out year."""
+    if (span[1] - span[0]).days < _UNIT_DAYS.get(unit, 366):
+        return (start,)
+    return start, start + (span[1] - span[0])
 
 
 def _off_by(gap: float, value: dict[str, Any]) -> float:
