@@ -69,3 +69,11 @@ def test_the_same_debt_stated_twice_still_conflicts():
     text = ("Ardal has defaulted on a debt of $71.3bn plus interest.\n\n"
             "Ardal's $90.4bn debt is the largest in the region.")
     assert findings_of("number.mismatch", text, WHEN)
+
+
+@pytest.mark.parametrize(("name", "noun"), [("The Orsk Treaty", "the treaty"), ("The Vell Bridge", "the bridge"),
+                                            ("Halden Stadium", "the stadium")])
+@pytest.mark.parametrize(("years", "found"), [("almost 40", True), ("almost 30", False)])
+def test_a_built_or_agreed_thing_is_followed_by_its_description(name, noun, years, found):
+    text = f"{name} dates back to 1985.\n\nDespite being {years} years old, {noun} is still in use."
+    assert bool([f for f in findings_of("age.founding", text, WHEN) if f.severity == "warning"]) is found
