@@ -88,3 +88,15 @@ def test_a_last_time_still_to_come_is_no_match():
 
 def test_a_plain_span_is_no_record():
     assert records("Hale has run the festival for 20 years. The last time it lost money was in 1994.") == []
+
+
+@pytest.mark.parametrize("last", ["Prices were last this high in 1994.", "The pound was last so strong in 1994."])
+@pytest.mark.parametrize(("record", "found"), [("hit a 20-year high", True), ("were the highest for 11 years", False),
+                                               ("hit a 20-year low", False)])
+def test_was_last_this_high_dates_the_last_time(last, record, found):
+    assert bool(records(f"Orvel's house prices {record}. {last}")) is found
+
+
+def test_was_last_year_is_no_last_time():
+    assert records("It was the first time in 20 years that Orvel lost money. Its profit was last year's.") == []
+    assert records("It was the first time in 20 years that Orvel lost money. The loss was last year 2m.") == []

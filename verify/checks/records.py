@@ -4,7 +4,8 @@
 1994," cannot both hold in 2005: a low matched eleven years ago is no twenty-year low. A record span
 ("the least visited for 20 years", "its wettest March in eight years", "the first time in 30
 years", "a 15-year low") is read with the year of a last-time phrase in the same or one of the next
-two paragraphs ("the last time … was in 1994", "not since 1990 has …"). The years between that
+two paragraphs ("the last time … was in 1994", "not since 1990 has …", "were last this high in
+1994"). The years between that
 year and publication must lie between one less than the span and the span plus a quarter (at least
 two years more: a writer rounds a long record down). The two must go the same way when both say
 which ("so low" is no "highest"); a paragraph with two record spans of different lengths is
@@ -79,9 +80,9 @@ def _last_time(ctx: CheckContext, claim: Claim) -> tuple[str, str] | None:
     low", "" when it says none); None when no such phrase dates it."""
     way, _, _, last = _patterns()
     text = ctx.document.text
-    # "since 1994" is a date of its own: "not since" ends inside it
+    since = claim.text.lower().startswith("since")  # "since 1994" is a date of its own: "not since" ends in it
     cues = [cue for cue in last.finditer(text, max(claim.sentence[0], claim.start - _LAST_REACH), claim.end)
-            if cue.start() < claim.start]
+            if cue.end() <= claim.start or (since and cue.start() < claim.start)]
     if not cues or re.search(r"\d", text[cues[-1].end():claim.start]):
         return None  # another figure between the phrase and the date: the date is not the last time's
     after = re.match(r"[^,;.]{0,60}", text[claim.end:claim.sentence[1]])  # "not since 1994 had demand been so strong"
