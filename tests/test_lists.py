@@ -71,3 +71,8 @@ def test_a_count_against_the_groups_listed_after_it(text, found):
     from checking import findings_of
 
     assert bool(findings_of("count.listed", text, "2026-04-10")) is found, text
+
+
+def test_a_capitalised_stop_word_is_part_of_a_name():
+    assert read_list("Blur, Oasis and The Who.", 0).items == ("Blur", "Oasis", "The Who")
+    assert read_list("Oslo and Bergen, which is wet.", 0).items == ("Oslo", "Bergen")

@@ -10,7 +10,10 @@ Relations:
   article. The earlier event follows "after": a date written there ("after a seed round in January"),
   or the date of the event named there ("after the survey", "after it was founded") wherever the
   article gives it. "…, and two years after that, in 1995," counts from the date before to the date
-  after. The gap is counted in the duration's own unit, within ``tolerance`` units.
+  after. The gap is counted in the duration's own unit, within ``tolerance`` units;
+- ``span-mismatch``: how long something lasted against the dates it began and ended (:mod:`.spans`);
+- ``record-vs-last-time``: a record told as a span of years ("the lowest for 20 years") against the
+  year of the last time it was matched ("the last time … was in 1994"; :mod:`.records`).
 """
 
 from __future__ import annotations
@@ -27,9 +30,9 @@ from verify.frames.model import Frame
 from verify.lazy_re import LazyPattern
 from verify.lexicon import words
 
-RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch", "span-mismatch"})
+RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch", "span-mismatch", "record-vs-last-time"})
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
-                    "actual", "duration", "gap", "tolerance"})
+                    "actual", "duration", "gap", "tolerance", "year", "expected"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RESUMPTIVE = LazyPattern(r"\s*(?:that|this|which|it)\b", re.IGNORECASE)  # match(text, pos): no caret
 _COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
@@ -40,6 +43,7 @@ _NOW_VERB = LazyPattern(rf"\b(?:{'|'.join(sorted(words('tense', 'present.news_ve
 _PERFECT = LazyPattern(r"[^,.;:]{0,60}?\b(?:has|have)\s+(?:just\s+|now\s+)?[a-z]+(?:ed|en|ought|ade|ung)\b",
                        re.IGNORECASE)  # the main clause in the present perfect: "BMW has announced"
 _NOW_TEXT = "the article's date"  # the later event of "the move comes two years after …"
+_RANGE_JOIN = LazyPattern(r"\s*(?:-|–|—|to|until|through)\s*")  # "March 2001-November 2002", "2001 to 2002"
 _OBJECT_REACH = 90  # characters after "after"/"before" in which the earlier event is named
 
 
@@ -68,6 +72,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
         from verify.checks.spans import spans
 
         yield from spans(ctx, params)
+    elif relation == "record-vs-last-time":
+        from verify.checks.records import records
+
+        yield from records(ctx, params)
 
 
 def _weekday(ctx: CheckContext) -> HitIterator:
@@ -118,16 +126,26 @@ def _dated(frames: list[Frame]) -> list[Frame]:
             f.claim.value.get("timex") != "PRESENT_REF"]
 
 
-def _event_elsewhere(ctx: CheckContext, event: str | None, duration: Frame, exclude: set[int]) -> Frame | None:
-    """The date the article gives for an event of this kind (the same entity if it names one)."""
+def _event_elsewhere(ctx: CheckContext, event: str | None, duration: Frame, exclude: set[int]) -> tuple[Frame, ...]:
+    """The date the article gives for an event of this kind (the same entity if it names one), or the two
+    ends of the one range it gives ("the March 2001-November 2002 downturn"); none when it gives two dates
+    that are not one range (which one is meant is unclear)."""
     if event is None:
-        return None
+        return ()
     candidates = [f for f in _dated(ctx.frames.frames) if f.event == event and id(f.claim) not in exclude
                   and "another" not in f.qualifiers]
     same = [f for f in candidates if duration.entity is not None and f.entity is duration.entity]
     chosen = same or candidates
-    spans = {(f.claim.value.get("start"), f.claim.value.get("end")) for f in chosen}
-    return chosen[0] if len(spans) == 1 else None  # two dates for that event: which one is meant is unclear
+    spans = sorted({(f.claim.value["start"], f.claim.value["end"]) for f in chosen})
+    if len(spans) == 1:
+        return (chosen[0],)
+    if len(spans) != 2:
+        return ()
+    starts = [f for f in chosen if (f.claim.value["start"], f.claim.value["end"]) == spans[0]]
+    ends = [f for f in chosen if f not in starts]
+    joined = len(starts) == len(ends) and all(
+        _RANGE_JOIN.fullmatch(ctx.document.text, a.claim.end, b.claim.start) for a, b in zip(starts, ends, strict=True))
+    return (starts[0], ends[0]) if joined else ()
 
 
 def _objects_of_other_durations(ctx: CheckContext, duration: Frame, dated: list[Frame]) -> set[int]:
@@ -154,16 +172,35 @@ def _dates_of_sentence_before(ctx: CheckContext, duration: Frame) -> list[Frame]
 
 
 def _gap(duration: Frame, this_event: Frame, other_event: Frame) -> float:
-    """The gap between the two events in the duration's unit, read at its best for years left out."""
+    """The gap between the two events in the duration's unit, read at its best for years left out and for
+    a date coarser than the unit ("the 2008 recession" may have begun in any month of 2008)."""
     this_span, other_span = _span(this_event.claim), _span(other_event.claim)
     assert this_span and other_span
     unit = duration.claim.value["unit"]
     stated = float(duration.claim.value["amount"])
     sign = -1 if duration.claim.value.get("relation") == "before" else 1
-    gaps = [units_between(other_start, this_start, unit) * sign
-            for this_start in _years_it_may_be(this_event.claim, this_span[0])
-            for other_start in _years_it_may_be(other_event.claim, other_span[0])]
-    return min(gaps, key=lambda g: abs(g - stated))
+    best: float | None = None
+    for this_start in _years_it_may_be(this_event.claim, this_span[0]):
+        for other_start in _years_it_may_be(other_event.claim, other_span[0]):
+            gaps = [units_between(other, this, unit) * sign for this in _ends(this_start, this_span, unit)
+                    for other in _ends(other_start, other_span, unit)]
+            if min(gaps) <= stated <= max(gaps):
+                return stated  # some day of each span is that far from some day of the other
+            closest = min(gaps, key=lambda g: abs(g - stated))
+            best = closest if best is None or abs(closest - stated) < abs(best - stated) else best
+    assert best is not None
+    return best
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+
+
+def _ends(start: date, span: tuple[date, date], unit: str) -> tuple[date, ...]:
+    """The days a span may be counted from: its first, and its last too when it is coarser than the unit
+    (a year for a gap in months); ``start`` is its first day, moved for a left-out year."""
+    if (span[1] - span[0]).days < _UNIT_DAYS.get(unit, 366):
+        return (start,)
+    return start, start + (span[1] - span[0])
 
 
 def _off_by(gap: float, value: dict[str, Any]) -> float:
@@ -216,9 +253,10 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
     reach = min(_OBJECT_REACH, phrase_end.start() if phrase_end else _OBJECT_REACH)
     named_after = text[claim.end:min(sentence[1], claim.end + reach)]
     earlier = after[0] if after and after[0].claim.end - claim.end <= reach else None
+    ends: tuple[Frame, ...] = ()
     if earlier is None:
-        cue = first_event_in(named_after)
-        earlier = _event_elsewhere(ctx, cue, duration, {id(later.claim)} if later else set())
+        ends = _event_elsewhere(ctx, first_event_in(named_after), duration, {id(later.claim)} if later else set())
+        earlier = ends[0] if ends else None
     if later is None and phrase_end is not None:
         # "Eight months after its founding, it announced a merger in January": the main clause's date
         main = [f for f in after if f.claim.start >= claim.end + phrase_end.end() and f is not earlier]
@@ -231,14 +269,16 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
         cue = last_event_in(lead)
         # Only an event that happens once can be told here and dated elsewhere: "the paper appeared".
         elsewhere = _event_elsewhere(ctx, cue, duration, {id(earlier.claim)} if earlier else set())
-        if elsewhere is not None and elsewhere.entity is not None and \
-                is_one_off(cue, elsewhere.entity.kind.value):
-            later = elsewhere
+        if len(elsewhere) == 1 and elsewhere[0].entity is not None and \
+                is_one_off(cue, elsewhere[0].entity.kind.value):
+            later = elsewhere[0]
     if later is None and earlier is not None and ctx.published and claim.value.get("relation") == "after" \
             and _NOW_VERB.search(text, max(sentence[0], claim.start - 24), claim.start):
         later = _article_date(ctx, claim)  # "The layoffs come eight months after …": the news reported
     if later is None or earlier is None or later is earlier:
         return None
+    if len(ends) == 2:  # a range: "a year after the downturn" may count from either end; the one that fits
+        earlier = min(ends, key=lambda end: _misfit(duration, later, end))
     return later, earlier
 
 

@@ -55,7 +55,9 @@ class ListRead:
 
 @cache
 def _stops() -> re.Pattern[str]:
-    return re.compile(rf"\b{phrase_pattern(words('lists', 'item_stops')).pattern}\b", re.IGNORECASE)
+    """Lower-case words that carry the sentence on past a list; written with a capital they are part of a
+    name ("Tbilisi and The Who", "Said Business School")."""
+    return re.compile(rf"\b{phrase_pattern(words('lists', 'item_stops')).pattern}\b")
 
 
 def _item_size(item: str) -> tuple[int, bool]:

@@ -36,6 +36,9 @@ _FIGURES = ("money", "percent", "quantity")
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
 # "Corvel is now a six-year-old company": the age of the subject of the copula
 _COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
+# An age in a phrase that opens its sentence: "Despite being nearly 40 years old, …", "Now 90 years old, …"
+_AGE_OPENING = re.compile(r"\s*(?:(?:despite|though|although|while|even\s+though)\s+)?(?:being\s+|now\s+|only\s+|"
+                          r"just\s+|still\s+)*", re.IGNORECASE)
 _WHEN = re.compile(r"[^.;]{0,40}\b(?:when|as|at\s+the\s+time|in\s+(?:19|20)\d\d)\b")
 _ORDINAL_COUNT = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                             r"\d+(?:st|nd|rd|th))\b")
@@ -223,6 +226,13 @@ class _Builder:
         after = self.refs.between(claim.end, min(sentence[1], claim.end + 40))
         if after and after[0].form.value == "name" and len(text[claim.end:after[0].start].split()) <= 2:
             found = self.governors.resolve(after[0], "apposition")
+            if found:
+                return found
+        opening = text[sentence[0]:claim.start]
+        if _AGE_OPENING.fullmatch(opening) and text.startswith(",", claim.end):
+            # "Despite being nearly 40, the bridge still …": the subject after the opening phrase
+            subject = self._subject_after_opening(claim.end, sentence)
+            found = self.governors.resolve(subject, "clause subject") if subject is not None else None
             if found:
                 return found
         return self.governors.govern(claim, clause, sentence, frozenset({"person", "organisation", "work", "place",
@@ -463,8 +473,9 @@ def _inherit(frames: list[Frame], text: str) -> list[Frame]:
                 kept = [s for s in frame.slots if s.name not in ("metric", "entity")]
                 slots = (*kept, Slot("metric", f"inherited from “{source.claim.text}”", 0.85),
                          own if entity is frame.entity else source.slot("entity"))
+                # a listed figure shares its source's modality; the earlier side of a comparison keeps its own
                 result[index] = replace(frame, metric=source.metric, family=source.family, aspect=source.aspect,
-                                        modality=source.modality,
+                                        modality=frame.modality if compared else source.modality,
                                         entity=entity, unit=source.unit if claim.type == "quantity" else frame.unit,
                                         slots=tuple(s for s in slots if s is not None))
         if result[index].metric is not None:

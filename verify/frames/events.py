@@ -40,6 +40,12 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 @cache
+def _reach() -> dict[str, int]:
+    """How far before its date an event's cue may stand, for events that set a tighter reach."""
+    return {event["name"]: int(event["reach_before"]) for event in table("events")["event"] if "reach_before" in event}
+
+
+@cache
 def _one_off() -> dict[str, frozenset[str]]:
     return {event["name"]: frozenset(event.get("one_off", ())) for event in table("events")["event"]}
 
@@ -47,7 +53,9 @@ def _one_off() -> dict[str, frozenset[str]]:
 def event_near(text: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
     """The event of the date at ``[start, end)``, or None."""
     cue_to_event, pattern = _cues()
-    before = list(pattern.finditer(text, max(clause[0], start - _REACH_BEFORE), start))
+    reach = _reach()
+    before = [cue for cue in pattern.finditer(text, max(clause[0], start - _REACH_BEFORE), start)
+              if start - cue.end() <= reach.get(cue_to_event[" ".join(cue.group().lower().split())], _REACH_BEFORE)]
     fronted = _FRONTED.fullmatch(text, clause[0], start) is not None  # "In June, Halden agreed to pay …"
     after = pattern.search(text, end, min(clause[1], end + (_REACH_FRONTED if fronted else _REACH_AFTER)))
     if after and re.search(r"[,;]", text[end:after.start()]) and not (

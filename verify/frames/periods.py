@@ -30,9 +30,13 @@ from verify.lexicon import phrase_pattern, table, words
 
 @cache
 def _prior_before() -> re.Pattern[str]:
-    phrases = phrase_pattern(table("frames")["comparison"]["prior_before"]).pattern
-    return re.compile(rf"\b{phrases}\s+(?:(?:the|a|an|its|their|his|her|about|around|nearly|roughly|just|some)\s+)*$",
-                      re.IGNORECASE)
+    """The earlier side of a comparison ("from €4.3bn"), or an earlier figure named by its adjective ("an
+    original debt of $81.8bn")."""
+    comparison = table("frames")["comparison"]
+    phrases = phrase_pattern(comparison["prior_before"]).pattern
+    named = phrase_pattern(comparison["prior_adjectives"]).pattern
+    return re.compile(rf"\b(?:{phrases}|{named}\s+(?:[a-z-]+\s+){{1,2}}?of)\s+"
+                      r"(?:(?:the|a|an|its|their|his|her|about|around|nearly|roughly|just|some)\s+)*$", re.IGNORECASE)
 
 
 @cache
@@ -129,7 +133,12 @@ def introduced_as_prior(text: str, claim: Claim) -> bool:
     >>> introduced_as_prior("Sales rose to €5bn from €4bn.", Claim("money", 24, 27, {}))
     True
     """
-    return _prior_before().search(text[max(0, claim.start - 24):claim.start]) is not None
+    return prior_at(text, claim.start)
+
+
+def prior_at(text: str, start: int) -> bool:
+    """Does the text right before ``start`` make the figure there the earlier side of a comparison?"""
+    return _prior_before().search(text[max(0, start - 24):start]) is not None
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|whose|[A-Z][\w-]*['’]s?)\s+$",

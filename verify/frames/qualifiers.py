@@ -24,6 +24,7 @@ import re
 from functools import cache
 from itertools import takewhile
 
+from verify.frames.periods import prior_at
 from verify.lexicon import phrase_pattern, table, words
 from verify.refs.kinds import places
 
@@ -219,6 +220,9 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     >>> text = "Revenue of €2.4bn beat the €2.3bn analysts had expected."
     >>> modality_of(text, 27, 33, (0, len(text))), modality_of(text, 11, 17, (0, len(text)))
     ('forecast', 'actual')
+    >>> text = "Sales will reach $5bn, up from $4bn."
+    >>> modality_of(text, 17, 21, (0, len(text))), modality_of(text, 31, 35, (0, len(text)))
+    ('forecast', 'actual')
     """
     if _forecast_after().match(text, end, clause[1]):
         return "forecast"
@@ -230,8 +234,8 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     forecast, hypothetical = _modality()
     if hypothetical.search(lead):
         return "hypothetical"
-    if forecast.search(lead):
-        return "forecast"
+    if forecast.search(lead) and not prior_at(text, start):
+        return "forecast"  # "will reach $5bn, compared with $4bn": the earlier side is no forecast
     return "actual"
 
 

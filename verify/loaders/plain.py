@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from verify.document import Directive, Document
+from verify.loaders.front_matter import FrontMatter, read_front_matter
 from verify.textmap import TextMapBuilder
 
 # The line form takes the rest of the line greedily (trailing blanks are stripped in code): a lazy
@@ -31,16 +32,24 @@ _COMMENT_LINE = re.compile(r"^[ \t]*(?:(?:#|//)[ \t]*(?P<line>verify-(?:ignore|d
 
 
 def parse_plain(name: str, source: str) -> Document:
-    """Parse plain text into a :class:`Document`; suppression comment lines become directives."""
-    if "verify-" not in source:
+    """Parse plain text into a :class:`Document`; suppression comment lines become directives, and YAML
+    or TOML front matter gives the date, title and address (never claims), as it does in Markdown.
+
+    >>> doc = parse_plain("a.txt", "---\\npublished: 2014-06-10\\n---\\nRevenue was €4.8bn.\\n")
+    >>> doc.published.isoformat(), doc.text
+    ('2014-06-10', 'Revenue was €4.8bn.\\n')
+    """
+    front = read_front_matter(name, source) if source.startswith(("---", "+++")) else FrontMatter()
+    if "verify-" not in source and not front.body_start:
         return Document.from_plain(name, source, format="text")
     builder = TextMapBuilder(source)
     directives = []
-    position = 0
-    for match in _COMMENT_LINE.finditer(source):
+    position = front.body_start
+    for match in _COMMENT_LINE.finditer(source, front.body_start):
         builder.copy(position, match.start())
         directives.append(Directive((match["line"] or match["html"]).strip(), match.start(), match.end()))
         position = match.end()
     builder.copy(position, len(source))
     text, mapping = builder.build()
-    return Document(name=name, source=source, text=text, mapping=mapping, format="text", directives=directives)
+    return Document(name=name, source=source, text=text, mapping=mapping, format="text", directives=directives,
+                    published=front.published, title=front.title, url=front.url)
