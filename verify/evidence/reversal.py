@@ -84,12 +84,24 @@ def prefixed_pairs(ours: set[str], theirs: set[str]) -> dict[str, tuple[str, int
     """
     found: dict[str, tuple[str, int]] = {}
     for words, others in ((ours, theirs), (theirs, ours)):
-        for prefix, base_letters in _lexicon().prefixes:
-            for word in words:
-                if word.startswith(prefix) and len(word) - len(prefix) >= base_letters and word[len(prefix):] in others:
-                    base = word[len(prefix):]
-                    found[word], found[base] = (f"prefix:{base}", -1), (f"prefix:{base}", 1)
+        for word, base in _prefixed(tuple(words)):
+            if base in others:
+                found[word], found[base] = (f"prefix:{base}", -1), (f"prefix:{base}", 1)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _prefixed(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each word that starts with a negating prefix and keeps enough letters after it, with that
+    base, prefix by prefix (a sentence's words are looked up once per passage aligned with it).
+
+    >>> _prefixed(("unkind", "inexact", "untrue", "income"))
+    [('unkind', 'kind'), ('untrue', 'true'), ('inexact', 'exact')]
+    """
+    prefixes = _lexicon().prefixes
+    starting = [word for word in words if word.startswith(tuple(prefix for prefix, _ in prefixes))]
+    return [(word, word[len(prefix):]) for prefix, letters in prefixes for word in starting
+            if word.startswith(prefix) and len(word) - len(prefix) >= letters]
 
 
 @lru_cache(maxsize=65536)
@@ -266,23 +278,27 @@ def reversals(sentence: Sentence, aligned: list[Aligned], gate: Gate) -> list[Re
     if not ours or _asks(sentence):
         return []
     by_position: dict[int, list[tuple[Span, Counterpart, dict[int, _Word]]]] = {}
+    lower = {w.text for w in ours if w.text.islower()}  # not names ("Unilever")
+    claims: dict[tuple[tuple[int, str, int, int], ...], Sentence] = {}  # by its word spans, for each passage alike
     for candidate in aligned:
         if _asks(candidate.passage):
             continue
         theirs = _words(candidate.passage)
         at = {w.start: w for w in theirs}
         lemmas = {w.lemma for w in (*ours, *theirs) if w.predicate}
-        prefixed = prefixed_pairs({w.text for w in ours if w.text.islower()},  # not names ("Unilever")
-                                  {w.text for w in theirs if w.text.islower()})
+        prefixed = prefixed_pairs(lower, {w.text for w in theirs if w.text.islower()})
         claim_spans = _spans(ours, lemmas, prefixed, None)
         if not claim_spans:
             continue
         passage_spans = _spans(theirs, lemmas, prefixed, {s.value["key"] for s in claim_spans if s.value})
         if not passage_spans:
             continue
-        claim = Sentence(sentence.text, [*sentence.spans, *claim_spans])
-        passage = Aligned(Sentence(candidate.passage.text, [*candidate.passage.spans, *passage_spans]),
-                          candidate.similarity, candidate.row)
+        key = tuple(_keyed(s) for s in claim_spans)
+        if key not in claims:
+            claims[key] = sentence.with_words(claim_spans)
+        claim = claims[key]
+        claim_spans = claim.spans[len(sentence.spans):]  # the kept one's: alignment tells spans by identity
+        passage = Aligned(candidate.passage.with_words(passage_spans), candidate.similarity, candidate.row)
         for span in claim_spans:
             for found in counterparts(claim, span, [passage], gate):
                 by_position.setdefault(span.start, []).append((span, found, at))
@@ -315,6 +331,11 @@ def _shares(sentence: Sentence, span: Span) -> frozenset[float]:
     return frozenset(float((figure.value or {}).get("amount", 0)) for figure in sentence.spans
                      if figure.type == "percent" and any(t[3] == clause for t in sentence.tokens
                                                          if t[1] == figure.start))
+
+
+def _keyed(span: Span) -> tuple[int, str, int, int]:
+    value = span.value or {}
+    return span.start, value["key"], value["polarity"], value["side"]
 
 
 def _asks(sentence: Sentence) -> bool:
