@@ -38,7 +38,7 @@ Quotes are judged by :mod:`verify.evidence.quote_evidence`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -66,7 +66,7 @@ from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
 from verify.evidence.reversal import Reversal, reversals
 from verify.evidence.settings import Settings
-from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, spans_of_text
+from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, may_hold, spans_of_text
 from verify.lexicon import words
 
 _KEYED = ("money", "percent", "quantity")  # the claim types stored as facts
@@ -316,8 +316,7 @@ class Matcher:
         source = self._source(row.source_id)
         return any(comparable(span, other) and not (other.value or {}).get("bound")
                    and agrees(sentence, span, passage, other, on) and restates(span, other, on)
-                   for passage, stored in zip(source.sentences, source.rows, strict=True)
-                   if stored.id != getattr(row, "id", None)
+                   for passage in source.holding(span.type, getattr(row, "id", None))
                    for other in passage.spans)
 
     # ---- words ------------------------------------------------------------------------------
@@ -438,6 +437,8 @@ class _SourceText:
     def rows(self) -> list[PassageRow]:
         return self._store.passages_of(self._id)
 
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return [self._sentence_of(row) for row in self.rows]
+    def holding(self, kind: str, besides: int | None) -> Iterator[Sentence]:
+        """Its passages, in order, other than the one of id ``besides``, leaving out those whose stored
+        spans hold none of type ``kind`` (they are not decoded)."""
+        return (self._sentence_of(row) for row in self.rows
+                if row.id != besides and (row.spans is None or may_hold(row.spans, kind)))
