@@ -32,6 +32,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from verify.evidence.alignment import Aligned, Counterpart, Gate, Sentence, counterparts
 from verify.evidence.passages import stopwords
@@ -127,9 +128,9 @@ def is_negator(word: str) -> bool:
     return word in _lexicon().negators or word.endswith("n't")
 
 
-@dataclass(frozen=True)
-class _Word:
-    """A word of a sentence that may be reversed: offsets, text, pairs, lemma, and the negation before it."""
+class _Word(NamedTuple):
+    """A word of a sentence that may be reversed: offsets, text, pairs, lemma, and the negation before it
+    (a named tuple: a sentence makes one per word)."""
 
     start: int
     end: int
@@ -156,11 +157,26 @@ class _Word:
         return sentence.text[self.phrase_start:self.phrase_end]
 
 
-def _negates_after_to(sentence: Sentence, index: int) -> bool:
-    """Is the token at ``index`` a verb that negates the one after its "to" ("failed to approve")?"""
-    tokens, text = sentence.tokens, sentence.text
-    return text[tokens[index][1]:tokens[index][2]].lower() in _lexicon().before_to and index + 1 < len(tokens) \
-        and text[tokens[index + 1][1]:tokens[index + 1][2]].lower() == "to"
+def _lowered(sentence: Sentence) -> list[str]:
+    """Each token as written, in lower case (a figure's whole text), made once per sentence."""
+    if "reversal_lowered" not in sentence.derived:
+        text = sentence.text
+        sentence.derived["reversal_lowered"] = [text[start:end].lower() for _, start, end, _ in sentence.tokens]
+    return sentence.derived["reversal_lowered"]
+
+
+@lru_cache(maxsize=65536)
+def _negating(lower: str) -> bool:
+    """Is the word (in lower case) a negation (:func:`is_negator`), or a verb that negates the one
+    after its "to" ("failed to approve")? The caller checks the "to"."""
+    return is_negator(lower) or lower in _lexicon().before_to
+
+
+def _negations(sentence: Sentence) -> list[int]:
+    """The indices of the tokens that negate what follows them (``not``; ``failed`` before ``to``)."""
+    lowered = _lowered(sentence)
+    return [index for index, lower in enumerate(lowered) if _negating(lower) and (
+        is_negator(lower) or (index + 1 < len(lowered) and lowered[index + 1] == "to"))]
 
 
 def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
@@ -188,10 +204,9 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
     lexicon, tokens, text = _lexicon(), sentence.tokens, sentence.text
     predicates: set[int] = set()
     found: dict[int, tuple[int, int]] = {}
-    for index, (_, start, end, clause) in enumerate(tokens):
-        lower = text[start:end].lower()
-        if not is_negator(lower) and not _negates_after_to(sentence, index):
-            continue
+    for index in _negations(sentence):
+        _, start, end, clause = tokens[index]
+        lower = _lowered(sentence)[index]
         stop = _SENTENCE_END.search(text, end)  # a passage may hold two sentences: "haven't. Moving on"
         following = [t for t in tokens[index + 1:index + 1 + _REACH]
                      if t[3] == clause and (stop is None or t[1] < stop.start())]
@@ -228,14 +243,17 @@ def _words(sentence: Sentence) -> list[_Word]:
     """
     if "reversal_words" in sentence.derived:
         return sentence.derived["reversal_words"]
-    lexicon, text = _lexicon(), sentence.text
+    pairs, text = _lexicon().pairs, sentence.text
     predicates, negated = _negated(sentence)
     first = sentence.tokens[0][1] if sentence.tokens else 0
-    sentence.derived["reversal_words"] = [_Word(start, end, text[start:end],
-                  lexicon.pairs.get(text[start:end].lower(), ()) if start == first or text[start].islower() else (),
-                  lemma(text[start:end]), negated.get(start), start in predicates)
-            for word, start, end, _ in sentence.tokens if not word.startswith("<")]
-    return sentence.derived["reversal_words"]
+    found = []
+    for (word, start, end, _), lower in zip(sentence.tokens, _lowered(sentence), strict=True):
+        if not word.startswith("<"):
+            written = text[start:end]
+            found.append(_Word(start, end, written, pairs.get(lower, ()) if start == first or written[0].islower()
+                               else (), lemma(written), negated.get(start), start in predicates))
+    sentence.derived["reversal_words"] = found
+    return found
 
 
 def _spans(words: list[_Word], lemmas: set[str], prefixed: dict[str, tuple[str, int]],
