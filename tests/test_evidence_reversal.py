@@ -5,6 +5,7 @@ silent (tense, word order, a paraphrase, "did not rise" for "fell"). Every sente
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -16,7 +17,7 @@ from verify.evidence.ingest import ingest_document
 from verify.evidence.kept import kept
 from verify.evidence.matching import Matcher
 from verify.evidence.reversal import lemma, reversals
-from verify.evidence.spans import Span
+from verify.evidence.spans import Span, SpanReader
 from verify.evidence.store import open_store
 from verify.extract import extract_claims
 
@@ -246,3 +247,24 @@ def test_failing_without_a_to_negates_nothing():
 ])
 def test_a_request_told_as_an_obligation_and_a_direct_route_for_a_roundabout_one(source, claim, expected):
     assert reversed_words(source, claim) == [expected]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harwell Dairy cut 140 jobs, then rehired 30 workers in May.", ["cut", "rehired"]),
+    ("The mill did not reopen; its owners, the Ostrander family, sold it for $2.5 million.", ["reopen", "sold"]),
+    ("Prices rose.", ["rose"]),
+])
+def test_word_spans_added_to_a_sentence_read_as_a_sentence_made_with_them(text, words):
+    """``Sentence.with_words`` derives its tokens from the sentence's own: the same tokens, words,
+    contexts and wording as a sentence made afresh with the word spans (two keys on one word too)."""
+    doc = Document.from_plain("words.txt", text)
+    claims = extract_claims(doc, PUBLISHED)
+    base = Sentence(text, SpanReader(doc, claims).between(0, len(text)))
+    spans = [Span("word", text.index(w), text.index(w) + len(w), w, {"key": f"pair:{n}", "polarity": 1, "side": 1})
+             for n, w in enumerate(words)]
+    spans.append(replace(spans[0], value={"key": "lemma:x", "polarity": -1, "side": 1}))
+    derived, fresh = base.with_words(spans), Sentence(text, [*base.spans, *spans])
+    assert derived.tokens == fresh.tokens and derived.words == fresh.words
+    assert (derived.wording, derived.stemmed) == (fresh.wording, fresh.stemmed)
+    assert [derived.context(s) for s in derived.spans] == [fresh.context(s) for s in fresh.spans]
+    assert any(token[0] == "<word>" for token in derived.tokens)

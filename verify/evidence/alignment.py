@@ -104,24 +104,35 @@ class Sentence:
     # read off the sentence once per matcher (its words for reversals), by their own keys
 
     @cached_property
-    def _tokens(self) -> list[tuple[str, int, int, int]]:
-        """Words as stems with offsets and clause numbers; each figure is one placeholder token."""
+    def _scan(self) -> tuple[list[tuple[str, int, int, int]], frozenset[str]]:
+        """One pass over the words: the tokens (see :attr:`tokens`) and the content words (see :attr:`words`)."""
         tokens: list[tuple[str, int, int, int]] = []
-        figures = sorted((s for s in self.spans if s.type != NAME), key=lambda s: s.start)
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)  # not the comma of "1,200 workers"
+        content: list[str] = []
+        text, figures = self.text, sorted((s for s in self.spans if s.type != NAME), key=lambda s: s.start)
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)  # not the comma of "1,200 workers"
                   if not any(f.start <= m.start() < f.end for f in figures)]
-        index = 0
-        for match in _TOKEN.finditer(self.text):
-            clause = bisect_left(breaks, match.start())  # breaks before this word
-            while index < len(figures) and figures[index].end <= match.start():
+        index, clause, count = 0, 0, len(figures)
+        for match in _TOKEN.finditer(text):
+            at, word = match.start(), match.group()
+            while clause < len(breaks) and breaks[clause] < at:
+                clause += 1  # breaks before this word
+            while index < count and figures[index].end <= at:
                 index += 1
-            if index < len(figures) and figures[index].start <= match.start():
+            stemmed = None if word[0].isdigit() else stem(word)
+            if stemmed is not None:
+                content.append(stemmed)
+            if index < count and figures[index].start <= at:
                 figure = figures[index]
                 if not tokens or tokens[-1][1:3] != (figure.start, figure.end):
                     tokens.append((f"<{figure.type}>", figure.start, figure.end, clause))
             else:
-                tokens.append((stem(match.group()), match.start(), match.end(), clause))
-        return tokens
+                tokens.append((stemmed if stemmed is not None else stem(word), at, match.end(), clause))
+        return tokens, frozenset(content) - stopwords()
+
+    @cached_property
+    def _tokens(self) -> list[tuple[str, int, int, int]]:
+        """Words as stems with offsets and clause numbers; each figure is one placeholder token."""
+        return self._scan[0]
 
     @property
     def tokens(self) -> list[tuple[str, int, int, int]]:
@@ -133,6 +144,22 @@ class Sentence:
         [0, 0, 1, 1]
         """
         return self._tokens
+
+    def with_words(self, words: list[Span]) -> Sentence:
+        """The sentence with word spans added, each one of its words (as :mod:`verify.evidence.reversal`
+        makes them): ``Sentence(text, [*spans, *words])``, its tokens read off this sentence's own.
+
+        >>> sentence = Sentence("Sales fell, then rose.", [])
+        >>> words = [Span(WORD, 6, 10, "fell", {"key": "pair:0"})]
+        >>> sentence.with_words(words).tokens == Sentence(sentence.text, words).tokens
+        True
+        """
+        sentence = Sentence(self.text, [*self.spans, *words])
+        tokens, content = self._scan
+        starts = {span.start for span in words}
+        sentence.__dict__["_scan"] = ([(f"<{WORD}>", *token[1:]) if token[1] in starts else token for token in tokens],
+                                      content)
+        return sentence
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -179,8 +206,7 @@ class Sentence:
     @cached_property
     def words(self) -> frozenset[str]:
         """Its content words (stems, names' and units' words too; no numbers), for the overlap of two sentences."""
-        words = (stem(m.group()) for m in _TOKEN.finditer(self.text) if not m.group()[0].isdigit())
-        return frozenset(word for word in words if word not in stopwords())
+        return self._scan[1]
 
     def local(self, span: Span) -> Words:
         """The words around a span (its window each side, figures left out), made once."""

@@ -38,7 +38,7 @@ Quotes are judged by :mod:`verify.evidence.quote_evidence`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -66,7 +66,7 @@ from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
 from verify.evidence.reversal import Reversal, reversals
 from verify.evidence.settings import Settings
-from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, spans_of_text
+from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, may_hold, spans_of_text
 from verify.lexicon import words
 
 _KEYED = ("money", "percent", "quantity")  # the claim types stored as facts
@@ -170,24 +170,45 @@ class Matcher:
             self._sources[source_id] = _SourceText(self.store, source_id, self._sentence)
         return self._sources[source_id]
 
-    def _drawn_on(self, lines: list[_Line]) -> set[int]:
+    def _drawn_on(self, lines: list[_Line]) -> tuple[set[int], set[int]]:
         """The sources the article draws on: one sharing a name with an aligned sentence, one restating
         a sentence nearly word for word, or one with several passages aligned with the article's
         figures (a summary naming no one, of the call it summarises) that mentions one of the
-        article's names if it uses two or more (with one, that name may be the error)."""
+        article's names if it uses two or more (with one, that name may be the error).
+
+        Returns those its sentences stating a figure, a date or a name draw on (for the figures and
+        names), and those all ``lines`` draw on (for reversed words: a sentence stating none may
+        still restate a source's word for word).
+        """
+        stating = [line for line in lines if line.sentence.spans]
         sources: set[int] = set()
-        gate = self.settings.gate
+        for line in stating:
+            self._named(line, sources)
+        drawn = self._corroborated(stating, sources)
+        every = set(drawn)
         for line in lines:
-            ours = [s.text for s in line.sentence.spans if s.type == NAME]
-            for aligned in line.aligned:
-                if aligned.row.source_id in sources:
-                    continue
-                shared = shared_words(line.sentence, aligned.passage)
-                theirs = [s.text for s in aligned.passage.spans if s.type == NAME]
-                if (aligned.similarity >= self.settings.restated and shared >= self.settings.restated_words) or (
-                        aligned.similarity >= gate.similarity and shared >= gate.shared_words
-                        and any(names_meet(a, b) for a in ours for b in theirs)):
-                    sources.add(aligned.row.source_id)
+            if not line.sentence.spans:
+                self._named(line, every)
+        return drawn, every
+
+    def _named(self, line: _Line, sources: set[int]) -> None:
+        """Add to ``sources`` those an aligned passage of the line restates, or shares a name with."""
+        gate = self.settings.gate
+        ours = [s.text for s in line.sentence.spans if s.type == NAME]
+        for aligned in line.aligned:
+            if aligned.row.source_id in sources:
+                continue
+            shared = shared_words(line.sentence, aligned.passage)
+            theirs = [s.text for s in aligned.passage.spans if s.type == NAME]
+            if (aligned.similarity >= self.settings.restated and shared >= self.settings.restated_words) or (
+                    aligned.similarity >= gate.similarity and shared >= gate.shared_words
+                    and any(names_meet(a, b) for a in ours for b in theirs)):
+                sources.add(aligned.row.source_id)
+
+    def _corroborated(self, lines: list[_Line], named: set[int]) -> set[int]:
+        """``named`` and the sources with several passages aligned with the lines' figures (see
+        :meth:`_drawn_on`)."""
+        sources = set(named)
         names = {s.text for line in lines for s in line.sentence.spans if s.type == NAME}
         aligning: dict[int, set[int]] = {}
         for line in lines:
@@ -196,7 +217,7 @@ class Matcher:
                 source_id = aligned.row.source_id
                 if source_id in sources or aligned.row.id in aligning.get(source_id, ()):
                     continue
-                if any(gated(line.sentence, span, aligned, gate) is not None for span in figures):
+                if any(gated(line.sentence, span, aligned, self.settings.gate) is not None for span in figures):
                     aligning.setdefault(source_id, set()).add(aligned.row.id)
                     if len(aligning[source_id]) >= self.settings.corroborating and (
                             len(names) < 2 or any(mentions(self._source(source_id).key, n) for n in names)):
@@ -224,8 +245,8 @@ class Matcher:
                 every.append(_Line(sentence, start, grouped.get((start, end), []), self._align(sentence)))
                 if spans:
                     lines.append(every[-1])
-        self._reversals(every, document)
-        sources = self._drawn_on(lines)
+        sources, every_source = self._drawn_on(every)
+        self._reversals(every, every_source, document)
         swaps: list[dict[str, Any]] = []
         for line in lines:
             line.aligned = [a for a in line.aligned if a.row.source_id in sources]
@@ -262,13 +283,15 @@ class Matcher:
         found = self.keyed(claim) + counterparts(line.sentence, span, line.aligned, self.settings.gate)
         on = period[0] if period else None
         verdicts: dict[int, tuple[Counterpart, bool]] = {}  # the best counterpart of each source
-        agreeing = {c.aligned.row.id for c in found if not isinstance(c.aligned.row, KeyedRow)
-                    and agrees(line.sentence, span, c.aligned.passage, c.span, on)}  # passages stating the value
-        for counterpart in found:
+        said = [None if isinstance(c.aligned.row, KeyedRow) else agrees(line.sentence, span, c.aligned.passage,
+                                                                          c.span, on) for c in found]
+        agreeing = {c.aligned.row.id for c, verdict in zip(found, said, strict=True) if verdict}  # passages stating it
+        for counterpart, verdict in zip(found, said, strict=True):
             source_id = counterpart.aligned.row.source_id
             if source_id in verdicts or not self._speaks(claim, span, line.sentence, counterpart, period):
                 continue
-            verdict = agrees(line.sentence, span, counterpart.aligned.passage, counterpart.span, on)
+            if isinstance(counterpart.aligned.row, KeyedRow):
+                verdict = agrees(line.sentence, span, counterpart.aligned.passage, counterpart.span, on)
             if verdict is None or (not verdict and getattr(counterpart.aligned.row, "id", None) in agreeing):
                 continue  # not comparable, or the same passage also states the claimed value in a slot like it
             if not verdict and isinstance(counterpart.aligned.row, KeyedRow) and \
@@ -293,17 +316,16 @@ class Matcher:
         source = self._source(row.source_id)
         return any(comparable(span, other) and not (other.value or {}).get("bound")
                    and agrees(sentence, span, passage, other, on) and restates(span, other, on)
-                   for passage, stored in zip(source.sentences, source.rows, strict=True)
-                   if stored.id != getattr(row, "id", None)
+                   for passage in source.holding(span.type, getattr(row, "id", None))
                    for other in passage.spans)
 
     # ---- words ------------------------------------------------------------------------------
 
-    def _reversals(self, lines: list[_Line], document: Document) -> None:
-        """Words of the article's sentences that an aligned passage of a source it draws on states
-        the other way (:mod:`verify.evidence.reversal`), kept on the document for ``evidence.reversed``.
-        A word beside a name that the source never mentions is not that source's to judge."""
-        sources = self._drawn_on(lines)
+    def _reversals(self, lines: list[_Line], sources: set[int], document: Document) -> None:
+        """Words of the article's sentences that an aligned passage of a source it draws on (``sources``)
+        states the other way (:mod:`verify.evidence.reversal`), kept on the document for
+        ``evidence.reversed``. A word beside a name that the source never mentions is not that source's
+        to judge."""
         found = []
         for line in lines:
             aligned = [a for a in line.aligned if a.row.source_id in sources]
@@ -415,6 +437,8 @@ class _SourceText:
     def rows(self) -> list[PassageRow]:
         return self._store.passages_of(self._id)
 
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return [self._sentence_of(row) for row in self.rows]
+    def holding(self, kind: str, besides: int | None) -> Iterator[Sentence]:
+        """Its passages, in order, other than the one of id ``besides``, leaving out those whose stored
+        spans hold none of type ``kind`` (they are not decoded)."""
+        return (self._sentence_of(row) for row in self.rows
+                if row.id != besides and (row.spans is None or may_hold(row.spans, kind)))

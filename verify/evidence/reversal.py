@@ -32,6 +32,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from verify.evidence.alignment import Aligned, Counterpart, Gate, Sentence, counterparts
 from verify.evidence.passages import stopwords
@@ -84,12 +85,24 @@ def prefixed_pairs(ours: set[str], theirs: set[str]) -> dict[str, tuple[str, int
     """
     found: dict[str, tuple[str, int]] = {}
     for words, others in ((ours, theirs), (theirs, ours)):
-        for prefix, base_letters in _lexicon().prefixes:
-            for word in words:
-                if word.startswith(prefix) and len(word) - len(prefix) >= base_letters and word[len(prefix):] in others:
-                    base = word[len(prefix):]
-                    found[word], found[base] = (f"prefix:{base}", -1), (f"prefix:{base}", 1)
+        for word, base in _prefixed(tuple(words)):
+            if base in others:
+                found[word], found[base] = (f"prefix:{base}", -1), (f"prefix:{base}", 1)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _prefixed(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each word that starts with a negating prefix and keeps enough letters after it, with that
+    base, prefix by prefix (a sentence's words are looked up once per passage aligned with it).
+
+    >>> _prefixed(("unkind", "inexact", "untrue", "income"))
+    [('unkind', 'kind'), ('untrue', 'true'), ('inexact', 'exact')]
+    """
+    prefixes = _lexicon().prefixes
+    starting = [word for word in words if word.startswith(tuple(prefix for prefix, _ in prefixes))]
+    return [(word, word[len(prefix):]) for prefix, letters in prefixes for word in starting
+            if word.startswith(prefix) and len(word) - len(prefix) >= letters]
 
 
 @lru_cache(maxsize=65536)
@@ -115,9 +128,9 @@ def is_negator(word: str) -> bool:
     return word in _lexicon().negators or word.endswith("n't")
 
 
-@dataclass(frozen=True)
-class _Word:
-    """A word of a sentence that may be reversed: offsets, text, pairs, lemma, and the negation before it."""
+class _Word(NamedTuple):
+    """A word of a sentence that may be reversed: offsets, text, pairs, lemma, and the negation before it
+    (a named tuple: a sentence makes one per word)."""
 
     start: int
     end: int
@@ -144,11 +157,26 @@ class _Word:
         return sentence.text[self.phrase_start:self.phrase_end]
 
 
-def _negates_after_to(sentence: Sentence, index: int) -> bool:
-    """Is the token at ``index`` a verb that negates the one after its "to" ("failed to approve")?"""
-    tokens, text = sentence.tokens, sentence.text
-    return text[tokens[index][1]:tokens[index][2]].lower() in _lexicon().before_to and index + 1 < len(tokens) \
-        and text[tokens[index + 1][1]:tokens[index + 1][2]].lower() == "to"
+def _lowered(sentence: Sentence) -> list[str]:
+    """Each token as written, in lower case (a figure's whole text), made once per sentence."""
+    if "reversal_lowered" not in sentence.derived:
+        text = sentence.text
+        sentence.derived["reversal_lowered"] = [text[start:end].lower() for _, start, end, _ in sentence.tokens]
+    return sentence.derived["reversal_lowered"]
+
+
+@lru_cache(maxsize=65536)
+def _negating(lower: str) -> bool:
+    """Is the word (in lower case) a negation (:func:`is_negator`), or a verb that negates the one
+    after its "to" ("failed to approve")? The caller checks the "to"."""
+    return is_negator(lower) or lower in _lexicon().before_to
+
+
+def _negations(sentence: Sentence) -> list[int]:
+    """The indices of the tokens that negate what follows them (``not``; ``failed`` before ``to``)."""
+    lowered = _lowered(sentence)
+    return [index for index, lower in enumerate(lowered) if _negating(lower) and (
+        is_negator(lower) or (index + 1 < len(lowered) and lowered[index + 1] == "to"))]
 
 
 def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
@@ -176,10 +204,9 @@ def _negated(sentence: Sentence) -> tuple[set[int], dict[int, tuple[int, int]]]:
     lexicon, tokens, text = _lexicon(), sentence.tokens, sentence.text
     predicates: set[int] = set()
     found: dict[int, tuple[int, int]] = {}
-    for index, (_, start, end, clause) in enumerate(tokens):
-        lower = text[start:end].lower()
-        if not is_negator(lower) and not _negates_after_to(sentence, index):
-            continue
+    for index in _negations(sentence):
+        _, start, end, clause = tokens[index]
+        lower = _lowered(sentence)[index]
         stop = _SENTENCE_END.search(text, end)  # a passage may hold two sentences: "haven't. Moving on"
         following = [t for t in tokens[index + 1:index + 1 + _REACH]
                      if t[3] == clause and (stop is None or t[1] < stop.start())]
@@ -216,14 +243,17 @@ def _words(sentence: Sentence) -> list[_Word]:
     """
     if "reversal_words" in sentence.derived:
         return sentence.derived["reversal_words"]
-    lexicon, text = _lexicon(), sentence.text
+    pairs, text = _lexicon().pairs, sentence.text
     predicates, negated = _negated(sentence)
     first = sentence.tokens[0][1] if sentence.tokens else 0
-    sentence.derived["reversal_words"] = [_Word(start, end, text[start:end],
-                  lexicon.pairs.get(text[start:end].lower(), ()) if start == first or text[start].islower() else (),
-                  lemma(text[start:end]), negated.get(start), start in predicates)
-            for word, start, end, _ in sentence.tokens if not word.startswith("<")]
-    return sentence.derived["reversal_words"]
+    found = []
+    for (word, start, end, _), lower in zip(sentence.tokens, _lowered(sentence), strict=True):
+        if not word.startswith("<"):
+            written = text[start:end]
+            found.append(_Word(start, end, written, pairs.get(lower, ()) if start == first or written[0].islower()
+                               else (), lemma(written), negated.get(start), start in predicates))
+    sentence.derived["reversal_words"] = found
+    return found
 
 
 def _spans(words: list[_Word], lemmas: set[str], prefixed: dict[str, tuple[str, int]],
@@ -266,23 +296,27 @@ def reversals(sentence: Sentence, aligned: list[Aligned], gate: Gate) -> list[Re
     if not ours or _asks(sentence):
         return []
     by_position: dict[int, list[tuple[Span, Counterpart, dict[int, _Word]]]] = {}
+    lower = {w.text for w in ours if w.text.islower()}  # not names ("Unilever")
+    claims: dict[tuple[tuple[int, str, int, int], ...], Sentence] = {}  # by its word spans, for each passage alike
     for candidate in aligned:
         if _asks(candidate.passage):
             continue
         theirs = _words(candidate.passage)
         at = {w.start: w for w in theirs}
         lemmas = {w.lemma for w in (*ours, *theirs) if w.predicate}
-        prefixed = prefixed_pairs({w.text for w in ours if w.text.islower()},  # not names ("Unilever")
-                                  {w.text for w in theirs if w.text.islower()})
+        prefixed = prefixed_pairs(lower, {w.text for w in theirs if w.text.islower()})
         claim_spans = _spans(ours, lemmas, prefixed, None)
         if not claim_spans:
             continue
         passage_spans = _spans(theirs, lemmas, prefixed, {s.value["key"] for s in claim_spans if s.value})
         if not passage_spans:
             continue
-        claim = Sentence(sentence.text, [*sentence.spans, *claim_spans])
-        passage = Aligned(Sentence(candidate.passage.text, [*candidate.passage.spans, *passage_spans]),
-                          candidate.similarity, candidate.row)
+        key = tuple(_keyed(s) for s in claim_spans)
+        if key not in claims:
+            claims[key] = sentence.with_words(claim_spans)
+        claim = claims[key]
+        claim_spans = claim.spans[len(sentence.spans):]  # the kept one's: alignment tells spans by identity
+        passage = Aligned(candidate.passage.with_words(passage_spans), candidate.similarity, candidate.row)
         for span in claim_spans:
             for found in counterparts(claim, span, [passage], gate):
                 by_position.setdefault(span.start, []).append((span, found, at))
@@ -315,6 +349,11 @@ def _shares(sentence: Sentence, span: Span) -> frozenset[float]:
     return frozenset(float((figure.value or {}).get("amount", 0)) for figure in sentence.spans
                      if figure.type == "percent" and any(t[3] == clause for t in sentence.tokens
                                                          if t[1] == figure.start))
+
+
+def _keyed(span: Span) -> tuple[int, str, int, int]:
+    value = span.value or {}
+    return span.start, value["key"], value["polarity"], value["side"]
 
 
 def _asks(sentence: Sentence) -> bool:

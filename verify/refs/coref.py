@@ -131,9 +131,10 @@ _REPORT_BEFORE = 40  # characters before a description in which a speech verb ma
 @cache
 def _reported() -> re.Pattern[str]:
     """ "… says the 30-year-old must …": a speech verb right before a description, which is then the subject
-    of what is reported, not the speaker."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(words('verbs', 'speech'), key=len, reverse=True))})\s+(?:that\s+)?$",
-                      re.IGNORECASE)
+    of what is reported, not the speaker. (Longest first, and in a fixed order: a set's order changes with
+    each process's hash seed, and with it the pattern's text, which the startup cache would then never hold.)"""
+    verbs = sorted(words("verbs", "speech"), key=lambda verb: (-len(verb), verb))
+    return re.compile(rf"\b(?:{'|'.join(verbs)})\s+(?:that\s+)?$", re.IGNORECASE)
 
 
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
