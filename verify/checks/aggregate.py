@@ -40,6 +40,8 @@ _ONE_SENTENCE = 0.8  # the strength of a change and both its levels written in o
 _EARLIER_PARAGRAPHS = 2  # how far back the earlier level of a change is looked for
 _PARTS_REACH = 2  # paragraphs after a whole in which its parts may stand
 _NEIGHBOURS = 8  # figures on each side of a figure in which the figures it is read with are sought
+_COMPARISON_TAIL = re.compile(r"[\s,;]*(?:(?:up|down)\s+)?(?:from|compared\s+with|compared\s+to|against)\b",
+                              re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "raised by $5m to $20m": the $5m is the change, no level
 # A change set beside the clause it sums up: ", a drop of 22%", ", an increase of about 5%".
 _APPOSITIVE_CHANGE = re.compile(r"[\s,;—–-]*(?:a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+of\s+(?:[a-z]+\s+){0,2}", re.IGNORECASE)
@@ -111,6 +113,8 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
         low, high = clause_of(text, change.claim.sentence, change.claim.start, change.claim.end)
         if _APPOSITIVE_CHANGE.fullmatch(text, low, change.claim.start) and low > change.claim.sentence[0]:
             low = clause_of(text, change.claim.sentence, low - 2, low - 1)[0]
+            if _COMPARISON_TAIL.match(text, low) and low > change.claim.sentence[0]:
+                low = clause_of(text, change.claim.sentence, low - 2, low - 1)[0]  # "$410m, up from $360m, a rise of"
         in_sentence = [f for f in in_sentence if low <= f.claim.start and f.claim.end <= high]
         in_sentence = [f for f in in_sentence if in_sentence and f.metric == in_sentence[0].metric]
     now = [f for f in in_sentence if f.period.kind != "prior"]

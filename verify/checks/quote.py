@@ -18,6 +18,7 @@ Quotes are paired by their words (one remark), not by an entity; the relation sa
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator
@@ -89,7 +90,19 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
             exact.setdefault(b, (later, b))
             exact[key] = (later, b)
             distinct.append((later, b))
+        if facet == "speaker" and _cites(ctx.document.text, later):
+            continue  # "…," she said, quoting her opponent: the words are said to be another's
         yield from _compare(later, b, candidates, facet, threshold)
+
+
+def _cites(text: str, claim: Claim) -> bool:
+    """Does the quote's sentence say its speaker repeats someone else's words ("quoting", "echoing")?
+
+    >>> _cites('"Keep building," she said, quoting her rival.', Claim("quote", 0, 17, {}, sentence=(0, 45)))
+    True
+    """
+    sentence = text[claim.sentence[0]:claim.sentence[1]].lower()
+    return any(re.search(rf"\b{word}\b", sentence) for word in words("quotes", "citing") if word in sentence)
 
 
 def _compare(later: Claim, b: str, candidates: list[tuple[Claim, str]], facet: str,

@@ -488,7 +488,10 @@ class _Gate(NamedTuple):
 
 
 _DIGIT_GATE = _Gate(digit=True)
-_WEEKDAY_BEFORE = re.compile(rf"\b((?:{'|'.join(WEEKDAY_NAMES)})\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+# A weekday written before a date ("Thursday, 9 June"), with the word that made it relative ("last
+# Thursday, 9 June"): the date says which day it is, and the weekday check reads the weekday.
+_WEEKDAY_BEFORE = re.compile(rf"(?:\b(?i:last|this|next|past)\s+)?"
+                             rf"\b((?:{'|'.join(WEEKDAY_NAMES)})\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
                              r",?\s+$")
 _YEAR_SPAN = re.compile(r"\d{4}[-–]\d\d")
 # Compiled on first use: a short draft compiles only the patterns its words admit.
@@ -647,7 +650,7 @@ def find_dates(text: str, published: date | None, *,
             alone = resolver in _READS_ALONE and _alone_on_line(text, match.start(), match.end())
             weekday = None
             if resolver is _month_day:
-                written = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+                written = _WEEKDAY_BEFORE.search(text, max(0, start - 22), start)
                 if written:
                     weekday, start = written.group(1), written.start()
 

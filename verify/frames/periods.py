@@ -35,7 +35,9 @@ def _prior_before() -> re.Pattern[str]:
     comparison = table("frames")["comparison"]
     phrases = phrase_pattern(comparison["prior_before"]).pattern
     named = phrase_pattern(comparison["prior_adjectives"]).pattern
-    return re.compile(rf"\b(?:{phrases}|{named}\s+(?:[a-z-]+\s+){{1,2}}?of)\s+"
+    # "from an estimate of €360m", "from a peak of 4.1%": the earlier figure named by its noun
+    return re.compile(rf"\b(?:{phrases}(?:\s+(?:the|a|an|its|their|his|her)(?:\s+[a-z-]+){{1,2}}?\s+of)?"
+                      rf"|{named}\s+(?:[a-z-]+\s+){{1,2}}?of)\s+"
                       r"(?:(?:the|a|an|its|their|his|her|about|around|nearly|roughly|just|some)\s+)*$", re.IGNORECASE)
 
 
@@ -108,7 +110,8 @@ def _dates_another_figure(text: str, date_claim: Claim, claim: Claim) -> bool:
     return date_claim.start > claim.end and _FROM_DATE.search(text, claim.end, date_claim.start) is not None
 
 
-_ASIDE_OPENING = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b")
+_ASIDE_OPENING = re.compile(r",\s+(?:which|who|whose|where|"
+                            r"(?:(?:first|originally|once|only|newly|recently)\s+)?[a-z]+ed)\b")
 
 
 def _aside(text: str, date_claim: Claim, claim: Claim) -> bool:
@@ -193,11 +196,12 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
     """The period of the figure ``claim``; ``dates`` are the date claims of its sentence, ``paragraph_dates``
     those of the earlier sentences of its paragraph. A figure with no date of its own, nor one stated for
     its paragraph, holds at the time of writing (``published``, when known)."""
-    lead = text[max(clause[0], claim.start - 24):claim.start]
+    lead = text[max(clause[0], claim.start - 40):claim.start]
     prior = bool(_prior_before().search(lead)) or bool(_prior_after().match(text, claim.end, clause[1]))
     near = _nearest(claim, dates, *clause, text=text)
     if prior and near is not None and near.start > claim.end and not _earlier_time(text, near) and not any(
-            clause[0] <= d.start < claim.start and _span(d) and not _said_on(text, d) for d in dates):
+            clause[0] <= d.start < claim.start and _span(d) and not _said_on(text, d) and not _aside(text, d, claim)
+            for d in dates):
         return Period("prior", source="comparison")  # "to €52m from €45m in the first half": the comparison's
     if near is not None and not (prior and near.start < claim.start):
         span = _span(near)

@@ -1,0 +1,58 @@
+"""Patterns found on a probe article of our own (a city election and its tram budget):
+
+- a relative weekday restated by its date after a comma ("last Thursday, 9 June") is one date, so
+  the weekday is checked against it (date.weekday);
+- the same words under a second speaker who is said to be quoting someone ("…," Corda said,
+  quoting her opponent's slogan) are no misattribution (quote.speaker);
+- a change set after a comparison's earlier side ("€410 million, up from an estimate of €360 million
+  in 2021, an increase of 22%") is read against both levels, the earlier named by its noun ("from an
+  estimate of"), and a date in an aside before them (", first proposed in 2009,") dates neither.
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checking import findings_of
+from verify.claims import Claim
+from verify.frames.periods import introduced_as_prior
+
+WHEN = "2023-06-14"  # a Wednesday
+
+
+@pytest.mark.parametrize(("when", "flagged"), [
+    ("approved the budget last Thursday, 9 June", True), ("approved the budget last Friday, 9 June", False),
+    ("approved the budget on Thursday, 9 June", True), ("will vote on the budget next Wednesday, 21 June", False),
+    ("will vote on the budget next Tuesday, 21 June", True)])
+def test_a_relative_weekday_restated_by_its_date_is_checked(when, flagged):
+    found = findings_of("date.weekday", f"The city council {when}.", WHEN)
+    assert bool(found) is flagged
+
+
+QUOTE = '"We will keep building this city," Teodor Rask told a rally on Sunday.\n\n'
+
+
+@pytest.mark.parametrize(("second", "flagged"), [
+    ('"We will keep building this city," Ines Corda said later, quoting her opponent.', False),
+    ('"We will keep building this city," Ines Corda said later, echoing the mayor\'s slogan.', False),
+    ('"We will keep building this city," Ines Corda said later.', True),
+])
+def test_words_said_to_be_quoted_from_another_are_no_misattribution(second, flagged):
+    assert bool(findings_of("quote.speaker", QUOTE + second, WHEN)) is flagged
+
+
+@pytest.mark.parametrize(("change", "flagged"), [("an increase of 22%", True), ("an increase of 14%", False)])
+@pytest.mark.parametrize("aside", [", first proposed in 2009,", ""])
+def test_a_change_after_a_comparisons_earlier_side_is_read_against_both_levels(change, flagged, aside):
+    text = (f"The tram line{aside} is now expected to cost €410 million, up from an estimate of €360 million "
+            f"in 2021, {change}.")
+    assert bool(findings_of("arithmetic.change", text, WHEN)) is flagged
+
+
+@pytest.mark.parametrize("lead", ["up from an estimate of ", "down from a peak of ", "from an earlier forecast of "])
+def test_an_earlier_figure_named_by_its_noun_is_the_comparisons_earlier_side(lead):
+    text = f"It now costs $5m, {lead}$4m."
+    figure = text.index("$4m")
+    assert introduced_as_prior(text, Claim("money", figure, figure + 3, {}))
