@@ -56,3 +56,12 @@ def test_an_earlier_figure_named_by_its_noun_is_the_comparisons_earlier_side(lea
     text = f"It now costs $5m, {lead}$4m."
     figure = text.index("$4m")
     assert introduced_as_prior(text, Claim("money", figure, figure + 3, {}))
+
+
+@pytest.mark.parametrize("owner", ["the race's", "the festival's", "the club's"])
+def test_a_figure_a_possessive_description_owns_is_not_the_clause_subjects(owner):
+    text = (f"Grace Okafor, 26, won in a course record. Okafor's margin of 79 seconds was the largest in "
+            f"{owner} 30-year history.")
+    assert findings_of("age.span", text, WHEN) == []
+    assert findings_of("age.span", "Grace Okafor, 26, won again. It was the best result in her 30-year career.",
+                       WHEN) != []

@@ -229,6 +229,9 @@ class Governors:
             if found is None or found.entity is None:
                 if mention.form == Form.PRONOUN and how in ("possessive", "clause subject"):
                     return Governor(None, mention, 0.0, f"“{mention.text}” refers to no one found")
+                if mention.form == Form.DESCRIPTION and how == "possessive":
+                    # "the race's 30-year history": the figure is the race's, whoever the clause is about
+                    return Governor(None, mention, 1.0, f"“{mention.text}” names no entity found")
                 continue
             if how in ("clause subject", "sentence subject") and self.located(mention, found.entity):
                 continue
