@@ -65,3 +65,23 @@ def test_a_figure_a_possessive_description_owns_is_not_the_clause_subjects(owner
     assert findings_of("age.span", text, WHEN) == []
     assert findings_of("age.span", "Grace Okafor, 26, won again. It was the best result in her 30-year career.",
                        WHEN) != []
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Libraries take 4% of the council's £85 million revenue budget.", "revenue budget"),
+    ("Exports were 40% of Hollin's sales.", "sales"),
+    ("Exports were 40% of its sales.", "sales"),
+])
+def test_the_whole_of_a_share_may_have_an_owner_and_a_size(text, whole):
+    from verify.frames.qualifiers import whole_of
+
+    end = text.index("%") + 1
+    assert whole_of(text, end, (0, len(text))) == whole
+
+
+def test_shares_of_one_whole_at_two_times_are_not_added_up():
+    text = ("Orvale Broadband wants its fibre to pass 40% of Tarland's homes this year. Its chief executive "
+            "expects coverage of 90% of homes in 2028.")
+    assert findings_of("arithmetic.shares", text, WHEN) == []
+    same_time = "In a survey of Tarland residents, 58% of homes backed the plan and 47% rejected it."
+    assert findings_of("arithmetic.shares", same_time, WHEN) != []

@@ -349,7 +349,7 @@ def _exclusive_runs(ctx: CheckContext, shares: list[Frame]) -> Iterator[list[Fra
     by_paragraph: dict[int, list[Frame]] = {}
     for share in shares:
         by_paragraph.setdefault(ctx.frames.paragraph(share), []).append(share)
-    for run in by_paragraph.values():
+    for run in (timed for paragraph in by_paragraph.values() for timed in _same_time(paragraph)):
         stances = _stances(ctx.document.text, run)
         holders: set[object] = set()
         distinct: list[Frame] = []
@@ -363,6 +363,37 @@ def _exclusive_runs(ctx: CheckContext, shares: list[Frame]) -> Iterator[list[Fra
             parts.add((*holder[:2], stance))
         if len(distinct) >= 2 and len(parts) == len(distinct):
             yield distinct
+
+
+def _same_time(shares: list[Frame]) -> list[list[Frame]]:
+    """The shares split by the times they are dated: shares of one whole at two times that do not meet
+    are not its parts ("35% at launch" now, "85% by 2007"). An undated share goes with each time.
+
+    >>> from datetime import date
+    >>> from verify.claims import Claim
+    >>> from verify.frames.model import Period
+    >>> def share(day: date) -> Frame:
+    ...     return Frame(Claim("percent", 0, 1, {}), period=Period("stated", day, day))
+    >>> undated = Frame(Claim("percent", 0, 1, {}))
+    >>> [len(run) for run in _same_time([share(date(2005, 3, 1)), share(date(2007, 1, 1)), undated])]
+    [2, 2]
+    """
+    times: list[tuple[Any, Any, list[Frame]]] = []
+    undated: list[Frame] = []
+    for share in shares:
+        start, end = share.period.start, share.period.end
+        if start is None or end is None:
+            undated.append(share)
+            continue
+        meeting = next((t for t in times if t[0] <= end and start <= t[1]), None)
+        if meeting is None:
+            times.append((start, end, [share]))
+        else:
+            meeting[2].append(share)
+    if not times:
+        return [undated]
+    order = {id(share): index for index, share in enumerate(shares)}
+    return [sorted([*run, *undated], key=lambda f: order[id(f)]) for _, _, run in times]
 
 
 _OPPOSITE = {"for": "against", "against": "for"}

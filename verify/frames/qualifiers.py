@@ -239,7 +239,10 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     return "actual"
 
 
-_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?"
+# "41% of all travellers", "4% of the council's £85 million revenue budget" (an owner and the whole's size may
+# stand before its noun)
+_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?(?:[A-Za-z][\w-]*[’']s?\s+)?"
+                    r"(?:[£$€¥]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+)?"
                     r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?=\s+(?:and|or|in|on|at|for|to|from|by|with|while|"
                     r"but|as|was|were|is|are|than|said|says|had|has|who|which|that|last|this|next|according|"
                     r"per|each|every)\b|[,.;:)]|$)")  # "41% of all travellers this year": the travellers
