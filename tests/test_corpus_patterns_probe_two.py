@@ -80,8 +80,8 @@ def test_the_whole_of_a_share_may_have_an_owner_and_a_size(text, whole):
 
 
 def test_shares_of_one_whole_at_two_times_are_not_added_up():
-    text = ("Orvale Broadband wants its fibre to pass 40% of Tarland's homes this year. Its chief executive "
-            "expects coverage of 90% of homes in 2028.")
+    text = ("Orvale TV intends to cover 35% of Tarland's population at launch, using 12 transmitters. Regulator "
+            "Ofcast said its goal of covering 85% of the population by 2027 could be met.")
     assert findings_of("arithmetic.shares", text, WHEN) == []
     same_time = "In a survey of Tarland residents, 58% of homes backed the plan and 47% rejected it."
     assert findings_of("arithmetic.shares", same_time, WHEN) != []
