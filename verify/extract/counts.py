@@ -72,7 +72,7 @@ def _is_label_or_code(text: str, start: int, end: int, sentence_start: int) -> b
     """A number that names or orders something rather than counting it."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before.isalpha() or before in "#/:-–" or after.isalpha() or after in "/:-–":
+    if before.isalpha() or (before and before in "#/:-–") or after.isalpha() or (after and after in "/:-–"):
         return True  # "B4120", "#3", "3/4", "4:12", "A321neo", "180-200"
     if before == "(" and after == ")":
         return True  # "(2)": a note or list marker
