@@ -51,3 +51,30 @@ def test_a_speaker_with_a_handle_does_not_own_the_figures_they_report(speaker):
     doc = Document.from_plain("draft.txt", f"{speaker} said: 49 percent of pensioners are poor.")
     claims = extract_claims(doc, PUBLISHED)
     assert [c.entity for c in claims if c.type == "percent"] == [None]
+
+
+POVERTY = "What share of Ovans were living in deep hardship last year? 33%"
+
+
+@pytest.mark.parametrize(("article", "status"), [
+    ("49 percent of Ovans live in deep hardship.", "contradicted"),
+    ("33 percent of Ovans live in deep hardship.", "supported"),
+    ("In deep hardship live 49 percent of Ovans.", "contradicted"),
+    ("According to a survey, 49 percent of Ovans live in deep hardship.", "contradicted"),
+    ("49 percent of Ovans own a car.", "unverified"),  # the subject is asked about, not the predicate
+    ("49 percent of Ovans live in rented homes.", "unverified"),
+    ("Living in deep hardship, 49 percent of Ovans own no car.", "unverified"),
+])
+def test_an_answer_s_figure_is_what_its_question_asks(store_url, article, status):
+    assert statuses(store_url, POVERTY, article)["49 percent" if "49" in article else "33 percent"] == status
+
+
+@pytest.mark.parametrize(("source", "article", "status"), [
+    ("What was the population of Ova in 2020? 38,271,904", "Ova had a population of 38 million.", "supported"),
+    ("What was the population of Ova in 2020? 38,271,904", "Ova had a population of 60 million.", "contradicted"),
+    ("What was the population of Ova in 2020? About 38.3 million", "Its population was 60 million, Ova said.",
+     "contradicted"),
+    ("What was the population of Ova in 2020? 38,271,904", "Ova had 60 million cattle.", "unverified"),
+])
+def test_a_bare_answer_counts_the_total_its_question_asks_for(store_url, source, article, status):
+    assert next(iter(statuses(store_url, source, article).values())) == status

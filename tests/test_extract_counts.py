@@ -40,6 +40,9 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
     ("The population is at least 2.4 million, the census found.", [("at least 2.4 million", 2400000, None)]),
     ("Lund took the other four, and all but six were refused.", [("four", 4, None), ("six", 6, None)]),
     ("Six had forecast a rise and only three had backed a freeze.", [("Six", 6, None), ("three", 3, None)]),
+    ("How many voted? 132,310", [("132,310", 132310, None)]),  # a number ending the text, or opening it
+    ("132,310", [("132,310", 132310, None)]),
+    ("Ticket " + "9" * 400, []),  # a code, not a count
 ])
 def test_counts_without_their_noun(text, expected):
     assert quantities(text) == expected
@@ -59,7 +62,7 @@ def test_an_inherited_unit_is_marked_and_a_new_clause_inherits_nothing():
     "The stage 4 time trial was hard.", "It flies the Airbus A321neo and the Boeing 737 on Route 66.",
     "The office is at 200 Canal Street.", "Kick-off is at 2000 GMT and the doors open at 7 p.m.",
     "Vaccines against Covid-19 and the B4120 road.", "It is 9:25 on a Thursday.", "Prices of 180-200 apply.",
-    "Revenue rose to $48.15 from 45.30.", "See note (2) below.",
+    "Revenue rose to $48.15 from 45.30.", "See note (2) below.", "Turn to page 4", "It runs Windows 11",
 ])
 def test_numbers_that_are_not_counts(text):
     assert quantities(text) == []

@@ -44,12 +44,13 @@ from itertools import pairwise
 from typing import Any
 
 from verify.evidence.keys import subject_key
-from verify.evidence.passages import directions, stopwords
+from verify.evidence.passages import directions, stopwords, totals
 from verify.evidence.spans import NAME, WORD, Span
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _WINDOW = 6  # words each side of a span that say what it is
 _HEAD_REACH = 8  # words back from a figure's "of" to the change noun it may belong to ("a decrease in … of 12%")
+_ANSWER_LEAD = 2  # words an answer may open with before its figure ("It spent 29 years", "About 1,200")
 _LOCAL = 10  # words each side of a span that may restate a source sentence on their own
 _FUNCTION_WEIGHT = 0.25  # "to", "of", "from" say which figure is which, but less than a noun does
 _OTHER_CLAUSE = 0.25  # a word past a comma says less about a figure than one in its own clause
@@ -288,6 +289,37 @@ class Sentence:
         before = self._before(span, 1)
         return before[0][3] if before else 0
 
+    def predicate(self, span: Span) -> frozenset[str]:
+        """The content words of the span's own clause, names and figures left out: what the sentence
+        says about the figure ("49% of Ovans live in poverty": ``live``, ``poverty``).
+
+        >>> sentence = Sentence("In Ova, 49% of adults live in poverty.", [Span(NAME, 3, 6, "Ova"),
+        ...     Span("percent", 8, 11, "49%", {"amount": 49.0})])
+        >>> sorted(sentence.predicate(sentence.spans[1]))
+        ['adult', 'live', 'poverty']
+        """
+        clause = self._clause_of(span)
+        names = [s for s in self.spans if s.type == NAME]
+        return frozenset(word for word, start, _, own in self._tokens
+                         if own == clause and not word.startswith("<") and word not in stopwords()
+                         and not any(n.start <= start < n.end for n in names))
+
+    def asked(self, span: Span) -> frozenset[str]:
+        """The content words of the question a span answers, in a passage written "question? answer"
+        whose answer opens with the span (at most two words before it); empty for any other span.
+
+        >>> sentence = Sentence("How many Ovans live in poverty? About 1,200.", [
+        ...     Span("quantity", 32, 43, "About 1,200", {"amount": 1200})])
+        >>> sorted(sentence.asked(sentence.spans[0]))
+        ['live', 'many', 'ovan', 'poverty']
+        """
+        mark = self.text.rfind("?", 0, span.start)
+        if mark < 0 or len(_TOKEN.findall(self.text[mark:span.start])) > _ANSWER_LEAD:
+            return frozenset()
+        opening = max(self.text.rfind(stop, 0, mark) for stop in ("?", ". "))
+        return frozenset(word for word, start, _, _ in self._tokens if opening < start < mark
+                         and not word.startswith("<") and word not in stopwords())
+
     def context(self, span: Span) -> Context:
         """The words around a span, weighted by their distance from it; words of another clause
         (past a comma, a semicolon, a dash or a bracket) count a quarter as much."""
@@ -361,6 +393,12 @@ def comparable(a: Span, b: Span) -> bool:
     >>> comparable(Span("quantity", 0, 5, "9 jobs", {"amount": 9, "unit": "jobs"}),
     ...            Span("quantity", 0, 5, "9 posts", {"amount": 9, "unit": "posts"}))
     False
+
+    A total ("a population of 45 million") and a count of nothing named ("45,138,458") can be:
+
+    >>> comparable(Span("quantity", 0, 5, "45 million", {"amount": 45e6, "unit": "population"}),
+    ...            Span("quantity", 0, 5, "45,138,458", {"amount": 45138458}))
+    True
     """
     if a.type != b.type:
         return False
@@ -369,6 +407,8 @@ def comparable(a: Span, b: Span) -> bool:
         return bool(x.get("currency") and y.get("currency"))
     if a.type == "percent":
         return bool(x.get("points")) == bool(y.get("points"))
+    if a.type == "quantity" and _unnamed(x) and _unnamed(y):
+        return True
     if a.type in ("quantity", "duration"):
         return stem(subject_key(str(x.get("unit", "")))) == stem(subject_key(str(y.get("unit", ""))))
     if a.type == "ranking":
@@ -378,6 +418,12 @@ def comparable(a: Span, b: Span) -> bool:
     if a.type == WORD:  # a word of an antonym pair, or a negated predicate (verify.evidence.reversal)
         return x.get("key") == y.get("key")
     return True
+
+
+def _unnamed(value: dict[str, Any]) -> bool:
+    """Does a quantity count nothing named, or name only a total ("population", "number")?"""
+    unit = subject_key(str(value.get("unit", "")))
+    return not unit or unit in totals()
 
 
 @dataclass(frozen=True)
@@ -398,6 +444,8 @@ class Gate:
     shared_words: int  # content words they must share
     context: float  # context_similarity, 0–1
     unique: float = 1.0  # a passage this alike, with the only span of the kind on both sides, pairs them
+    question: float = 2.0  # the share of a span's predicate a question must use to pair the span with its
+    # answer (see answered); above 1, never
 
 
 @dataclass(frozen=True)
@@ -436,6 +484,26 @@ def gated(sentence: Sentence, span: Span, candidate: Aligned, gate: Gate) -> flo
     return similarity
 
 
+def answered(sentence: Sentence, span: Span, asked: frozenset[str], gate: Gate) -> float:
+    """How well a question (its content words, ``asked``) asks what a sentence says about a span: the
+    share of the span's predicate (see :meth:`Sentence.predicate`) that the question uses, as the
+    context gate's score when it reaches ``gate.question``, else 0. The predicate must match, not only
+    the subject: "19% of Ovans own a car" is not answered by "What share of Ovans have running water?".
+
+    >>> sentence = Sentence("49% of adults live in poverty.", [Span("percent", 0, 3, "49%", {"amount": 49.0})])
+    >>> gate = Gate(0.6, 2, 0.3, question=1.0)
+    >>> answered(sentence, sentence.spans[0], frozenset({"many", "adult", "live", "poverty"}), gate)
+    0.3
+    >>> answered(sentence, sentence.spans[0], frozenset({"many", "adult", "own", "car"}), gate)
+    0.0
+    """
+    predicate = {word.removesuffix("e") for word in sentence.predicate(span)}  # "live" meets "living"
+    asked = frozenset(word.removesuffix("e") for word in asked)
+    if not predicate or len(predicate & asked) < min(len(predicate), gate.shared_words):
+        return 0.0
+    return gate.context if len(predicate & asked) / len(predicate) >= gate.question else 0.0
+
+
 def counterparts(sentence: Sentence, span: Span, candidates: list[Aligned], gate: Gate) -> list[Counterpart]:
     """The comparable spans of the passages aligned with the span, whose context passes the gate, best first."""
     if not candidates:
@@ -455,9 +523,14 @@ def counterparts(sentence: Sentence, span: Span, candidates: list[Aligned], gate
         for other in others:
             theirs = candidate.passage.context(other)
             score = context_similarity(context, theirs)
+            asked = candidate.passage.asked(other) if score < gate.context else frozenset()
+            if asked and answered(sentence, span, asked, gate) > score:  # "How many Ovans live in poverty?
+                score = answered(sentence, span, asked, gate)  # 1,200": the question says what it counts
+                if any(answered(sentence, rival, asked, gate) >= score for rival in rivals):
+                    continue
             # Each is the other's best: "146 cases of fraud and 2,815 cases of theft" against
             # "182 cases of fraud" pairs the 182 with the 146 only.
-            if any(context_similarity(sentence.context(rival), theirs) > score for rival in rivals):
+            elif any(context_similarity(sentence.context(rival), theirs) > score for rival in rivals):
                 continue
             if score >= gate.context or (unique and score > 0):
                 found.append(Counterpart(candidate, other, similarity, score))

@@ -63,6 +63,12 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
+def totals() -> frozenset[str]:
+    """Units that name a total without saying what is counted ("population"; ``verify/data/alignment.toml``)."""
+    return frozenset(_words()["totals"])
+
+
+@cache
 def directions() -> dict[str, int]:
     """Words that give a figure beside them a direction: +1 up, -1 down (``verify/data/alignment.toml``)."""
     table = _words()["direction"]

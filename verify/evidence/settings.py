@@ -20,6 +20,7 @@ class Settings:
     shared_words: int  # content words the two must share (a short sentence is a subset of many)
     context_similarity: float  # surrounding-word match, 0–1, for a span to be another's counterpart
     unique_similarity: float  # or sentences this alike, each with the only span of its kind
+    question_words: float  # a question using this share of a figure's predicate pairs it with the answer
     restated: float  # a sentence restated this closely, sharing this many content words, makes its
     restated_words: int  # source one the article draws on
     corroborating: int  # so does a source with this many passages aligned (and one of the article's names)
@@ -33,7 +34,8 @@ class Settings:
 
     @property
     def gate(self) -> Gate:
-        return Gate(self.sentence_similarity, self.shared_words, self.context_similarity, self.unique_similarity)
+        return Gate(self.sentence_similarity, self.shared_words, self.context_similarity, self.unique_similarity,
+                    self.question_words)
 
     @property
     def name_gate(self) -> Gate:

@@ -62,6 +62,7 @@ _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0
 _NEW_CLAUSE = re.compile(r"\b(?:rose|risen|fell|fallen|jumped|climbed|increased|decreased|declined|dropped|grew|"
                          r"slid|slumped|surged|soared|gained|lost|stood|reached|totall?ed|hit|topped|was|were|is|are|"
                          r"had|has|have|recorded|reported|logged|counted|received|won|took|made|rises|falls|stands)\b")
+_LONGEST = 24  # characters of the longest number read as a count ("1,000,000,000,000,000")
 _YEARLIKE = re.compile(r"(?:1[6-9]|2[01])\d\d")
 _NOT_AFTER = re.compile(r"\s?(?P<word>[A-Za-z][\w.’']*)")
 
@@ -72,7 +73,7 @@ def _is_label_or_code(text: str, start: int, end: int, sentence_start: int) -> b
     """A number that names or orders something rather than counting it."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before.isalpha() or before in "#/:-–" or after.isalpha() or after in "/:-–":
+    if before.isalpha() or (before and before in "#/:-–") or after.isalpha() or (after and after in "/:-–"):
         return True  # "B4120", "#3", "3/4", "4:12", "A321neo", "180-200"
     if before == "(" and after == ")":
         return True  # "(2)": a note or list marker
@@ -195,6 +196,8 @@ def find_counts(text: str, figures: list[Claim], sentence_at: Callable[[int], tu
         if covered.find(1, start, end) >= 0:
             continue
         number = match["num"]
+        if len(number) > _LONGEST:
+            continue  # a run of digits this long is a code or an identifier, not a count
         if _YEARLIKE.fullmatch(number) and not match["scale"] and not match["abbr"]:
             continue  # a year the date extractor left (a clock time, a model number): not a count
         sentence = sentence_at(start)
