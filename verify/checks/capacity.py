@@ -40,6 +40,11 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b{phrase_pattern(words('capacity', key)).pattern}\b", re.IGNORECASE)
 
 
+@cache
+def _present() -> re.Pattern[str]:
+    return re.compile(rf"\s+{phrase_pattern(words('capacity', 'present_words')).pattern}\b", re.IGNORECASE)
+
+
 def _exact(claim: Claim) -> bool:
     return not any(claim.value.get(k) for k in ("approx", "hedge", "bound", "range"))
 
@@ -58,10 +63,15 @@ def _unit(claim: Claim) -> str:
 
 
 def _is_capacity(ctx: CheckContext, claim: Claim) -> bool:
-    """A body's size: "the 101-seat parliament", "a 21-member board"."""
+    """A body's size: "the 101-seat parliament", "a 21-member board", or the members who voted ("All 47
+    councillors were present")."""
+    if claim.type != "quantity" or claim.value.get("range"):
+        return False
     adjective = _SIZE_ADJECTIVE.search(claim.text)
-    return claim.type == "quantity" and adjective is not None and adjective["unit"].lower() in \
-        words("capacity", "body_units") and not claim.value.get("range")
+    if adjective is not None:
+        return adjective["unit"].lower() in words("capacity", "body_units")
+    return _unit(claim) in words("capacity", "body_units") and _exact(claim) and \
+        _present().match(ctx.document.text, claim.end) is not None
 
 
 def _tally(ctx: CheckContext, sentence: tuple[int, int]) -> list[Claim]:
@@ -136,7 +146,8 @@ def _same_body(ctx: CheckContext, whole: Claim, sentence: tuple[int, int]) -> bo
     nouns = words("capacity", "body_nouns")
     named = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence[0]:sentence[1]]) if w.lower() in nouns}
     after = re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+)", text[whole.end:whole.end + 40])
-    return not named or (after is not None and after.group(1).lower() in named)
+    return not named or (after is not None and after.group(1).lower() in named) or \
+        any(_unit(whole).startswith(noun) for noun in named)  # "47 councillors were present" … "the council"
 
 
 def _one_holder(whole: Claim, parts: list[Claim]) -> bool:

@@ -1,4 +1,5 @@
-"""Patterns found on a probe article of our own (a city election and its tram budget):
+"""Patterns found on probe articles of our own (a city election and its tram budget, a road race, a
+council's budget vote):
 
 - a relative weekday restated by its date after a comma ("last Thursday, 9 June") is one date, so
   the weekday is checked against it (date.weekday);
@@ -6,7 +7,10 @@
   quoting her opponent's slogan) are no misattribution (quote.speaker);
 - a change set after a comparison's earlier side ("€410 million, up from an estimate of €360 million
   in 2021, an increase of 22%") is read against both levels, the earlier named by its noun ("from an
-  estimate of"), and a date in an aside before them (", first proposed in 2009,") dates neither.
+  estimate of"), and a date in an aside before them (", first proposed in 2009,") dates neither;
+- the members said to be present ("All 47 councillors were present") size the body that voted, so a
+  tally past them is reported (arithmetic.capacity), as a "47-member council" would be;
+- the opposition's leader and its deputy leader are two posts on one ladder (attribution.title).
 
 Every sentence is invented for this file.
 """
@@ -20,6 +24,10 @@ from verify.claims import Claim
 from verify.frames.periods import introduced_as_prior
 
 WHEN = "2023-06-14"  # a Wednesday
+
+
+def _reported(rule: str, text: str) -> bool:
+    return bool(findings_of(rule, text, WHEN))
 
 
 @pytest.mark.parametrize(("when", "flagged"), [
@@ -40,7 +48,7 @@ QUOTE = '"We will keep building this city," Teodor Rask told a rally on Sunday.\
     ('"We will keep building this city," Ines Corda said later.', True),
 ])
 def test_words_said_to_be_quoted_from_another_are_no_misattribution(second, flagged):
-    assert bool(findings_of("quote.speaker", QUOTE + second, WHEN)) is flagged
+    assert _reported("quote.speaker", QUOTE + second) is flagged
 
 
 @pytest.mark.parametrize(("change", "flagged"), [("an increase of 22%", True), ("an increase of 14%", False)])
@@ -48,7 +56,7 @@ def test_words_said_to_be_quoted_from_another_are_no_misattribution(second, flag
 def test_a_change_after_a_comparisons_earlier_side_is_read_against_both_levels(change, flagged, aside):
     text = (f"The tram line{aside} is now expected to cost €410 million, up from an estimate of €360 million "
             f"in 2021, {change}.")
-    assert bool(findings_of("arithmetic.change", text, WHEN)) is flagged
+    assert _reported("arithmetic.change", text) is flagged
 
 
 @pytest.mark.parametrize("lead", ["up from an estimate of ", "down from a peak of ", "from an earlier forecast of "])
@@ -85,3 +93,29 @@ def test_shares_of_one_whole_at_two_times_are_not_added_up():
     assert findings_of("arithmetic.shares", text, WHEN) == []
     same_time = "In a survey of Tarland residents, 58% of homes backed the plan and 47% rejected it."
     assert findings_of("arithmetic.shares", same_time, WHEN) != []
+
+
+@pytest.mark.parametrize(("present", "flagged"), [
+    ("All 47 councillors were present, the council said.", True),
+    ("Forty-nine councillors attended the meeting.", False),
+    ("The council has 51 councillors, and 47 councillors were present.", True),
+])
+def test_members_present_size_the_vote(present, flagged):
+    text = ("Tarrow District Council voted on Tuesday to shut two libraries. The cut was approved by 28 votes to 19 "
+            f"with two abstentions.\n\n{present}")
+    assert _reported("arithmetic.capacity", text) is flagged
+
+
+def test_members_present_at_another_body_do_not_size_the_councils_vote():
+    text = ("The council approved the cut by 28 votes to 19 with two abstentions. At the county's board, "
+            "12 directors were present.")
+    assert findings_of("arithmetic.capacity", text, WHEN) == []
+
+
+@pytest.mark.parametrize(("second", "flagged"), [
+    ('"It is short-sighted," said Osei, the deputy leader of the opposition group.', True),
+    ('"It is short-sighted," said Osei, the leader of the opposition.', False),
+])
+def test_the_opposition_leader_and_her_deputy_are_two_posts(second, flagged):
+    text = f"Opposition leader Rachel Osei voted against the cut.\n\n{second}"
+    assert _reported("attribution.title", text) is flagged
