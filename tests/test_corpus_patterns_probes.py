@@ -119,3 +119,13 @@ def test_members_present_at_another_body_do_not_size_the_councils_vote():
 def test_the_opposition_leader_and_her_deputy_are_two_posts(second, flagged):
     text = f"Opposition leader Rachel Osei voted against the cut.\n\n{second}"
     assert _reported("attribution.title", text) is flagged
+
+
+@pytest.mark.parametrize(("second", "flagged"), [
+    ("The company said its $2.4 billion plant would employ 1,800 people.", True),
+    ("The company said its $2.1 billion battery plant would employ 1,800 people.", False),
+    ("The company raised $2.4 billion from investors in 2023.", False),
+])
+def test_an_amount_before_a_thing_built_is_its_cost(second, flagged):
+    text = f"Norvik Energy opened a $2.1 billion plant near Lorain on Wednesday.\n\n{second}"
+    assert _reported("number.mismatch", text) is flagged

@@ -23,7 +23,7 @@ from verify.document import Document
 from verify.frames import events, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
-from verify.frames.metrics import counted_metric, fronted_metric, metric_near, singular, subject_count
+from verify.frames.metrics import counted_metric, fronted_metric, metric_near, project_cost, singular, subject_count
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
@@ -146,6 +146,8 @@ class _Builder:
             hit = None if counted else metric_near(text, claim.start, claim.end, *clause)
             if hit is None and claim.type in ("money", "percent"):
                 hit = fronted_metric(text, claim.start, claim.end, sentence)
+            if hit is None and claim.type == "money":
+                hit = project_cost(text, claim.end, clause[1])
             subject = subject_count(text, claim.start, clause) if counted else None
             hit = hit or subject  # a count of nothing named takes only its subject's metric ("the toll rose to 90")
             if hit is not None and measure and (hit.strength < 0.95 or not hit.fits(str(value.get("unit", "")))):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from verify.lexicon import table, words
+from verify.lexicon import phrase_pattern, table, words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _WORDS_AFTER = 4
@@ -224,6 +224,29 @@ def _hit(text: str, tokens: list[tuple[str, int, int]], index: int, found: tuple
     first, last = tokens[index], tokens[index + length - 1]
     return MetricHit(metric.name, metric.family, metric.owners, text[first[1]:last[2]], first[1], last[2],
                      strength, reason, metric.units)
+
+
+@cache
+def _project_after() -> re.Pattern[str]:
+    nouns = phrase_pattern(words("frames", "project_nouns")).pattern
+    return re.compile(rf"\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?P<noun>{nouns})\b")
+
+
+def project_cost(text: str, end: int, clause_end: int) -> MetricHit | None:
+    """The cost of a thing built, for an amount written right before it ("a $2.1 billion plant", "$2.4bn
+    battery plant"): the metric ``cost``.
+
+    >>> project_cost("It opened a $2.1 billion battery plant.", 24, 38).written
+    'plant'
+    >>> project_cost("It raised $2.1 billion from investors.", 22, 38) is None
+    True
+    """
+    found = _project_after().match(text, end, clause_end)
+    metric = lookup("cost")
+    if found is None or metric is None:
+        return None
+    return MetricHit(metric.name, metric.family, metric.owners, found["noun"], found.start("noun"), found.end("noun"),
+                     0.85, "the thing it builds", metric.units)
 
 
 def counted_metric(unit: str) -> tuple[str | None, str | None, frozenset[str], tuple[str, ...]]:
