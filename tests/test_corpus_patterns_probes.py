@@ -129,3 +129,11 @@ def test_the_opposition_leader_and_her_deputy_are_two_posts(second, flagged):
 def test_an_amount_before_a_thing_built_is_its_cost(second, flagged):
     text = f"Norvik Energy opened a $2.1 billion plant near Lorain on Wednesday.\n\n{second}"
     assert _reported("number.mismatch", text) is flagged
+
+
+@pytest.mark.parametrize(("headline", "flagged"), [("Norvik opens $2.4bn battery plant in Ohio", True),
+                                                   ("Norvik opens $2.1bn battery plant in Ohio", False)])
+def test_a_headline_cost_of_a_plant_where_it_stands_is_the_bodys_cost(headline, flagged):
+    text = (f"{headline}\n\nNorvik Energy opened its first US factory on Wednesday, a $2.1 billion plant near "
+            "Lorain, Ohio.")
+    assert _reported("headline.figure", text) is flagged

@@ -48,7 +48,8 @@ from verify.refs.model import Entity, Form, Kind
 RELATIONS = frozenset({"headline-vs-body"})
 FIELDS = frozenset({"headline", "body", "subject", "first_link", "second_link"})
 _TOP_BLOCKS = 3  # the headline is among the first blocks of the prose
-_PLAIN_HEADLINE = re.compile(r"[^\n.!?]{8,140}[^\n.!?:,;]")  # one short line with no full stop
+# one short line with no full stop (a decimal point is none: "Norvik opens $2.4bn plant")
+_PLAIN_HEADLINE = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){8,140}[^\n.!?:,;]")
 _MAX_HEADLINE_WORDS = 20
 _WORD = re.compile(r"[a-z][a-z’'-]+")
 _STEM = 5  # letters two words share to be one word written twice ("raises" / "raised")

@@ -146,15 +146,15 @@ class _Builder:
             hit = None if counted else metric_near(text, claim.start, claim.end, *clause)
             if hit is None and claim.type in ("money", "percent"):
                 hit = fronted_metric(text, claim.start, claim.end, sentence)
-            if hit is None and claim.type == "money":
-                hit = project_cost(text, claim.end, clause[1])
+            built = project_cost(text, claim.end, clause[1]) if hit is None and claim.type == "money" else None
             subject = subject_count(text, claim.start, clause) if counted else None
-            hit = hit or subject  # a count of nothing named takes only its subject's metric ("the toll rose to 90")
+            hit = hit or built or subject  # a count of nothing named takes only its subject's ("the toll rose to 90")
             if hit is not None and measure and (hit.strength < 0.95 or not hit.fits(str(value.get("unit", "")))):
                 hit = None  # a measure's metric is named right beside it ("a 164-kilometre stage"), in its units
             if hit is not None:
                 metric, family, owners = hit.name, hit.family, hit.owners
-                metric_start, metric_end = (None, None) if hit is subject else \
+                # where a thing built stands ("plant in Ohio") is no part of its cost
+                metric_start, metric_end = (None, None) if hit is subject or hit is built else \
                     (None, hit.end) if "verb" in hit.reason else (hit.start, hit.end)
                 slots = [s for s in slots if s.name != "metric"] + [Slot("metric", f"“{hit.written}” ({hit.reason})",
                                                                          hit.strength)]
