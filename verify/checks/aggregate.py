@@ -116,7 +116,7 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
             if _COMPARISON_TAIL.match(text, low) and low > change.claim.sentence[0]:
                 low = clause_of(text, change.claim.sentence, low - 2, low - 1)[0]  # "$410m, up from $360m, a rise of"
         in_sentence = [f for f in in_sentence if low <= f.claim.start and f.claim.end <= high]
-        in_sentence = [f for f in in_sentence if in_sentence and f.metric == in_sentence[0].metric]
+        in_sentence = [f for f in in_sentence if f.metric == in_sentence[0].metric]  # one metric's levels
     now = [f for f in in_sentence if f.period.kind != "prior"]
     before = [f for f in in_sentence if f.period.kind == "prior"]
     if now and not before:
@@ -378,22 +378,20 @@ def _same_time(shares: list[Frame]) -> list[list[Frame]]:
     >>> [len(run) for run in _same_time([share(date(2005, 3, 1)), share(date(2007, 1, 1)), undated])]
     [2, 2]
     """
-    times: list[tuple[Any, Any, list[Frame]]] = []
-    undated: list[Frame] = []
+    times: list[tuple[Any, Any, set[int]]] = []  # each time's first interval and its shares
     for share in shares:
         start, end = share.period.start, share.period.end
         if start is None or end is None:
-            undated.append(share)
             continue
         meeting = next((t for t in times if t[0] <= end and start <= t[1]), None)
         if meeting is None:
-            times.append((start, end, [share]))
+            times.append((start, end, {id(share)}))
         else:
-            meeting[2].append(share)
+            meeting[2].add(id(share))
     if not times:
-        return [undated]
-    order = {id(share): index for index, share in enumerate(shares)}
-    return [sorted([*run, *undated], key=lambda f: order[id(f)]) for _, _, run in times]
+        return [shares]
+    return [[s for s in shares if id(s) in run or s.period.start is None or s.period.end is None]
+            for _, _, run in times]
 
 
 _OPPOSITE = {"for": "against", "against": "for"}

@@ -19,12 +19,13 @@ Quotes are paired by their words (one remark), not by an entity; the relation sa
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator
 from verify.claims import Claim
 from verify.lazy_re import LazyPattern
-from verify.lexicon import words
+from verify.lexicon import phrase_pattern, words
 
 RELATIONS = frozenset({"words-differ", "speakers-differ"})
 FIELDS = frozenset({"first", "second", "first_speaker", "second_speaker", "score", "diff"})
@@ -101,8 +102,12 @@ def _cites(text: str, claim: Claim) -> bool:
     >>> _cites('"Keep building," she said, quoting her rival.', Claim("quote", 0, 17, {}, sentence=(0, 45)))
     True
     """
-    sentence = text[claim.sentence[0]:claim.sentence[1]].lower()
-    return any(re.search(rf"\b{word}\b", sentence) for word in words("quotes", "citing") if word in sentence)
+    return _citing().search(text, *claim.sentence) is not None
+
+
+@cache
+def _citing() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(words('quotes', 'citing')).pattern}\b", re.IGNORECASE)
 
 
 def _compare(later: Claim, b: str, candidates: list[tuple[Claim, str]], facet: str,

@@ -101,7 +101,8 @@ def _paragraph(ctx: CheckContext, claim: Claim) -> int:
 def records(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     """Each last-time date whose record, told before it, reaches further back or less far than it."""
     published = ctx.published
-    found = [r for r in (_record(ctx, c) for c in ctx.of_type("duration")) if r is not None]
+    found = [(r, _paragraph(ctx, r.claim)) for r in (_record(ctx, c) for c in ctx.of_type("duration"))
+             if r is not None]  # each record and its paragraph
     if published is None or not found:
         return
     for claim in ctx.of_type("date"):
@@ -110,8 +111,8 @@ def records(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
             continue
         written, way = told
         paragraph = _paragraph(ctx, claim)
-        reach = [r for r in found if r.claim.start < claim.start and
-                 0 <= paragraph - _paragraph(ctx, r.claim) <= _PARAGRAPHS and (not r.way or not way or r.way == way)]
+        reach = [r for r, at in found if r.claim.start < claim.start and
+                 0 <= paragraph - at <= _PARAGRAPHS and (not r.way or not way or r.way == way)]
         if any(r.way and not way for r in reach):
             continue  # "a 12-year high … the last time it closed": a last time that names no level is another's
         if len({r.claim.value["amount"] for r in reach}) != 1:

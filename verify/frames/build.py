@@ -23,7 +23,15 @@ from verify.document import Document
 from verify.frames import events, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
-from verify.frames.metrics import counted_metric, fronted_metric, metric_near, project_cost, singular, subject_count
+from verify.frames.metrics import (
+    MetricHit,
+    counted_metric,
+    fronted_metric,
+    metric_near,
+    project_cost,
+    singular,
+    subject_count,
+)
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
 from verify.frames.ranks import outside_top, rank_list
@@ -88,8 +96,8 @@ class _Builder:
     def frame(self, claim: Claim) -> Frame:
         sentence = self.ctx.sentence_at(claim.start)
         clause = clause_of(self.text, sentence, claim.start, claim.end)
-        if claim.extra.get("comparable") is False and claim.type != "ranking" and \
-                not self._subject_counts(claim, clause):
+        subject = self._subject_of_count(claim, clause)
+        if claim.extra.get("comparable") is False and claim.type != "ranking" and subject is None:
             # Said to compare with nothing by its extractor: race times, counts of nothing named. (A rank's
             # list and holder are the frame's to find: seeds, superlatives.) Whose it is is still said,
             # for the subject shown; with no metric it pairs with nothing.
@@ -99,7 +107,7 @@ class _Builder:
             return Frame(claim, governor.entity, period=period,
                          slots=(Slot("metric", "not comparable (extraction)", 1.0), self._entity_slot(governor)))
         if claim.type in _FIGURES:
-            return self.figure(claim, sentence, clause)
+            return self.figure(claim, sentence, clause, subject)
         if claim.type == "duration":
             return self.duration(claim, sentence, clause)
         if claim.type == "date":
@@ -108,16 +116,20 @@ class _Builder:
             return self.ranking(claim, sentence, clause)
         return Frame(claim)
 
-    def _subject_counts(self, claim: Claim, clause: tuple[int, int]) -> bool:
-        """Is a count of nothing named the value its clause's subject gives ("The death toll from the
-        storm that hit the coast rose to at least 90")? Then it is compared as that metric."""
-        return claim.type == "quantity" and not claim.value.get("unit") and \
-            subject_count(self.text, claim.start, clause) is not None
+    def _subject_of_count(self, claim: Claim, clause: tuple[int, int]) -> MetricHit | None:
+        """The metric of a count of nothing named that its clause's subject gives ("The death toll from
+        the storm that hit the coast rose to at least 90"): it is then compared as that metric."""
+        if claim.type != "quantity" or claim.value.get("unit"):
+            return None
+        return subject_count(self.text, claim.start, clause)
 
     def _entity_slot(self, governor: Governor) -> Slot:
         return Slot("entity", governor.reason, governor.strength)
 
-    def figure(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
+    def figure(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int],
+               subject: MetricHit | None = None) -> Frame:
+        """The frame of an amount, a percentage or a count (``subject``: the metric its clause's subject gives
+        a count of nothing named, see :meth:`_subject_of_count`)."""
         text = self.text
         value = claim.value
         slots: list[Slot] = []
@@ -147,7 +159,6 @@ class _Builder:
             if hit is None and claim.type in ("money", "percent"):
                 hit = fronted_metric(text, claim.start, claim.end, sentence)
             built = project_cost(text, claim.end, clause[1]) if hit is None and claim.type == "money" else None
-            subject = subject_count(text, claim.start, clause) if counted else None
             hit = hit or built or subject  # a count of nothing named takes only its subject's ("the toll rose to 90")
             if hit is not None and measure and (hit.strength < 0.95 or not hit.fits(str(value.get("unit", "")))):
                 hit = None  # a measure's metric is named right beside it ("a 164-kilometre stage"), in its units
