@@ -217,6 +217,24 @@ def subject_count(text: str, start: int, clause: tuple[int, int]) -> MetricHit |
     return None
 
 
+def counted_subject(text: str, start: int, end: int) -> str | None:
+    """The first counted metric (of ``subject_counts``) that ``text[start:end]`` names: what a list of
+    bare numbers after it counts ("Fatalities were reported in two provinces, 61 in …" counts deaths).
+
+    >>> counted_subject("Fatalities were reported in two provinces, 61 in Orvale", 0, 28)
+    'deaths'
+    >>> counted_subject("Unit sales were strong in three regions", 0, 28)
+    """
+    nouns, _ = _lexicon()
+    tokens = _tokens(text, start, end)
+    counted = words("frames", "subject_counts")
+    for index in range(len(tokens)):
+        found = _longest(tokens, index, nouns)
+        if found is not None and found[0].name in counted:
+            return found[0].name
+    return None
+
+
 def _hit(text: str, tokens: list[tuple[str, int, int]], index: int, found: tuple[Metric, int], strength: float,
          reason: str) -> MetricHit:
     """The metric phrase found at ``tokens[index]`` (``found``: the metric and its length in words)."""
