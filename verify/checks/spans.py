@@ -8,7 +8,8 @@ sentence after "began", "started", "from" or "since" (a stated start), else any 
 in its sentence or the sentence before (an inferred start: the finding is reported at ``info``
 unless no such date fits either). A post kept "for 19 years" after a sentence that takes it up and
 names one date ("In 1971 the trustees gave her the post. She led it for 19 years, until …") has that
-date as its stated start. Years, months and weeks are counted as ``date.interval`` counts
+date as its stated start. A span whose sentence dates neither end ("The depot took 27 months to build")
+is read with the start and end the next sentence states, both with their cues. Years, months and weeks are counted as ``date.interval`` counts
 them, days with either end included; a tolerance of one unit allows for how people count.
 
 >>> from datetime import date
@@ -35,7 +36,9 @@ from verify.lexicon import phrase_pattern, table
 
 _UNITS = ("day", "week", "month", "year")
 _LEAD = 32  # characters before a date in which its start or end cue stands
-_AS_SPAN = re.compile(r"(?:\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?)$", re.IGNORECASE)
+_AS_SPAN = re.compile(r"(?:\b(?:for|took|lasted)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?)$",
+                      re.IGNORECASE)
+_SAME_SPAN = 2.0  # a span told in the next sentence is this one only within this factor of it
 _COMPOUND = re.compile(r"-(?:day|week|month|year)s?$", re.IGNORECASE)  # "the 9-day lockout"
 
 
@@ -112,12 +115,14 @@ def spans(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         sentence = duration.claim.sentence
         here = dates_by_sentence.get(sentence, [])
         ends = [d for d in here if d.claim.start > duration.claim.end and _led_by(ctx, d, "end")]
+        index = order.get(sentence, 0)
         if not ends:
+            after = dates_by_sentence.get(sentences[index + 1], []) if index + 1 < len(sentences) else []
+            yield from _told_after(ctx, duration, after, tolerance)
             continue
         end = ends[0]
         stated_starts = [d for d in here
                          if d is not end and d.claim.start < end.claim.start and _led_by(ctx, d, "start")]
-        index = order.get(sentence, 0)
         earlier = dates_by_sentence.get(sentences[index - 1], []) if index > 0 else []
         inferred = [d for d in [*here, *earlier] if d.claim.start < duration.claim.start and d is not end]
         if not stated_starts and index > 0:
@@ -134,7 +139,34 @@ def spans(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         misfit, start, gap = min(fits, key=lambda fit: fit[0])
         if misfit <= tolerance:
             continue
-        yield Hit([duration.claim, start.claim, end.claim], {
-            "duration": quoted(duration.claim), "first": quoted(start.claim), "second": quoted(end.claim),
-            "first_date": start.claim.value["start"], "second_date": end.claim.value["start"],
-            "gap": f"{round(gap, 1):g} {unit}s", "tolerance": f"{tolerance:g} {unit}"}, weak=not stated_starts)
+        yield _hit(duration, start, end, gap, tolerance, weak=not stated_starts)
+
+
+def _hit(duration: Frame, start: Frame, end: Frame, gap: float, tolerance: float, *, weak: bool) -> Hit:
+    unit = str(duration.claim.value["unit"])
+    return Hit([duration.claim, start.claim, end.claim], {
+        "duration": quoted(duration.claim), "first": quoted(start.claim), "second": quoted(end.claim),
+        "first_date": start.claim.value["start"], "second_date": end.claim.value["start"],
+        "gap": f"{round(gap, 1):g} {unit}s", "tolerance": f"{tolerance:g} {unit}"}, weak=weak)
+
+
+def _told_after(ctx: CheckContext, duration: Frame, after: list[Frame], tolerance: float) -> HitIterator:
+    """A span whose sentence names neither end, against the start and end the next sentence states: "The
+    plant took 27 months to build. Construction began in June 2022 and finished in June 2024." Both ends
+    must be stated with their cues, and the gap within a factor of :data:`_SAME_SPAN` of the span (a
+    sentence dating something else, years long, is about another span)."""
+    ends = [d for d in after if _led_by(ctx, d, "end")]
+    starts = [d for d in after if ends and d.claim.start < ends[0].claim.start and _led_by(ctx, d, "start")]
+    if len(starts) != 1:
+        return
+    start, end = starts[0], ends[0]
+    start_day, end_day = _day(start), _day(end)
+    if start_day is None or end_day is None or end_day < start_day:
+        return
+    stated = float(duration.claim.value["amount"])
+    unit = str(duration.claim.value["unit"])
+    gaps = _between(start_day, end_day, unit)
+    if not stated or any(abs(gap - stated) <= tolerance for gap in gaps) or \
+            not all(1 / _SAME_SPAN <= gap / stated <= _SAME_SPAN for gap in gaps):
+        return
+    yield _hit(duration, start, end, min(gaps, key=lambda gap: abs(gap - stated)), tolerance, weak=False)
