@@ -37,6 +37,18 @@ def test_a_word_for_several_units_stands_for_all_of_them():
     assert "unit.conversion" in rules("The barge carried 2,000 tonnes (3,000 tons) of coal.")
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The flat, at around 900 sq ft (84 sq m), has two bedrooms.", False),
+    ("The flat, at around 900 sq ft (62 sq m), has two bedrooms.", True),
+    ("The studio covers 400 m² (4,300 sq ft) on one floor.", False),
+    ("The studio covers 400 m² (3,000 sq ft) on one floor.", True),
+    ("The park spans 12 sq mi (31 sq km) of moorland.", False),
+    ("The park spans 12 square miles (12 square kilometres) of moorland.", True),
+])
+def test_areas_in_abbreviated_units_are_converted(text, wrong):
+    assert ("unit.conversion" in rules(text)) is wrong
+
+
 def test_a_temperature_below_zero_converts_with_its_sign():
     assert rules("By night it was minus 5°C (23°F) in the valley.") == set()
     found = findings("By night it was minus 5°C (41°F) in the valley.")

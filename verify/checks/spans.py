@@ -9,8 +9,9 @@ in its sentence or the sentence before (an inferred start: the finding is report
 unless no such date fits either). A post kept "for 19 years" after a sentence that takes it up and
 names one date ("In 1971 the trustees gave her the post. She led it for 19 years, until …") has that
 date as its stated start. A span whose sentence dates neither end ("The depot took 27 months to build")
-is read with the start and end the next sentence states, both with their cues. Years, months and weeks are counted as ``date.interval`` counts
-them, days with either end included; a tolerance of one unit allows for how people count.
+is read with the start and end the next sentence states, both with their cues. Years, months and
+weeks are counted as ``date.interval`` counts them, days with either end included; a tolerance of one
+unit allows for how people count.
 
 >>> from datetime import date
 >>> from verify.document import Document

@@ -28,7 +28,8 @@ from verify.extract.lexicon import words as lexicon_words
 from verify.extract.numbers import SCALE_WORD, NumberPattern, parse_number, scaled, words_of
 from verify.extract.overlaps import leftmost_longest
 
-_UNIT_SYMBOLS = ("km", "kg", "mg", "cm", "mm", "m2", "km2", "sq km", "mph", "kph", "km/h",
+_UNIT_SYMBOLS = ("sq ft", "sq m", "sq mi", "sq km", "km²", "m²", "ft²",
+                 "km", "kg", "mg", "cm", "mm", "m2", "km2", "mph", "kph", "km/h",
                  "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "mi", "ft", "lb", "lbs", "oz",
                  "ha", "bpd", "bps", "bp", "TB", "GB", "MB", "°C", "°F", "ºC", "ºF")
 # Words after a number that do not name what is counted.
