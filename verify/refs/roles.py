@@ -70,6 +70,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     qualifier = rf"(?P<mod>(?:{modifiers})[\s-]+)?"
     return {
         "before": re.compile(rf"(?:{owner})?{qualifier}(?P<office>{office})\s+$", re.IGNORECASE),
+        # "Lumora's technology chief, Jonas Eberhardt, said": an owner's office set before the name by a comma
+        "owner_before": re.compile(rf"{owner}{qualifier}(?P<office>{office}),\s+$", re.IGNORECASE),
         "apposition": re.compile(
             rf"^,\s+(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?:(?:[\w-]+\s+){{0,2}}?)(?P<office>{office})"
             rf"(?![\w-])(?:\s+(?:of|at|for)\s+(?P<at>(?:the\s+)?[A-Z][\w&.-]*(?:[’']s)?(?:\s+[A-Z][\w&.-]*){{0,3}}))?",
@@ -141,6 +143,8 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
                               _modifier_current(text, title[0]), None, "title", 0.95))
     before = text[max(0, mention.start - _BEFORE_REACH):mention.start]
     match = patterns["before"].search(before) if not mention.role and may_end_with(before, _finals()[0]) else None
+    if match is None and not mention.role and text.startswith(",", mention.end):
+        match = patterns["owner_before"].search(before)  # the name set off by commas on both sides
     if match:
         start = mention.start - len(before) + match.start("office")
         end = mention.start - len(before) + match.end("office")
