@@ -349,6 +349,11 @@ class _Builder:
         return Frame(claim, governor.entity, "rank", period=period, qualifiers=frozenset(parts), modality=modality,
                      slots=(self._entity_slot(governor),), co_holders=self.co_holders(claim, governor))
 
+    def _is_place(self, mention: Mention) -> bool:
+        """Is a mention a place, by its own words or by the entity it names ("Norway's", a known country)?"""
+        linked = self.refs.link(mention)
+        return mention.kind == Kind.PLACE or (linked is not None and linked[0].kind == Kind.PLACE)
+
     def co_holders(self, claim: Claim, governor: Governor) -> tuple[Entity, ...]:
         """The other names of a coordination a group rank is given to: "Halden Re and Rask Re, the two largest
         reinsurers anywhere" says each is in the top two."""
@@ -385,17 +390,24 @@ class _Builder:
             if found and found.entity and found.entity.kind != Kind.PLACE:
                 return found
         before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
-        if len(before) > 1 and before[-1].possessive and before[-1].kind == Kind.PLACE and \
-                not self.text[before[-1].end:claim.start].strip() and \
-                self.text[before[-2].end:before[-1].start].strip() in ("", ","):
-            before = before[:-1]  # "make Aurelia Europe's 14th-largest": the region names the list, not the holder
+        until = claim.start
+        if len(before) > 1 and before[-1].possessive and self._is_place(before[-1]) and \
+                _REGION_GAP.fullmatch(self.text, before[-1].end, claim.start) and \
+                _BEFORE_REGION.fullmatch(self.text, before[-2].end, before[-1].start):
+            # "make Aurelia Europe's 14th-largest", "the Kestrel field, Norway's third-largest": the region
+            # names the list, not the holder
+            until = before[-1].start
+            before = before[:-1]
         if before and before[-1].end <= claim.start:
-            gap = self.text[before[-1].end:claim.start]
-            how = "apposition" if gap.startswith(",") else "clause subject"
-            if gap.startswith(",") or (len(gap.split()) <= 3 and not re.search(r"[,;:]", gap)):
+            gap = self.text[before[-1].end:until]
+            # "Kestrel, Norway's …", "the Kestrel field, the country's …": an apposition to the name
+            how = "apposition" if gap.startswith(",") or _HEAD_THEN_COMMA.match(gap) else "clause subject"
+            if how == "apposition" or (len(gap.split()) <= 3 and not re.search(r"[,;:]", gap)):
                 found = self.governors.resolve(before[-1], how)
+                # An apposition describes its name even after "at" ("an outage at Kestrel, Norway's
+                # third-largest field"); a clause subject after "at" is where the rank holds.
                 if found and found.entity and found.entity.kind != Kind.PLACE and \
-                        not self.governors.located(before[-1], found.entity):
+                        (how == "apposition" or not self.governors.located(before[-1], found.entity)):
                     return found
         return self.governors.govern(claim, clause, sentence, frozenset({"person", "organisation", "work", "group"}))
 
@@ -447,6 +459,9 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
+_REGION_GAP = re.compile(r"(?:[’']s)?\s*")  # "Norway's " between a region and the rank it scopes
+_HEAD_THEN_COMMA = re.compile(r"\s+[a-z]+,")  # the name's head noun, then its apposition: "the Kestrel field, "
+_BEFORE_REGION = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*")  # "Kestrel, Norway's", "the Kestrel field, Norway's"
 _COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Halden Re and Rask Re", "A, B and C"
 _ANOTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since|following|than|ahead\s+of)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

@@ -1,0 +1,42 @@
+"""ranking.conflict: a rank in an apposition belongs to the name it follows, even after "at" or with the
+name's head noun between them ("an outage at Kestrel, Norway's third-largest field", "the Kestrel field,
+Norway's third-largest"). A name after "at" is otherwise where a figure holds, not whose it is.
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checking import findings_of
+
+RULE = "ranking.conflict"
+WHEN = "2025-10-06"
+LATER = "The loss of Kestrel, Norway's second-biggest gas field, unsettled the market."
+
+
+@pytest.mark.parametrize("first", [
+    "Fjellvik said an outage at Kestrel, Norway's third-largest field, would last until late October.",
+    "An outage at the Kestrel field, Norway's third-largest, would last until late October.",
+    "Work at the Kestrel field, Norway's third-largest by output, stopped on Monday.",
+])
+@pytest.mark.parametrize("between", [" ", "\n\nPrices rose 9% in Amsterdam.\n\n"])
+def test_a_rank_in_an_apposition_after_at_is_the_name_s(first, between):
+    found = findings_of(RULE, first + between + LATER, WHEN)
+    assert [(f.claims[0].text, f.claims[1].text) for f in found] in (
+        [("second-biggest", "third-largest")], [("third-largest", "second-biggest")])
+
+
+def test_a_lender_ranked_twice():
+    text = ("Staff walked out at Halden Bank, Sweden's fourth-largest lender, on Monday. "
+            "Halden, Sweden's third-biggest lender, said talks would resume.")
+    assert len(findings_of(RULE, text, WHEN)) == 1
+
+
+@pytest.mark.parametrize("first", [
+    "An outage at the Kestrel field, Norway's second-largest, would last until late October.",
+    "An outage at the Kestrel field, Europe's third-largest, would last until late October.",
+])
+def test_the_same_rank_or_another_region_is_silent(first):
+    assert findings_of(RULE, f"{first} {LATER}", WHEN) == []
