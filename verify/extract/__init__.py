@@ -33,6 +33,7 @@ from verify.extract.scores import find_scores
 from verify.extract.timings import find_timings
 from verify.extract.triggers import Triggers
 from verify.frames.build import attach_frames
+from verify.refs.speakers import link_speakers_side
 
 _PRIORITY = ("money", "percent", "date", "duration", "ranking", "quantity")
 _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese)\b")
@@ -83,9 +84,11 @@ def extract_claims(doc: Document, published: date | None) -> list[Claim]:
     for claim in claims:
         _trim(claim, doc.text)
         claim.sentence = ctx.sentence_at(claim.start)
-    for quote in find_quotes(ctx, doc.references) if triggers.quotes() else []:
+    quotes = find_quotes(ctx, doc.references) if triggers.quotes() else []
+    for quote in quotes:
         quote.sentence = ctx.sentence_at(quote.start)
         claims.append(quote)
+    link_speakers_side(doc.references, quotes)  # "our" in a quote is the speaker's side
     claims.sort(key=lambda c: (c.start, c.end))
     for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 from verify.lexicon import table, words
 from verify.refs import kinds
@@ -81,6 +82,12 @@ class References:
     def link(self, mention: Mention) -> tuple[Entity, Link] | None:
         """The entity a mention refers to, and why; None when it refers to nothing found."""
         return self._links.get((mention.start, mention.end))
+
+    def add_link(self, mention: Mention, entity: Entity, link: Link) -> None:
+        """Tie a mention found unresolved to an entity, by a sieve run after the references were built
+        (the speaker's side: :mod:`verify.refs.speakers`)."""
+        insort(entity.mentions, mention, key=attrgetter("start"))
+        self._links[(mention.start, mention.end)] = (entity, link)
 
     def resolved(self) -> Iterator[tuple[Mention, Entity, Link]]:
         for mention in self.mentions:
