@@ -40,3 +40,18 @@ def test_a_lender_ranked_twice():
 ])
 def test_the_same_rank_or_another_region_is_silent(first):
     assert findings_of(RULE, f"{first} {LATER}", WHEN) == []
+
+
+@pytest.mark.parametrize("home", ["the country's", "the nation's"])
+def test_the_country_s_rank_is_in_the_one_country_the_article_ranks_in(home):
+    text = f"An outage at the Kestrel field, {home} third-largest, would last until late October. {LATER}"
+    assert len(findings_of(RULE, text, WHEN)) == 1
+
+
+@pytest.mark.parametrize("other", [
+    "The loss of Kestrel, Europe's second-biggest gas field, unsettled the market.",
+    "The loss of Kestrel, Norway's second-biggest gas field, and of Brisa, Denmark's largest, unsettled the market.",
+])
+def test_the_country_s_rank_with_no_country_or_two_keeps_its_own_list(other):
+    text = f"An outage at the Kestrel field, the country's third-largest, would last until late October. {other}"
+    assert findings_of(RULE, text, WHEN) == []

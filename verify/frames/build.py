@@ -34,8 +34,10 @@ from verify.frames.metrics import (
 )
 from verify.frames.model import Frame, Period, Slot
 from verify.frames.periods import period_of
+from verify.frames.qualifiers import HOME_COUNTRY
 from verify.frames.ranks import outside_top, rank_list
 from verify.lexicon import phrase_pattern, table, words
+from verify.refs import kinds
 from verify.refs.coref import COPULA, References, build_references
 from verify.refs.model import Entity, Kind, Mention
 
@@ -417,7 +419,7 @@ def build_frames(doc: Document, claims: list[Claim], published: date | None,
     """One frame per claim, in the claims' order, and (with ``roles``) the role frames of the text."""
     refs = refs if refs is not None else build_references(doc.text, doc.context.sentences)
     builder = _Builder(doc, claims, refs, published)
-    frames = _link_occasions(_inherit([builder.frame(claim) for claim in claims], doc.text))
+    frames = scope_home_country(_link_occasions(_inherit([builder.frame(claim) for claim in claims], doc.text)))
     return frames + role_frames(doc, refs) if roles else frames
 
 
@@ -470,6 +472,33 @@ _LIST_GAP = re.compile(r"^[^.;!?\d$€£¥]{0,48}$")
 _ANSWER_GAP = re.compile(r"[^.;!?\d$€£¥]{0,160}")
 _ANSWER_JOIN = re.compile(r"(?:,\s*with|\bwhile|\bwhereas|\band|\bbut|,\s*against)\s+$")
 _JOINER = re.compile(r"(?:^|\s)(?:and|with|while|whereas|against|compared\s+with|plus|including|of\s+which)\s|[,;:]")
+
+
+def scope_home_country(frames: list[Frame]) -> list[Frame]:
+    """Ranks scoped by "the country's" take the one country the article's other ranks are scoped by:
+    "Kestrel, the country's third-largest field" and "Kestrel, Norway's second-biggest" rank in one
+    list. With no country, or two, the rank keeps a list of its own.
+
+    >>> from verify.claims import Claim
+    >>> def rank(scope: str) -> Frame:
+    ...     return Frame(Claim("ranking", 0, 1, {}), metric="rank", qualifiers=frozenset({f"list:largest@{scope}"}))
+    >>> [sorted(f.qualifiers) for f in scope_home_country([rank("country"), rank("norway")])]
+    [['list:largest@norway'], ['list:largest@norway']]
+    >>> [sorted(f.qualifiers) for f in scope_home_country([rank("country"), rank("europe")])][0]
+    ['list:largest@country']
+    """
+    home = f"@{HOME_COUNTRY}"
+    if not any(q.endswith(home) for f in frames if f.claim.type == "ranking" for q in f.qualifiers):
+        return frames
+    scopes = {q.rsplit("@", 1)[1] for f in frames if f.claim.type == "ranking" for q in f.qualifiers
+              if q.startswith("list:") and "@" in q}
+    found = scopes & kinds.countries()
+    if len(found) != 1:
+        return frames
+    country = found.pop()
+    return [replace(f, qualifiers=frozenset(q.removesuffix(home) + f"@{country}" if q.endswith(home) else q
+                                            for q in f.qualifiers)) if f.claim.type == "ranking" else f
+            for f in frames]
 
 
 def _inherit(frames: list[Frame], text: str) -> list[Frame]:

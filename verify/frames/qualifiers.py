@@ -198,14 +198,18 @@ def sub_period(text: str, end: int, clause: tuple[int, int]) -> str | None:
 
 
 _RANK_REGION = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s?\s+$|"
-                          r"\b(?P<world>world[’']s)\s+$")
+                          r"\b(?P<world>world[’']s)\s+$|\b(?i:the)\s+(?P<home>country|nation)[’']s\s+$")
+HOME_COUNTRY = "country"  # the region of "the country's third-largest": the article's country, found later
 _RANK_REGION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:the\s+)?(?P<place>world|[A-Z][\w-]+)")
 
 
 def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None:
-    """Where a superlative rank holds: "the UK's third-biggest bank" → "uk", "the largest in Asia" → "asia"."""
+    """Where a superlative rank holds: "the UK's third-biggest bank" → "uk", "the largest in Asia" → "asia",
+    "the country's second-biggest" → :data:`HOME_COUNTRY` (see :func:`verify.frames.build.scope_home_country`)."""
     start, end = claim.start, claim.end  # type: ignore[attr-defined]
     before = _RANK_REGION.search(text, max(clause[0], start - 30), start)
+    if before and before["home"]:
+        return HOME_COUNTRY
     if before:
         return (before["owner"] or "world").split()[-1].lower()
     after = _RANK_REGION_AFTER.match(text, end, min(clause[1], end + 50))

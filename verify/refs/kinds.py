@@ -35,6 +35,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Country names, lower case ("norway", "uk"): ``verify/data/countries.txt``."""
+    return frozenset(name.lower() for name in lines("countries"))
+
+
+@cache
 def regions() -> frozenset[str]:
     """Regions and continents: places that are not settlements."""
     return lines("regions") | frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania",
