@@ -24,7 +24,6 @@ import re
 from functools import cache
 from itertools import takewhile
 
-from verify.extract.context import MONTH_NAMES
 from verify.frames.periods import prior_at
 from verify.lexicon import phrase_pattern, table, words
 from verify.refs.kinds import places
@@ -235,19 +234,9 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     forecast, hypothetical = _modality()
     if hypothetical.search(lead):
         return "hypothetical"
-    if _forecast_cue(forecast, lead) and not prior_at(text, start):
+    if forecast.search(lead) and not prior_at(text, start):
         return "forecast"  # "will reach $5bn, compared with $4bn": the earlier side is no forecast
     return "actual"
-
-
-def _forecast_cue(forecast: re.Pattern[str], lead: str) -> bool:
-    """Does ``lead`` hold a forecast cue that is no month name ("since May to 61.5%" is the month, not "may")?
-
-    >>> cues = _modality()[0]
-    >>> _forecast_cue(cues, "its share has fallen since May to"), _forecast_cue(cues, "it may fall to")
-    (False, True)
-    """
-    return any(cue.group() not in MONTH_NAMES for cue in forecast.finditer(lead))
 
 
 # "41% of all travellers", "4% of the council's £85 million revenue budget" (an owner and the whole's size may
