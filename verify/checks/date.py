@@ -13,7 +13,9 @@ Relations:
   after. The gap is counted in the duration's own unit, within ``tolerance`` units;
 - ``span-mismatch``: how long something lasted against the dates it began and ended (:mod:`.spans`);
 - ``record-vs-last-time``: a record told as a span of years ("the lowest for 20 years") against the
-  year of the last time it was matched ("the last time … was in 1994"; :mod:`.records`).
+  year of the last time it was matched ("the last time … was in 1994"; :mod:`.records`);
+- ``month-vs-relative``: a record month ("its busiest November") in the clause of a relative month
+  that resolves to another month ("… this month" in December; :mod:`.named_month`).
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from verify.frames.model import Frame
 from verify.lazy_re import LazyPattern
 from verify.lexicon import words
 
-RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch", "span-mismatch", "record-vs-last-time"})
+RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch", "span-mismatch", "record-vs-last-time",
+                       "month-vs-relative"})
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
-                    "actual", "duration", "gap", "tolerance", "year", "expected"})
+                    "actual", "duration", "gap", "tolerance", "year", "expected", "month"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RESUMPTIVE = LazyPattern(r"\s*(?:that|this|which|it)\b", re.IGNORECASE)  # match(text, pos): no caret
 _COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
@@ -76,6 +79,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
         from verify.checks.records import records
 
         yield from records(ctx, params)
+    elif relation == "month-vs-relative":
+        from verify.checks.named_month import named_months
+
+        yield from named_months(ctx)
 
 
 def _weekday(ctx: CheckContext) -> HitIterator:
