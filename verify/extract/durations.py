@@ -37,6 +37,10 @@ _COUNT = rf"(?:{NUMBER}(?:\s+and\s+a\s+half)?|(?i:an?(?:\s+single)?|half\s+a|one
 _AGE_ADJECTIVE = re.compile(
     rf"(?P<num>{_COUNT})[\s-](?P<unit>(?i:day|week|month|year|decade))s?[\s-]old\b"
 )
+# "our 12-year history", "the club's 140-year history": how long its owner has existed, an age
+# ("her 20-year history with the bank" is a tie to something else, not an age)
+_HISTORY_AGE = re.compile(rf"(?P<num>{_COUNT})-(?P<unit>(?i:year|decade))(?:-long)?\s+(?i:history)\b"
+                          r"(?!\s+(?:with|at|of|in|as|on|for)\b)")
 # "aged 45", "aged 13 to 17", "aged five to 19"
 _AGED = re.compile(rf"\b(?i:aged)\s+(?P<num>\d{{1,3}}|{NUMBER})(?:\s*(?:to|and|-|–)\s*(?P<num2>\d{{1,3}}|{NUMBER}))?\b")
 # "Jane Lindholm, 29, said", "Pavel Hrubý, 26, deserves": a name, then an age set off by commas.
@@ -131,6 +135,12 @@ def _ages(text: str, words: frozenset[str], anchors: list[tuple[int, int]]) -> l
         hedge, start = hedge_before(text, match.start())  # "almost 40 years old": 36 to 40, not 40
         value.update(hedge_info(hedge))
         claims.append(Claim("duration", start, match.end(), value))
+    for match in _HISTORY_AGE.finditer(text) if "history" in words else ():
+        value = _value(match.group("num"), match.group("unit"))
+        value["age"] = True
+        hedge, start = hedge_before(text, match.start())  # "its nearly 150-year history"
+        value.update(hedge_info(hedge))
+        claims.append(Claim("duration", start, match.end(), value, extra={"history": True}))
     for match in _AGED.finditer(text) if "aged" in words else ():
         ages = [_age(match.start(), match.end("num"), parse_number(match["num"]))]
         if match["num2"]:

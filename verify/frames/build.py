@@ -215,6 +215,8 @@ class _Builder:
             return Frame(claim, governor.entity, "age at event", unit="year", slots=(self._entity_slot(governor),))
         if claim.value.get("age"):
             governor = self.age_owner(claim, sentence, clause)
+            if claim.extra.get("history") and governor.entity is not None and governor.entity.kind == Kind.PERSON:
+                governor = Governor(None, None, 0.0, "a person's history is no age")  # "his 30-year history"
             return Frame(claim, governor.entity, "age", unit="year", slots=(self._entity_slot(governor),))
         governor = self.governors.govern(claim, clause, sentence)
         period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
