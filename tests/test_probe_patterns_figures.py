@@ -5,8 +5,9 @@
 - a count told with what happened to its things ("400 homes were evacuated", "the 440 evacuated
   homes", "left 19 people in hospital", "the 23 pupils taken to hospital") is one set of the story
   whoever the sentence is about, so two tellings of it are compared (number.mismatch); a count marked
-  as another set ("three more", "were also"), another kind of people, another happening ("remain in
-  hospital") or another place is not;
+  as another set ("three more", "were also"), another kind of people or another place is not, nor is
+  a state that changes from day to day ("500 patients were in hospital") unless it is what something
+  "left" ("the crash left 19 people in hospital");
 
 Every sentence is invented for this file.
 """
@@ -64,12 +65,14 @@ def _mismatch(first: str, second: str) -> bool:
      "Of the 23 pupils taken to hospital, most were released by the evening."),
     ("Police said 19 people were taken to hospital after the coach crash near Tallow.",
      "The 23 passengers who were taken to hospital were all treated for minor injuries."),
+    ("The storm left about 2,000 homes in Fellbrook without power.",
+     "Engineers said 2,600 homes lost power when the line fell."),
     ("Officers arrested 14 men after the match in Tallow.",
      "All 17 men arrested were later released on bail."),
 ])
 def test_two_tellings_of_one_happenings_count_are_compared(first, second):
     assert _mismatch(first, second)
-    agreeing = second.replace("440", "400").replace("23", "19").replace("17", "14")
+    agreeing = second.replace("440", "400").replace("23", "19").replace("17", "14").replace("2,600", "2,000")
     assert not _mismatch(first, agreeing)
 
 
@@ -88,6 +91,8 @@ def test_two_tellings_of_one_happenings_count_are_compared(first, second):
      "About 300 people were evacuated from the estate."),
     ("A coach crash near Tallow injured 19 people.",
      "Most of the 23 people on board were treated at the scene."),
+    ("The storm left 2,000 homes without power.", "By the evening 1,200 homes were without power."),
+    ("On Monday 620 patients were in hospital with flu.", "By Wednesday 500 patients were in hospital with flu."),
 ])
 def test_another_set_kind_happening_or_place_stays_silent(first, second):
     assert not _mismatch(first, second)

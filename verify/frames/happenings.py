@@ -24,23 +24,29 @@ from verify.lexicon import phrase_pattern, table, words
 
 _REACH_BEFORE = 24  # characters back to a verb that says what happened ("police evacuated about 230 homes")
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|over|at\s+least|more\s+than|an\s+estimated)\s+)?"
+_LEFT = re.compile(rf"\bleft\s+{_HEDGE}$", re.IGNORECASE)
 _PLACE = r"(?:\s+(?:in|at|on|near|across|around|along|from)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?"
 
 
 @cache
-def _patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """Each phrase's happening, the phrase after a counted noun, the phrase before a figure, the adjectives."""
+def _patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Each phrase's happening; the phrase after a counted noun, and after one that "left" opens; the phrase
+    before a figure; the adjectives."""
     data = table("happenings")
     name_of: dict[str, str] = {}
     before: set[str] = set()
+    left: set[str] = set()
     for happening in data["happening"]:
-        for phrase in (*happening.get("after", ()), *happening.get("before", ())):
+        for phrase in (*happening.get("after", ()), *happening.get("before", ()), *happening.get("after_left", ())):
             name_of.setdefault(" ".join(phrase.lower().split()), happening["name"])
         before |= set(happening.get("before", ()))
+        left |= set(happening.get("after_left", ()))
     between = phrase_pattern(data["between_after"]).pattern
-    after = re.compile(rf"{_PLACE}(?:\s+{between})*\s+(?P<cue>{phrase_pattern(name_of).pattern})\b")
+    told = phrase_pattern(set(name_of) - left).pattern
+    after = re.compile(rf"{_PLACE}(?:\s+{between})*\s+(?P<cue>{told})\b")
+    after_left = re.compile(rf"{_PLACE}\s+(?P<cue>{phrase_pattern(left).pattern})\b")
     ahead = re.compile(rf"\b(?P<cue>{phrase_pattern(before).pattern})\s+{_HEDGE}$", re.IGNORECASE)
-    return name_of, after, ahead, frozenset(p for p in before if " " not in p)
+    return name_of, after, after_left, ahead, frozenset(p for p in before if " " not in p)
 
 
 def _another() -> re.Pattern[str]:
@@ -50,7 +56,7 @@ def _another() -> re.Pattern[str]:
 def happening_of(text: str, start: int, end: int, unit: str, clause: tuple[int, int]) -> str | None:
     """What happened to the things the count at ``[start, end)`` counts (its counted noun ``unit``), or None;
     None too for a count the clause marks as another set ("three more", "were also taken")."""
-    name_of, after, ahead, adjectives = _patterns()
+    name_of, after, after_left, ahead, adjectives = _patterns()
     if _another().search(text, max(clause[0], start - _REACH_BEFORE), start) or \
             any(word in words("happenings", "another") for word in unit.lower().split()):
         return None
@@ -61,6 +67,8 @@ def happening_of(text: str, start: int, end: int, unit: str, clause: tuple[int, 
     if before:
         return name_of[" ".join(before["cue"].lower().split())]
     told = after.match(text, end, clause[1])
+    if told is None and _LEFT.search(text, max(clause[0], start - _REACH_BEFORE), start):
+        told = after_left.match(text, end, clause[1])  # "left 31 people in hospital"
     if told is None or _another().search(text, end, told.start("cue")):
         return None
     return name_of[" ".join(told["cue"].lower().split())]
