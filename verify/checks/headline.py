@@ -40,6 +40,7 @@ from verify.checks.common import CheckContext, Hit, HitIterator, describe, disjo
 from verify.checks.relations import subject_of
 from verify.claims import Claim
 from verify.document import Document
+from verify.frames.metrics import metrics_named
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.lexicon import words
@@ -140,6 +141,16 @@ def _stems(text: str, ignore: set[str]) -> set[str]:
     return {w[:_STEM] for w in _WORD.findall(text.lower()) if w not in stop and w[:_STEM] not in ignore}
 
 
+def _said(text: str, ignore: set[str], frame: Frame) -> set[str]:
+    """What ``text`` says of ``frame`` in words: its stems, and for an amount or a percentage the frame's
+    metric when one of the metric's nouns is written there ("buyback" and "share repurchase programme"
+    name one thing in two words; a counted noun is shared by any two counts, so it is not telling)."""
+    said = _stems(text, ignore)
+    if frame.claim.type != "quantity" and frame.metric in metrics_named(text):
+        said.add(f"metric:{frame.metric}")
+    return said
+
+
 def _telling(frame: Frame) -> frozenset[str]:
     """The headline's qualifiers that make its figure another one: a round, a region, a rate base; not a
     purpose ("raises $40m for clinics") or a describing word."""
@@ -178,9 +189,9 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         # the entity's name and the counted noun are shared by any two figures of the frame: not telling
         names = {w[:_STEM] for w in _WORD.findall(f"{entity.name} {frame.claim.value.get('unit', '')} "
                                                   f"{frame.metric}".lower())}
-        said = _stems(shown, names)
+        said = _said(shown, names, frame)
         other = next((f for f in same if f.period.kind != "prior"
-                      and said & _stems(doc.text[f.claim.sentence[0]:f.claim.sentence[1]], names)), None)
+                      and said & _said(doc.text[f.claim.sentence[0]:f.claim.sentence[1]], names, frame)), None)
         if other is None:
             continue
         framed = replace(frame, entity=entity)

@@ -27,7 +27,8 @@ Relation = Callable[[Frame, Frame, dict[str, Any]], dict[str, Any] | None]
 
 def subject_of(frame: Frame) -> str:
     """What the two sides are about, for messages: "Acme revenue (series B)"."""
-    parts = [frame.entity_name or "", frame.metric or ""]
+    owner = "" if frame.counted else frame.entity_name or ""  # a count of a happening is no one's
+    parts = [owner, frame.metric or ""]
     labels = sorted(q.split(":", 1)[1] for q in frame.qualifiers if q.startswith(("round:", "in:", "for:", "per:")))
     text = " ".join(p for p in parts if p)
     return f"{text} ({', '.join(labels)})" if labels else text

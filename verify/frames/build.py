@@ -20,7 +20,7 @@ from functools import cache
 
 from verify.claims import Claim
 from verify.document import Document
-from verify.frames import events, qualifiers
+from verify.frames import events, happenings, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
 from verify.frames.metrics import (
@@ -203,8 +203,28 @@ class _Builder:
         unit = value.get("currency") or (value.get("unit") if claim.type == "quantity" else "%")
         if claim.type == "quantity" and not measure:
             unit = metric
+        modality = qualifiers.modality_of(text, claim.start, claim.end, clause)
+        counted = str(value.get("unit") or "") if claim.type == "quantity" and not measure else ""
+        happening = happenings.happening_of(text, claim.start, claim.end, counted, clause) if counted else None
+        if happening is not None:  # "230 homes were evacuated": the story's evacuated homes, whoever's
+            metric = unit = f"{happenings.counted_kind(counted)} {happening}"
+            slots = [s for s in slots if s.name != "metric"] + [Slot("metric", f"counted: {counted}, {happening}", 1.0)]
+            here = self._story_place(parts)
+            if here:  # "homes in Ashby Mallet were evacuated" in a story set there: where all of it happened
+                parts.discard(here)
+                slots.append(Slot("qualifiers", f"“{here[3:]}” is the story's place", 0.8))
+            return Frame(claim, governor.entity, metric, None, period, metric, frozenset(parts), modality, aspect,
+                         tuple(slots), occasion=f"count:{happening}", counted=counted.lower().split()[-1])
         return Frame(claim, governor.entity, metric, family, period, str(unit) if unit else None, frozenset(parts),
-                     qualifiers.modality_of(text, claim.start, claim.end, clause), aspect, tuple(slots))
+                     modality, aspect, tuple(slots))
+
+    def _story_place(self, parts: set[str]) -> str | None:
+        """The part ``in:PLACE`` among ``parts`` that names the place the article names most, if any."""
+        place = self.refs.main(Kind.PLACE)
+        if place is None:
+            return None
+        names = {place.name.lower()} | {m.text.lower() for m in place.mentions if m.form.value == "name"}
+        return next((part for part in sorted(parts) if part.startswith("in:") and part[3:] in names), None)
 
     def duration(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         if claim.value.get("age_at") or (claim.value.get("age") and _AGE_THEN.search(

@@ -81,6 +81,25 @@ def lookup(phrase: str) -> Metric | None:
     return _lexicon()[0].get(tuple(phrase.lower().split()))
 
 
+def metrics_named(text: str) -> frozenset[str]:
+    """The metrics whose nouns ``text`` names, each phrase read longest first ("share repurchase
+    programme" is a buyback, never the share price).
+
+    >>> sorted(metrics_named("Acme unveils buyback; the board backed a share repurchase programme"))
+    ['buyback']
+    """
+    nouns, _ = _lexicon()
+    tokens = _tokens(text, 0, len(text))
+    found: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        hit = _longest(tokens, index, nouns)
+        if hit:
+            found.add(hit[0].name)
+        index += hit[1] if hit else 1
+    return frozenset(found)
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The words of ``text[start:end]``, without those of a unit phrase ("basis points" names no metric).
 

@@ -64,10 +64,13 @@ class Frame:
     aspect: str = "level"  # "level" | "change" (a percentage change) | "share" (a share of a whole)
     slots: tuple[Slot, ...] = ()
     event: str | None = None  # for dates: the event the date belongs to ("founded", "born")
-    occasion: str | None = None  # for dates: one occasion named by a description ("the vote", "the settlement")
+    # for dates: one occasion named by a description ("the vote", "the settlement"); for a count, what happened
+    # to its things ("count:evacuated": "230 homes were evacuated")
+    occasion: str | None = None
     role: str | None = None  # for roles: the office
     # Other entities the same figure is about: "Halden Re and Rask Re, the two largest reinsurers" ranks both.
     co_holders: tuple[Entity, ...] = ()
+    counted: str | None = None  # for a count of a happening: the noun it counts ("passengers", "people")
 
     @property
     def strength(self) -> float:

@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import Any
 
 from verify.errors import RuleFileError
+from verify.frames.happenings import any_kind
 from verify.frames.model import Frame
 from verify.frames.periods import same_time
 
@@ -76,6 +77,11 @@ class Policy:
             if key == "distinct_sentences" and not isinstance(value, bool):
                 raise RuleFileError(f"{line_of(key)}: [pair] distinct_sentences must be true or false")
         return cls(**table)
+
+
+def _unowned_strength(frame: Frame) -> float:
+    """A frame's strength without its entity slot (for counts keyed by their happening, not their owner)."""
+    return min((slot.strength for slot in frame.slots if slot.name != "entity"), default=1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +202,8 @@ class FrameIndex:
         """How strongly two frames of one bucket may be compared under ``policy``, or None."""
         why: list[str] = []
         strength = min(a.strength, b.strength)
+        if a.counted and b.counted:  # keyed by what happened to the things counted: whose they are weighs nothing
+            strength = min(_unowned_strength(a), _unowned_strength(b))
         if policy.distinct_sentences and a.claim.sentence == b.claim.sentence:
             return None
         if policy.entity == "same-or-none" and (a.entity is None) != (b.entity is None):
@@ -209,6 +217,8 @@ class FrameIndex:
             why.append("metric by family")
         if policy.qualifiers == "same" and a.qualifiers != b.qualifiers:
             return None
+        if a.counted and b.counted and a.counted != b.counted and not (any_kind(a.counted) or any_kind(b.counted)):
+            return None  # taken to hospital: "31 people" may be the "34 passengers", never the "three crew"
         if policy.modality == "same" and a.modality != b.modality:
             return None
         if policy.aspect == "same" and a.aspect != b.aspect:

@@ -30,7 +30,8 @@ def render_subject(frame: Frame) -> str | None:
         first, *rest = round_label.split()
         round_label = " ".join([first, *(word.upper() if len(word) == 1 else word for word in rest)])
     parts = sorted(q.replace(":", " ", 1) for q in frame.qualifiers if q.startswith(("in:", "for:", "on:", "from:")))
-    text = " ".join(p for p in (frame.entity_name, round_label, metric) if p)
+    owner = None if frame.counted else frame.entity_name  # a count of a happening is no one's
+    text = " ".join(p for p in (owner, round_label, metric) if p)
     if parts and text:
         text += f" ({', '.join(parts)})"
     return text or None
