@@ -121,6 +121,8 @@ def find_names(text: str, sentence_starts: list[int]) -> list[Name]:
     counts = Counter(m.group() for m in _CAPITALISED.finditer(text) if m.start() not in starts)
     found: list[Name] = []
     for match in _RUN.finditer(text):
+        if match.start() in starts and _caps_lead(match.group()):
+            continue
         runs = _runs(text, match.start(), match.end())
         for number, tokens in enumerate(runs):
             last = tokens[-1]
@@ -129,6 +131,18 @@ def find_names(text: str, sentence_starts: list[int]) -> list[Name]:
             possessive = number == len(runs) - 1 and bool(_POSSESSIVE.match(text, match.end()))
             found.extend(_split(text, tokens, possessive, starts, counts, not_names, demonyms, generic))
     return found
+
+
+def _caps_lead(run: str) -> bool:
+    """Is a sentence's opening run a lead set in capitals for emphasis ("A FORMER", "TWO MEN")? It opens with
+    a word of ``caps_lead_openers`` and every word of it is in capitals.
+
+    >>> _caps_lead("A FORMER"), _caps_lead("TWO MEN"), _caps_lead("NASA"), _caps_lead("A Coruña")
+    (True, True, False, False)
+    """
+    tokens = run.split()
+    return len(tokens) > 1 and tokens[0] in words("names", "caps_lead_openers") and \
+        all(token.isupper() for token in tokens)
 
 
 def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, starts: set[int],
