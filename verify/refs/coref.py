@@ -138,6 +138,20 @@ def _reported() -> re.Pattern[str]:
 
 
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
+_AGE_GIVEN = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")  # "Lena Duarte, 30," right after a name
+_AGE_NEAR = 2  # years: "the 31-year-old" after "Duarte, 30," is most likely Duarte (her age misstated or not)
+
+
+def _given_age_score(described: int, given: set[int]) -> float:
+    """How much an age description ("the 31-year-old") favours an entity given ``given`` ages ("Duarte, 30,"):
+    the same age as much as a matching descriptor, an age within ``_AGE_NEAR`` years a little less, any
+    other age counts against it (someone else's).
+
+    >>> _given_age_score(30, {30}), _given_age_score(31, {30}), _given_age_score(58, {30})
+    (1.0, 0.7, -0.45)
+    """
+    gap = min(abs(described - age) for age in given)
+    return 1.0 if gap == 0 else 0.7 if gap <= _AGE_NEAR else -0.45
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "borough", "suburb"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
@@ -157,6 +171,7 @@ class _Builder:
         self.mains: dict[Kind, Entity | None] = {}
         self.timeline: list[tuple[int, int, int, Mention]] = []
         self.subjects: dict[int, int] = {}  # sentence index → the entity it names first
+        self.given_ages: dict[int, set[int]] = {}  # entity id → the ages written after its names ("Roe, 41,")
         self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first starts
 
     def sentence_of(self, offset: int) -> int:
@@ -182,6 +197,9 @@ class _Builder:
         link = Link(sieve, strengths()[sieve] if strength is None else strength, reason)
         self.refs._links[(mention.start, mention.end)] = (entity, link)
         if mention.form in (Form.NAME, Form.SHORT):
+            given = _AGE_GIVEN.match(self.text, mention.end)
+            if given:
+                self.given_ages.setdefault(entity.id, set()).add(int(given["age"]))
             self.evidence[entity.id] += kinds.evidence(self.text, mention.start, mention.end, entity.name)
             if mention.gender:
                 self.genders[entity.id][mention.gender] += 1
@@ -376,7 +394,10 @@ class _Builder:
         named_here = any(self.paragraph_of(last.start) == paragraph for _, last in recent)
         for entity, last in recent:
             distance = here - self.sentence_of(last.start)
-            main = sieve == "description" and entity.kind != Kind.PERSON and entity is self.mains.get(entity.kind)
+            # The article's main organisation answers "the company" from afar; a person's description
+            # ("the 20-year-old") never reaches back past its bound to an entity of no clear kind.
+            main = sieve == "description" and entity.kind != Kind.PERSON and mention.kind != Kind.PERSON and \
+                entity is self.mains.get(entity.kind)
             if distance > sentences_back and not main:
                 continue
             score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)
@@ -385,6 +406,8 @@ class _Builder:
             age = _AGE_WORDS.match(mention.text) if mention.form == Form.DESCRIPTION else None
             if age and any(d.startswith("age:") and d != f"age:{age['age'].lower()}" for d in entity.descriptors):
                 score -= 0.45  # "the 47-year-old" is rarely the person already called "the 61-year-old"
+            if age and age["age"].isdigit() and entity.id in self.given_ages:
+                score += _given_age_score(int(age["age"]), self.given_ages[entity.id])
             if entity.kind == Kind.UNKNOWN:
                 score -= 0.3  # a kind the text never made clear is a weaker antecedent
             if mention.head in entity.descriptors:
