@@ -1,4 +1,4 @@
-"""age.conflict and age.span: who "the 20-year-old" is, when a place's name holds a party's word.
+"""age.conflict, age.span and age.founding: who "the 20-year-old" is, and whose birth "Born … in 1931" is.
 
 Pattern: a councillor is introduced with her age ("Nadia Fenn, 22,") and the next sentence or paragraph
 calls her "the 23-year-old". Two things lost her: a ward named "the Kings Green ward" was taken for a
@@ -7,6 +7,11 @@ salient name in reach; and a person's description reached back past its bound to
 entity of no clear kind. A name written between "the" and a part of a place ("the Kings Green ward",
 "the Oak Lane estate") names a place, and an age description favours the person just given an age near
 it (within two years), never one given an age far from it.
+
+Pattern two, in obituaries: "has died aged 88" and then "Born in May 1931, the eldest of four children of a
+miner, she left school at 15" — or "Born Adelaide Mary Voss in May 1931, …": the birth is the subject's
+after the opening phrase, past an apposition that describes her, and a birth name is that subject under
+another name, never a person a later pronoun may mean.
 
 Every sentence is invented for this file.
 """
@@ -79,3 +84,37 @@ def test_a_persons_description_does_not_reach_back_to_an_entity_of_no_clear_kind
             "Doors shut. Cars left. Night fell. "
             "The 23-year-old said she was tired.")
     assert _linked(text, "The 23-year-old") is None
+
+
+_DIED = "Edith Marr, who ran the Corner Mill tea room in Hexley for 40 years, has died aged {age}. "
+
+
+@pytest.mark.parametrize("born", [
+    "Born in May 1931, the eldest of four children of a miner and a seamstress, she left school at 15.",
+    "Born Edith Rose Calder in May 1931, the eldest of four children, she left school at 15.",
+    "Born Edith Rose Calder in May 1931, she left school at 15 to work in a mill.",
+    "She grew up in Leyburn.\n\nBorn in May 1931, the daughter of a miner, Marr left school at 15.",
+])
+def test_a_death_age_against_a_birth_told_after_an_opening_phrase(born):
+    found = findings_of("age.founding", _DIED.format(age=88) + born, WHEN)
+    assert [(f.severity, f.claims[0].text) for f in found] in ([("warning", "aged 88")], [("warning", "May 1931")])
+
+
+@pytest.mark.parametrize("born", [
+    "Born in May 1931, the eldest of four children of a miner and a seamstress, she left school at 15.",
+    "Born Edith Rose Calder in May 1931, the eldest of four children, she left school at 15.",
+])
+def test_a_death_age_that_fits_the_birth_is_silent(born):
+    assert findings_of("age.founding", _DIED.format(age=94) + born, WHEN) == []
+
+
+def test_a_birth_name_is_the_subject_under_another_name():
+    text = _DIED.format(age=94) + "Born Edith Rose Calder in May 1931, she left school at 15."
+    assert _linked(text, "Edith Rose Calder") == "Edith Marr"
+    assert _linked(text, "she") == "Edith Marr"
+
+
+def test_an_opening_description_that_is_the_subject_is_not_passed_over():
+    text = ("Halvard Ferries was founded in 1988 and runs six boats. "
+            "Founded in 2019, the company, which makes drones, is two years old.")
+    assert [f.severity for f in findings_of("age.founding", text, WHEN)] == ["warning"]
