@@ -331,7 +331,8 @@ class _Builder:
                 return
             entity = self.refs.entities[entry[2]]
             if entity.id not in self.born_as and entity.kind == Kind.PERSON and \
-                    entry[3].form in (Form.NAME, Form.PRONOUN) and self.text[max(0, entry[0] - 3):entry[0]].rstrip().endswith(","):
+                    entry[3].form in (Form.NAME, Form.PRONOUN) and \
+                    self.text[max(0, entry[0] - 3):entry[0]].rstrip().endswith(","):
                 old = self.refs._links[(mention.start, mention.end)][0]
                 old.mentions.remove(mention)
                 self.add(mention, entity, "alias", f"the name {entity.name} was born with")
