@@ -68,3 +68,32 @@ def test_two_accidents_dated_differently_leave_it_unclear_and_silent():
     text = ("Trams ran again on Thursday, 13 days after the crash. A lorry crashed on Sunday 9 March; "
             "a van crashed on Monday 3 March.")
     assert findings_of("date.interval", text, WHEN) == []
+
+
+_LATER = "2025-10-09"  # a Thursday
+
+
+_MISFITS = {  # the count, then the sentence restating it with a date it does not reach
+    "in two weeks": "The council will vote on the lease in two weeks, on Oct. 30.",
+    "in three weeks": "Hearings will resume in three weeks, on 13 October, the court said.",
+    "two years ago": "The mill closed two years ago, in 2021, and has stood empty since.",
+    "two months ago": "Orders fell sharply two months ago (in June), the firm said.",
+}
+
+
+@pytest.mark.parametrize("flagged", sorted(_MISFITS))
+def test_a_count_from_the_article_restated_by_a_date_that_does_not_fit(flagged):
+    found = findings_of("date.interval", _MISFITS[flagged], _LATER)
+    assert [(f.severity, f.claims[0].text) for f in found] == [("warning", flagged)]
+
+
+@pytest.mark.parametrize("told", [
+    "The council will vote on the lease in two weeks, on Oct. 23.",
+    "The council will vote on the lease in three weeks, on Oct. 30.",
+    "Hearings will resume in two weeks, on 24 October, the court said.",
+    "The mill closed three years ago, in 2021, and has stood empty since.",
+    "Orders fell sharply two months ago, in August, the firm said.",
+    "Orders fell sharply two months ago, in July, the firm said.",
+])
+def test_a_count_from_the_article_restated_by_a_date_that_fits_is_silent(told):
+    assert findings_of("date.interval", told, _LATER) == []
