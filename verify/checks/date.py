@@ -46,9 +46,9 @@ _PERFECT = LazyPattern(r"[^,.;:]{0,60}?\b(?:has|have)\s+(?:just\s+|now\s+)?[a-z]
 _NOW_TEXT = "the article's date"  # the later event of "the move comes two years after …"
 _RANGE_JOIN = LazyPattern(r"\s*(?:-|–|—|to|until|through)\s*")  # "March 2001-November 2002", "2001 to 2002"
 # A date counted from the article's ("in two weeks", "three years ago"), and the unit it counts in.
-_COUNTED_FROM_NOW = LazyPattern(r"(?:in|within)\s+[\w\s-]{1,20}?\b(?P<unit>day|week|month|year)s?|"
-                                r"[\w\s-]{1,20}?\b(?P<unit2>day|week|month|year)s?\s+(?:ago|from\s+now|hence)",
-                                re.IGNORECASE)
+# (Either the lead or the tail is written: "in two weeks", "two years ago".)
+_COUNTED_FROM_NOW = LazyPattern(r"(?P<lead>(?:in|within)\s+)?[\w\s-]{1,20}?\b(?P<unit>day|week|month|year)s?"
+                                r"(?P<tail>\s+(?:ago|from\s+now|hence))?", re.IGNORECASE)
 # The date it names, right after it: "in two weeks, on Oct. 30", "three years ago (in 2021)".
 _RESTATED = LazyPattern(r"\s*(?:,\s*|\(\s*)(?:on|in)?\s*")
 # How far the date a count names may fall outside the day, week, month or year the count reaches: "two
@@ -340,10 +340,11 @@ def _restated(ctx: CheckContext) -> HitIterator:
     dated = _dated(ctx.frames.frames)
     for counted, named in pairwise(dated):
         found = _COUNTED_FROM_NOW.fullmatch(counted.claim.text)
-        if not found or not _RESTATED.fullmatch(text, counted.claim.end, named.claim.start) or \
+        if not found or not (found["lead"] or found["tail"]) or \
+                not _RESTATED.fullmatch(text, counted.claim.end, named.claim.start) or \
                 _COUNTED_FROM_NOW.fullmatch(named.claim.text):
             continue
-        unit = (found["unit"] or found["unit2"]).lower()
+        unit = found["unit"].lower()
         (start, end), (first, last) = _span(counted.claim), _span(named.claim)  # type: ignore[misc]
         slack = timedelta(days=_SLACK_DAYS[unit])
         if first <= end + slack and start - slack <= last:
