@@ -21,7 +21,8 @@ Relations:
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
@@ -47,6 +48,15 @@ _PERFECT = LazyPattern(r"[^,.;:]{0,60}?\b(?:has|have)\s+(?:just\s+|now\s+)?[a-z]
                        re.IGNORECASE)  # the main clause in the present perfect: "BMW has announced"
 _NOW_TEXT = "the article's date"  # the later event of "the move comes two years after …"
 _RANGE_JOIN = LazyPattern(r"\s*(?:-|–|—|to|until|through)\s*")  # "March 2001-November 2002", "2001 to 2002"
+# A date counted from the article's ("in two weeks", "three years ago"), and the unit it counts in.
+# (Either the lead or the tail is written: "in two weeks", "two years ago".)
+_COUNTED_FROM_NOW = LazyPattern(r"(?P<lead>(?:in|within)\s+)?[\w\s-]{1,20}?\b(?P<unit>day|week|month|year)s?"
+                                r"(?P<tail>\s+(?:ago|from\s+now|hence))?", re.IGNORECASE)
+# The date it names, right after it: "in two weeks, on Oct. 30", "three years ago (in 2021)".
+_RESTATED = LazyPattern(r"\s*(?:,\s*|\(\s*)(?:on|in)?\s*")
+# How far the date a count names may fall outside the day, week, month or year the count reaches: "two
+# months ago, in July" may be told on 1 October of a 31 July event.
+_SLACK_DAYS = {"day": 1, "week": 3, "month": 30, "year": 365}
 _OBJECT_REACH = 90  # characters after "after"/"before" in which the earlier event is named
 
 
@@ -71,6 +81,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
         yield from _weekday(ctx)
     elif relation == "gap-mismatch":
         yield from _interval(ctx, params)
+        yield from _restated(ctx)
     elif relation == "span-mismatch":
         from verify.checks.spans import spans
 
@@ -323,3 +334,32 @@ def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
                 "first_date": _when(this_event.claim), "second_date": _when(other_event.claim),
                 "duration": quoted(duration.claim), "gap": f"{round(gap, 1):g} {unit}s",
                 "tolerance": f"{tolerance:g} {unit}"})
+
+
+def _restated(ctx: CheckContext) -> HitIterator:
+    """A date counted from the article's and the date it names right after it ("The board votes in two
+    weeks, on Oct. 30" in an article of 9 October: that is three weeks): the two must meet, within
+    ``_SLACK_DAYS`` of the count's unit ("three years ago, in 2021" may be told in 2025; "two years ago"
+    may not)."""
+    if ctx.published is None:
+        return
+    text = ctx.document.text
+    dated = _dated(ctx.frames.frames)
+    for counted, named in pairwise(dated):
+        found = _COUNTED_FROM_NOW.fullmatch(counted.claim.text)
+        if not found or not (found["lead"] or found["tail"]) or \
+                not _RESTATED.fullmatch(text, counted.claim.end, named.claim.start) or \
+                _COUNTED_FROM_NOW.fullmatch(named.claim.text):
+            continue
+        unit = found["unit"].lower()
+        (start, end), (first, last) = _span(counted.claim), _span(named.claim)  # type: ignore[misc]
+        slack = timedelta(days=_SLACK_DAYS[unit])
+        if first <= end + slack and start - slack <= last:
+            continue
+        nearest = last if last < ctx.published else first  # the named date at its nearest to the article's
+        gap = units_between(*sorted((ctx.published, nearest)), unit)
+        yield Hit([counted.claim, named.claim], {
+            "first": _NOW_TEXT, "second": quoted(named.claim), "first_date": ctx.published.isoformat(),
+            "second_date": _when(named.claim), "duration": quoted(counted.claim),
+            "gap": f"{round(gap, 1):g} {unit}s",
+            "tolerance": f"{slack.days} days" if unit in ("day", "week") else f"a {unit}"})

@@ -546,7 +546,9 @@ _RULES: list[tuple[LazyPattern, _Resolver, str | None, _Gate]] = [
                  r"\s+(?i:century)\b"), _century, None, _Gate(words=frozenset({"century"}))),
     (LazyPattern(r"\b(?i:now|currently|at\s+present|nowadays|presently)\b(?!-)"), _present, None,
      _Gate(words=_PRESENT)),
-    (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{MONTH_ALTERNATION})|\w)"),
+    # "on Wednesday, 11 days after …": a count of days after the weekday is no day of the month
+    (LazyPattern(rf"\b(?P<core>{WEEKDAY})(?!,?\s+(?:the\s+)?\d(?!\d?\s+{_OFFSET_UNITS}))"
+                 rf"(?!,?\s+(?:{MONTH_ALTERNATION})|\w)"),
      _weekday, "core", _Gate(words=_WEEKDAYS)),
     # A month naming something of its own: "its July report", "the November ballot", "July's swim",
     # "admitted that October had been slow".

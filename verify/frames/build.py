@@ -39,7 +39,7 @@ from verify.frames.ranks import outside_top, rank_list
 from verify.lexicon import phrase_pattern, table, words
 from verify.refs import kinds
 from verify.refs.coref import COPULA, References, build_references
-from verify.refs.model import Entity, Kind, Mention
+from verify.refs.model import Entity, Form, Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
 # "was a 31-year-old baker when he opened the shop": an age at an event, not the age now.
@@ -317,15 +317,26 @@ class _Builder:
             following = text.find(",", start, sentence[1])
             stretch = text[start:following if following >= 0 else sentence[1]].strip()
             after_name = bool(re.search(r"[A-Z][\w'-]*\s*$", text[max(sentence[0], comma - 40):comma]))
-            if stretch[:1].islower() and following >= 0 and after_name and \
+            if stretch[:1].islower() and following >= 0 and (after_name or self._describes_next(
+                    stretch, following, sentence)) and \
                     not re.match(r"(?:the|its|their|his|her)\s+\w+\s+(?:is|was|has|had|makes|made)\b", stretch):
-                comma = following  # an apposition to the name before it
+                comma = following  # an apposition to the name before it, or to the subject after it
                 continue
             opening = self.refs.between(start, min(sentence[1], start + 40))
             if opening and text[start:opening[0].start].strip(" ").lower() not in ("", "the"):
                 return None
             return opening[0] if opening else None
         return None
+
+    def _describes_next(self, stretch: str, comma: int, sentence: tuple[int, int]) -> bool:
+        """Is ``stretch`` a description of the subject the next stretch opens with ("Born in 1931, the eldest
+        of four children, she left school …")? It must open with an article, and a name or a pronoun must
+        stand right after its closing ``comma`` ("Founded in 2019, the company, which …" has no such subject)."""
+        if not re.match(r"(?:the|an?)\s", stretch):
+            return False
+        start = len(self.text) - len(self.text[comma + 1:].lstrip())
+        after = self.refs.between(start, min(sentence[1], start + 40))
+        return bool(after) and after[0].start == start and after[0].form in (Form.NAME, Form.PRONOUN)
 
     def occasion_of(self, claim: Claim, clause: tuple[int, int]) -> Mention | None:
         """An event description the date belongs to: "the May 9 vote", "the settlement announced in

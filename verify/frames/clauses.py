@@ -1,6 +1,6 @@
 """Clauses: the stretch of a sentence a figure belongs to.
 
-A clause ends at a semicolon, colon, bracket or dash, and at a comma that opens a new clause
+A clause ends at a semicolon, colon (not a time's: "at 07:40"), bracket or dash, and at a comma that opens a new clause
 (", while", ", but", ", and"); it is read at most ``REACH`` characters either side of the figure,
 so run-on text stays linear.
 
@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 REACH = 300
-_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,(?=\s+(?:while|whereas|but|although|though|and|or|as|because|since|"
+# A time's colon ("at 07:40") breaks nothing.
+_BREAK = re.compile(r"[;()\[\]—–]|(?<!\d):|:(?!\d)|\s-\s|"
+                    r",(?=\s+(?:while|whereas|but|although|though|and|or|as|because|since|"
                     r"which|who|where|when|compared|after|before|despite|meanwhile|even|with|so)\b)"
                     r"|[\"“”]")
 

@@ -185,6 +185,12 @@ class Governors:
                 yield mention, "of-phrase"
             break
         relative = re.match(r"\s*(?:which|who|whose|that)\b", text[clause[0]:claim.start])
+        if relative and before and re.search(r",\s", text[relative.end():claim.start]):
+            # "Edith Marr, who ran the Corner Mill tea room, has died aged 88": the relative clause has
+            # closed, so the figure is told of the name it followed, not of a name inside it
+            previous = self.refs.between(max(0, clause[0] - 120), clause[0])
+            if previous:
+                yield previous[-1], "clause subject"
         if relative and not before:
             previous = self.refs.between(max(0, clause[0] - 120), clause[0])
             if previous:

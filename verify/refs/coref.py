@@ -145,6 +145,22 @@ def _reported() -> re.Pattern[str]:
 
 
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
+_AGE_GIVEN = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")  # "Lena Duarte, 30," right after a name
+_BORN_AS = re.compile(r"[\"“‘(]*Born\s+(?:as\s+)?")  # "Born Margaret Doidge in 1931, she …"
+_NEE = re.compile(r"\b(?:née|nee)\s+$")  # "Peggy Ilsley (née Doidge)"
+_AGE_NEAR = 2  # years: "the 31-year-old" after "Duarte, 30," is most likely Duarte (her age misstated or not)
+
+
+def _given_age_score(described: int, given: set[int]) -> float:
+    """How much an age description ("the 31-year-old") favours an entity given ``given`` ages ("Duarte, 30,"):
+    the same age as much as a matching descriptor, an age within ``_AGE_NEAR`` years a little less, any
+    other age counts against it (someone else's).
+
+    >>> _given_age_score(30, {30}), _given_age_score(31, {30}), _given_age_score(58, {30})
+    (1.0, 0.7, -0.45)
+    """
+    gap = min(abs(described - age) for age in given)
+    return 1.0 if gap == 0 else 0.7 if gap <= _AGE_NEAR else -0.45
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "borough", "suburb"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
@@ -164,6 +180,8 @@ class _Builder:
         self.mains: dict[Kind, Entity | None] = {}
         self.timeline: list[tuple[int, int, int, Mention]] = []
         self.subjects: dict[int, int] = {}  # sentence index → the entity it names first
+        self.born_as: set[int] = set()  # entities first named by the name someone was born with
+        self.given_ages: dict[int, set[int]] = {}  # entity id → the ages written after its names ("Roe, 41,")
         self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first starts
 
     def sentence_of(self, offset: int) -> int:
@@ -189,6 +207,9 @@ class _Builder:
         link = Link(sieve, strengths()[sieve] if strength is None else strength, reason)
         self.refs._links[(mention.start, mention.end)] = (entity, link)
         if mention.form in (Form.NAME, Form.SHORT):
+            given = _AGE_GIVEN.match(self.text, mention.end)
+            if given:
+                self.given_ages.setdefault(entity.id, set()).add(int(given["age"]))
             self.evidence[entity.id] += kinds.evidence(self.text, mention.start, mention.end, entity.name)
             if mention.gender:
                 self.genders[entity.id][mention.gender] += 1
@@ -285,11 +306,44 @@ class _Builder:
                                if (m.start, m.end) in self.refs._links)
         ordered = sorted([*descriptions, *pronouns], key=lambda m: m.start)
         name_starts = [m.start for m in names]
+        births = self._birth_names(names)
+        self.born_as = {self.refs._links[(m.start, m.end)][0].id for m in births}
         for mention in ordered:
             if mention.form == Form.DESCRIPTION:
                 self.description(mention, names, name_starts)
             else:
                 self.pronoun(mention)
+        for mention in births:
+            self._link_birth_name(mention)
+
+    def _birth_names(self, names: list[Mention]) -> list[Mention]:
+        """Names someone was born with, first named so ("Born Margaret Doidge in 1931, she …", "née Doidge"):
+        that person under another name, never someone else a pronoun or a description may mean."""
+        found = []
+        for mention in names:
+            entity = self.refs._links.get((mention.start, mention.end), (None,))[0]
+            start = self.sentences[self.sentence_of(mention.start)][0]
+            if entity is not None and entity.mentions[0] is mention and (
+                    _BORN_AS.fullmatch(self.text, start, mention.start) or
+                    _NEE.search(self.text, max(0, mention.start - 8), mention.start)):
+                found.append(mention)
+        return found
+
+    def _link_birth_name(self, mention: Mention) -> None:
+        """Link a birth name to the subject its sentence goes on to ("Born Margaret Doidge in 1931, she
+        left school at 14": she, whoever she is), when that subject is a person found."""
+        sentence = self.sentences[self.sentence_of(mention.start)]
+        for entry in self.timeline[bisect_left(self.timeline, (mention.end,)):]:
+            if entry[0] >= sentence[1]:
+                return
+            entity = self.refs.entities[entry[2]]
+            if entity.id not in self.born_as and entity.kind == Kind.PERSON and \
+                    entry[3].form in (Form.NAME, Form.PRONOUN) and \
+                    self.text[max(0, entry[0] - 3):entry[0]].rstrip().endswith(","):
+                old = self.refs._links[(mention.start, mention.end)][0]
+                old.mentions.remove(mention)
+                self.add(mention, entity, "alias", f"the name {entity.name} was born with")
+                return
 
     def description(self, mention: Mention, names: list[Mention], name_starts: list[int]) -> None:
         text = self.text
@@ -378,12 +432,15 @@ class _Builder:
         speaker, possessor = self._speaker_before(mention) if mention.form == Form.DESCRIPTION else (None, None)
         paragraph = self.paragraph_of(mention.start)
         recent = [(entity, last) for entity, last in self._recent(mention.start)
-                  if self._compatible(mention, entity) and entity.id != speaker]
+                  if self._compatible(mention, entity) and entity.id != speaker and entity.id not in self.born_as]
         # "Coach Ines Lund believes the 28-year-old can …": never Lund herself (left out above)
         named_here = any(self.paragraph_of(last.start) == paragraph for _, last in recent)
         for entity, last in recent:
             distance = here - self.sentence_of(last.start)
-            main = sieve == "description" and entity.kind != Kind.PERSON and entity is self.mains.get(entity.kind)
+            # The article's main organisation answers "the company" from afar; a person's description
+            # ("the 20-year-old") never reaches back past its bound to an entity of no clear kind.
+            main = sieve == "description" and entity.kind != Kind.PERSON and mention.kind != Kind.PERSON and \
+                entity is self.mains.get(entity.kind)
             if distance > sentences_back and not main:
                 continue
             score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)
@@ -392,6 +449,8 @@ class _Builder:
             age = _AGE_WORDS.match(mention.text) if mention.form == Form.DESCRIPTION else None
             if age and any(d.startswith("age:") and d != f"age:{age['age'].lower()}" for d in entity.descriptors):
                 score -= 0.45  # "the 47-year-old" is rarely the person already called "the 61-year-old"
+            if age and age["age"].isdigit() and entity.id in self.given_ages:
+                score += _given_age_score(int(age["age"]), self.given_ages[entity.id])
             if entity.kind == Kind.UNKNOWN:
                 score -= 0.3  # a kind the text never made clear is a weaker antecedent
             if mention.head in entity.descriptors:

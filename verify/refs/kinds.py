@@ -69,6 +69,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     organisation_nouns = phrase_pattern(words("nouns", "organisation")).pattern
     place_nouns = phrase_pattern(words("nouns", "place")).pattern
     work_nouns = phrase_pattern(words("nouns", "work")).pattern
+    area_parts = phrase_pattern(words("nouns", "area_parts")).pattern
     offices = _office_forms().pattern
     speech = phrase_pattern(words("verbs", "speech")).pattern
     acts = phrase_pattern(words("verbs", "organisation_acts")).pattern
@@ -91,6 +92,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation_after": re.compile(rf"{appositive}(?:{organisation_nouns})(?![\w-])", re.IGNORECASE),
         "place_after": re.compile(rf"{appositive}(?:{place_nouns})(?![\w-])", re.IGNORECASE),
         "work_after": re.compile(rf"{appositive}(?:{work_nouns})(?![\w-])", re.IGNORECASE),
+        # "the Ferndale ward": read with "the" before the name (the_before)
+        "area_after": re.compile(rf"^\s+(?:{area_parts})\b"),
+        "the_before": re.compile(r"\b[Tt]he\s+$"),
         "who_after": re.compile(r"^,?\s+who(?:se)?\b"),
         "which_after": re.compile(r"^,\s+which\b"),
         "speech_after": re.compile(rf"^,?\s+(?:{speech})\b", re.IGNORECASE),
@@ -162,6 +166,8 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
             continue  # the pattern cannot match: not worth trying it at every position of the window
         if patterns[key].search(before) and (key != "speech_before" or person_like):
             found[kind] += weight[weight_key]
+    if patterns["area_after"].search(after) and patterns["the_before"].search(before):
+        found[Kind.PLACE] += weight["area_part"]
     return found
 
 
