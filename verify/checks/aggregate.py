@@ -20,12 +20,14 @@ The pairing service hands each relation the frames that share an entity, a metri
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted, summed_interval
+from verify.claims import Claim
 from verify.frames.clauses import clause_of
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
@@ -200,19 +202,46 @@ def _changes(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIt
         if sign == 0 or reached.claim.type != start.claim.type or reached.unit != start.unit:
             continue
         if change.claim.value.get("points"):
-            computed, label = b - a, f"{b - a:+.2f} points"
+            label = f"{b - a:+.2f} points"
         elif a:
-            computed, label = (b / a - 1) * 100, f"{(b / a - 1) * 100:+.1f} %"
+            label = f"{(b / a - 1) * 100:+.1f} %"
         else:
             continue
         low, high = interval(change.claim, params)
-        if low - tolerance <= sign * computed <= high + tolerance:
+        possible = _possible_change(start.claim, reached.claim, params, points=bool(change.claim.value.get("points")))
+        if possible is None:
+            continue
+        signed = sorted((sign * possible[0], sign * possible[1]))
+        if signed[0] <= high + tolerance and low - tolerance <= signed[1]:
             continue
         yield Hit([change.claim, start.claim, reached.claim], relation_fields(
             first=quoted(start.claim), second=quoted(reached.claim), stated=quoted(change.claim), computed=label,
             tolerance=_points(tolerance), first_link=start.link_text(), second_link=reached.link_text()),
             weak=strength < policy.min_strength, links=[change.link_text(), start.link_text()])
     yield from _word_changes(ctx, params, policy, text, seen_sentences)
+
+
+def _possible_change(start: Claim, reached: Claim, params: dict[str, Any], *, points: bool
+                     ) -> tuple[float, float] | None:
+    """The changes two levels allow as written, each anywhere in its rounding: "to $2.1bn from $1.9bn" is
+    anything from +5.1 % to +16.2 %, "to 8,596.4 from 8,542.7" only +0.63 %. None for an unbounded level
+    ("more than $2bn") or one of nothing.
+
+    >>> from verify.claims import Claim
+    >>> def money(text: str, amount: float) -> Claim:
+    ...     return Claim("money", 0, 0, {"amount": amount}, text=text)
+    >>> [round(x, 1) for x in _possible_change(money("$1.9bn", 1.9e9), money("$2.1bn", 2.1e9), {}, points=False)]
+    [5.1, 16.2]
+    """
+    a_low, a_high = interval(start, params)
+    b_low, b_high = interval(reached, params)
+    if not all(map(math.isfinite, (a_low, a_high, b_low, b_high))):
+        return None
+    if points:
+        return b_low - a_high, b_high - a_low
+    if a_low <= 0:
+        return None
+    return (b_low / a_high - 1) * 100, (b_high / a_low - 1) * 100
 
 
 def reached_from(ctx: CheckContext, start: Frame) -> Frame | None:
