@@ -109,6 +109,7 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
                    and f.aspect == "level" and f.entity is change.entity and f.claim is not change.claim
                    and (f.metric == change.metric or change.metric is None)
                    and not _BY_BEFORE.search(text, max(0, f.claim.start - 4), f.claim.start)]  # "raised by Rs 275"
+    in_sentence = [f for f in in_sentence if not _across_contrast(text, change, f)]
     if change.metric is None:
         # Nothing names what changed: only the levels of the change's own clause are its ("Pickpocketing rose
         # 3.1% to 2,240, while card fraud cases climbed to 814 from 702": the fraud figures are not), or of
@@ -137,10 +138,35 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
         f.claim.sentence != change.claim.sentence and f.claim.type == reached.claim.type and f.unit == reached.unit
         and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
         and f.modality == reached.modality and f.qualifiers == reached.qualifiers
-        and (f.period.kind == "prior" or _earlier(f, reached))))
+        and (f.period.kind == "prior" or _earlier(f, reached)) and not _compared_in_place(ctx, f)))
     if start is None:
         return None
     return reached, start, min(change.strength, reached.strength, start.strength) * 0.9
+
+
+@cache
+def _contrast() -> re.Pattern[str]:
+    return re.compile(rf";|,\s+{_cue('contrast_openers').pattern}", re.IGNORECASE)
+
+
+def _across_contrast(text: str, change: Frame, level: Frame) -> bool:
+    """Does a clause about something else open between a change and a level of its sentence?
+
+    >>> from verify.claims import Claim
+    >>> text = "Food sales rose 8% to £4.6bn, while clothing slipped to £2.2bn from £2.3bn."
+    >>> def at(figure: str) -> Frame:
+    ...     return Frame(Claim("money", text.index(figure), text.index(figure) + len(figure), {}))
+    >>> _across_contrast(text, at("8%"), at("£4.6bn")), _across_contrast(text, at("8%"), at("£2.3bn"))
+    (False, True)
+    """
+    low, high = sorted((change.claim.end, level.claim.start))
+    return _contrast().search(text, low, high) is not None
+
+
+def _compared_in_place(ctx: CheckContext, level: Frame) -> bool:
+    """Is an earlier level the start of a comparison its own sentence makes ("rose to €5.1bn from €4.95bn")?
+    It is then where that comparison started, not where a change told in a later sentence started."""
+    return level.period.kind == "prior" and reached_from(ctx, level) is not None
 
 
 def _earlier(a: Frame, b: Frame) -> bool:
