@@ -4,6 +4,8 @@ silent contrast case.
 - A change's levels stay on its side of a clause about something else: "Parts sales rose 6% to
   €3.2bn, while servicing slipped to €1.4bn from €1.5bn" — the €1.5bn is servicing's, not where the
   parts sales started.
+- The earlier level named by a day's possessive ("from Friday's close of 38.10 euros") is the start of
+  the change, read on past a bracketed aside without a figure ("per barrel (bbl) by noon").
 
 Every sentence is invented for this file.
 """
@@ -41,3 +43,24 @@ def test_a_change_with_both_levels_before_the_contrast_is_still_checked(opener):
 def test_a_change_after_the_contrast_reads_its_own_levels():
     text = "Servicing slipped to €1.4bn from €1.5bn, while parts sales climbed 9 per cent to €3.2bn from €2.5bn."
     assert _loud("arithmetic.change", text) == ["9 per cent"]
+
+
+@pytest.mark.parametrize("earlier", ["Thursday's close of", "last week's close of",
+                                     "yesterday's close of"])
+@pytest.mark.parametrize(("stated", "flagged"), [("2.1%", True), ("3.9%", False), ("about 4%", False)])
+def test_an_earlier_level_named_by_a_day_s_possessive(earlier, stated, flagged):
+    text = (f"Brent crude was up {stated} at $88.40 a barrel (bbl) by midday in London, from {earlier} $85.10, "
+            "traders said.")
+    assert _loud("arithmetic.change", text) == ([stated] if flagged else [])
+
+
+@pytest.mark.parametrize(("stated", "flagged"), [("2.1%", True), ("3.9%", False)])
+def test_the_possessive_earlier_level_without_an_aside(stated, flagged):
+    text = f"The benchmark rose {stated} to 412.30 pence, from Tuesday's close of 396.80 pence."
+    assert _loud("arithmetic.change", text) == ([stated] if flagged else [])
+
+
+def test_an_aside_with_a_figure_of_its_own_still_ends_the_clause():
+    text = ("The contract was up 2.1% at 41.30 euros (against 39 euros in London) by noon, while a second "
+            "contract, from a low of 20.10 euros, also climbed.")
+    assert _loud("arithmetic.change", text) == []

@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted, summed_interval
-from verify.frames.clauses import clause_of
+from verify.frames.clauses import clause_across_asides, clause_of
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.frames.periods import introduced_as_prior
@@ -114,7 +114,7 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
         # Nothing names what changed: only the levels of the change's own clause are its ("Pickpocketing rose
         # 3.1% to 2,240, while card fraud cases climbed to 814 from 702": the fraud figures are not), or of
         # the clause it is set beside ("fell to £21m from £27m, a drop of 22%")
-        low, high = clause_of(text, change.claim.sentence, change.claim.start, change.claim.end)
+        low, high = clause_across_asides(text, change.claim.sentence, change.claim.start, change.claim.end)
         if _APPOSITIVE_CHANGE.fullmatch(text, low, change.claim.start) and low > change.claim.sentence[0]:
             low = clause_of(text, change.claim.sentence, low - 2, low - 1)[0]
             if _COMPARISON_TAIL.match(text, low) and low > change.claim.sentence[0]:
