@@ -6,6 +6,8 @@ silent contrast case.
   parts sales started.
 - The earlier level named by a day's possessive ("from Friday's close of 38.10 euros") is the start of
   the change, read on past a bracketed aside without a figure ("per barrel (bbl) by noon").
+- A direction word several words before its levels ("fell 1.2 per cent last month to £291,300, from
+  £288,100 in May") contradicts them when the earlier side, dated or not, is the larger.
 
 Every sentence is invented for this file.
 """
@@ -64,3 +66,19 @@ def test_an_aside_with_a_figure_of_its_own_still_ends_the_clause():
     text = ("The contract was up 2.1% at 41.30 euros (against 39 euros in London) by noon, while a second "
             "contract, from a low of 20.10 euros, also climbed.")
     assert _loud("arithmetic.change", text) == []
+
+
+@pytest.mark.parametrize("subject", ["The average asking rent in the city", "It", "Brannock's used-car price"])
+@pytest.mark.parametrize(("verb", "earlier", "flagged"), [
+    ("fell 1.1 per cent last month", "£1,412 in May", True), ("slipped 0.9% over the quarter", "£1,412", True),
+    ("fell 1.1 per cent last month", "£1,430 in May", False), ("rose 1.1 per cent last month", "£1,412 in May", False),
+])
+def test_a_direction_word_against_its_dated_earlier_level(subject, verb, earlier, flagged):
+    text = f"{subject} {verb} to £1,427, from {earlier}, according to the agents."
+    expected = ["£1,427"] if flagged else []
+    assert _loud("arithmetic.direction", text) == expected
+
+
+def test_a_distant_direction_word_of_another_clause_does_not_govern():
+    text = "Rents fell in the spring, and the index reached 1,427 from 1,412 in May."
+    assert _loud("arithmetic.direction", text) == []
