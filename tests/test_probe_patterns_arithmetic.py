@@ -8,6 +8,8 @@ silent contrast case.
   the change, read on past a bracketed aside without a figure ("per barrel (bbl) by noon").
 - A direction word several words before its levels ("fell 1.2 per cent last month to £291,300, from
   £288,100 in May") contradicts them when the earlier side, dated or not, is the larger.
+- A contest's margin ("lost the ward by 412 votes, polling 2,706 to his 3,018") is the distance between
+  the two tallies that follow it.
 
 Every sentence is invented for this file.
 """
@@ -82,3 +84,23 @@ def test_a_direction_word_against_its_dated_earlier_level(subject, verb, earlier
 def test_a_distant_direction_word_of_another_clause_does_not_govern():
     text = "Rents fell in the spring, and the index reached 1,427 from 1,412 in May."
     assert _loud("arithmetic.direction", text) == []
+
+
+@pytest.mark.parametrize("lead", ["Councillor Dunmore lost the Abbey ward to Labour's Tom Reece by",
+                                  "She lost the seat by", "The Green candidate won by a margin of",
+                                  "Mr Okafor beat his rival by"])
+@pytest.mark.parametrize(("tallies", "flagged"), [(", polling 2,706 to his 3,018", True),
+                                                   (", taking 3,118 votes to 2,706", False),
+                                                   (" (2,706 against 3,218)", True), (", 2,706-3,118", False)])
+def test_a_margin_against_its_two_tallies(lead, tallies, flagged):
+    text = f"{lead} 412 votes{tallies}."
+    assert _loud("arithmetic.difference", text) == (["412 votes"] if flagged else [])
+
+
+@pytest.mark.parametrize("text", [
+    "The motion was carried by 31 votes to 19, with two abstentions.",
+    "She won by 412 votes after a recount, and turnout was 2,706 against 3,018 last time.",
+    "He lost by 412 votes; 2,706 people voted to 3,018 in 2021.",
+])
+def test_no_margin_without_its_tallies(text):
+    assert _loud("arithmetic.difference", text) == []
