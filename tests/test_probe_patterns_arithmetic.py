@@ -10,6 +10,8 @@ silent contrast case.
   £288,100 in May") contradicts them when the earlier side, dated or not, is the larger.
 - A contest's margin ("lost the ward by 412 votes, polling 2,706 to his 3,018") is the distance between
   the two tallies that follow it.
+- Shares a classing verb sorts into classes ("51% were graded minor, 33% as moderate and 22% as major")
+  are exclusive: past 100 % they contradict each other.
 
 Every sentence is invented for this file.
 """
@@ -104,3 +106,23 @@ def test_a_margin_against_its_two_tallies(lead, tallies, flagged):
 ])
 def test_no_margin_without_its_tallies(text):
     assert _loud("arithmetic.difference", text) == []
+
+
+@pytest.mark.parametrize("fronted", ["Of the 340 injuries recorded, ", "Of those, ", "Among them, ", ""])
+@pytest.mark.parametrize("verb", ["were graded", "were classed as", "had been rated"])
+@pytest.mark.parametrize(("rest", "flagged"), [("33% as moderate and 22% as major", True),
+                                               ("33% moderate and 16% major", False),
+                                               ("33% as moderate, 10% as major and 9% as fatal", True)])
+def test_classed_shares_past_the_whole(fronted, verb, rest, flagged):
+    text = f"{fronted}51% {verb} minor, {rest}, the inspectors said."
+    assert bool(_loud("arithmetic.shares", text)) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Of the voters polled, 51% rated the economy as important, 48% health and 40% housing.",
+    "Some 51% were rated minor last year, while 62% of claims were paid in full.",
+    "51% of staff were graded senior in 2023; 62% of the budget went on pay.",
+    "Of the teams, 61% cited cost, 52% cited staffing and 30% cited training.",
+])
+def test_shares_not_sorted_into_classes_are_not_added(text):
+    assert _loud("arithmetic.shares", text) == []

@@ -89,6 +89,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         yield from partition_totals(ctx, params, policy.min_strength)
     elif relation == "shares-exceed-whole":
         yield from _shares(ctx, params, policy)
+        yield from _classed_shares(ctx, params, policy)
     elif relation == "parts-exceed-capacity":
         from verify.checks.capacity import exceeding_capacity
 
@@ -360,16 +361,44 @@ def _shares(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIte
     for group in ctx.frames.groups({"percent"}, policy):
         shares = [f for f in group if f.aspect == "share" and not f.claim.value.get("points")]
         for window in _exclusive_runs(ctx, shares):
-            lowest = sum(max(interval(s.claim, params)[0], 0) for s in window)
-            if lowest > 100 + tolerance:
+            total = _past_whole(window, params, tolerance)
+            if total is not None:
                 strength = min(s.strength for s in window)
                 whole = (window[0].metric or "").removeprefix("share of ")
-                written = sum(float(s.claim.value["amount"]) for s in window)
-                total = f"{written:g} %" if written == lowest else f"{written:g} % (at least {lowest:g} % as rounded)"
                 yield Hit([s.claim for s in window], relation_fields(
                     parts=", ".join(quoted(s.claim) for s in window), sum=total, whole=whole,
                     tolerance=_points(tolerance)), weak=strength < policy.min_strength,
                     links=[s.link_text() for s in window])
+
+
+def _past_whole(shares: list[Frame], params: dict[str, Any], tolerance: float) -> str | None:
+    """What shares add up to when even their lowest readings pass 100 % by more than ``tolerance``, or None.
+
+    >>> from verify.claims import Claim
+    >>> def share(amount: int) -> Frame:
+    ...     return Frame(Claim("percent", 0, 3, {"amount": amount}, text=f"{amount}%"))
+    >>> _past_whole([share(60), share(50)], {}, 1.0), _past_whole([share(60), share(40)], {}, 1.0)
+    ('110 % (at least 109 % as rounded)', None)
+    """
+    lowest = sum(max(interval(s.claim, params)[0], 0) for s in shares)
+    if lowest <= 100 + tolerance:
+        return None
+    written = sum(float(s.claim.value["amount"]) for s in shares)
+    return f"{written:g} %" if written == lowest else f"{written:g} % (at least {lowest:g} % as rounded)"
+
+
+def _classed_shares(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
+    """Shares that a classing verb sorts into classes ("46% were classed as mild, 38% as moderate and 24%
+    as severe"), past 100 % (:mod:`verify.checks.classes`). The sentence ties them: as sure as its grammar."""
+    from verify.checks.classes import classed_runs, whole_of
+
+    tolerance = float(params.get("tolerance", 1.0))
+    for run in classed_runs(ctx):
+        total = _past_whole(run, params, tolerance)
+        if total is not None:
+            yield Hit([s.claim for s in run], relation_fields(
+                parts=", ".join(quoted(s.claim) for s in run), sum=total, whole=whole_of(ctx.document.text, run),
+                tolerance=_points(tolerance)), links=[s.link_text() for s in run])
 
 
 def _exclusive_runs(ctx: CheckContext, shares: list[Frame]) -> Iterator[list[Frame]]:
