@@ -12,6 +12,8 @@ silent contrast case.
   the two tallies that follow it.
 - Shares a classing verb sorts into classes ("51% were graded minor, 33% as moderate and 22% as major")
   are exclusive: past 100 % they contradict each other.
+- A count of what a sum is spent on ("will be split between three projects") against the amounts told
+  one by one after it ("The biggest, £900,000, … A further £500,000 … Another £400,000 …").
 
 Every sentence is invented for this file.
 """
@@ -126,3 +128,28 @@ def test_classed_shares_past_the_whole(fronted, verb, rest, flagged):
 ])
 def test_shares_not_sorted_into_classes_are_not_added(text):
     assert _loud("arithmetic.shares", text) == []
+
+
+_ITEMS = ("The biggest, £900,000, will resurface the high street. A further £500,000 will pay for new "
+          "lighting in the park. Another £400,000 will go on a youth centre, and the remaining £200,000 "
+          "will be kept for repairs.")
+
+
+@pytest.mark.parametrize(("count", "counted"), [
+    ("The £2m grant will be split between three projects.", "three projects"),
+    ("It will be spent on three projects, the mayor said.", "three projects"),
+    ("Councillors agreed the money would go towards three schemes.", "three schemes"),
+])
+def test_more_allotted_amounts_than_counted(count, counted):
+    assert _loud("count.listed", f"{count} {_ITEMS}") == [counted]
+
+
+@pytest.mark.parametrize("text", [
+    f"The £2m grant will be split between four projects. {_ITEMS}",
+    f"The £2m grant will be split between five projects. {_ITEMS}",
+    f"The town has three projects in mind. {_ITEMS}",
+    ("It will be spent on three projects. The biggest, £900,000, will resurface the high street. The park "
+     "needs £500,000 for lighting, and a youth centre £400,000."),
+])
+def test_allotted_amounts_that_fit_or_are_not_told_as_items(text):
+    assert _loud("count.listed", text) == []
