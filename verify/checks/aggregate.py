@@ -28,7 +28,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted, summed_interval
 from verify.claims import Claim
-from verify.frames.clauses import clause_of
+from verify.frames.clauses import clause_across_asides, clause_of
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.frames.periods import introduced_as_prior
@@ -91,6 +91,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         yield from partition_totals(ctx, params, policy.min_strength)
     elif relation == "shares-exceed-whole":
         yield from _shares(ctx, params, policy)
+        yield from _classed_shares(ctx, params, policy)
     elif relation == "parts-exceed-capacity":
         from verify.checks.capacity import exceeding_capacity
 
@@ -111,11 +112,12 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
                    and f.aspect == "level" and f.entity is change.entity and f.claim is not change.claim
                    and (f.metric == change.metric or change.metric is None)
                    and not _BY_BEFORE.search(text, max(0, f.claim.start - 4), f.claim.start)]  # "raised by Rs 275"
+    in_sentence = [f for f in in_sentence if not _across_contrast(text, change, f)]
     if change.metric is None:
         # Nothing names what changed: only the levels of the change's own clause are its ("Pickpocketing rose
         # 3.1% to 2,240, while card fraud cases climbed to 814 from 702": the fraud figures are not), or of
         # the clause it is set beside ("fell to £21m from £27m, a drop of 22%")
-        low, high = clause_of(text, change.claim.sentence, change.claim.start, change.claim.end)
+        low, high = clause_across_asides(text, change.claim.sentence, change.claim.start, change.claim.end)
         if _APPOSITIVE_CHANGE.fullmatch(text, low, change.claim.start) and low > change.claim.sentence[0]:
             low = clause_of(text, change.claim.sentence, low - 2, low - 1)[0]
             if _COMPARISON_TAIL.match(text, low) and low > change.claim.sentence[0]:
@@ -139,10 +141,35 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
         f.claim.sentence != change.claim.sentence and f.claim.type == reached.claim.type and f.unit == reached.unit
         and f.aspect == "level" and f.entity is change.entity and f.metric == change.metric
         and f.modality == reached.modality and f.qualifiers == reached.qualifiers
-        and (f.period.kind == "prior" or _earlier(f, reached))))
+        and (f.period.kind == "prior" or _earlier(f, reached)) and not _compared_in_place(ctx, f)))
     if start is None:
         return None
     return reached, start, min(change.strength, reached.strength, start.strength) * 0.9
+
+
+@cache
+def _contrast() -> re.Pattern[str]:
+    return re.compile(rf";|,\s+{_cue('contrast_openers').pattern}", re.IGNORECASE)
+
+
+def _across_contrast(text: str, change: Frame, level: Frame) -> bool:
+    """Does a clause about something else open between a change and a level of its sentence?
+
+    >>> from verify.claims import Claim
+    >>> text = "Food sales rose 8% to £4.6bn, while clothing slipped to £2.2bn from £2.3bn."
+    >>> def at(figure: str) -> Frame:
+    ...     return Frame(Claim("money", text.index(figure), text.index(figure) + len(figure), {}))
+    >>> _across_contrast(text, at("8%"), at("£4.6bn")), _across_contrast(text, at("8%"), at("£2.3bn"))
+    (False, True)
+    """
+    low, high = sorted((change.claim.end, level.claim.start))
+    return _contrast().search(text, low, high) is not None
+
+
+def _compared_in_place(ctx: CheckContext, level: Frame) -> bool:
+    """Is an earlier level the start of a comparison its own sentence makes ("rose to €5.1bn from €4.95bn")?
+    It is then where that comparison started, not where a change told in a later sentence started."""
+    return level.period.kind == "prior" and reached_from(ctx, level) is not None
 
 
 def _earlier(a: Frame, b: Frame) -> bool:
@@ -363,16 +390,44 @@ def _shares(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIte
     for group in ctx.frames.groups({"percent"}, policy):
         shares = [f for f in group if f.aspect == "share" and not f.claim.value.get("points")]
         for window in _exclusive_runs(ctx, shares):
-            lowest = sum(max(interval(s.claim, params)[0], 0) for s in window)
-            if lowest > 100 + tolerance:
+            total = _past_whole(window, params, tolerance)
+            if total is not None:
                 strength = min(s.strength for s in window)
                 whole = (window[0].metric or "").removeprefix("share of ")
-                written = sum(float(s.claim.value["amount"]) for s in window)
-                total = f"{written:g} %" if written == lowest else f"{written:g} % (at least {lowest:g} % as rounded)"
                 yield Hit([s.claim for s in window], relation_fields(
                     parts=", ".join(quoted(s.claim) for s in window), sum=total, whole=whole,
                     tolerance=_points(tolerance)), weak=strength < policy.min_strength,
                     links=[s.link_text() for s in window])
+
+
+def _past_whole(shares: list[Frame], params: dict[str, Any], tolerance: float) -> str | None:
+    """What shares add up to when even their lowest readings pass 100 % by more than ``tolerance``, or None.
+
+    >>> from verify.claims import Claim
+    >>> def share(amount: int) -> Frame:
+    ...     return Frame(Claim("percent", 0, 3, {"amount": amount}, text=f"{amount}%"))
+    >>> _past_whole([share(60), share(50)], {}, 1.0), _past_whole([share(60), share(40)], {}, 1.0)
+    ('110 % (at least 109 % as rounded)', None)
+    """
+    lowest = sum(max(interval(s.claim, params)[0], 0) for s in shares)
+    if lowest <= 100 + tolerance:
+        return None
+    written = sum(float(s.claim.value["amount"]) for s in shares)
+    return f"{written:g} %" if written == lowest else f"{written:g} % (at least {lowest:g} % as rounded)"
+
+
+def _classed_shares(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
+    """Shares that a classing verb sorts into classes ("46% were classed as mild, 38% as moderate and 24%
+    as severe"), past 100 % (:mod:`verify.checks.classes`). The sentence ties them: as sure as its grammar."""
+    from verify.checks.classes import classed_runs, whole_of
+
+    tolerance = float(params.get("tolerance", 1.0))
+    for run in classed_runs(ctx):
+        total = _past_whole(run, params, tolerance)
+        if total is not None:
+            yield Hit([s.claim for s in run], relation_fields(
+                parts=", ".join(quoted(s.claim) for s in run), sum=total, whole=whole_of(ctx.document.text, run),
+                tolerance=_points(tolerance)), links=[s.link_text() for s in run])
 
 
 def _exclusive_runs(ctx: CheckContext, shares: list[Frame]) -> Iterator[list[Frame]]:

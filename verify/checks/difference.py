@@ -11,7 +11,10 @@ apart. Read by position in one sentence:
 - a gap to a figure: "12 more seats than the 48 it won last time", "…, 12 more than the 48": the
   figure it is compared with comes after "than", the figure now is the other one of the sentence
   ("won 58 seats, 12 more than the 48") or, when the sentence has none, the one figure of the same
-  entity and metric in its paragraph and the one before ("The party now holds 58 seats").
+  entity and metric in its paragraph and the one before ("The party now holds 58 seats");
+- a contest's margin: the amount after a contest verb's "by" ("lost the seat by 1,204 votes, polling
+  1,807 to her 2,911", "won by a margin of 57 votes, 2,340 to 2,283") is the distance between the two
+  tallies the sentence then gives; "by 31 votes to 19" is a tally, not a margin.
 
 Each figure stands for what its rounding and hedge allow: the levels' gap must meet the change. Which
 way the figure moved is :mod:`verify.checks.direction`'s to check; a change is compared by size.
@@ -202,6 +205,43 @@ def _compared(ctx: CheckContext, gap: Frame, others: list[Frame]) -> tuple[Frame
     return base, next(iter(elsewhere.values())), sign
 
 
+@cache
+def _margin_lead() -> re.Pattern[str]:
+    """A contest's verb and its "by" before a margin: "lost the seat to Ms Hale by ", "won by a margin of "."""
+    verbs = phrase_pattern(words("directions", "difference.margin_verbs")).pattern
+    return re.compile(rf"\b{verbs}\b[^,;:.\d]{{0,60}}?\bby\s+(?:(?:a|an)\s+(?:margin|majority)\s+of\s+)?$",
+                      re.IGNORECASE)
+
+
+_TALLY_JOIN = re.compile(r"\s*(?:to|against|versus|vs\.?|-|–)\s*(?:(?:his|her|their|its)\s+)?", re.IGNORECASE)
+_TO_TALLY = re.compile(r"\s*(?:to|-|–)\s*\d")  # "by 31 votes to 19": the figure is a tally, not a margin
+_TALLIES_AFTER = re.compile(r"[^\d;:.]{0,40}")  # ", polling ", " (", ", with "
+
+
+def _tallies(ctx: CheckContext, margin: Frame) -> tuple[Frame, Frame] | None:
+    """For a contest's margin ("lost by 1,204 votes, polling 1,807 to her 2,911"): the two tallies after it
+    in its sentence, joined by "to", "against" or a dash, each of the margin's kind and unit or of no unit
+    of its own; None when the sentence gives no such pair.
+
+    Whichever tally is the winner's, the margin is the distance between them.
+    """
+    text = ctx.document.text
+    start, end = margin.claim.start, margin.claim.end
+    if margin.claim.type != "quantity" or _TO_TALLY.match(text, end) or \
+            not _margin_lead().search(text, max(margin.claim.sentence[0], start - 90), start):
+        return None
+    after = [f for f in ctx.frames.after(margin, _AMOUNTS, 2) if f.claim.sentence == margin.claim.sentence]
+    if len(after) < 2 or not _TALLIES_AFTER.fullmatch(text, end, after[0].claim.start):
+        return None
+    first, second = after
+    if not _TALLY_JOIN.fullmatch(text, first.claim.end, second.claim.start):
+        return None
+    if not all(_same_kind(f, margin) and (f.unit == margin.unit or f.claim.value.get("unit_inherited")
+                                          or not f.claim.value.get("unit")) for f in after):
+        return None
+    return first, second
+
+
 def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]:
     """(stated change, figure before, figure now, sign or 0 for a change by size, strength)."""
     for frame in ctx.frames.frames:
@@ -215,6 +255,10 @@ def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]
                     yield frame, levels[0], levels[1], 0, 1.0
                 else:
                     yield from _started_elsewhere(ctx, frame)
+            continue
+        tallies = _tallies(ctx, frame)
+        if tallies:
+            yield frame, tallies[0], tallies[1], 0, 1.0
             continue
         if _is_change(ctx, frame):
             levels = _levels(ctx, frame, _in_sentence(ctx, frame))

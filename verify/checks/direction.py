@@ -26,6 +26,7 @@ from typing import Any
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
+from verify.frames.periods import introduced_as_prior
 from verify.lexicon import phrase_pattern, table, words
 
 _LEVELS = frozenset({"money", "quantity", "percent", "duration"})
@@ -44,7 +45,7 @@ def _signs() -> dict[str, int]:
 @cache
 def _governing() -> re.Pattern[str]:
     """The direction word before the first figure: "fell to ", "rose 5% to ", "climbed from "."""
-    return re.compile(rf"\b(?P<word>{phrase_pattern(_signs()).pattern})\s+(?:by\s+)?(?:[^\s,;]+\s+){{0,3}}?"
+    return re.compile(rf"\b(?P<word>{phrase_pattern(_signs()).pattern})\s+(?:by\s+)?(?:[^\s,;]+\s+){{0,6}}?"
                       r"(?P<link>to|from)\s+$", re.IGNORECASE)
 
 
@@ -99,8 +100,9 @@ def directions(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> Hit
 
     text = ctx.document.text
     for start in ctx.frames.frames:
-        if start.period.kind != "prior" or start.claim.type not in _LEVELS or start.aspect != "level":
-            continue
+        if start.claim.type not in _LEVELS or start.aspect != "level" or not (
+                start.period.kind == "prior" or introduced_as_prior(text, start.claim)):
+            continue  # "from £283,900 in June" is the earlier side, dated or not
         reached = reached_from(ctx, start)
         if reached is None or reached.metric != start.metric or reached.aspect != "level":
             continue

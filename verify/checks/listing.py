@@ -40,6 +40,7 @@ _MAX_COUNT = 20  # longer lists are not enumerated in prose item by item
 _MAX_GROUPED = 10_000  # but may be, group by group: "a squad of 23: 12 forwards and 11 backs"
 _GAP = r"(?P<gap>(?:\s+[^\W\d][\w’'-]*){0,6}?)"  # words between the count and its list: "this summer", "of crime rose"
 _SENTENCES_AFTER = 2  # sentences after the count in which a list may refer back to it
+_ITEM_SENTENCES = 4  # sentences after a count of what a sum is spent on in which its items may be told
 _NUMBER_IN_PLACE = re.compile(r"\d[\d,.]*\s+in\s+\S")  # "151 in Orvale"
 # A list of numbers by place may follow a comma: "3,150 staff at four sites, 1,900 in Leeds, 700 in …"
 _NUMBER_IN_PLACE_AHEAD = r"\d[\d,.]*\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
@@ -106,6 +107,41 @@ def _referring_back(ctx: CheckContext, claim: Claim, policy: Policy, order: dict
     return None
 
 
+@cache
+def _allotting() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(words('lists', 'allotting_verbs')).pattern}\s+(?:\w+\s+){{0,2}}?$",
+                      re.IGNORECASE)
+
+
+@cache
+def _next_item() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(words('lists', 'next_item')).pattern}\s+$", re.IGNORECASE)
+
+
+def _allotted(ctx: CheckContext, claim: Claim, order: dict[tuple[int, int], int]) -> ListRead | None:
+    """The amounts a counted sum is spent on, told one by one in the sentences after the count ("spent on
+    three priorities. The largest share, £40,000, … A further £30,000 … Another £9,000 …"): the first
+    amount of the next sentence, then each amount after a word of the next item ("a further", "the
+    remaining"), until a sentence goes on without one. Read as a list that may leave items out (the
+    first amount need not be all the first item's)."""
+    text = ctx.document.text
+    if not _allotting().search(text, claim.sentence[0], claim.start):
+        return None
+    sentences = ctx.text.sentences
+    index = order.get(claim.sentence, len(sentences))
+    items: list[Claim] = []
+    for sentence in sentences[index + 1:index + 1 + _ITEM_SENTENCES]:
+        amounts = ctx.in_sentence(sentence, "money")
+        told = [c for c in amounts if (not items and c is amounts[0]) or _next_item().search(
+            text, max(sentence[0], c.start - 20), c.start)]
+        if not told or (items and told[0] is not amounts[0]):
+            break
+        items.extend(told)
+    if len(items) < 2:
+        return None
+    return ListRead(tuple(c.text for c in items), len(items), items[-1].end, partial=True)
+
+
 def _contradicts(count: int, found: ListRead, unit: str) -> bool:
     if found.uncounted and unit.split()[-1].lower() in words("lists", "group_units"):
         return False  # "four victims: pensioners and children": how many each item is, nobody says
@@ -133,6 +169,8 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         how = "after it"
         if found is None:
             found, how = _referring_back(ctx, claim, policy, order), "in a later sentence"
+        if found is None:
+            found, how = _allotted(ctx, claim, order), "in the sentences after it"
         count = int(claim.value["amount"])
         unit = str(claim.value["unit"])
         if found is None or (count > _MAX_COUNT and found.size == len(found.items)) or \

@@ -47,6 +47,7 @@ _NOT_NOUNS = {
     # adverbs and pronouns after a number count nothing: "the 12 already allocated", "48 they said"
     "already", "still", "now", "again", "too", "alone", "apiece", "instead", "overall", "together", "later",
     "earlier", "yet", "just", "only", "even", "there", "here", "they", "we", "he", "she", "you", "i", "them",
+    "against", "versus", "vs",  # "2,706 against 3,218": the other side of a comparison, not a noun
 }
 _WORD = r"[a-z][a-z-]*"
 # The words after the number are read in a look-ahead, so that a scan resumes right after the first

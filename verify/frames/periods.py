@@ -35,8 +35,10 @@ def _prior_before() -> re.Pattern[str]:
     comparison = table("frames")["comparison"]
     phrases = phrase_pattern(comparison["prior_before"]).pattern
     named = phrase_pattern(comparison["prior_adjectives"]).pattern
-    # "from an estimate of €360m", "from a peak of 4.1%": the earlier figure named by its noun
-    return re.compile(rf"\b(?:{phrases}(?:\s+(?:the|a|an|its|their|his|her)(?:\s+[a-z-]+){{1,2}}?\s+of)?"
+    # "from an estimate of €360m", "from a peak of 4.1%", "from Friday's close of 38.10": the earlier figure
+    # named by its noun
+    return re.compile(rf"\b(?:{phrases}(?:\s+(?:the|a|an|its|their|his|her|(?:last\s+)?[\w-]+['’]s)"
+                      rf"(?:\s+[a-z-]+){{1,2}}?\s+of)?"
                       rf"|{named}\s+(?:[a-z-]+\s+){{1,2}}?of)\s+"
                       r"(?:(?:the|a|an|its|their|his|her|about|around|nearly|roughly|just|some)\s+)*$", re.IGNORECASE)
 
