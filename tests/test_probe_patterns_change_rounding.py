@@ -35,3 +35,12 @@ def test_a_change_that_precise_levels_do_not_allow_is_reported(text):
 ])
 def test_a_change_the_levels_allow_in_their_rounding_is_silent(text):
     assert findings_of(RULE, text, WHEN) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Brenn's revenue climbed 13% to $3.41bn from $3.02bn, helped by a 17% increase in average fares.", []),
+    ("Brenn's revenue climbed 13% to $3.41bn from $3.02bn, after a 6% rise in passenger numbers.", []),
+    ("Brenn's net profit rose to $50m from $40m, a 20% increase in net profit.", ["20%"]),
+])
+def test_a_change_written_as_a_noun_is_of_what_it_names(text, found):
+    assert [f.claims[0].text for f in findings_of(RULE, text, WHEN)] == found

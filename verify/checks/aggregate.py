@@ -124,6 +124,9 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
                 low = clause_of(text, change.claim.sentence, low - 2, low - 1)[0]  # "$410m, up from $360m, a rise of"
         in_sentence = [f for f in in_sentence if low <= f.claim.start and f.claim.end <= high]
         in_sentence = [f for f in in_sentence if f.metric == in_sentence[0].metric]  # one metric's levels
+    named = _change_of(text, change)
+    if named is not None and in_sentence and in_sentence[0].metric not in named:
+        return None  # "revenue rose to $3.4bn from $3bn, helped by a 17% increase in freight rates"
     now = [f for f in in_sentence if f.period.kind != "prior"]
     before = [f for f in in_sentence if f.period.kind == "prior"]
     if now and not before:
@@ -170,6 +173,27 @@ def _compared_in_place(ctx: CheckContext, level: Frame) -> bool:
     """Is an earlier level the start of a comparison its own sentence makes ("rose to €5.1bn from €4.95bn")?
     It is then where that comparison started, not where a change told in a later sentence started."""
     return level.period.kind == "prior" and reached_from(ctx, level) is not None
+
+
+_CHANGE_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:increase|rise|fall|drop|decline|jump|gain|growth|cut|reduction|"
+                        r"slide|surge|climb|dip|slump)\s+in\s+(?P<what>[^,.;:()]{1,60})", re.IGNORECASE)
+
+
+def _change_of(text: str, change: Frame) -> frozenset[str] | None:
+    """The metrics a change written as a noun names ("a 17% increase in average freight rates" is of
+    freight rates), or None when it is not written so. A change of something else is not the change of
+    its clause's levels.
+
+    >>> from verify.claims import Claim
+    >>> sorted(_change_of("helped by a 17% increase in net profit.", Frame(Claim("percent", 12, 15, {}))))
+    ['net profit']
+    >>> _change_of("up 17%.", Frame(Claim("percent", 3, 6, {}))) is None
+    True
+    """
+    from verify.frames.metrics import metrics_named
+
+    found = _CHANGE_OF.match(text, change.claim.end)
+    return metrics_named(found["what"]) if found else None
 
 
 def _earlier(a: Frame, b: Frame) -> bool:
