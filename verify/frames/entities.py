@@ -54,6 +54,12 @@ _APPOSITION_COMMA = re.compile(r"\s*,\s*[\"”’']?\s*|\s*[\"”’']\s*,\s*")
 
 
 @cache
+def _thinks() -> re.Pattern[str]:
+    verbs = phrase_pattern(words("frames", "thinking_verbs")).pattern
+    return re.compile(rf"\s+(?:(?:do|does|did|still|also|now)\s+)?{verbs}\s+(?:that\s+)?", re.IGNORECASE)
+
+
+@cache
 def _share_nouns() -> re.Pattern[str]:
     return re.compile(rf"\s+{phrase_pattern(words('frames', 'share_nouns')).pattern}\b")
 
@@ -209,8 +215,11 @@ class Governors:
                     yield mention, "shares named"
                     break
         for mention in subjects:
-            if not (mention.possessive and mention.form == Form.PRONOUN):  # "His daughter Mette": Mette
-                yield mention, "clause subject"
+            if mention.possessive and mention.form == Form.PRONOUN:  # "His daughter Mette": Mette
+                continue
+            if _thinks().match(text, mention.end):
+                continue  # "We think the 4.7% slide …": the figure is in what they think, not theirs
+            yield mention, "clause subject"
         for mention in self.refs.between(max(sentence[0], clause[0] - _SENTENCE_REACH), clause[0]):
             if not (mention.possessive and mention.form == Form.PRONOUN):
                 yield mention, "sentence subject"

@@ -88,6 +88,7 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
     figure of a comparison ("… down 14% from $48.2 million the previous weekend")."""
     inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
               and not (text and (_said_on(text, d) or _aside(text, d, claim) or _dates_another_figure(text, d, claim)
+                                 or _record_since(text, d)
                                  or (d.start > claim.end and _compared_before(text, d, claim)
                                      and _earlier_time(text, d))))]
     if not inside:
@@ -101,6 +102,25 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
 
 
 _TIED_AFTER = re.compile(r"\s+(?:in|during|for)\s+")
+
+
+@cache
+def _record_lead() -> re.Pattern[str]:
+    superlatives = [word for side in table("records")["superlatives"].values() for word in side]
+    return re.compile(rf"\b(?:{phrase_pattern([*superlatives, 'first time', 'first', 'not seen']).pattern})"
+                      rf"(?:\s+[\w-]+){{0,3}}?\s+(?P<since>since\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def _record_since(text: str, date_claim: Claim) -> bool:
+    """A date a record is counted from ("their worst day since October 2022", "the first time since 2007"):
+    it says how long since the level was last matched, not when the figure holds.
+
+    >>> text = "Shares fell 7.4%, their worst day since October 2022."
+    >>> _record_since(text, Claim("date", 40, 52, {})), _record_since(text, Claim("date", 34, 52, {}))
+    (True, True)
+    """
+    lead = _record_lead().search(text, max(0, date_claim.start - 60), date_claim.start)
+    return lead is not None and bool(lead["since"] or text.startswith("since", date_claim.start))
 
 
 # "… ranked sixth and the holder of the record of 49.80 from 2019": a date that a later figure is said to
