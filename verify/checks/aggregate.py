@@ -32,6 +32,7 @@ from verify.frames.clauses import clause_across_asides, clause_of
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.frames.periods import introduced_as_prior
+from verify.frames.qualifiers import stance_of
 from verify.lexicon import phrase_pattern, table
 
 RELATIONS = frozenset({"change-mismatch", "direction-mismatch", "difference-mismatch", "percent-of-mismatch",
@@ -520,19 +521,7 @@ def _stances(text: str, run: list[Frame]) -> list[str | None]:
     return stances
 
 
-_STANCE_REACH = re.compile(r"[^\d,;.]{0,40}?(?=\s+and\s|[\d,;.]|$)")  # the share's own words, up to the next part
-
-
-@cache
-def _stance_patterns() -> dict[str, re.Pattern[str]]:
-    return {side: re.compile(rf"\b{phrase_pattern(cues).pattern}\b", re.IGNORECASE)
-            for side, cues in table("arithmetic")["stances"].items()}
-
-
 def _stance(text: str, share: Frame) -> str | None:
-    """Which side of a question a share's own words put it on: "66% of voters opposed it" → "against",
-    "38% backed it" → "for"; shares of one holder on opposite sides are exclusive parts of one whole."""
-    own = _STANCE_REACH.match(text, share.claim.end)
-    words = own.group() if own else ""
-    sides = [side for side, pattern in _stance_patterns().items() if pattern.search(words)]
-    return sides[0] if len(sides) == 1 else None
+    """Which side of a question a share's own words put it on (:func:`verify.frames.qualifiers.stance_of`);
+    shares of one holder on opposite sides are exclusive parts of one whole."""
+    return stance_of(text, share.claim.end)

@@ -150,6 +150,9 @@ class _Builder:
                 metric, slots[-1] = "job cuts", Slot("metric", f"counted and cut: {value.get('unit')}", 0.95)
         aspect = qualifiers.aspect_of(text, claim.start, claim.end, clause) if claim.type == "percent" else "level"
         whole = qualifiers.whole_of(text, claim.end, clause) if aspect == "share" else None
+        stance = qualifiers.stance_of(text, claim.end) if aspect == "share" else None
+        if stance is not None:
+            parts.add(f"stance:{stance}")  # "61% opposed" and "52% backed" are two measures
         if whole is not None:
             metric, family, owners, described = counted_metric(whole)
             # the describing words stay: a share of the cotton area is no share of the cultivated area

@@ -24,6 +24,7 @@ import re
 from functools import cache
 from itertools import takewhile
 
+from verify.extract.context import MONTH_NAMES
 from verify.frames.periods import prior_at
 from verify.lexicon import phrase_pattern, table, words
 from verify.refs.kinds import places
@@ -238,9 +239,19 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     forecast, hypothetical = _modality()
     if hypothetical.search(lead):
         return "hypothetical"
-    if forecast.search(lead) and not prior_at(text, start):
+    if _forecast_cue(forecast, lead) and not prior_at(text, start):
         return "forecast"  # "will reach $5bn, compared with $4bn": the earlier side is no forecast
     return "actual"
+
+
+def _forecast_cue(forecast: re.Pattern[str], lead: str) -> bool:
+    """Does ``lead`` hold a forecast cue that is no month name ("since May to 61.5%" is the month, not "may")?
+
+    >>> cues = _modality()[0]
+    >>> _forecast_cue(cues, "its share has fallen since May to"), _forecast_cue(cues, "it may fall to")
+    (False, True)
+    """
+    return any(cue.group() not in MONTH_NAMES for cue in forecast.finditer(lead))
 
 
 # "41% of all travellers", "4% of the council's £85 million revenue budget" (an owner and the whole's size may
@@ -323,3 +334,27 @@ def aspect_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     if re.match(r"\s+of\b", text[end:end + 5]):
         return "share"
     return "level"
+
+
+_STANCE_REACH = re.compile(r"[^\d,;.]{0,40}?(?=\s+and\s|[\d,;.]|$)")  # the share's own words, up to the next part
+
+
+@cache
+def _stance_patterns() -> dict[str, re.Pattern[str]]:
+    return {side: re.compile(rf"\b{phrase_pattern(cues).pattern}\b", re.IGNORECASE)
+            for side, cues in table("arithmetic")["stances"].items()}
+
+
+def stance_of(text: str, end: int) -> str | None:
+    """Which side of a question the words after a share ending at ``end`` put it on, if one: "66% of
+    voters opposed it" → "against", "38% backed it" → "for" (``stances`` in ``verify/data/arithmetic.toml``).
+    A share for and one against are two measures, never one stated twice.
+
+    >>> text = "61% of members opposed the merger and 38% backed it."
+    >>> stance_of(text, 3), stance_of(text, 41), stance_of("45% of sales.", 3)
+    ('against', 'for', None)
+    """
+    own = _STANCE_REACH.match(text, end)
+    said = own.group() if own else ""
+    sides = [side for side, pattern in _stance_patterns().items() if pattern.search(said)]
+    return sides[0] if len(sides) == 1 else None
