@@ -176,8 +176,10 @@ def _compared_in_place(ctx: CheckContext, level: Frame) -> bool:
     return level.period.kind == "prior" and reached_from(ctx, level) is not None
 
 
-_CHANGE_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:increase|rise|fall|drop|decline|jump|gain|growth|cut|reduction|"
-                        r"slide|surge|climb|dip|slump)\s+in\s+(?P<what>[^,.;:()]{1,60})", re.IGNORECASE)
+@cache
+def _change_of_pattern() -> re.Pattern[str]:
+    nouns = phrase_pattern(table("arithmetic")["change_nouns"]).pattern
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns})\s+in\s+(?P<what>[^,.;:()]{{1,60}})", re.IGNORECASE)
 
 
 def _change_of(text: str, change: Frame) -> frozenset[str] | None:
@@ -193,7 +195,7 @@ def _change_of(text: str, change: Frame) -> frozenset[str] | None:
     """
     from verify.frames.metrics import metrics_named
 
-    found = _CHANGE_OF.match(text, change.claim.end)
+    found = _change_of_pattern().match(text, change.claim.end)
     return metrics_named(found["what"]) if found else None
 
 
