@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from verify.lexicon import words
+from verify.refs.kinds import countries, places
 from verify.refs.model import Form, Kind, Mention
 
 _KINDS = {"person": Kind.PERSON, "organisation": Kind.ORGANISATION, "place": Kind.PLACE, "work": Kind.WORK,
@@ -76,8 +77,23 @@ def find_descriptions(text: str) -> list[Mention]:
                              head if not age else "year-old", kind, possessive=bool(match["poss"]),
                              indefinite=bool(match["indefinite"]),
                              named=tuple(w for w in match["mods"].split() if w[:1].isupper() and w not in plain
-                                         and w.rsplit("-", 1)[-1].lower() not in modifiers)))
+                                         and w.rsplit("-", 1)[-1].lower() not in modifiers
+                                         and _place_owner(w) is None),
+                             scope=next(filter(None, map(_place_owner, match["mods"].split())), None)))
     return found
+
+
+def _place_owner(word: str) -> str | None:
+    """The place a possessive word names, the scope of a description rather than a name in it: "the UK's
+    biggest lender" may be someone already named, described; "the Oslo utility" may be someone new.
+
+    >>> _place_owner("UK's"), _place_owner("Norway’s"), _place_owner("Oslo"), _place_owner("Corvane's")
+    ('UK', 'Norway', None, None)
+    """
+    owner = re.fullmatch(r"(.+?)[’']s?", word)
+    if owner is None or (owner.group(1) not in places() and owner.group(1).lower() not in countries()):
+        return None
+    return owner.group(1)
 
 
 _INNER_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.IGNORECASE)
