@@ -341,3 +341,34 @@ def test_a_description_scoped_by_a_place_with_two_organisations_in_reach_names_s
 def test_an_honorific_says_person(text, pronoun):
     assert kind_of(text, "Price" if "Price" in text else "Holt") == Kind.PERSON
     assert entity_of(text, pronoun) == ("Price" if "Price" in text else "Holt")
+
+
+@pytest.mark.parametrize("part", ["Half", "Most", "20%", "Two"])
+def test_a_them_that_a_part_is_taken_of_is_no_organisation(part):
+    text = f"Corvane Labs tested its sensor on 800 trucks. {part} of them ran in deep snow."
+    assert entity_of(text, "them") is None
+
+
+def test_a_them_with_no_part_taken_may_be_an_organisation():
+    assert entity_of("Regulators fined Corvane Labs and ordered them to pay.", "them") == "Corvane Labs"
+
+
+@pytest.mark.parametrize(("text", "word", "owner"), [
+    ("Ana Lund (Sweden) beat Mia Holt (Norway). Sweden hosts the final.", "Sweden", "Sweden"),
+    ("Tomas Berg (US) won. The US team cheered.", "US", None),
+    ("The Office of Rail Regulation (ORR) fined Nordvik. The ORR said so.", "ORR", "Office of Rail Regulation"),
+])
+def test_a_place_in_brackets_after_a_name_is_no_acronym_of_it(text, word, owner):
+    refs = build_references(text)
+    found = [m for m in refs.mentions if m.text == word]
+    link = refs.link(found[-1]) if found else None
+    assert (link[0].name if link else None) == owner
+
+
+def test_a_place_that_ends_an_apposition_to_a_speaker_does_not_speak():
+    text = "Council spokesman Bob Hale, of Drammen, said rents rose. Drammen, a city of 100,000, grew."
+    assert kind_of(text, "Drammen") == Kind.PLACE
+
+
+def test_a_continent_stays_a_place_beside_a_misread_apposition():
+    assert kind_of("During a visit to Asia, the Dutch minister spoke. Aid to Asia rose.", "Asia") == Kind.PLACE

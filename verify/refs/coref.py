@@ -150,6 +150,19 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 
 
+def _introduces_acronym(name: str, bracketed: str) -> bool:
+    """Is a word in brackets after a name that name's acronym? It is no place, and it is written in capitals
+    or starts as the name does: "Office of Rail Regulation (ORR)", "Higher Education Funding Council (Hefce)"
+    are; "Ana Lund (Sweden)", "Ana Ruiz (US)" are not.
+
+    >>> _introduces_acronym("World Health Organization", "WHO"), _introduces_acronym("Ana Lund", "Sweden")
+    (True, False)
+    """
+    if bracketed in kinds.places() or bracketed.lower() in kinds.countries():
+        return False
+    return bracketed.isupper() or bracketed[0] == name[0]
+
+
 class _Builder:
     def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
         self.text = text
@@ -225,7 +238,7 @@ class _Builder:
                     self.by_key.setdefault(short, entity)  # "Edmund Hallam" after "Edmund James Hallam"
                 self.add(mention, entity, "name", "first named here")
                 acronym = _ACRONYM.match(self.text, mention.end)
-                if acronym:
+                if acronym and _introduces_acronym(key, acronym["acronym"]):
                     self.by_key.setdefault(acronym["acronym"], entity)
             else:
                 single.append(mention)

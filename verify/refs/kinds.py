@@ -107,6 +107,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Roe said", "Roe has said", "Roe, meanwhile, said"
         "speech_after": re.compile(rf"^(?:,\s+[a-z]+,)?,?\s+(?:(?:has|have|had)\s+)?(?:{speech})\b", re.IGNORECASE),
         "the_before": re.compile(r"(?<![\w-])[Tt]he\s+$"),
+        # The name itself speaks: "Halifax said", "the Halifax has said", "Halifax, meanwhile, said"; not
+        # "Ana Ruiz, of Torfaen, said", where the name ends an apposition to the speaker.
+        "speaks_after": re.compile(rf"^(?:,\s+[a-z]+,)?\s+(?:(?:has|have|had)\s+)?(?:{speech})\b", re.IGNORECASE),
         "acts_after": re.compile(rf"^\s+(?:{acts})\b"),
         # "Halifax chief economist Ana Ruiz": an office written right after a name is that organisation's.
         "office_after": re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_organisation_office_forms().pattern})(?![\w-])",
@@ -189,7 +192,7 @@ def _one_word_organisation(patterns: dict[str, re.Pattern[str]], before: str, af
     honorific ("Mr Price said"), which outweighs it."""
     weight = weights()
     found = weight["office"] if patterns["office_after"].search(after) else 0.0
-    if patterns["speech_after"].search(after):
+    if patterns["speaks_after"].search(after):
         found += weight["definite_speech"] if patterns["the_before"].search(before) else weight["speech"]
     elif patterns["speech_before"].search(before):
         found += weight["speech"]
@@ -211,13 +214,16 @@ def _organisation_name(tokens: list[str]) -> bool:
 
 def name_evidence(name: str) -> Counter[Kind]:
     """The evidence an entity's own name gives, once for the entity however often it is named: a name in the
-    gazetteer says place, unless it is written as an organisation's ("Bank of Norway" holds a country).
+    gazetteer says place, a country's or a region's more surely than a town's (banks and clubs are named after
+    towns); a name written as an organisation's ("Bank of Norway") is not in it.
 
-    >>> dict(name_evidence("Halifax")), dict(name_evidence("Bank of Norway"))
-    ({<Kind.PLACE: 'place'>: 2.0}, {})
+    >>> dict(name_evidence("Halifax")), dict(name_evidence("Norway")), dict(name_evidence("Bank of Norway"))
+    ({<Kind.PLACE: 'place'>: 2.0}, {<Kind.PLACE: 'place'>: 4.0}, {})
     """
     found: Counter[Kind] = Counter()
-    if name in places():
+    if name in regions() or name.lower() in countries():
+        found[Kind.PLACE] += weights()["gazetteer_country"]
+    elif name in places():
         found[Kind.PLACE] += weights()["gazetteer"]
     return found
 

@@ -151,11 +151,14 @@ _EXPLETIVE = re.compile(
 
 
 def find_pronouns(text: str) -> list[Mention]:
-    """Every personal and possessive pronoun in ``text``, except an "it" that points at nothing."""
+    """Every personal and possessive pronoun in ``text``, except an "it" that points at nothing and a "them"
+    that a part is taken of ("half of them")."""
     found = []
     for match in _PRONOUN.finditer(text):
         word = match.group(1).lower()
         if word == "it" and _EXPLETIVE.match(text, match.end()):
+            continue
+        if word == "them" and _partitive_before(text, match.start()):
             continue
         if word == "her" and _object_her(text, match.end()):
             kind, gender, possessive = Kind.PERSON, "f", False
@@ -164,6 +167,22 @@ def find_pronouns(text: str) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(), Form.PRONOUN, word, kind,
                              possessive=possessive, gender=gender))
     return found
+
+
+def _partitive_before(text: str, start: int) -> bool:
+    """Is the word before "of them" a part of a set ("Half of them", "20% of them", "two of them")? Such a "them"
+    is the set a plural noun named, not an entity.
+
+    >>> _partitive_before("Half of them left", 8), _partitive_before("Most of them left", 8)
+    (True, True)
+    >>> _partitive_before("Ask them", 4)
+    False
+    """
+    found = re.search(r"([\w%.,-]+)\s+of\s+$", text[max(0, start - 30):start])
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in words("nouns", "partitives") or bool(re.fullmatch(r"[\d.,]+%?", word))
 
 
 def _object_her(text: str, end: int) -> bool:
