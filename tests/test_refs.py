@@ -266,3 +266,109 @@ def test_the_market_leader_is_an_organisation_not_a_person():
 
     assert [(m.text, m.kind) for m in find_descriptions("Orlane, the market leader, sells more than the leader.")] == [
         ("the market leader", Kind.ORGANISATION), ("the leader", Kind.PERSON)]
+
+
+# ---- organisations named after places: the gazetteer is one fact about a name, not one per mention
+
+_DRAMMEN_BANK = (
+    "Drammen said on Monday that mortgage approvals rose 4% in March. Drammen chief economist Ola Berg said demand "
+    "was firm. Drammen said arrears fell.\n\nLast year Drammen said lending grew 6%, and Drammen has said it expects "
+    "5% this year. Drammen said branches in Drammen itself would stay open."
+)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (_DRAMMEN_BANK, "Drammen"),
+    ("House prices rose 2%, the Bristol has said. Bristol said lending fell. Bristol said arrears rose.", "Bristol"),
+    ("Lending rose 3%, said Bristol. Bristol spokeswoman Mia Holt said arrears fell.", "Bristol"),
+    ("Bank of Norway raised its rate. Bank of Norway said inflation was 3%.", "Bank of Norway"),
+    ("Leeds Building Society said lending rose. Leeds said arrears fell. Leeds said branches in Leeds would close.",
+     "Leeds Building Society"),
+    ("Kelso United won 2-0. Kelso United said the stadium was full.", "Kelso United"),
+])
+def test_an_organisation_named_after_a_place_is_an_organisation(text, name):
+    assert kind_of(text, name) == Kind.ORGANISATION
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prices in Bristol rose 2%. Bristol has 470,000 people. Flats in Bristol sold fast.", "Bristol"),
+    ("Drammen lies on the river. Rents in Drammen rose 3%. Drammen, a city of 100,000, grew.", "Drammen"),
+    ("Norway said exports rose. Oil from Norway was cheaper.", "Norway"),
+    ("Leeds grew fast. New homes in Leeds sold well.", "Leeds"),
+])
+def test_a_place_named_often_stays_a_place(text, name):
+    assert kind_of(text, name) == Kind.PLACE
+
+
+def test_the_short_name_of_a_body_of_a_place_is_not_the_place():
+    refs = build_references("Bank of Norway raised its rate. Exports from Norway rose.")
+    assert refs.entity_named("Norway") is not refs.entity_named("Bank of Norway")
+    assert refs.entity_named("Norway").kind == Kind.PLACE
+
+
+@pytest.mark.parametrize("description", ["The bank", "The lender", "Its economist"])
+def test_a_description_of_a_bank_named_after_a_place_means_the_bank(description):
+    text = f"{_DRAMMEN_BANK}\n\n{description} said prices would fall."
+    mention = description if description != "Its economist" else "Its"
+    assert entity_of(text, mention) == "Drammen"
+
+
+def test_the_bank_means_the_body_named_bank_rather_than_another_organisation():
+    text = ("Bank of Norway said approvals fell. Nordvik said prices rose 1%, and Nordvik said rents rose. "
+            "New loans fell to 7,000, the bank said.")
+    assert entity_of(text, "the bank") == "Bank of Norway"
+
+
+@pytest.mark.parametrize("text", [
+    "Rents climbed 2%, the Drammen has said. The UK's biggest home lender expects values to climb 9% this year.",
+    "House prices rose 2%, the Drammen has said.\n\nRents fell. Later the UK's largest lender said prices rose.",
+])
+def test_a_description_scoped_by_a_place_means_the_only_organisation_in_reach(text):
+    mention = "The UK's biggest home lender" if "biggest" in text else "the UK's largest lender"
+    assert entity_of(text, mention) == "Drammen"
+
+
+def test_a_description_scoped_by_a_place_with_two_organisations_in_reach_names_someone_new():
+    text = ("The Drammen said rents climbed 2%. Nordvik Bank said rents slipped 1%. "
+            "The UK's biggest home lender expects values to climb 9%.")
+    assert entity_of(text, "The UK's biggest home lender") == "The UK's biggest home lender"
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("Mr Price said sales rose. He added that costs fell.", "He"),
+    ("Sales rose, said Ms Holt. She added that costs fell.", "She"),
+])
+def test_an_honorific_says_person(text, pronoun):
+    assert kind_of(text, "Price" if "Price" in text else "Holt") == Kind.PERSON
+    assert entity_of(text, pronoun) == ("Price" if "Price" in text else "Holt")
+
+
+@pytest.mark.parametrize("part", ["Half", "Most", "20%", "Two"])
+def test_a_them_that_a_part_is_taken_of_is_no_organisation(part):
+    text = f"Corvane Labs tested its sensor on 800 trucks. {part} of them ran in deep snow."
+    assert entity_of(text, "them") is None
+
+
+def test_a_them_with_no_part_taken_may_be_an_organisation():
+    assert entity_of("Regulators fined Corvane Labs and ordered them to pay.", "them") == "Corvane Labs"
+
+
+@pytest.mark.parametrize(("text", "word", "owner"), [
+    ("Ana Lund (Sweden) beat Mia Holt (Norway). Sweden hosts the final.", "Sweden", "Sweden"),
+    ("Tomas Berg (US) won. The US team cheered.", "US", None),
+    ("The Office of Rail Regulation (ORR) fined Nordvik. The ORR said so.", "ORR", "Office of Rail Regulation"),
+])
+def test_a_place_in_brackets_after_a_name_is_no_acronym_of_it(text, word, owner):
+    refs = build_references(text)
+    found = [m for m in refs.mentions if m.text == word]
+    link = refs.link(found[-1]) if found else None
+    assert (link[0].name if link else None) == owner
+
+
+def test_a_place_that_ends_an_apposition_to_a_speaker_does_not_speak():
+    text = "Council spokesman Bob Hale, of Drammen, said rents rose. Drammen, a city of 100,000, grew."
+    assert kind_of(text, "Drammen") == Kind.PLACE
+
+
+def test_a_continent_stays_a_place_beside_a_misread_apposition():
+    assert kind_of("During a visit to Asia, the Dutch minister spoke. Aid to Asia rose.", "Asia") == Kind.PLACE

@@ -166,6 +166,19 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 
 
+def _introduces_acronym(name: str, bracketed: str) -> bool:
+    """Is a word in brackets after a name that name's acronym? It is no place, and it is written in capitals
+    or starts as the name does: "Office of Rail Regulation (ORR)", "Higher Education Funding Council (Hefce)"
+    are; "Ana Lund (Sweden)", "Ana Ruiz (US)" are not.
+
+    >>> _introduces_acronym("World Health Organization", "WHO"), _introduces_acronym("Ana Lund", "Sweden")
+    (True, False)
+    """
+    if bracketed in kinds.places() or bracketed.lower() in kinds.countries():
+        return False
+    return bracketed.isupper() or bracketed[0] == name[0]
+
+
 class _Builder:
     def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
         self.text = text
@@ -246,7 +259,7 @@ class _Builder:
                     self.by_key.setdefault(short, entity)  # "Edmund Hallam" after "Edmund James Hallam"
                 self.add(mention, entity, "name", "first named here")
                 acronym = _ACRONYM.match(self.text, mention.end)
-                if acronym:
+                if acronym and _introduces_acronym(key, acronym["acronym"]):
                     self.by_key.setdefault(acronym["acronym"], entity)
             else:
                 single.append(mention)
@@ -295,7 +308,7 @@ class _Builder:
 
     def decide_kinds(self) -> None:
         for entity in self.refs.entities:
-            entity.kind = kinds.decide(self.evidence[entity.id])
+            entity.kind = kinds.decide(self.evidence[entity.id] + kinds.name_evidence(entity.name))
             entity.gender = self._gender(entity) if entity.kind in (Kind.PERSON, Kind.UNKNOWN) else None
 
     # ---- sieves 3 to 5: descriptions and pronouns
@@ -381,24 +394,30 @@ class _Builder:
                 return
         if mention.kind == Kind.EVENT:
             return
-        if mention.indefinite or mention.named:
-            # "a rival", "another investor" introduce someone; "the Oslo utility" may, unless an entity
-            # already answers to the name inside it.
-            known = [e for e in self.refs.entities if self._compatible(mention, e)
-                     and any(word in e.name.split() or word in e.descriptors for word in mention.named)
-                     ] if mention.named else []  # "a rival" names no one: no scan of every entity
-            if known and not mention.indefinite:
-                self.add(mention, known[-1], "description", f"description naming {known[-1].name}",
-                         strengths()["description, clear"])
-            else:
-                entity = self.new_entity(mention.text)
-                entity.kind = mention.kind
-                entity.descriptors.add(mention.head)
-                self.add(mention, entity, "description", "introduced here" if mention.indefinite
-                         else "a description naming someone not named before", strengths()["name"])
-                insort(self.timeline, (mention.start, mention.end, entity.id, mention))
+        # "the UK's biggest mortgage lender" may be someone not named yet: the one named, only when no one else
+        # in reach could be meant.
+        if mention.indefinite or mention.named or (
+                mention.scope and not self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description", sole=True)):
+            self._named_or_new(mention)
+        elif not mention.scope:
+            self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description")
+
+    def _named_or_new(self, mention: Mention) -> None:
+        """ "a rival", "another investor" introduce someone; "the Oslo utility" may, unless an entity already
+        answers to the name inside it."""
+        known = [e for e in self.refs.entities if self._compatible(mention, e)
+                 and any(word in e.name.split() or word in e.descriptors for word in mention.named)
+                 ] if mention.named else []  # "a rival" names no one: no scan of every entity
+        if known and not mention.indefinite:
+            self.add(mention, known[-1], "description", f"description naming {known[-1].name}",
+                     strengths()["description, clear"])
             return
-        self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description")
+        entity = self.new_entity(mention.text)
+        entity.kind = mention.kind
+        entity.descriptors.add(mention.head)
+        self.add(mention, entity, "description", "introduced here" if mention.indefinite
+                 else "a description naming someone not named before", strengths()["name"])
+        insort(self.timeline, (mention.start, mention.end, entity.id, mention))
 
     def pronoun(self, mention: Mention) -> None:
         if mention.head in ("we", "us", "our", "ours"):
@@ -426,7 +445,9 @@ class _Builder:
             return entity.kind == Kind.PERSON and self._gender(entity) in (None, mention.gender)
         return entity.kind == wanted
 
-    def salient(self, mention: Mention, sentences_back: int, sieve: str) -> None:
+    def salient(self, mention: Mention, sentences_back: int, sieve: str, sole: bool = False) -> bool:
+        """Link the mention to the most salient compatible entity in reach, unless two are about as likely
+        (or, when ``sole``, unless it is the only one); say whether it was linked."""
         here = self.sentence_of(mention.start)
         scores: dict[int, float] = {}
         speaker, possessor = self._speaker_before(mention) if mention.form == Form.DESCRIPTION else (None, None)
@@ -453,8 +474,9 @@ class _Builder:
                 score += _given_age_score(int(age["age"]), self.given_ages[entity.id])
             if entity.kind == Kind.UNKNOWN:
                 score -= 0.3  # a kind the text never made clear is a weaker antecedent
-            if mention.head in entity.descriptors:
-                score += 1.0
+            if mention.head in entity.descriptors or (
+                    mention.form == Form.DESCRIPTION and mention.head in entity.name.lower().split()):
+                score += 1.0  # "the startup" for "Corvane, a robotics startup"; "the bank" for "Bank of Norway"
             elif mention.form == Form.DESCRIPTION and any(not d.startswith("age:") for d in entity.descriptors) \
                     and mention.head not in words("nouns", "generic_organisation"):
                 score -= 0.6  # "the startup" is not the entity introduced as "the utility"
@@ -467,8 +489,8 @@ class _Builder:
             if mention.form == Form.PRONOUN and named_here and self.paragraph_of(last.start) != paragraph:
                 score -= 0.6  # a new paragraph that names someone is about them: "he" is rarely the last one's
             scores[entity.id] = score
-        if not scores:
-            return
+        if not scores or (sole and len(scores) > 1):
+            return False
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         best, score = ranked[0]
         entity = self.refs.entities[best]
@@ -476,12 +498,13 @@ class _Builder:
         if len(ranked) > 1:
             margin = score - ranked[1][1]
             if margin < 0.1:
-                return  # two equally likely referents: no link rather than a guess
+                return False  # two equally likely referents: no link rather than a guess
             strength = strengths()[f"{sieve}, clear"] if margin >= 0.5 else strengths()[f"{sieve}, close"]
         kind = entity.kind.value if entity.kind != Kind.UNKNOWN else "name"
         reason = f"{sieve}; {'only' if len(ranked) == 1 else 'most salient'} {kind} in reach"
         self.add(mention, entity, sieve, reason, strength)
         insort(self.timeline, (mention.start, mention.end, entity.id, mention))
+        return True
 
     def _speaker_before(self, mention: Mention) -> tuple[int | None, int | None]:
         """The entity whose speech verb stands right before ``mention`` ("Lund believes the 28-year-old"),

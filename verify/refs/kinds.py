@@ -1,8 +1,10 @@
 """What kind of thing a name names, from the evidence around its mentions.
 
 No single pattern decides: each mention adds weighted evidence (a title or an age beside it says
-person; a company suffix or "a robotics startup" says organisation; a gazetteer entry or "in X"
-says place), an entity sums the evidence of all its mentions, and the heaviest kind wins. The
+person; a company suffix, "Bank of X" or "a robotics startup" says organisation; "in X" says place),
+an entity sums the evidence of all its mentions, and the heaviest kind wins. What the name itself is
+known as (a gazetteer entry) is one fact about the entity, counted once however often it is named
+(:func:`name_evidence`): a bank called "Halifax", named nine times, is not nine times a town. The
 weights live in ``verify/data/kinds.toml``.
 
 >>> text = "Corvane, a robotics startup, hired Jane Roe, 41. Roe said prices in Oslo rose."
@@ -64,6 +66,14 @@ def _office_forms() -> re.Pattern[str]:
 
 
 @cache
+def _organisation_office_forms() -> re.Pattern[str]:
+    """The offices only an organisation has, in every form: "chief executive", "CEO", "spokesman", "economist"."""
+    wanted = set(table("kinds")["organisation_offices"])
+    return phrase_pattern([form for office in table("roles")["office"] if office["name"] in wanted
+                           for form in office["forms"]])
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     person_nouns = phrase_pattern(words("nouns", "person")).pattern
     organisation_nouns = phrase_pattern(words("nouns", "organisation")).pattern
@@ -71,6 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     work_nouns = phrase_pattern(words("nouns", "work")).pattern
     area_parts = phrase_pattern(words("nouns", "area_parts")).pattern
     offices = _office_forms().pattern
+    honorifics = "|".join(re.escape(form) for forms in table("names")["honorifics"].values() for form in forms)
     speech = phrase_pattern(words("verbs", "speech")).pattern
     acts = phrase_pattern(words("verbs", "organisation_acts")).pattern
     metrics = phrase_pattern(words("verbs", "owned_by_organisations")).pattern
@@ -97,10 +108,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "the_before": re.compile(r"\b[Tt]he\s+$"),
         "who_after": re.compile(r"^,?\s+who(?:se)?\b"),
         "which_after": re.compile(r"^,\s+which\b"),
-        "speech_after": re.compile(rf"^,?\s+(?:{speech})\b", re.IGNORECASE),
+        # "Roe said", "Roe has said", "Roe, meanwhile, said"
+        "speech_after": re.compile(rf"^(?:,\s+[a-z]+,)?,?\s+(?:(?:has|have|had)\s+)?(?:{speech})\b", re.IGNORECASE),
+        "the_before": re.compile(r"(?<![\w-])[Tt]he\s+$"),
+        # The name itself speaks: "Halifax said", "the Halifax has said", "Halifax, meanwhile, said"; not
+        # "Ana Ruiz, of Torfaen, said", where the name ends an apposition to the speaker.
+        "speaks_after": re.compile(rf"^(?:,\s+[a-z]+,)?\s+(?:(?:has|have|had)\s+)?(?:{speech})\b", re.IGNORECASE),
         "acts_after": re.compile(rf"^\s+(?:{acts})\b"),
+        # "Halifax chief economist Ana Ruiz": an office written right after a name is that organisation's.
+        "office_after": re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_organisation_office_forms().pattern})(?![\w-])",
+                                   re.IGNORECASE),
         "metric_after": re.compile(rf"^[’']s?\s+(?:[\w-]+\s+)?(?:{metrics})\b", re.IGNORECASE),
         "office_before": re.compile(rf"(?:{offices})\s+$", re.IGNORECASE),
+        "honorific_before": re.compile(rf"(?<![\w-])(?:{honorifics})\s+$"),
         "speech_before": re.compile(rf"\b(?:{speech}|according\s+to)\s+$", re.IGNORECASE),
         "place_before": re.compile(r"\b(?i:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$"),
         "person_before": re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+)?(?:\d+-year-old|{person_nouns})\s+$",
@@ -133,12 +153,10 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
     after = text[end:end + _WINDOW_AFTER]
     patterns = _patterns()
     finals = _finals_before()
-    if tokens[-1] in words("names", "organisation_suffixes") and len(tokens) > 1:
+    if _organisation_name(tokens):
         found[Kind.ORGANISATION] += weight["organisation_suffix"]
     if tokens[-1] in words("names", "never_person_last"):
         found[Kind.PERSON] -= weight["never_person_last"]
-    if name in places():
-        found[Kind.PLACE] += weight["gazetteer"]
     if len(tokens) >= 2 and tokens[0] in given_names():
         found[Kind.PERSON] += weight["given_name"]
     if len(tokens) == 1 and name.isupper() and len(name) >= 2:
@@ -157,10 +175,12 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
     ):
         if patterns[key].search(after) and (key != "speech_after" or person_like):
             found[kind] += weight[weight_key]
+    if not person_like:
+        found[Kind.ORGANISATION] += _one_word_organisation(patterns, before, after)
     for key, kind, weight_key in (
         ("office_before", Kind.PERSON, "title"), ("speech_before", Kind.PERSON, "speech"),
         ("place_before", Kind.PLACE, "preposition"), ("person_before", Kind.PERSON, "attachment"),
-        ("shares_before", Kind.ORGANISATION, "shares"),
+        ("shares_before", Kind.ORGANISATION, "shares"), ("honorific_before", Kind.PERSON, "title"),
     ):
         if key in finals and not may_end_with(before, finals[key]):
             continue  # the pattern cannot match: not worth trying it at every position of the window
@@ -168,6 +188,49 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
             found[kind] += weight[weight_key]
     if patterns["area_after"].search(after) and patterns["the_before"].search(before):
         found[Kind.PLACE] += weight["area_part"]
+    return found
+
+
+def _one_word_organisation(patterns: dict[str, re.Pattern[str]], before: str, after: str) -> float:
+    """Organisation evidence for a one-word name no one wears as a given name: an organisation's office after
+    it ("Halifax chief economist"), or speech ("Halifax said", "said Nationwide"), the more so with an article
+    ("the Halifax has said"): a town does not speak, and a person named by one word is named with an
+    honorific ("Mr Price said"), which outweighs it."""
+    weight = weights()
+    found = weight["office"] if patterns["office_after"].search(after) else 0.0
+    if patterns["speaks_after"].search(after):
+        found += weight["definite_speech"] if patterns["the_before"].search(before) else weight["speech"]
+    elif patterns["speech_before"].search(before):
+        found += weight["speech"]
+    return found
+
+
+def _organisation_name(tokens: list[str]) -> bool:
+    """Is a name written as an organisation's: a company suffix ("Halden Robotics", "Leeds Building Society")
+    or a body of something ("Bank of Norway", "University of Leeds"), whatever place it has in it?
+
+    >>> _organisation_name("Bank of Norway".split()), _organisation_name("Gulf of Mexico".split())
+    (True, False)
+    """
+    suffixes = words("names", "organisation_suffixes")
+    if len(tokens) > 1 and tokens[-1] in suffixes:
+        return True
+    return len(tokens) > 2 and tokens[0] in suffixes and tokens[1] == "of"
+
+
+def name_evidence(name: str) -> Counter[Kind]:
+    """The evidence an entity's own name gives, once for the entity however often it is named: a name in the
+    gazetteer says place, a country's or a region's more surely than a town's (banks and clubs are named after
+    towns); a name written as an organisation's ("Bank of Norway") is not in it.
+
+    >>> dict(name_evidence("Halifax")), dict(name_evidence("Norway")), dict(name_evidence("Bank of Norway"))
+    ({<Kind.PLACE: 'place'>: 2.0}, {<Kind.PLACE: 'place'>: 4.0}, {})
+    """
+    found: Counter[Kind] = Counter()
+    if name in regions() or name.lower() in countries():
+        found[Kind.PLACE] += weights()["gazetteer_country"]
+    elif name in places():
+        found[Kind.PLACE] += weights()["gazetteer"]
     return found
 
 
@@ -183,5 +246,5 @@ def decide(found: Counter[Kind]) -> Kind:
 
 
 def evidence_kind(text: str, start: int, end: int) -> Kind:
-    """The kind one mention's own evidence supports."""
-    return decide(evidence(text, start, end))
+    """The kind one mention's own evidence supports, with what its name is known as."""
+    return decide(evidence(text, start, end) + name_evidence(text[start:end]))

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from verify.lexicon import words
+from verify.refs.kinds import countries, places
 from verify.refs.model import Form, Kind, Mention
 
 _KINDS = {"person": Kind.PERSON, "organisation": Kind.ORGANISATION, "place": Kind.PLACE, "work": Kind.WORK,
@@ -76,8 +77,23 @@ def find_descriptions(text: str) -> list[Mention]:
                              head if not age else "year-old", kind, possessive=bool(match["poss"]),
                              indefinite=bool(match["indefinite"]),
                              named=tuple(w for w in match["mods"].split() if w[:1].isupper() and w not in plain
-                                         and w.rsplit("-", 1)[-1].lower() not in modifiers)))
+                                         and w.rsplit("-", 1)[-1].lower() not in modifiers
+                                         and _place_owner(w) is None),
+                             scope=next(filter(None, map(_place_owner, match["mods"].split())), None)))
     return found
+
+
+def _place_owner(word: str) -> str | None:
+    """The place a possessive word names, the scope of a description rather than a name in it: "the UK's
+    biggest lender" may be someone already named, described; "the Oslo utility" may be someone new.
+
+    >>> _place_owner("UK's"), _place_owner("Norway’s"), _place_owner("Oslo"), _place_owner("Corvane's")
+    ('UK', 'Norway', None, None)
+    """
+    owner = re.fullmatch(r"(.+?)[’']s?", word)
+    if owner is None or (owner.group(1) not in places() and owner.group(1).lower() not in countries()):
+        return None
+    return owner.group(1)
 
 
 _INNER_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.IGNORECASE)
@@ -135,11 +151,14 @@ _EXPLETIVE = re.compile(
 
 
 def find_pronouns(text: str) -> list[Mention]:
-    """Every personal and possessive pronoun in ``text``, except an "it" that points at nothing."""
+    """Every personal and possessive pronoun in ``text``, except an "it" that points at nothing and a "them"
+    that a part is taken of ("half of them")."""
     found = []
     for match in _PRONOUN.finditer(text):
         word = match.group(1).lower()
         if word == "it" and _EXPLETIVE.match(text, match.end()):
+            continue
+        if word == "them" and _partitive_before(text, match.start()):
             continue
         if word == "her" and _object_her(text, match.end()):
             kind, gender, possessive = Kind.PERSON, "f", False
@@ -148,6 +167,22 @@ def find_pronouns(text: str) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(), Form.PRONOUN, word, kind,
                              possessive=possessive, gender=gender))
     return found
+
+
+def _partitive_before(text: str, start: int) -> bool:
+    """Is the word before "of them" a part of a set ("Half of them", "20% of them", "two of them")? Such a "them"
+    is the set a plural noun named, not an entity.
+
+    >>> _partitive_before("Half of them left", 8), _partitive_before("Most of them left", 8)
+    (True, True)
+    >>> _partitive_before("Ask them", 4)
+    False
+    """
+    found = re.search(r"([\w%.,-]+)\s+of\s+$", text[max(0, start - 30):start])
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in words("nouns", "partitives") or bool(re.fullmatch(r"[\d.,]+%?", word))
 
 
 def _object_her(text: str, end: int) -> bool:

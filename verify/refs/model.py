@@ -54,6 +54,7 @@ class Mention:
     in_quote: bool = False  # inside a quoted remark ("our" there is the speaker's side)
     indefinite: bool = False  # "a rival", "another investor": someone not named before
     named: tuple[str, ...] = ()  # capitalised words inside a description: "the Oslo utility" → ("Oslo",)
+    scope: str | None = None  # the place owning a description: "the UK's biggest lender" → "UK"
 
 
 @dataclass(frozen=True, slots=True)
