@@ -105,7 +105,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "work_after": re.compile(rf"{appositive}(?:{work_nouns})(?![\w-])", re.IGNORECASE),
         # "the Ferndale ward": read with "the" before the name (the_before)
         "area_after": re.compile(rf"^\s+(?:{area_parts})\b"),
-        "the_before": re.compile(r"\b[Tt]he\s+$"),
         "who_after": re.compile(r"^,?\s+who(?:se)?\b"),
         "which_after": re.compile(r"^,\s+which\b"),
         # "Roe said", "Roe has said", "Roe, meanwhile, said"
