@@ -46,6 +46,7 @@ from typing import Any
 from verify.evidence.keys import subject_key
 from verify.evidence.passages import directions, stopwords, totals
 from verify.evidence.spans import NAME, WORD, Span
+from verify.lexicon import words
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _WINDOW = 6  # words each side of a span that say what it is
@@ -57,6 +58,7 @@ _OTHER_CLAUSE = 0.25  # a word past a comma says less about a figure than one in
 _OTHER_SIDE = 0.5  # "revenue of $2bn" and "$2bn in revenue" say the same, but order usually matters
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
+_LEAD_LENGTH = 120  # characters before a colon that may say who speaks ("Ana Ruiz, the mayor, said:")
 
 
 @lru_cache(maxsize=65536)
@@ -199,10 +201,25 @@ class Sentence:
         return " ".join([*pieces, self.text[at:]])
 
     @cached_property
+    def reported(self) -> int:
+        """Where what the sentence reports begins: after a lead that says who says it and ends with a
+        colon ("Ana Ruiz said: …"), else at 0.
+
+        >>> Sentence("Ana Ruiz, the mayor, said: Ova has 3 parks.", []).reported
+        26
+        >>> Sentence("Note: Ova has 3 parks.", []).reported
+        0
+        """
+        lead, colon, _ = self.text.partition(":")
+        last = lead.split()[-1].lower() if lead.split() else ""
+        return len(lead) + 1 if colon and len(lead) <= _LEAD_LENGTH and last in words("quotes", "speech") else 0
+
+    @cached_property
     def stemmed(self) -> str:
-        """Its words as stems without a final "e", figures left out: what sentence similarity
-        compares, so "collapse killed" meets "collapsed, killing"."""
-        return " ".join(t[0].removesuffix("e") for t in self._tokens if not t[0].startswith("<"))
+        """Its words as stems without a final "e", figures and a lead saying who says it ("Ana Ruiz
+        said:") left out: what sentence similarity compares, so "collapse killed" meets "collapsed, killing"."""
+        return " ".join(t[0].removesuffix("e") for t in self._tokens
+                        if not t[0].startswith("<") and t[1] >= self.reported)
 
     @cached_property
     def words(self) -> frozenset[str]:

@@ -61,6 +61,7 @@ from verify.evidence.compare import agrees, restates
 from verify.evidence.facts import FactKeys, KeyedRow, fact_span, round_label
 from verify.evidence.kept import keep
 from verify.evidence.keys import demonym_links, mentions, names_meet, same_name, subject_key, words_key
+from verify.evidence.occasions import occasion_date, occasion_of, occasion_words
 from verify.evidence.passages import PassageRow, stopwords, terms_of
 from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
@@ -250,7 +251,7 @@ class Matcher:
         swaps: list[dict[str, Any]] = []
         for line in lines:
             line.aligned = [a for a in line.aligned if a.row.source_id in sources]
-            period = _period_of(line.sentence.spans, published)
+            period = self._period(line.sentence, published)
             for claim in line.claims:
                 at = claim.start - line.start
                 span = next(s for s in line.sentence.spans if s.start == at and s.type == claim.type)
@@ -260,6 +261,22 @@ class Matcher:
         for claim in claims:
             if claim.type == "quote":
                 judge_quote(self.store, claim)
+
+    def _period(self, sentence: Sentence, published: date | None) -> tuple[date, date] | None:
+        """When the sentence's figures held: its first resolved date, else the date the store gives the
+        occasion it names ("At independence, …": :mod:`verify.evidence.occasions`), else its publication."""
+        stated = _period_of(sentence.spans, None)
+        if stated:
+            return stated
+        occasion = occasion_of(sentence.text)
+        names = [s.text for s in sentence.spans if s.type == NAME]
+        if occasion and names:
+            terms = terms_of(" ".join(occasion_words(occasion)), names)
+            rows = self.store.passages_like(terms, self.settings.retrieved)
+            dated = occasion_date(occasion, names, [self._sentence(row) for row in rows])
+            if dated:
+                return dated
+        return (published, published) if published else None
 
     def _speaks(self, claim: Claim, span: Span, sentence: Sentence, counterpart: Counterpart,
                 period: tuple[date, date] | None) -> bool:

@@ -69,6 +69,13 @@ def totals() -> frozenset[str]:
 
 
 @cache
+def occasions() -> dict[str, list[str]]:
+    """Occasions that date a sentence said to be "at" one, each with the words naming it, and under
+    ``marks`` the words before one (``verify/data/alignment.toml``; see :mod:`verify.evidence.occasions`)."""
+    return dict(_words()["occasions"])
+
+
+@cache
 def directions() -> dict[str, int]:
     """Words that give a figure beside them a direction: +1 up, -1 down (``verify/data/alignment.toml``)."""
     table = _words()["direction"]
