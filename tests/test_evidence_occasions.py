@@ -66,6 +66,16 @@ def test_an_occasion_the_store_does_not_date_plainly_leaves_the_figure_unjudged(
                   "5 million") == "unverified"
 
 
+@pytest.mark.parametrize(("article", "figure", "expected"), [
+    ("Ova's urban population at independence was 900,000.", "900,000", "contradicted"),
+    ("Ova's urban population at the time of independence was about 700,000.", "700,000", "supported"),
+    ("Ova's rural population at independence was 900,000.", "900,000", "unverified"),  # not what was asked
+])
+def test_an_occasion_is_no_part_of_what_a_question_must_ask(store_url, article, figure, expected):
+    urban = "What was the urban population of Ova in 1961? 700,000"
+    assert status(store_url, [INDEPENDENCE, urban], article, figure) == expected
+
+
 def test_an_occasion_is_only_the_figures_time_after_at():
     assert occasion_of("At independence, Ova had 3 parks.") == "independence"
     assert occasion_of("Ova's population upon reunification was 9 million.") == "reunification"

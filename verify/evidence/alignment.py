@@ -44,6 +44,7 @@ from itertools import pairwise
 from typing import Any
 
 from verify.evidence.keys import subject_key
+from verify.evidence.occasions import occasion_reach
 from verify.evidence.passages import directions, stopwords, totals
 from verify.evidence.spans import NAME, WORD, Span
 from verify.lexicon import words
@@ -314,12 +315,21 @@ class Sentence:
         ...     Span("percent", 8, 11, "49%", {"amount": 49.0})])
         >>> sorted(sentence.predicate(sentence.spans[1]))
         ['adult', 'live', 'poverty']
+
+        Nor is an occasion that dates it part of what it says ("at independence", see
+        :mod:`verify.evidence.occasions`):
+
+        >>> sentence = Sentence("Ova's urban population at independence was 7 million.",
+        ...                     [Span("quantity", 43, 52, "7 million", {"amount": 7e6})])
+        >>> sorted(sentence.predicate(sentence.spans[0]))
+        ['ova', 'population', 'urban']
         """
         clause = self._clause_of(span)
-        names = [s for s in self.spans if s.type == NAME]
+        left_out = [(s.start, s.end) for s in self.spans if s.type == NAME]
+        occasion = occasion_reach(self.text)  # "at the time of independence" says when, not what
         return frozenset(word for word, start, _, own in self._tokens
                          if own == clause and not word.startswith("<") and word not in stopwords()
-                         and not any(n.start <= start < n.end for n in names))
+                         and not any(a <= start < b for a, b in [*left_out, *([occasion] if occasion else [])]))
 
     def asked(self, span: Span) -> frozenset[str]:
         """The content words of the question a span answers, in a passage written "question? answer"

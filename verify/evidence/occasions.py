@@ -9,6 +9,7 @@ that date it in different years date it not at all. The sentence's figures are t
 that date, not as of the article's: this year's census neither supports nor refutes "At
 independence, Ova had 3.2 million people"; the 1961 count does.
 
+>>> from verify.evidence.alignment import Sentence
 >>> from verify.evidence.spans import Span
 >>> passage = Sentence("Ova became independent in 1961.", [Span("name", 0, 3, "Ova"),
 ...     Span("date", 26, 30, "1961", {"start": "1961-01-01", "end": "1961-12-31"})])
@@ -24,11 +25,14 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
-from verify.evidence.alignment import Sentence
 from verify.evidence.keys import mentions, words_key
 from verify.evidence.passages import occasions
 from verify.lexicon import phrase_pattern
+
+if TYPE_CHECKING:
+    from verify.evidence.alignment import Sentence
 
 _DETERMINERS = r"(?:(?:its|their|the|our|his|her)\s+)?"
 
@@ -61,6 +65,16 @@ def occasion_of(text: str) -> str | None:
         return None
     word = match.group("occasion").lower()
     return next(name for name, forms in _occasions().items() if word in forms)
+
+
+def occasion_reach(text: str) -> tuple[int, int] | None:
+    """Where a sentence says at which occasion its figures held ("at the time of independence"), if it does.
+
+    >>> occasion_reach("Its towns held 700,000 people at the time of independence.")
+    (30, 57)
+    """
+    match = _pattern().search(text)
+    return match.span() if match else None
 
 
 def occasion_words(occasion: str) -> list[str]:
