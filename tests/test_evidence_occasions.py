@@ -68,7 +68,7 @@ def test_an_occasion_the_store_does_not_date_plainly_leaves_the_figure_unjudged(
 
 @pytest.mark.parametrize(("article", "figure", "expected"), [
     ("Ova's urban population at independence was 900,000.", "900,000", "contradicted"),
-    ("Ova's urban population at the time of independence was about 700,000.", "700,000", "supported"),
+    ("At the time of independence, the urban population of Ova was about 700,000.", "700,000", "supported"),
     ("Ova's rural population at independence was 900,000.", "900,000", "unverified"),  # not what was asked
 ])
 def test_an_occasion_is_no_part_of_what_a_question_must_ask(store_url, article, figure, expected):
