@@ -98,3 +98,16 @@ def test_a_claim_led_by_its_speaker_aligns_as_the_claim_alone(store_url, article
     source = ("Data from the census bureau and the league's statistics office show that Ova's population was "
               "3.2 million in 2020.")
     assert status(store_url, [source], article, figure) == expected
+
+
+HARVEST = "When did the harvest of the northern valley fail? The harvest of the northern valley failed in 2019."
+
+
+@pytest.mark.parametrize(("article", "figure", "expected"), [
+    ("Tomas Berg said: the harvest of the northern valley failed in 2017.", "2017", "contradicted"),
+    ("Tomas Berg said: the harvest of the northern valley failed in 2019.", "2019", "supported"),
+    ("The harvest of the northern valley failed in 2017, Tomas Berg said.", "2017", "contradicted"),
+    ("Tomas Berg said: Elbia's harvest of the northern valley failed in 2017.", "2017", "unverified"),  # Elbia's?
+])
+def test_who_says_a_date_is_not_whom_it_is_about(store_url, article, figure, expected):
+    assert status(store_url, [HARVEST], article, figure) == expected

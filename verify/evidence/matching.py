@@ -99,6 +99,19 @@ def _speaks_after(sentence: Sentence, span: Span) -> bool:
     return sentence.word_after(span).lower() in words("quotes", "speech")
 
 
+def _speaker(sentence: Sentence, entity: str) -> bool:
+    """Is ``entity`` who says the sentence, named in its lead ("Ana Ruiz said: …") or before a speech verb
+    ("…, Ana Ruiz said.")? Then its figures are not about them.
+
+    >>> names = [Span(NAME, 0, 8, "Ana Ruiz"), Span(NAME, 15, 18, "Ova")]
+    >>> sentence = Sentence("Ana Ruiz said: Ova grew in 2020.", names)
+    >>> _speaker(sentence, "Ana Ruiz"), _speaker(sentence, "Ova")
+    (True, False)
+    """
+    return any(span.type == NAME and same_name(span.text, entity)
+               and (span.end <= sentence.reported or _speaks_after(sentence, span)) for span in sentence.spans)
+
+
 @dataclass
 class _Line:
     """An article sentence being checked: its text and spans, its claims, and what aligned with it."""
@@ -287,7 +300,8 @@ class Matcher:
         else:
             stated = _period_of(counterpart.aligned.passage.spans, row.published)
             source = self._source(row.source_id)
-            if claim.entity and not mentions(source.key, claim.entity, loosely=True):
+            if claim.entity and not _speaker(sentence, claim.entity) and not mentions(
+                    source.key, claim.entity, loosely=True):
                 return False  # the source never mentions whom the figure is about
             if any(source.unseen(run) == run for run in sentence.capitalised_near(span)):
                 return False  # nor a name beside the figure ("Corvel employs 900 workers")
