@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from verify.document import Document
+from tests.checking import evidence_status
 from verify.evidence.alignment import Sentence
-from verify.evidence.ingest import ingest_document
-from verify.evidence.matching import Matcher
 from verify.evidence.occasions import occasion_of
-from verify.evidence.store import open_store
-from verify.extract import extract_claims
 
 PUBLISHED = date(2021, 5, 3)
 INDEPENDENCE = "When did Ova gain independence? 12 March 1961"
@@ -21,15 +17,7 @@ POPULATION = "What was the population of Ova in 1961? The population was 3.2 mil
 
 
 def status(store_url: str, sources: list[str], article: str, figure: str) -> str:
-    """The evidence status of ``figure`` in ``article`` against a store holding each of ``sources``."""
-    store = open_store(store_url)
-    for number, text in enumerate(sources):
-        ingest_document(store, Document.from_plain(f"answer-{number}.txt", text, published=PUBLISHED),
-                        f"https://example.org/answer-{number}")
-    doc = Document.from_plain("draft.txt", article)
-    claims = extract_claims(doc, PUBLISHED)
-    Matcher(store).annotate(claims, PUBLISHED, doc)
-    return next(c.status for c in claims if figure in c.text)
+    return evidence_status(store_url, sources, article, figure, PUBLISHED)
 
 
 @pytest.mark.parametrize(("article", "figure", "expected"), [

@@ -45,7 +45,7 @@ from typing import Any
 
 from verify.evidence.keys import subject_key
 from verify.evidence.occasions import occasion_reach
-from verify.evidence.passages import directions, stopwords, totals
+from verify.evidence.passages import directions, persons, stopwords, totals
 from verify.evidence.spans import NAME, WORD, Span
 from verify.lexicon import words
 
@@ -81,11 +81,13 @@ def stem(word: str) -> str:
 @dataclass(frozen=True)
 class Context:
     """The words around a span with their weights, its anchors (the content words of its own clause),
-    and the side of the span each word is on (-1 before, 1 after; a unit is on neither)."""
+    the side of the span each word is on (-1 before, 1 after; a unit is on neither), and what a count
+    counts (its unit, lower case)."""
 
     weights: dict[str, float]
     anchors: frozenset[str]
     sides: dict[str, int] = field(default_factory=dict)
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -374,7 +376,7 @@ class Sentence:
             for word in _TOKEN.findall(unit):  # "312 injuries": what is counted says most of all
                 weights[stem(word)], sides[stem(word)] = 1.0, 0
                 anchors.add(stem(word))
-            self._contexts[span.start] = Context(weights, frozenset(anchors), sides)
+            self._contexts[span.start] = Context(weights, frozenset(anchors), sides, unit.lower())
         return self._contexts[span.start]
 
 
@@ -405,13 +407,44 @@ def context_similarity(a: Context, b: Context) -> float:
     >>> context_similarity(revenue, Context({"revenue": 0.1, "to": 0.4}, frozenset()))
     0.0
     """
-    if not a.anchors & b.anchors:
+    linked = people_linked(a.unit, b.unit)  # "people" who "watched" and "viewers" count alike
+    if linked and not _people_of_kind(a, b):
+        return 0.0
+    if not a.anchors & b.anchors and not linked:
         return 0.0
     x, y = a.weights, b.weights
     total = sum(x.values()) + sum(y.values())
     shared = sum(2 * min(x[w], y[w]) * (1.0 if a.sides.get(w, 0) * b.sides.get(w, 0) >= 0 else _OTHER_SIDE)
                  for w in x.keys() & y.keys())
+    if linked:
+        shared += 2 * min(x.get(stem(a.unit), 0.0), y.get(stem(b.unit), 0.0))
     return shared / total if total else 0.0
+
+
+def people_linked(a: str, b: str) -> bool:
+    """Is one unit people of no kind and the other people of a kind ("people", "viewers"; ``persons`` in
+    ``verify/data/alignment.toml``)? Counts of them may be one count, if the words around the people
+    say what they do (see :func:`context_similarity`).
+
+    >>> people_linked("people", "viewers"), people_linked("voters", "residents"), people_linked("people", "people")
+    (True, False, False)
+    """
+    people, kinds = persons()
+    return (a in people and b in kinds) or (b in people and a in kinds)
+
+
+def _people_of_kind(a: Context, b: Context) -> bool:
+    """Do the words around a count of people of no kind say they are the other count's kind ("2 million
+    people watched the final": viewers)?
+
+    >>> people = Context({"tun": 1.0, "watch": 0.25}, frozenset({"tun"}), unit="people")
+    >>> _people_of_kind(people, Context({}, frozenset(), unit="viewers"))
+    True
+    >>> _people_of_kind(people, Context({}, frozenset(), unit="voters"))
+    False
+    """
+    people, kind = (a, b) if b.unit in persons()[1] else (b, a)
+    return not people.weights.keys().isdisjoint(stem(word) for word in persons()[1][kind.unit])
 
 
 def comparable(a: Span, b: Span) -> bool:
@@ -435,6 +468,8 @@ def comparable(a: Span, b: Span) -> bool:
     if a.type == "percent":
         return bool(x.get("points")) == bool(y.get("points"))
     if a.type == "quantity" and _unnamed(x) and _unnamed(y):
+        return True
+    if a.type == "quantity" and people_linked(str(x.get("unit", "")).lower(), str(y.get("unit", "")).lower()):
         return True
     if a.type in ("quantity", "duration"):
         return stem(subject_key(str(x.get("unit", "")))) == stem(subject_key(str(y.get("unit", ""))))

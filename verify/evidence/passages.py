@@ -69,6 +69,14 @@ def totals() -> frozenset[str]:
 
 
 @cache
+def persons() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Units that count people of no kind ("people"), and those of a kind ("viewers"), each with the
+    words that say people are of it ("watch"), as written (``persons`` in ``verify/data/alignment.toml``)."""
+    table = _words()["persons"]
+    return frozenset(table["people"]), {kind: frozenset(said) for kind, said in table["kinds"].items()}
+
+
+@cache
 def occasions() -> dict[str, list[str]]:
     """Occasions that date a sentence said to be "at" one, each with the words naming it, and under
     ``marks`` the words before one (``verify/data/alignment.toml``; see :mod:`verify.evidence.occasions`)."""
