@@ -20,7 +20,7 @@ def findings_of(rule: str, text: str, published: str) -> list[Finding]:
     return [f for f in run_rules(doc, extract_claims(doc, when), when, RULES) if f.rule == rule]
 
 
-def evidence_status(store_url: str, sources: list[str], article: str, figure: str, published: date) -> str:
+def evidence_status(store_url: str, sources: list[str], article: str, figure: str, published: date | None) -> str:
     """The evidence status of the first claim of ``article`` whose text holds ``figure``, against a store
     holding each of ``sources`` (each its own source, published the same day as the article)."""
     from verify.evidence.ingest import ingest_document

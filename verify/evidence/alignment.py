@@ -5,7 +5,9 @@ Two steps, both on plain words:
 1. **Sentences**: a passage is aligned with a sentence when rapidfuzz's token-set ratio of the two
    without their figures (lower case, punctuation ignored) reaches the rule file's threshold and
    they share enough content words (a short sentence is a subset of many); or, failing that, when
-   the ten words each side of a figure do (a summary's sentence often joins two of its source's).
+   the ten words each side of a figure do (a summary's sentence often joins two of its source's), or
+   the words of the figure's own conjunct ("… and forecast bakery revenue of $9bn in 2024"), a date it
+   shares with the passage counting as a shared word.
 2. **Counterparts**: within the aligned passages, a span's counterpart is the span of a comparable
    type (money with money, a count with a count of the same unit, a date with a date, a name with
    a name) whose surrounding words match best. Surrounding words are weighted by their distance
@@ -45,7 +47,7 @@ from typing import Any
 
 from verify.evidence.keys import subject_key
 from verify.evidence.occasions import occasion_reach
-from verify.evidence.passages import directions, persons, stopwords, totals
+from verify.evidence.passages import conjunctions, directions, persons, stopwords, totals
 from verify.evidence.spans import NAME, WORD, Span
 from verify.lexicon import words
 
@@ -106,6 +108,7 @@ class Sentence:
     spans: list[Span]
     _contexts: dict[int, Context] = field(default_factory=dict, repr=False)
     _locals: dict[int, Words] = field(default_factory=dict, repr=False)
+    _conjuncts: dict[int, Words | None] = field(default_factory=dict, repr=False)
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # what other modules
     # read off the sentence once per matcher (its words for reversals), by their own keys
 
@@ -237,6 +240,31 @@ class Sentence:
             self._locals[span.start] = Words(" ".join(self.text[t[1]:t[2]] for t in kept), frozenset(
                 t[0] for t in kept if not t[0][0].isdigit() and t[0] not in stopwords()))
         return self._locals[span.start]
+
+    def conjunct(self, span: Span) -> Words | None:
+        """The words of the span's own conjunct, when a conjunction within its window joins it to what
+        comes before ("… reported a fall in meal sales and forecast bakery revenue of $9bn in 2024":
+        "forecast bakery revenue of in"), figures left out, its dates as their values; else None."""
+        if span.start in self._conjuncts:
+            return self._conjuncts[span.start]
+        clause = self._clause_of(span)
+        before = self._before(span, _LOCAL)
+        joined = next((i for i, t in enumerate(before) if t[0] in conjunctions() and t[3] == clause), None)
+        found = None
+        if joined is not None:
+            window = before[:joined][::-1] + [t for t in self._after(span, _LOCAL) if t[3] == clause]
+            kept = [t for t in window if not t[0].startswith("<")]
+            dates = frozenset(_date_key(s) for s in self.spans if s.type == "date" and s is not span
+                              and any(t[1] == s.start for t in window) and _date_key(s))
+            found = Words(" ".join(self.text[t[1]:t[2]] for t in kept), frozenset(
+                t[0] for t in kept if not t[0][0].isdigit() and t[0] not in stopwords()) | dates)
+        self._conjuncts[span.start] = found
+        return found
+
+    @cached_property
+    def date_keys(self) -> frozenset[str]:
+        """Its resolved dates, as words that two sentences stating one date share."""
+        return frozenset(key for s in self.spans if s.type == "date" for key in [_date_key(s)] if key)
 
     def capitalised_near(self, span: Span) -> list[frozenset[str]]:
         """Runs of capitalised words in the span's own clause and window, each as its words in lower
@@ -525,6 +553,24 @@ class Counterpart:
         return (self.similarity + 2 * self.context_score) / 3
 
 
+def _date_key(span: Span) -> str:
+    """A resolved date as a word ("<2024-01-01/2024-12-31>"); "" for one unresolved, or of a year guessed."""
+    value = span.value or {}
+    return f"<{value['start']}/{value['end']}>" if value.get("start") and not value.get("year_inferred") else ""
+
+
+def conjunct_similarity(sentence: Sentence, span: Span, passage: Sentence) -> tuple[float, int]:
+    """How like a passage the words of the span's conjunct are, and how many content words (or dates)
+    they share (see :meth:`Sentence.conjunct`); (0, 0) when it has none."""
+    from rapidfuzz import fuzz, utils
+
+    conjunct = sentence.conjunct(span)
+    if conjunct is None:
+        return 0.0, 0
+    score = fuzz.token_set_ratio(conjunct.wording, passage.wording, processor=utils.default_process) / 100
+    return score, len(conjunct.words & (passage.words | passage.date_keys))
+
+
 def local_similarity(sentence: Sentence, span: Span, passage: Sentence) -> tuple[float, int]:
     """How like a passage the words around a span are (token-set ratio, 0–1), and how many content
     words they share: a summary's sentence may join two of the source's, each around its own figure."""
@@ -537,13 +583,14 @@ def local_similarity(sentence: Sentence, span: Span, passage: Sentence) -> tuple
 
 def gated(sentence: Sentence, span: Span, candidate: Aligned, gate: Gate) -> float | None:
     """The similarity by which a passage is aligned with a span (its sentence's, or that of the words
-    around it if the sentence's falls short), or ``None`` if neither passes the gate."""
+    around it if the sentence's falls short, or that of its own conjunct), or ``None`` if none passes
+    the gate."""
     similarity, shared = candidate.similarity, shared_words(sentence, candidate.passage)
-    if similarity < gate.similarity or shared < gate.shared_words:
-        similarity, shared = local_similarity(sentence, span, candidate.passage)
-        if similarity < gate.similarity or shared < gate.shared_words:
-            return None
-    return similarity
+    for closer in (local_similarity, conjunct_similarity):
+        if similarity >= gate.similarity and shared >= gate.shared_words:
+            return similarity
+        similarity, shared = closer(sentence, span, candidate.passage)
+    return similarity if similarity >= gate.similarity and shared >= gate.shared_words else None
 
 
 def answered(sentence: Sentence, span: Span, asked: frozenset[str], gate: Gate) -> float:

@@ -69,6 +69,12 @@ def totals() -> frozenset[str]:
 
 
 @cache
+def conjunctions() -> frozenset[str]:
+    """Words that join two predicates of one sentence ("fell and guided"; ``verify/data/alignment.toml``)."""
+    return frozenset(_words()["conjunctions"])
+
+
+@cache
 def persons() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """Units that count people of no kind ("people"), and those of a kind ("viewers"), each with the
     words that say people are of it ("watch"), as written (``persons`` in ``verify/data/alignment.toml``)."""
