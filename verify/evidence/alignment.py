@@ -5,7 +5,9 @@ Two steps, both on plain words:
 1. **Sentences**: a passage is aligned with a sentence when rapidfuzz's token-set ratio of the two
    without their figures (lower case, punctuation ignored) reaches the rule file's threshold and
    they share enough content words (a short sentence is a subset of many); or, failing that, when
-   the ten words each side of a figure do (a summary's sentence often joins two of its source's).
+   the ten words each side of a figure do (a summary's sentence often joins two of its source's), or
+   the words of the figure's own conjunct ("… and forecast bakery revenue of $9bn in 2024"), a date it
+   shares with the passage counting as a shared word.
 2. **Counterparts**: within the aligned passages, a span's counterpart is the span of a comparable
    type (money with money, a count with a count of the same unit, a date with a date, a name with
    a name) whose surrounding words match best. Surrounding words are weighted by their distance
@@ -44,8 +46,10 @@ from itertools import pairwise
 from typing import Any
 
 from verify.evidence.keys import subject_key
-from verify.evidence.passages import directions, stopwords, totals
+from verify.evidence.occasions import occasion_reach
+from verify.evidence.passages import conjunctions, directions, persons, stopwords, totals
 from verify.evidence.spans import NAME, WORD, Span
+from verify.lexicon import words
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _WINDOW = 6  # words each side of a span that say what it is
@@ -57,6 +61,7 @@ _OTHER_CLAUSE = 0.25  # a word past a comma says less about a figure than one in
 _OTHER_SIDE = 0.5  # "revenue of $2bn" and "$2bn in revenue" say the same, but order usually matters
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
+_LEAD_LENGTH = 120  # characters before a colon that may say who speaks ("Ana Ruiz, the mayor, said:")
 
 
 @lru_cache(maxsize=65536)
@@ -78,11 +83,13 @@ def stem(word: str) -> str:
 @dataclass(frozen=True)
 class Context:
     """The words around a span with their weights, its anchors (the content words of its own clause),
-    and the side of the span each word is on (-1 before, 1 after; a unit is on neither)."""
+    the side of the span each word is on (-1 before, 1 after; a unit is on neither), and what a count
+    counts (its unit, lower case)."""
 
     weights: dict[str, float]
     anchors: frozenset[str]
     sides: dict[str, int] = field(default_factory=dict)
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,7 @@ class Sentence:
     spans: list[Span]
     _contexts: dict[int, Context] = field(default_factory=dict, repr=False)
     _locals: dict[int, Words] = field(default_factory=dict, repr=False)
+    _conjuncts: dict[int, Words | None] = field(default_factory=dict, repr=False)
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # what other modules
     # read off the sentence once per matcher (its words for reversals), by their own keys
 
@@ -199,10 +207,25 @@ class Sentence:
         return " ".join([*pieces, self.text[at:]])
 
     @cached_property
+    def reported(self) -> int:
+        """Where what the sentence reports begins: after a lead that says who says it and ends with a
+        colon ("Ana Ruiz said: …"), else at 0.
+
+        >>> Sentence("Ana Ruiz, the mayor, said: Ova has 3 parks.", []).reported
+        26
+        >>> Sentence("Note: Ova has 3 parks.", []).reported
+        0
+        """
+        lead, colon, _ = self.text.partition(":")
+        last = lead.split()[-1].lower() if lead.split() else ""
+        return len(lead) + 1 if colon and len(lead) <= _LEAD_LENGTH and last in words("quotes", "speech") else 0
+
+    @cached_property
     def stemmed(self) -> str:
-        """Its words as stems without a final "e", figures left out: what sentence similarity
-        compares, so "collapse killed" meets "collapsed, killing"."""
-        return " ".join(t[0].removesuffix("e") for t in self._tokens if not t[0].startswith("<"))
+        """Its words as stems without a final "e", figures and a lead saying who says it ("Ana Ruiz
+        said:") left out: what sentence similarity compares, so "collapse killed" meets "collapsed, killing"."""
+        return " ".join(t[0].removesuffix("e") for t in self._tokens
+                        if not t[0].startswith("<") and t[1] >= self.reported)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -217,6 +240,31 @@ class Sentence:
             self._locals[span.start] = Words(" ".join(self.text[t[1]:t[2]] for t in kept), frozenset(
                 t[0] for t in kept if not t[0][0].isdigit() and t[0] not in stopwords()))
         return self._locals[span.start]
+
+    def conjunct(self, span: Span) -> Words | None:
+        """The words of the span's own conjunct, when a conjunction within its window joins it to what
+        comes before ("… reported a fall in meal sales and forecast bakery revenue of $9bn in 2024":
+        "forecast bakery revenue of in"), figures left out, its dates as their values; else None."""
+        if span.start in self._conjuncts:
+            return self._conjuncts[span.start]
+        clause = self._clause_of(span)
+        before = self._before(span, _LOCAL)
+        joined = next((i for i, t in enumerate(before) if t[0] in conjunctions() and t[3] == clause), None)
+        found = None
+        if joined is not None:
+            window = before[:joined][::-1] + [t for t in self._after(span, _LOCAL) if t[3] == clause]
+            kept = [t for t in window if not t[0].startswith("<")]
+            dates = frozenset(_date_key(s) for s in self.spans if s.type == "date" and s is not span
+                              and any(t[1] == s.start for t in window) and _date_key(s))
+            found = Words(" ".join(self.text[t[1]:t[2]] for t in kept), frozenset(
+                t[0] for t in kept if not t[0][0].isdigit() and t[0] not in stopwords()) | dates)
+        self._conjuncts[span.start] = found
+        return found
+
+    @cached_property
+    def date_keys(self) -> frozenset[str]:
+        """Its resolved dates, as words that two sentences stating one date share."""
+        return frozenset(key for s in self.spans if s.type == "date" for key in [_date_key(s)] if key)
 
     def capitalised_near(self, span: Span) -> list[frozenset[str]]:
         """Runs of capitalised words in the span's own clause and window, each as its words in lower
@@ -297,12 +345,21 @@ class Sentence:
         ...     Span("percent", 8, 11, "49%", {"amount": 49.0})])
         >>> sorted(sentence.predicate(sentence.spans[1]))
         ['adult', 'live', 'poverty']
+
+        Nor is an occasion that dates it part of what it says ("at independence", see
+        :mod:`verify.evidence.occasions`):
+
+        >>> sentence = Sentence("Ova's urban population at independence was 7 million.",
+        ...                     [Span("quantity", 43, 52, "7 million", {"amount": 7e6})])
+        >>> sorted(sentence.predicate(sentence.spans[0]))
+        ['ova', 'population', 'urban']
         """
         clause = self._clause_of(span)
-        names = [s for s in self.spans if s.type == NAME]
+        left_out = [(s.start, s.end) for s in self.spans if s.type == NAME]
+        occasion = occasion_reach(self.text)  # "at the time of independence" says when, not what
         return frozenset(word for word, start, _, own in self._tokens
                          if own == clause and not word.startswith("<") and word not in stopwords()
-                         and not any(n.start <= start < n.end for n in names))
+                         and not any(a <= start < b for a, b in [*left_out, *([occasion] if occasion else [])]))
 
     def asked(self, span: Span) -> frozenset[str]:
         """The content words of the question a span answers, in a passage written "question? answer"
@@ -347,7 +404,7 @@ class Sentence:
             for word in _TOKEN.findall(unit):  # "312 injuries": what is counted says most of all
                 weights[stem(word)], sides[stem(word)] = 1.0, 0
                 anchors.add(stem(word))
-            self._contexts[span.start] = Context(weights, frozenset(anchors), sides)
+            self._contexts[span.start] = Context(weights, frozenset(anchors), sides, unit.lower())
         return self._contexts[span.start]
 
 
@@ -378,13 +435,44 @@ def context_similarity(a: Context, b: Context) -> float:
     >>> context_similarity(revenue, Context({"revenue": 0.1, "to": 0.4}, frozenset()))
     0.0
     """
-    if not a.anchors & b.anchors:
+    linked = people_linked(a.unit, b.unit)  # "people" who "watched" and "viewers" count alike
+    if linked and not _people_of_kind(a, b):
+        return 0.0
+    if not a.anchors & b.anchors and not linked:
         return 0.0
     x, y = a.weights, b.weights
     total = sum(x.values()) + sum(y.values())
     shared = sum(2 * min(x[w], y[w]) * (1.0 if a.sides.get(w, 0) * b.sides.get(w, 0) >= 0 else _OTHER_SIDE)
                  for w in x.keys() & y.keys())
+    if linked:
+        shared += 2 * min(x.get(stem(a.unit), 0.0), y.get(stem(b.unit), 0.0))
     return shared / total if total else 0.0
+
+
+def people_linked(a: str, b: str) -> bool:
+    """Is one unit people of no kind and the other people of a kind ("people", "viewers"; ``persons`` in
+    ``verify/data/alignment.toml``)? Counts of them may be one count, if the words around the people
+    say what they do (see :func:`context_similarity`).
+
+    >>> people_linked("people", "viewers"), people_linked("voters", "residents"), people_linked("people", "people")
+    (True, False, False)
+    """
+    people, kinds = persons()
+    return (a in people and b in kinds) or (b in people and a in kinds)
+
+
+def _people_of_kind(a: Context, b: Context) -> bool:
+    """Do the words around a count of people of no kind say they are the other count's kind ("2 million
+    people watched the final": viewers)?
+
+    >>> people = Context({"tun": 1.0, "watch": 0.25}, frozenset({"tun"}), unit="people")
+    >>> _people_of_kind(people, Context({}, frozenset(), unit="viewers"))
+    True
+    >>> _people_of_kind(people, Context({}, frozenset(), unit="voters"))
+    False
+    """
+    people, kind = (a, b) if b.unit in persons()[1] else (b, a)
+    return not people.weights.keys().isdisjoint(stem(word) for word in persons()[1][kind.unit])
 
 
 def comparable(a: Span, b: Span) -> bool:
@@ -408,6 +496,8 @@ def comparable(a: Span, b: Span) -> bool:
     if a.type == "percent":
         return bool(x.get("points")) == bool(y.get("points"))
     if a.type == "quantity" and _unnamed(x) and _unnamed(y):
+        return True
+    if a.type == "quantity" and people_linked(str(x.get("unit", "")).lower(), str(y.get("unit", "")).lower()):
         return True
     if a.type in ("quantity", "duration"):
         return stem(subject_key(str(x.get("unit", "")))) == stem(subject_key(str(y.get("unit", ""))))
@@ -463,6 +553,24 @@ class Counterpart:
         return (self.similarity + 2 * self.context_score) / 3
 
 
+def _date_key(span: Span) -> str:
+    """A resolved date as a word ("<2024-01-01/2024-12-31>"); "" for one unresolved, or of a year guessed."""
+    value = span.value or {}
+    return f"<{value['start']}/{value['end']}>" if value.get("start") and not value.get("year_inferred") else ""
+
+
+def conjunct_similarity(sentence: Sentence, span: Span, passage: Sentence) -> tuple[float, int]:
+    """How like a passage the words of the span's conjunct are, and how many content words (or dates)
+    they share (see :meth:`Sentence.conjunct`); (0, 0) when it has none."""
+    from rapidfuzz import fuzz, utils
+
+    conjunct = sentence.conjunct(span)
+    if conjunct is None:
+        return 0.0, 0
+    score = fuzz.token_set_ratio(conjunct.wording, passage.wording, processor=utils.default_process) / 100
+    return score, len(conjunct.words & (passage.words | passage.date_keys))
+
+
 def local_similarity(sentence: Sentence, span: Span, passage: Sentence) -> tuple[float, int]:
     """How like a passage the words around a span are (token-set ratio, 0–1), and how many content
     words they share: a summary's sentence may join two of the source's, each around its own figure."""
@@ -475,13 +583,14 @@ def local_similarity(sentence: Sentence, span: Span, passage: Sentence) -> tuple
 
 def gated(sentence: Sentence, span: Span, candidate: Aligned, gate: Gate) -> float | None:
     """The similarity by which a passage is aligned with a span (its sentence's, or that of the words
-    around it if the sentence's falls short), or ``None`` if neither passes the gate."""
+    around it if the sentence's falls short, or that of its own conjunct), or ``None`` if none passes
+    the gate."""
     similarity, shared = candidate.similarity, shared_words(sentence, candidate.passage)
-    if similarity < gate.similarity or shared < gate.shared_words:
-        similarity, shared = local_similarity(sentence, span, candidate.passage)
-        if similarity < gate.similarity or shared < gate.shared_words:
-            return None
-    return similarity
+    for closer in (local_similarity, conjunct_similarity):
+        if similarity >= gate.similarity and shared >= gate.shared_words:
+            return similarity
+        similarity, shared = closer(sentence, span, candidate.passage)
+    return similarity if similarity >= gate.similarity and shared >= gate.shared_words else None
 
 
 def answered(sentence: Sentence, span: Span, asked: frozenset[str], gate: Gate) -> float:

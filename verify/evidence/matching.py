@@ -61,6 +61,7 @@ from verify.evidence.compare import agrees, restates
 from verify.evidence.facts import FactKeys, KeyedRow, fact_span, round_label
 from verify.evidence.kept import keep
 from verify.evidence.keys import demonym_links, mentions, names_meet, same_name, subject_key, words_key
+from verify.evidence.occasions import occasion_date, occasion_of, occasion_words
 from verify.evidence.passages import PassageRow, stopwords, terms_of
 from verify.evidence.quote_evidence import judge_quote
 from verify.evidence.reader import Reader
@@ -96,6 +97,19 @@ def _speaks_after(sentence: Sentence, span: Span) -> bool:
     (True, False)
     """
     return sentence.word_after(span).lower() in words("quotes", "speech")
+
+
+def _speaker(sentence: Sentence, entity: str) -> bool:
+    """Is ``entity`` who says the sentence, named in its lead ("Ana Ruiz said: …") or before a speech verb
+    ("…, Ana Ruiz said.")? Then its figures are not about them.
+
+    >>> names = [Span(NAME, 0, 8, "Ana Ruiz"), Span(NAME, 15, 18, "Ova")]
+    >>> sentence = Sentence("Ana Ruiz said: Ova grew in 2020.", names)
+    >>> _speaker(sentence, "Ana Ruiz"), _speaker(sentence, "Ova")
+    (True, False)
+    """
+    return any(span.type == NAME and same_name(span.text, entity)
+               and (span.end <= sentence.reported or _speaks_after(sentence, span)) for span in sentence.spans)
 
 
 @dataclass
@@ -250,7 +264,7 @@ class Matcher:
         swaps: list[dict[str, Any]] = []
         for line in lines:
             line.aligned = [a for a in line.aligned if a.row.source_id in sources]
-            period = _period_of(line.sentence.spans, published)
+            period = self._period(line.sentence, published)
             for claim in line.claims:
                 at = claim.start - line.start
                 span = next(s for s in line.sentence.spans if s.start == at and s.type == claim.type)
@@ -261,6 +275,22 @@ class Matcher:
             if claim.type == "quote":
                 judge_quote(self.store, claim)
 
+    def _period(self, sentence: Sentence, published: date | None) -> tuple[date, date] | None:
+        """When the sentence's figures held: its first resolved date, else the date the store gives the
+        occasion it names ("At independence, …": :mod:`verify.evidence.occasions`), else its publication."""
+        stated = _period_of(sentence.spans, None)
+        if stated:
+            return stated
+        occasion = occasion_of(sentence.text)
+        names = [s.text for s in sentence.spans if s.type == NAME]
+        if occasion and names:
+            terms = terms_of(" ".join(occasion_words(occasion)), names)
+            rows = self.store.passages_like(terms, self.settings.retrieved)
+            dated = occasion_date(occasion, names, [self._sentence(row) for row in rows])
+            if dated:
+                return dated
+        return (published, published) if published else None
+
     def _speaks(self, claim: Claim, span: Span, sentence: Sentence, counterpart: Counterpart,
                 period: tuple[date, date] | None) -> bool:
         """Can this counterpart judge the claim: a period that meets the claim's, a source about its entity?"""
@@ -270,7 +300,8 @@ class Matcher:
         else:
             stated = _period_of(counterpart.aligned.passage.spans, row.published)
             source = self._source(row.source_id)
-            if claim.entity and not mentions(source.key, claim.entity, loosely=True):
+            if claim.entity and not _speaker(sentence, claim.entity) and not mentions(
+                    source.key, claim.entity, loosely=True):
                 return False  # the source never mentions whom the figure is about
             if any(source.unseen(run) == run for run in sentence.capitalised_near(span)):
                 return False  # nor a name beside the figure ("Corvel employs 900 workers")

@@ -69,6 +69,27 @@ def totals() -> frozenset[str]:
 
 
 @cache
+def conjunctions() -> frozenset[str]:
+    """Words that join two predicates of one sentence ("fell and guided"; ``verify/data/alignment.toml``)."""
+    return frozenset(_words()["conjunctions"])
+
+
+@cache
+def persons() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Units that count people of no kind ("people"), and those of a kind ("viewers"), each with the
+    words that say people are of it ("watch"), as written (``persons`` in ``verify/data/alignment.toml``)."""
+    table = _words()["persons"]
+    return frozenset(table["people"]), {kind: frozenset(said) for kind, said in table["kinds"].items()}
+
+
+@cache
+def occasions() -> dict[str, list[str]]:
+    """Occasions that date a sentence said to be "at" one, each with the words naming it, and under
+    ``marks`` the words before one (``verify/data/alignment.toml``; see :mod:`verify.evidence.occasions`)."""
+    return dict(_words()["occasions"])
+
+
+@cache
 def directions() -> dict[str, int]:
     """Words that give a figure beside them a direction: +1 up, -1 down (``verify/data/alignment.toml``)."""
     table = _words()["direction"]
