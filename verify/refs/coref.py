@@ -194,6 +194,7 @@ class _Builder:
         self.timeline: list[tuple[int, int, int, Mention]] = []
         self.subjects: dict[int, int] = {}  # sentence index → the entity it names first
         self.born_as: set[int] = set()  # entities first named by the name someone was born with
+        self.surnames: dict[str, Entity] = {}  # bare word → the person it was first read as the surname of
         self.given_ages: dict[int, set[int]] = {}  # entity id → the ages written after its names ("Roe, 41,")
         self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first starts
 
@@ -290,14 +291,26 @@ class _Builder:
                 candidates.append((entity, "first word"))
         if candidates:
             before = [c for c in candidates if c[0].mentions[0].start < mention.start] or candidates
+            before = self._keep_surname(word, before)
             entity, how = max(before, key=lambda c: c[0].mentions[-1].start if c[0].mentions[-1].start
                               < mention.start else -1)
             strength = strengths()["short name"] if len(candidates) == 1 else strengths()["short name, several"]
             self.add(mention, entity, "short name", f"{how} of {entity.name}", strength)
+            if how == "surname":
+                self.surnames.setdefault(word, entity)
             return
         entity = self.new_entity(word)
         self.by_key[word] = entity
         self.add(mention, entity, "name", "first named here")
+
+    def _keep_surname(self, word: str, candidates: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+        """A bare word once read as a person's surname stays hers over an organisation that begins with it:
+        after "Ann Voss, 61" and "Voss, who runs Voss Joinery,", a later "Voss was arrested" is still Ann
+        Voss (a family firm bears its owner's name; the writer would shorten it "the firm")."""
+        person = self.surnames.get(word)
+        if person is None or all(how == "surname" for _, how in candidates):
+            return candidates
+        return [c for c in candidates if c[0] is person] or candidates
 
     def _gender(self, entity: Entity) -> str | None:
         counts = self.genders[entity.id]
@@ -486,6 +499,8 @@ class _Builder:
                 score += 0.5  # "Her coach Ward says the 28-year-old …": the one the speaker is introduced by
             if mention.form == Form.PRONOUN and distance == 0:
                 score += 0.3
+                if mention.possessive and entity is recent[0][0]:
+                    score += 0.4  # "Ross said Kell had lost his job": as salient as the subject
             if mention.form == Form.PRONOUN and named_here and self.paragraph_of(last.start) != paragraph:
                 score -= 0.6  # a new paragraph that names someone is about them: "he" is rarely the last one's
             scores[entity.id] = score
