@@ -7,7 +7,8 @@ Two things lost it. Every bare "Voss" after the firm was named went to the firm 
 entity whose name begins with the word), so the arrest became the firm's and the firm a person. A bare
 word once read as a person's surname now stays hers. And a possessive pronoun in a reported clause
 ("Ross said Kell had lost his job") was shared between the speaker, the sentence's subject, and the
-person named right before it; the nearest one now weighs as much as the subject.
+person named right before it; the nearest one now weighs as much as the subject, for the pronouns that
+are always possessive ("his", "its", "their"; "her" may be an object, never its own clause's subject).
 
 Every sentence is invented for this file.
 """

@@ -38,6 +38,9 @@ from verify.refs.model import Entity, Form, Kind, Link, Mention
 from verify.refs.names import Name, find_names
 
 _SENTENCES_BACK_PRONOUN = 3
+# Pronouns that are possessive in every use: "her" may be an object ("trained her since 2019"), which is
+# never its own clause's subject, so the nearest person is no likelier for it.
+_ONLY_POSSESSIVE = frozenset({"his", "its", "their"})
 _SENTENCES_BACK_DESCRIPTION = 8
 _MAX_CANDIDATES = 40  # entities considered for one description (a bounded look-back)
 
@@ -499,7 +502,7 @@ class _Builder:
                 score += 0.5  # "Her coach Ward says the 28-year-old …": the one the speaker is introduced by
             if mention.form == Form.PRONOUN and distance == 0:
                 score += 0.3
-                if mention.possessive and entity is recent[0][0]:
+                if mention.head in _ONLY_POSSESSIVE and entity is recent[0][0]:
                     score += 0.4  # "Ross said Kell had lost his job": as salient as the subject
             if mention.form == Form.PRONOUN and named_here and self.paragraph_of(last.start) != paragraph:
                 score -= 0.6  # a new paragraph that names someone is about them: "he" is rarely the last one's
