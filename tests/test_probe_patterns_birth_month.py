@@ -16,37 +16,32 @@ import pytest
 
 from tests.checking import findings_of
 
-WHEN = "2025-03-14"
-
 _INTRO = "Kalev Ilves, the {age}-year-old who has scored 11 tries this season, trained with the squad on Monday. "
 
 
-@pytest.mark.parametrize("born", [
-    "Born in Tartu in November 2000, Ilves moved to Wales at 17.",
-    "Born in Tartu in November 2000, he moved to Wales at 17.",
-    "The coach was pleased.\n\nBorn in Tartu in November 2000, the winger moved to Wales at 17.",
-    "Ilves, who was born in November 2000, moved to Wales at 17.",
-])
-def test_an_age_past_the_birth_month_still_to_come_is_found(born):
-    found = findings_of("age.founding", _INTRO.format(age=25) + born, WHEN)
-    assert [f.severity for f in found] == ["warning"]
-    assert "24" in found[0].message
+def _founding(text: str) -> list[str]:
+    """The severities of the age.founding findings of ``text``, published in mid-March 2025."""
+    return [f.severity for f in findings_of("age.founding", text, "2025-03-14")]
 
 
-@pytest.mark.parametrize("age, born", [
-    (24, "Born in Tartu in November 2000, Ilves moved to Wales at 17."),
-    (25, "Born in Tartu in February 2000, Ilves moved to Wales at 17."),
-    (25, "Born in Tartu in 2000, Ilves moved to Wales at 17."),  # a year alone allows 24 or 25
-    (24, "Born in Tartu in 2000, Ilves moved to Wales at 17."),
-    (24, "Born in Tartu in March 2000, Ilves moved to Wales at 17."),  # the month of publication allows both
-    (25, "Born in Tartu in March 2000, Ilves moved to Wales at 17."),
+@pytest.mark.parametrize("age, born, expected", [
+    (25, "Born in Tartu in November 2000, Ilves moved to Wales at 17.", ["warning"]),
+    (25, "Born in Tartu in November 2000, he moved to Wales at 17.", ["warning"]),
+    (25, "The coach was pleased.\n\nBorn in Tartu in November 2000, the winger moved to Wales at 17.", ["warning"]),
+    (25, "Ilves, who was born in November 2000, moved to Wales at 17.", ["warning"]),
+    (24, "Born in Tartu in November 2000, Ilves moved to Wales at 17.", []),
+    (25, "Born in Tartu in February 2000, Ilves moved to Wales at 17.", []),
+    (25, "Born in Tartu in 2000, Ilves moved to Wales at 17.", []),  # a year alone allows 24 or 25
+    (24, "Born in Tartu in 2000, Ilves moved to Wales at 17.", []),
+    (24, "Born in Tartu in March 2000, Ilves moved to Wales at 17.", []),  # the month of publication allows both
+    (25, "Born in Tartu in March 2000, Ilves moved to Wales at 17.", []),
 ])
-def test_an_age_the_birth_date_allows_is_silent(age, born):
-    assert findings_of("age.founding", _INTRO.format(age=age) + born, WHEN) == []
+def test_an_age_against_a_birth_month(age, born, expected):
+    assert _founding(_INTRO.format(age=age) + born) == expected
 
 
 def test_a_founding_month_settles_a_companys_age_too():
     text = ("Orrin Freight, a 31-year-old haulier, runs 40 lorries. "
             "The company was founded in September 1994 by two brothers.")
-    assert [f.severity for f in findings_of("age.founding", text, WHEN)] == ["warning"]
-    assert findings_of("age.founding", text.replace("31-year-old", "30-year-old"), WHEN) == []
+    assert _founding(text) == ["warning"]
+    assert _founding(text.replace("31-year-old", "30-year-old")) == []
