@@ -200,6 +200,15 @@ def apart_as_written(a: Claim, b: Claim) -> bool:
     return abs(float(a.value["amount"]) - float(b.value["amount"])) >= unit * (1 - 1e-9)
 
 
+def years_between(start: date, day: date) -> int:
+    """Whole years from ``start`` to ``day`` (an anniversary on 29 February falls on 1 March).
+
+    >>> years_between(date(2020, 2, 29), date(2021, 2, 28)), years_between(date(2020, 2, 29), date(2021, 3, 1))
+    (0, 1)
+    """
+    return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
+
+
 def describe(claim: Claim) -> str:
     """'"$290 million" (290,000,000 USD)' for messages."""
     return f"\"{' '.join(claim.text.split())}\" ({describe_value(claim.type, claim.value)})"

@@ -13,6 +13,9 @@ third overall title", "won it for the first time") against
 - another ordinal of the same thing since the same year: "for the first time since 2016" and "the
   second time since 2016".
 
+An edition's ordinal ("this ninth edition") is read against the years of the one yearly event the
+article dates ("launched in 2015 and held every summer since apart from 2020": the tenth in 2025).
+
 Both sides must be one entity's (found by the frames' governance: a pronoun, a description or a
 surname is followed to its entity). Word lists are in ``verify/data/occurrence.toml``.
 
@@ -198,6 +201,80 @@ def _expected(number: int) -> str:
     return f"the {ordinal}" if ordinal and number <= 10 else f"number {number}"
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SERIES_REACH = 80  # characters from the start cue ("launched") to its year, and from the year to "every year"
+
+
+@cache
+def _series_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lexicon = table("occurrence")
+    cue = lambda key: re.compile(rf"\b{phrase_pattern(lexicon[key]).pattern}\b", re.IGNORECASE)  # noqa: E731
+    return cue("series_starts"), cue("series_every"), cue("series_except")
+
+
+@dataclass(frozen=True)
+class _Series:
+    """A yearly event as told: its first year, the years it skipped, and the words that say so."""
+
+    start: int
+    end: int
+    first: int
+    skipped: frozenset[int]
+
+    def edition_in(self, year: int) -> int:
+        """The edition held in ``year``: "launched in 2015, held every summer since apart from 2020" → the
+        tenth in 2025.
+
+        >>> _Series(0, 0, 2015, frozenset({2020})).edition_in(2025), _Series(0, 0, 2015, frozenset()).edition_in(2015)
+        (10, 1)
+        """
+        return year - self.first + 1 - sum(self.first < skipped <= year for skipped in self.skipped)
+
+
+def _series_in(text: str, sentence: tuple[int, int]) -> _Series | None:
+    """The yearly event a sentence tells, if it tells one with every year it left out: a start cue, its
+    year, "every year" after it, and any "apart from" followed by the years; None when a year is left out
+    without being named ("apart from the pandemic years")."""
+    starts, every, excepted = _series_cues()
+    start = starts.search(text, *sentence)
+    year = _YEAR.search(text, start.end(), min(sentence[1], start.end() + _SERIES_REACH)) if start else None
+    since = every.search(text, year.end(), min(sentence[1], year.end() + _SERIES_REACH)) if year else None
+    if start is None or year is None or since is None:
+        return None
+    skipped: set[int] = set()
+    end = since.end()
+    for cue in excepted.finditer(text, since.end(), sentence[1]):
+        found = list(_YEAR.finditer(text, cue.end(), min(sentence[1], cue.end() + 60)))
+        if not found:
+            return None
+        skipped.update(int(y.group()) for y in found)
+        end = found[-1].end()
+    return _Series(start.start(), end, int(year.group()), frozenset(skipped))
+
+
+def _editions(ctx: CheckContext) -> HitIterator:
+    """An edition's ordinal ("this ninth edition", "the festival's 12th staging") against the one yearly
+    event the article tells the years of: the edition held in the year of publication. An ordinal in a
+    sentence that names another year is some other year's edition."""
+    published, text = ctx.published, ctx.document.text
+    series = [found for sentence in ctx.text.sentences if (found := _series_in(text, sentence))]
+    if published is None or len(series) != 1:
+        return
+    told, nouns = series[0], words("occurrence", "edition_nouns")
+    expected = told.edition_in(published.year)
+    for claim in ctx.of_type("quantity"):
+        sentence = text[claim.sentence[0]:claim.sentence[1]]
+        if not claim.value.get("ordinal") or str(claim.value.get("unit", "")).lower() not in nouns or \
+                any(int(y) != published.year for y in _YEAR.findall(sentence)):
+            continue
+        if int(claim.value["amount"]) != expected:
+            other = _synthetic(ctx, told.start, told.end)
+            yield Hit([claim, other], {"ordinal": quoted(claim), "other": quoted(other),
+                                       "stated": _expected(int(claim.value["amount"])), "expected":
+                                       f"{_expected(expected)} in {published.year}", "entity": "the yearly event",
+                                       "first_link": "", "second_link": ""})
+
+
 def _fields(ordinal: _Told, other: str, expected: str, other_link: str) -> dict[str, Any]:
     return {"ordinal": quoted(ordinal.claim), "other": other, "stated": _expected(ordinal.number),
             "expected": expected, "entity": ordinal.entity.name if ordinal.entity else "",
@@ -206,6 +283,7 @@ def _fields(ordinal: _Told, other: str, expected: str, other_link: str) -> dict[
 
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
         claims: tuple[str, ...] = ()) -> HitIterator:
+    yield from _editions(ctx)
     reader = _Reader(ctx)
     ordinals = sorted((o for o in reader.ordinals() if o.entity is not None), key=lambda o: o.claim.start)
     if not ordinals:

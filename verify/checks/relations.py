@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from verify.checks.common import apart_as_written, describe, disjoint, interval, quoted
+from verify.checks.common import apart_as_written, describe, disjoint, interval, quoted, years_between
 from verify.frames.model import Frame
 
 Relation = Callable[[Frame, Frame, dict[str, Any]], dict[str, Any] | None]
@@ -121,7 +121,9 @@ def _age_and(first: Frame, second: Frame, metric: str) -> tuple[Frame, Frame] | 
 
 
 def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
-    """An age against the year its entity began: born (a person) or founded (anything else)."""
+    """An age against the date its entity began: born (a person) or founded (anything else). The age on
+    the publication date lies between the whole years since the last and the first day the date allows:
+    "born in 1990" allows 34 or 35 in June 2025, "born in October 2002" only 22 in January 2025."""
     published = params.get("published")
     found = _age_and(first, second, "event:born") or _age_and(first, second, "event:founded")
     if published is None or found is None:
@@ -134,8 +136,8 @@ def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[st
     if event.metric != wanted and entity.kind.value != "unknown":
         return None  # a founder's birth is not the company's founding
     assert event.period.start and event.period.end
-    youngest = published.year - event.period.end.year - 1
-    oldest = published.year - event.period.start.year
+    youngest = years_between(event.period.end, published)  # "born in October 2002": 22 until October
+    oldest = years_between(event.period.start, published)
     low, high = interval(age.claim, params) if _hedged(age) else (age.claim.value["amount"],) * 2
     if not disjoint((float(low), float(high)), (youngest, oldest)):
         return None  # "almost 40 years old" allows 36 to 40

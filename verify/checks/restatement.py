@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 from typing import Any
 
 from verify.checks.common import WRITTEN_NUMBER, CheckContext, Hit, HitIterator, describe, interval, precision
@@ -37,7 +38,7 @@ from verify.checks.relations import subject_of
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.frames.periods import same_time
-from verify.lexicon import words
+from verify.lexicon import table, words
 
 RELATIONS = frozenset({"digit-slip"})
 FIELDS = frozenset({"given", "stated", "subject", "first_link", "second_link"})
@@ -49,6 +50,21 @@ _POSSESSIVE = re.compile(r"[A-Za-z][’']s\s+$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
+@cache
+def _same_things() -> dict[str, str]:
+    """Each counted noun of a group of ``same_things`` → the group's first: "university" → "institution"."""
+    return {noun: group[0] for group in table("restatement")["same_things"] for noun in group}
+
+
+def _noun(name: str) -> str:
+    """The counted noun a reference may restate under: "universities" restates "institutions".
+
+    >>> _noun("university"), _noun("college"), _noun("tonne")
+    ('institution', 'institution', 'tonne')
+    """
+    return _same_things().get(name, name)
+
+
 def _unit(frame: Frame) -> str | None:
     value = frame.claim.value
     if frame.claim.type == "money":
@@ -56,7 +72,7 @@ def _unit(frame: Frame) -> str | None:
     if frame.claim.type == "percent":
         return "%"
     unit = str(frame.unit or value.get("unit") or "").lower()
-    return None if not unit or unit in words("restatement", "bare_nouns") else unit
+    return None if not unit or unit in words("restatement", "bare_nouns") else _noun(unit)
 
 
 def _written(frame: Frame) -> tuple[str, float] | None:
@@ -137,7 +153,8 @@ def _weak(a: Frame, b: Frame) -> bool:
         return True
     if _owner(a) is not None and _owner(b) is not None and _owner(a) != _owner(b):
         return True
-    return bool(a.metric and b.metric and a.metric != b.metric and (a.family or a.metric) != (b.family or b.metric))
+    return bool(a.metric and b.metric and _noun(a.metric) != _noun(b.metric)
+                and (a.family or a.metric) != (b.family or b.metric))
 
 
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",

@@ -43,6 +43,7 @@ from verify.refs.model import Entity, Form, Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
 # "was a 31-year-old baker when he opened the shop": an age at an event, not the age now.
+_AGENT_BEFORE = re.compile(r"\bby\s+$")  # the agent of a passive: "founded by his father in 1979"
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
 # "Corvel is now a six-year-old company": the age of the subject of the copula
 _COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
@@ -365,6 +366,8 @@ class _Builder:
                 if found:
                     return found
         for mention in list(reversed(self.refs.between(max(sentence[0], claim.start - 300), claim.start)))[:12]:
+            if _AGENT_BEFORE.search(self.text, max(sentence[0], mention.start - 4), mention.start):
+                continue  # "a firm founded by his aunt in 1994": the founder is not what was founded
             found = self.governors.resolve(mention, "clause subject")
             if found and found.entity and not self.governors.located(mention, found.entity):
                 return found

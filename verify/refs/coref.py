@@ -38,6 +38,9 @@ from verify.refs.model import Entity, Form, Kind, Link, Mention
 from verify.refs.names import Name, find_names
 
 _SENTENCES_BACK_PRONOUN = 3
+# Pronouns that are possessive in every use: "her" may be an object ("trained her since 2019"), which is
+# never its own clause's subject, so the nearest person is no likelier for it.
+_ONLY_POSSESSIVE = frozenset({"his", "its", "their"})
 _SENTENCES_BACK_DESCRIPTION = 8
 _MAX_CANDIDATES = 40  # entities considered for one description (a bounded look-back)
 
@@ -146,6 +149,10 @@ def _reported() -> re.Pattern[str]:
 
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
 _AGE_GIVEN = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")  # "Lena Duarte, 30," right after a name
+# "Orrin Freight, a haulier founded by his aunt in 1994,", "Orrin Freight, founded in 1994,": an organisation's
+# founding dated right after its name
+_FOUNDING_GIVEN = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?)?(?:which\s+was\s+)?(?:founded|established|"
+                             r"set\s+up)\b[^.;,]{0,40}?\b(?:1[5-9]|20)\d\d\b")
 _BORN_AS = re.compile(r"[\"“‘(]*Born\s+(?:as\s+)?")  # "Born Margaret Doidge in 1931, she …"
 _NEE = re.compile(r"\b(?:née|nee)\s+$")  # "Peggy Ilsley (née Doidge)"
 _AGE_NEAR = 2  # years: "the 31-year-old" after "Duarte, 30," is most likely Duarte (her age misstated or not)
@@ -194,7 +201,9 @@ class _Builder:
         self.timeline: list[tuple[int, int, int, Mention]] = []
         self.subjects: dict[int, int] = {}  # sentence index → the entity it names first
         self.born_as: set[int] = set()  # entities first named by the name someone was born with
+        self.surnames: dict[str, Entity] = {}  # bare word → the person it was first read as the surname of
         self.given_ages: dict[int, set[int]] = {}  # entity id → the ages written after its names ("Roe, 41,")
+        self.founded: set[int] = set()  # organisations whose founding is dated after a name ("X, founded in 1994,")
         self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first starts
 
     def sentence_of(self, offset: int) -> int:
@@ -223,6 +232,8 @@ class _Builder:
             given = _AGE_GIVEN.match(self.text, mention.end)
             if given:
                 self.given_ages.setdefault(entity.id, set()).add(int(given["age"]))
+            if _FOUNDING_GIVEN.match(self.text, mention.end):
+                self.founded.add(entity.id)
             self.evidence[entity.id] += kinds.evidence(self.text, mention.start, mention.end, entity.name)
             if mention.gender:
                 self.genders[entity.id][mention.gender] += 1
@@ -290,14 +301,26 @@ class _Builder:
                 candidates.append((entity, "first word"))
         if candidates:
             before = [c for c in candidates if c[0].mentions[0].start < mention.start] or candidates
+            before = self._keep_surname(word, before)
             entity, how = max(before, key=lambda c: c[0].mentions[-1].start if c[0].mentions[-1].start
                               < mention.start else -1)
             strength = strengths()["short name"] if len(candidates) == 1 else strengths()["short name, several"]
             self.add(mention, entity, "short name", f"{how} of {entity.name}", strength)
+            if how == "surname":
+                self.surnames.setdefault(word, entity)
             return
         entity = self.new_entity(word)
         self.by_key[word] = entity
         self.add(mention, entity, "name", "first named here")
+
+    def _keep_surname(self, word: str, candidates: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+        """A bare word once read as a person's surname stays hers over an organisation that begins with it:
+        after "Ann Voss, 61" and "Voss, who runs Voss Joinery,", a later "Voss was arrested" is still Ann
+        Voss (a family firm bears its owner's name; the writer would shorten it "the firm")."""
+        person = self.surnames.get(word)
+        if person is None or all(how == "surname" for _, how in candidates):
+            return candidates
+        return [c for c in candidates if c[0] is person] or candidates
 
     def _gender(self, entity: Entity) -> str | None:
         counts = self.genders[entity.id]
@@ -456,13 +479,14 @@ class _Builder:
                   if self._compatible(mention, entity) and entity.id != speaker and entity.id not in self.born_as]
         # "Coach Ines Lund believes the 28-year-old can …": never Lund herself (left out above)
         named_here = any(self.paragraph_of(last.start) == paragraph for _, last in recent)
+        recent = self._dated_for_age(mention, recent)
         for entity, last in recent:
             distance = here - self.sentence_of(last.start)
             # The article's main organisation answers "the company" from afar; a person's description
             # ("the 20-year-old") never reaches back past its bound to an entity of no clear kind.
             main = sieve == "description" and entity.kind != Kind.PERSON and mention.kind != Kind.PERSON and \
                 entity is self.mains.get(entity.kind)
-            if distance > sentences_back and not main:
+            if distance > sentences_back and not main and entity.id not in self.founded:
                 continue
             score = 1.0 / (1 + distance) + 0.15 * min(len(entity.mentions), 6)
             if self._subject(last) or self.subjects.get(self.sentence_of(last.start)) == entity.id:
@@ -486,6 +510,8 @@ class _Builder:
                 score += 0.5  # "Her coach Ward says the 28-year-old …": the one the speaker is introduced by
             if mention.form == Form.PRONOUN and distance == 0:
                 score += 0.3
+                if mention.head in _ONLY_POSSESSIVE and entity is recent[0][0]:
+                    score += 0.4  # "Ross said Kell had lost his job": as salient as the subject
             if mention.form == Form.PRONOUN and named_here and self.paragraph_of(last.start) != paragraph:
                 score -= 0.6  # a new paragraph that names someone is about them: "he" is rarely the last one's
             scores[entity.id] = score
@@ -505,6 +531,15 @@ class _Builder:
         self.add(mention, entity, sieve, reason, strength)
         insort(self.timeline, (mention.start, mention.end, entity.id, mention))
         return True
+
+    def _dated_for_age(self, mention: Mention, recent: list[tuple[Entity, Mention]]) -> list[tuple[Entity, Mention]]:
+        """An organisation's age description ("the 30-year-old family firm") means the one organisation in
+        reach whose founding the text dates after its name ("Orrin Freight, a haulier founded in 1994,"), from
+        however far back: the writer restates the age the founding gives. Otherwise every candidate stays."""
+        if mention.form != Form.DESCRIPTION or mention.kind == Kind.PERSON or not _AGE_WORDS.match(mention.text):
+            return recent
+        dated = [(entity, last) for entity, last in recent if entity.id in self.founded]
+        return dated if len(dated) == 1 else recent
 
     def _speaker_before(self, mention: Mention) -> tuple[int | None, int | None]:
         """The entity whose speech verb stands right before ``mention`` ("Lund believes the 28-year-old"),

@@ -22,20 +22,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from verify.checks.common import years_between
 from verify.claims import Claim
 from verify.suggest.figures import restate
 from verify.suggest.model import Suggestion
 
 _MOST_AGES = 3
-
-
-def years_between(start: date, day: date) -> int:
-    """Whole years from ``start`` to ``day`` (an anniversary on 29 February falls on 1 March).
-
-    >>> years_between(date(2020, 2, 29), date(2021, 2, 28)), years_between(date(2020, 2, 29), date(2021, 3, 1))
-    (0, 1)
-    """
-    return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
 
 
 def suggest_age(age: Claim, event: Claim, published: date | None) -> list[Suggestion]:
