@@ -305,8 +305,10 @@ class _Builder:
         if occasion is not None and not occasion.indefinite:
             name = event if event in words("events", "fixtures.nouns") else occasion.head
             slots.append(Slot("occasion", f"“{occasion.text}”", 0.85))
+        # "Its final report is expected within 12 months": a date foreseen is never the date something happened
+        modality = qualifiers.modality_of(self.text, claim.start, claim.end, clause)
         return Frame(claim, governor.entity, f"event:{event}" if event else None, period=period,
-                     qualifiers=frozenset(parts), event=event, slots=tuple(slots), occasion=name)
+                     qualifiers=frozenset(parts), modality=modality, event=event, slots=tuple(slots), occasion=name)
 
     def _subject_after_opening(self, at: int, sentence: tuple[int, int]) -> Mention | None:
         """The subject after an opening participle ("Founded in 2019 by Ana Sousa, a former engineer,
