@@ -41,6 +41,14 @@ def _pattern(key: str) -> re.Pattern[str]:
 
 
 @cache
+def _having() -> re.Pattern[str]:
+    """A body noun and its verb of having right before its size: "the committee, which has ", "The board has "."""
+    nouns = phrase_pattern(words("capacity", "body_nouns")).pattern
+    having = phrase_pattern(words("capacity", "having_words")).pattern
+    return re.compile(rf"\b(?:{nouns})(?:,?\s+(?:which|that))?\s+{having}\s+$", re.IGNORECASE)
+
+
+@cache
 def _present() -> re.Pattern[str]:
     return re.compile(rf"\s+{phrase_pattern(words('capacity', 'present_words')).pattern}\b", re.IGNORECASE)
 
@@ -49,9 +57,15 @@ def _exact(claim: Claim) -> bool:
     return not any(claim.value.get(k) for k in ("approx", "hedge", "bound", "range"))
 
 
+def _cast(claim: Claim) -> float:
+    """The votes a figure counts: both sides of a tally written as a score ("voted 7-5"), else its amount."""
+    score = claim.value.get("score")
+    return float(sum(score)) if score else float(claim.value["amount"])
+
+
 def _least(claim: Claim, params: dict[str, Any]) -> float:
     """The fewest a count allows: a count of people or votes written plainly is exact, not rounded."""
-    return float(claim.value["amount"]) if _exact(claim) else interval(claim, params)[0]
+    return _cast(claim) if _exact(claim) or claim.value.get("score") else interval(claim, params)[0]
 
 
 def _most(claim: Claim, params: dict[str, Any]) -> float:
@@ -63,15 +77,17 @@ def _unit(claim: Claim) -> str:
 
 
 def _is_capacity(ctx: CheckContext, claim: Claim) -> bool:
-    """A body's size: "the 101-seat parliament", "a 21-member board", or the members who voted ("All 47
-    councillors were present")."""
+    """A body's size: "the 101-seat parliament", "a 21-member board", what it has ("the committee, which has
+    11 members") or the members who voted ("All 47 councillors were present")."""
     if claim.type != "quantity" or claim.value.get("range"):
         return False
     adjective = _SIZE_ADJECTIVE.search(claim.text)
     if adjective is not None:
         return adjective["unit"].lower() in words("capacity", "body_units")
-    return _unit(claim) in words("capacity", "body_units") and _exact(claim) and \
-        _present().match(ctx.document.text, claim.end) is not None
+    text = ctx.document.text
+    return _unit(claim) in words("capacity", "body_units") and _exact(claim) and (
+        _present().match(text, claim.end) is not None
+        or _having().search(text, max(claim.sentence[0], claim.start - 40), claim.start) is not None)
 
 
 def _tally(ctx: CheckContext, sentence: tuple[int, int]) -> list[Claim]:
@@ -119,8 +135,15 @@ def _votes_past_seats(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
         whole = body[0]
         if whole.sentence != sentence and (not _one_holder(whole, parts) or not _same_body(ctx, whole, sentence)):
             continue  # "Halden's board backed it by 9 votes to 4" is not a vote of Nordvik's 12-member board
-        if sum(_least(p, params) for p in parts) > _most(whole, params):
-            yield _hit(parts, whole, f"{sum(float(p.value['amount']) for p in parts):,.0f}", "the body's size")
+        singles = _single_casts(ctx, sentence)
+        if sum(_least(p, params) for p in parts) + len(singles) > _most(whole, params):
+            total = f"{sum(_cast(p) for p in parts) + len(singles):,.0f}"
+            yield _hit(parts, whole, total, "the body's size", singles)
+
+
+def _single_casts(ctx: CheckContext, sentence: tuple[int, int]) -> list[str]:
+    """The single votes a sentence writes in words, which no figure counts ("with one abstention")."""
+    return [found.group() for found in _pattern("single_casts").finditer(ctx.document.text, *sentence)]
 
 
 def _just_before(ctx: CheckContext, claim: Claim, sized_bodies: list[Claim], starts: list[int]) -> list[Claim]:
@@ -146,8 +169,10 @@ def _same_body(ctx: CheckContext, whole: Claim, sentence: tuple[int, int]) -> bo
     nouns = words("capacity", "body_nouns")
     named = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence[0]:sentence[1]]) if w.lower() in nouns}
     after = re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+)", text[whole.end:whole.end + 40])
+    having = _having().search(text, max(whole.sentence[0], whole.start - 40), whole.start)
     return not named or (after is not None and after.group(1).lower() in named) or \
-        any(_unit(whole).startswith(noun) for noun in named)  # "47 councillors were present" … "the council"
+        any(_unit(whole).startswith(noun) for noun in named) or \
+        (having is not None and having.group().split()[0].strip(",").lower() in named)  # "The panel has nine …"
 
 
 def _one_holder(whole: Claim, parts: list[Claim]) -> bool:
@@ -191,11 +216,12 @@ def _larger(sub: Claim, group: Claim, params: dict[str, Any]) -> Iterator[Hit]:
         yield _hit([sub], group, f"{float(sub.value['amount']):,.0f}", "its group")
 
 
-def _hit(parts: list[Claim], whole: Claim, total: str, what: str) -> Hit:
+def _hit(parts: list[Claim], whole: Claim, total: str, what: str, singles: list[str] | None = None) -> Hit:
     from verify.checks.aggregate import relation_fields
 
+    listed = [quoted(p) for p in parts] + [f"\"{single}\"" for single in singles or ()]
     return Hit([parts[0], *parts[1:], whole], relation_fields(
-        parts=", ".join(quoted(p) for p in parts), sum=total, total=quoted(whole), whole=what))
+        parts=", ".join(listed), sum=total, total=quoted(whole), whole=what))
 
 
 def exceeding_capacity(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:

@@ -9,7 +9,7 @@ paired with ("from 41 to 57 singers", "seven of the state's 11 districts"), or t
 "of the" ("three of the finalists"); with none of these it has no unit. Numbers that are names,
 codes, addresses or clock times ("stage 4", "Route 66", "B4120", "200 Canal Street", "2000
 GMT") and years are not counts. Word numbers count only where a count is plain ("two of the",
-"the other five", "all but nine", "six had forecast").
+"the other five", "all but nine", "six had forecast", the other side of "by seven votes to five").
 
 >>> from verify.claims import Claim
 >>> text = "It employs 9,000 staff: 5,000 in Norway and 3,000 in Spain."
@@ -50,6 +50,7 @@ _WORD_NUMBER = re.compile(rf"(?i:{WORD_NUMBER})\b")
 _COUNT_TAIL = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|them|those|these|us|our)\b|\d)"
                          r"|\s+(?:had|have|were|abstained|voted|backed|opposed|did|would|will)\b|(?P<stop>\s*[,.;])")
 _COUNT_LEAD = re.compile(r"\b(?i:the\s+other|all\s+but|a\s+further|another)\s+$")
+_TALLY_LEAD = re.compile(r"\b(?i:votes?\s+(?:to|against))\s+$")  # "by seven votes to five": the other side
 _NUMBER_WORDS = (frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | {"hundred", "dozen"}) - {"one", "zero"}
 _FROM_TO_BEFORE = re.compile(r"\b(?i:from|to|against|versus|vs\.?|compared\s+with)\s+$")
 _PAIRED_AFTER = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
@@ -217,8 +218,9 @@ def find_counts(text: str, figures: list[Claim], sentence_at: Callable[[int], tu
         last_end = end
         tail = _COUNT_TAIL.match(text, end)
         amount = parse_number(match.group())
-        if covered.find(1, start, end) >= 0 or amount < 2 or tail is None or (
-                tail["stop"] and not _COUNT_LEAD.search(text, max(0, start - 16), start)):
+        tally = _TALLY_LEAD.search(text, max(0, start - 12), start) is not None
+        if covered.find(1, start, end) >= 0 or amount < 2 or (not tally and (tail is None or (
+                tail["stop"] and not _COUNT_LEAD.search(text, max(0, start - 16), start)))):
             continue
         claim = _count(text, start, end, amount, sentence_at(start), known)
         if claim is not None:
