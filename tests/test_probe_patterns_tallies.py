@@ -114,3 +114,54 @@ def test_a_gap_in_points_that_misses_its_two_percentages_is_an_error(text):
 ])
 def test_gaps_in_points_that_fit_or_have_no_base_are_silent(text):
     assert _warned("arithmetic.difference", text) == [], text
+
+
+# ---- pattern four: seats shared out to the last -------------------------------------------------------
+# "the 45-seat assembly" … "The Progressives finished with 19 seats, up five. The Unionists dropped from 17
+# to 12. The Greens held eight and independents took the remaining seven": "the remaining" says the figures
+# of its paragraph are every seat, so they may not pass the body's size. The shares written in words ("held
+# eight", "won four –") were no counts; the size adjective and a majority's threshold ("the 23 seats needed
+# for a majority") were compared with a party's seats as if they were its own.
+
+_SIZED = "Voters in Orrin elected a new {size}-seat assembly on Sunday, the electoral office said."
+_SHARED = ("The Progressives finished with {first} seats, up five. The Unionists dropped from 17 to 12. "
+           "The Greens held eight{join} independents took the remaining {rest}.")
+
+
+@pytest.mark.parametrize(("size", "first", "join", "rest", "apart"), [
+    (45, 19, " and", "seven", "\n\n"),
+    (45, 19, ", while", "seven", " "),
+    (50, 24, " and", "seven", "\n\n"),
+    (45, 21, " and", "five", "\n\nTurnout was low. "),
+])
+def test_seats_shared_out_past_the_size_of_the_body_are_an_error(size, first, join, rest, apart):
+    text = _SIZED.format(size=size) + apart + _SHARED.format(first=first, join=join, rest=rest)
+    assert _warned("arithmetic.capacity", text) == ["error"], text
+
+
+@pytest.mark.parametrize(("size", "first", "rest"), [
+    (45, 18, "seven"),  # 18 + 12 + 8 + 7 = 45
+    (45, 17, "seven"),  # fewer: some seats may be undeclared
+    (46, 19, "seven"),
+])
+def test_seats_shared_out_within_the_body_are_silent(size, first, rest):
+    text = _SIZED.format(size=size) + "\n\n" + _SHARED.format(first=first, join=" and", rest=rest)
+    assert _warned("arithmetic.capacity", text) == [], text
+
+
+def test_seats_without_the_remaining_are_no_full_share_out():
+    text = (_SIZED.format(size=45) + "\n\nThe Progressives finished with 19 seats, up five. The Unionists dropped "
+            "from 17 to 12. The Greens held eight and independents took seven more.")
+    assert _warned("arithmetic.capacity", text) == []
+
+
+def test_the_size_of_a_body_and_a_majority_threshold_are_no_party_seats():
+    text = ("The Progressives are the largest party on the 45-seat Orrin assembly, three short of the 23 seats "
+            "needed for a majority.\n\nThe Progressives finished with 20 seats, up five. The Unionists dropped "
+            "from 17 to 12. The Greens held eight and independents took the remaining five.")
+    assert _warned("number.mismatch", text) == [] and _warned("arithmetic.capacity", text) == []
+
+
+def test_two_sizes_of_one_body_still_disagree():
+    text = "The 45-seat Orrin assembly met on Monday.\n\nOn Friday the 54-seat Orrin assembly passed the budget."
+    assert findings_of("number.digit-slip", text, WHEN) or findings_of("number.mismatch", text, WHEN)

@@ -29,6 +29,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, interval, quoted
 from verify.claims import Claim
+from verify.frames.model import Frame
 from verify.lexicon import phrase_pattern, words
 
 _SIZE_ADJECTIVE = re.compile(r"[\d,]+-(?P<unit>[a-z]+)$", re.IGNORECASE)  # "101-seat", "21-member"
@@ -107,10 +108,17 @@ def _tally(ctx: CheckContext, sentence: tuple[int, int]) -> list[Claim]:
 
 
 def _sized_bodies(ctx: CheckContext) -> dict[tuple[int, int], list[Claim]]:
+    """The sizes of bodies by sentence; where a sentence gives a body's size and the members present ("The
+    council has 51 councillors, and 47 councillors were present"), those present, who are what voted."""
     bodies: dict[tuple[int, int], list[Claim]] = {}
     for claim in ctx.of_type("quantity"):
         if _is_capacity(ctx, claim):
             bodies.setdefault(claim.sentence, []).append(claim)
+    text = ctx.document.text
+    for sentence, claims in bodies.items():
+        present = [c for c in claims if _present().match(text, c.end)]
+        if present and len(present) < len(claims):
+            bodies[sentence] = present
     return bodies
 
 
@@ -182,6 +190,52 @@ def _one_holder(whole: Claim, parts: list[Claim]) -> bool:
     return holder is None or not others or others == {id(holder)}
 
 
+def _seats_shared_out(ctx: CheckContext) -> Iterator[Hit]:
+    """Seats shared out to the last, past the seats of the one body the article sizes in seats: "the 60-seat
+    council" … "the Progressives won 27 seats, the Greens 19. Labour held eight and independents took the
+    remaining nine" — the last share says the figures of its paragraph before it are every other seat."""
+    seat_units = words("capacity", "seat_units")
+    seats = [c for claims in _sized_bodies(ctx).values() for c in claims if _unit(c) in seat_units]
+    if len({float(c.value["amount"]) for c in seats}) != 1:
+        return
+    whole = seats[0]
+    for rest in ctx.of_type("quantity"):
+        frame = ctx.frames.of(rest)
+        if frame is None or not _exact(rest) or not _led(ctx, rest, "remainder_leads"):
+            continue
+        paragraph = ctx.frames.paragraph(frame)
+        parts = [c for c in ctx.of_type("quantity") if c.start <= rest.start and c is not whole
+                 and (other := ctx.frames.of(c)) is not None and ctx.frames.paragraph(other) == paragraph
+                 and _seat_share(ctx, c, other)]
+        total = sum(_cast(p) for p in parts)
+        if len(parts) >= 3 and any(_unit(c) in seat_units for c in parts) and total > float(whole.value["amount"]):
+            yield _hit(parts, whole, f"{total:,.0f}", "the body's seats")
+
+
+@cache
+def _lead(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(words('capacity', key)).pattern}\s+$", re.IGNORECASE)
+
+
+@cache
+def _tail(key: str) -> re.Pattern[str]:
+    return re.compile(rf",?\s+{phrase_pattern(words('capacity', key)).pattern}\b", re.IGNORECASE)
+
+
+def _led(ctx: CheckContext, claim: Claim, key: str) -> bool:
+    return _lead(key).search(ctx.document.text, max(claim.sentence[0], claim.start - 20), claim.start) is not None
+
+
+def _seat_share(ctx: CheckContext, claim: Claim, frame: Frame) -> bool:
+    """Is a figure of a paragraph that shares seats out a share held now — of seats or of nothing named,
+    exact, and neither a change ("up eight"), the earlier tally ("from 30"), a part of a group ("of the 60")
+    nor the seats a majority needs ("31 seats needed")?"""
+    unit = _unit(claim)
+    return (not unit or unit in words("capacity", "seat_units")) and _exact(claim) and \
+        frame.period.kind != "prior" and not _led(ctx, claim, "not_share_leads") and \
+        _tail("not_share_tails").match(ctx.document.text, claim.end) is None
+
+
 def _subgroups(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """ "400 of the 350 patients"; "Of its 120 staff, 130 …"."""
     text = ctx.document.text
@@ -227,4 +281,5 @@ def _hit(parts: list[Claim], whole: Claim, total: str, what: str, singles: list[
 def exceeding_capacity(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """Every tally past its body's size and every subgroup larger than its group."""
     yield from _votes_past_seats(ctx, params)
+    yield from _seats_shared_out(ctx)
     yield from _subgroups(ctx, params)
