@@ -165,3 +165,40 @@ def test_the_size_of_a_body_and_a_majority_threshold_are_no_party_seats():
 def test_two_sizes_of_one_body_still_disagree():
     text = "The 45-seat Orrin assembly met on Monday.\n\nOn Friday the 54-seat Orrin assembly passed the budget."
     assert findings_of("number.digit-slip", text, WHEN) or findings_of("number.mismatch", text, WHEN)
+
+
+# ---- pattern five: a group told member by member -------------------------------------------------------
+# "All 16 crew members were safe. The crew comprised nine sailors from Accra, four from Peru, two from Chile
+# and the ship's Latvian master": the members after "comprised" are all of the group, the last one written
+# without a figure. The items by origin written in words ("four from Peru") were no counts.
+
+@pytest.mark.parametrize("text", [
+    "All 17 crew members were safe. The crew comprised nine sailors from Accra, four from Peru, two from "
+    "Chile and the ship's Latvian master.",
+    "The trawler's crew of 15 was rescued.\n\nHer crew comprised nine sailors from Accra, four from Peru and "
+    "three from Chile.",
+    "The delegation of 12 comprised seven ministers, three aides and a doctor from Rask.",
+    "The 30 passengers included 19 Britons and 12 Germans.",
+    "All 16 crew members were safe. The crew comprised nine sailors from Accra and four from Peru.",
+])
+def test_members_that_miss_the_size_of_their_group_are_an_error(text):
+    assert _warned("arithmetic.total", text) == ["error"], text
+
+
+@pytest.mark.parametrize("text", [
+    "All 16 crew members were safe. The crew comprised nine sailors from Accra, four from Peru, two from "
+    "Chile and the ship's Latvian master.",
+    "The trawler's crew of 16 was rescued.\n\nHer crew comprised nine sailors from Accra, four from Peru and "
+    "three from Chile.",
+    # the last item names many: how many is not said
+    "All 16 crew members were safe. The crew comprised nine sailors from Accra, four from Peru and the rest "
+    "from Chile.",
+    # more may follow the list
+    "All 16 crew members were safe. The crew comprised nine sailors from Accra, four from Peru and others.",
+    # "included" lists some members only
+    "The 30 passengers included 19 Britons and 8 Germans.",
+    # another group's members
+    "All 16 crew members were safe. The cargo comprised 9,000 tonnes of ore and 4,000 tonnes of coal.",
+])
+def test_members_that_fit_their_group_or_are_not_all_told_are_silent(text):
+    assert _warned("arithmetic.total", text) == [], text
