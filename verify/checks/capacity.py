@@ -29,6 +29,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, interval, quoted
 from verify.claims import Claim
+from verify.frames.model import Frame
 from verify.lexicon import phrase_pattern, words
 
 _SIZE_ADJECTIVE = re.compile(r"[\d,]+-(?P<unit>[a-z]+)$", re.IGNORECASE)  # "101-seat", "21-member"
@@ -41,6 +42,14 @@ def _pattern(key: str) -> re.Pattern[str]:
 
 
 @cache
+def _having() -> re.Pattern[str]:
+    """A body noun and its verb of having right before its size: "the committee, which has ", "The board has "."""
+    nouns = phrase_pattern(words("capacity", "body_nouns")).pattern
+    having = phrase_pattern(words("capacity", "having_words")).pattern
+    return re.compile(rf"\b(?:{nouns})(?:,?\s+(?:which|that))?\s+{having}\s+$", re.IGNORECASE)
+
+
+@cache
 def _present() -> re.Pattern[str]:
     return re.compile(rf"\s+{phrase_pattern(words('capacity', 'present_words')).pattern}\b", re.IGNORECASE)
 
@@ -49,9 +58,15 @@ def _exact(claim: Claim) -> bool:
     return not any(claim.value.get(k) for k in ("approx", "hedge", "bound", "range"))
 
 
+def _cast(claim: Claim) -> float:
+    """The votes a figure counts: both sides of a tally written as a score ("voted 7-5"), else its amount."""
+    score = claim.value.get("score")
+    return float(sum(score)) if score else float(claim.value["amount"])
+
+
 def _least(claim: Claim, params: dict[str, Any]) -> float:
     """The fewest a count allows: a count of people or votes written plainly is exact, not rounded."""
-    return float(claim.value["amount"]) if _exact(claim) else interval(claim, params)[0]
+    return _cast(claim) if _exact(claim) or claim.value.get("score") else interval(claim, params)[0]
 
 
 def _most(claim: Claim, params: dict[str, Any]) -> float:
@@ -63,15 +78,17 @@ def _unit(claim: Claim) -> str:
 
 
 def _is_capacity(ctx: CheckContext, claim: Claim) -> bool:
-    """A body's size: "the 101-seat parliament", "a 21-member board", or the members who voted ("All 47
-    councillors were present")."""
+    """A body's size: "the 101-seat parliament", "a 21-member board", what it has ("the committee, which has
+    11 members") or the members who voted ("All 47 councillors were present")."""
     if claim.type != "quantity" or claim.value.get("range"):
         return False
     adjective = _SIZE_ADJECTIVE.search(claim.text)
     if adjective is not None:
         return adjective["unit"].lower() in words("capacity", "body_units")
-    return _unit(claim) in words("capacity", "body_units") and _exact(claim) and \
-        _present().match(ctx.document.text, claim.end) is not None
+    text = ctx.document.text
+    return _unit(claim) in words("capacity", "body_units") and _exact(claim) and (
+        _present().match(text, claim.end) is not None
+        or _having().search(text, max(claim.sentence[0], claim.start - 40), claim.start) is not None)
 
 
 def _tally(ctx: CheckContext, sentence: tuple[int, int]) -> list[Claim]:
@@ -91,10 +108,17 @@ def _tally(ctx: CheckContext, sentence: tuple[int, int]) -> list[Claim]:
 
 
 def _sized_bodies(ctx: CheckContext) -> dict[tuple[int, int], list[Claim]]:
+    """The sizes of bodies by sentence; where a sentence gives a body's size and the members present ("The
+    council has 51 councillors, and 47 councillors were present"), those present, who are what voted."""
     bodies: dict[tuple[int, int], list[Claim]] = {}
     for claim in ctx.of_type("quantity"):
         if _is_capacity(ctx, claim):
             bodies.setdefault(claim.sentence, []).append(claim)
+    text = ctx.document.text
+    for sentence, claims in bodies.items():
+        present = [c for c in claims if _present().match(text, c.end)]
+        if present and len(present) < len(claims):
+            bodies[sentence] = present
     return bodies
 
 
@@ -119,8 +143,15 @@ def _votes_past_seats(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
         whole = body[0]
         if whole.sentence != sentence and (not _one_holder(whole, parts) or not _same_body(ctx, whole, sentence)):
             continue  # "Halden's board backed it by 9 votes to 4" is not a vote of Nordvik's 12-member board
-        if sum(_least(p, params) for p in parts) > _most(whole, params):
-            yield _hit(parts, whole, f"{sum(float(p.value['amount']) for p in parts):,.0f}", "the body's size")
+        singles = _single_casts(ctx, sentence)
+        if sum(_least(p, params) for p in parts) + len(singles) > _most(whole, params):
+            total = f"{sum(_cast(p) for p in parts) + len(singles):,.0f}"
+            yield _hit(parts, whole, total, "the body's size", singles)
+
+
+def _single_casts(ctx: CheckContext, sentence: tuple[int, int]) -> list[str]:
+    """The single votes a sentence writes in words, which no figure counts ("with one abstention")."""
+    return [found.group() for found in _pattern("single_casts").finditer(ctx.document.text, *sentence)]
 
 
 def _just_before(ctx: CheckContext, claim: Claim, sized_bodies: list[Claim], starts: list[int]) -> list[Claim]:
@@ -146,8 +177,10 @@ def _same_body(ctx: CheckContext, whole: Claim, sentence: tuple[int, int]) -> bo
     nouns = words("capacity", "body_nouns")
     named = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence[0]:sentence[1]]) if w.lower() in nouns}
     after = re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+)", text[whole.end:whole.end + 40])
+    having = _having().search(text, max(whole.sentence[0], whole.start - 40), whole.start)
     return not named or (after is not None and after.group(1).lower() in named) or \
-        any(_unit(whole).startswith(noun) for noun in named)  # "47 councillors were present" … "the council"
+        any(_unit(whole).startswith(noun) for noun in named) or \
+        (having is not None and having.group().split()[0].strip(",").lower() in named)  # "The panel has nine …"
 
 
 def _one_holder(whole: Claim, parts: list[Claim]) -> bool:
@@ -155,6 +188,52 @@ def _one_holder(whole: Claim, parts: list[Claim]) -> bool:
     holder = whole.frame.entity if whole.frame is not None else None
     others = {id(p.frame.entity) for p in parts if p.frame is not None and p.frame.entity is not None}
     return holder is None or not others or others == {id(holder)}
+
+
+def _seats_shared_out(ctx: CheckContext) -> Iterator[Hit]:
+    """Seats shared out to the last, past the seats of the one body the article sizes in seats: "the 60-seat
+    council" … "the Progressives won 27 seats, the Greens 19. Labour held eight and independents took the
+    remaining nine" — the last share says the figures of its paragraph before it are every other seat."""
+    seat_units = words("capacity", "seat_units")
+    seats = [c for claims in _sized_bodies(ctx).values() for c in claims if _unit(c) in seat_units]
+    if len({float(c.value["amount"]) for c in seats}) != 1:
+        return
+    whole = seats[0]
+    for rest in ctx.of_type("quantity"):
+        frame = ctx.frames.of(rest)
+        if frame is None or not _exact(rest) or not _led(ctx, rest, "remainder_leads"):
+            continue
+        paragraph = ctx.frames.paragraph(frame)
+        parts = [c for c in ctx.of_type("quantity") if c.start <= rest.start and c is not whole
+                 and (other := ctx.frames.of(c)) is not None and ctx.frames.paragraph(other) == paragraph
+                 and _seat_share(ctx, c, other)]
+        total = sum(_cast(p) for p in parts)
+        if len(parts) >= 3 and any(_unit(c) in seat_units for c in parts) and total > float(whole.value["amount"]):
+            yield _hit(parts, whole, f"{total:,.0f}", "the body's seats")
+
+
+@cache
+def _lead(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(words('capacity', key)).pattern}\s+$", re.IGNORECASE)
+
+
+@cache
+def _tail(key: str) -> re.Pattern[str]:
+    return re.compile(rf",?\s+{phrase_pattern(words('capacity', key)).pattern}\b", re.IGNORECASE)
+
+
+def _led(ctx: CheckContext, claim: Claim, key: str) -> bool:
+    return _lead(key).search(ctx.document.text, max(claim.sentence[0], claim.start - 20), claim.start) is not None
+
+
+def _seat_share(ctx: CheckContext, claim: Claim, frame: Frame) -> bool:
+    """Is a figure of a paragraph that shares seats out a share held now — of seats or of nothing named,
+    exact, and neither a change ("up eight"), the earlier tally ("from 30"), a part of a group ("of the 60")
+    nor the seats a majority needs ("31 seats needed")?"""
+    unit = _unit(claim)
+    return (not unit or unit in words("capacity", "seat_units")) and _exact(claim) and \
+        frame.period.kind != "prior" and not _led(ctx, claim, "not_share_leads") and \
+        _tail("not_share_tails").match(ctx.document.text, claim.end) is None
 
 
 def _subgroups(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
@@ -191,14 +270,16 @@ def _larger(sub: Claim, group: Claim, params: dict[str, Any]) -> Iterator[Hit]:
         yield _hit([sub], group, f"{float(sub.value['amount']):,.0f}", "its group")
 
 
-def _hit(parts: list[Claim], whole: Claim, total: str, what: str) -> Hit:
+def _hit(parts: list[Claim], whole: Claim, total: str, what: str, singles: list[str] | None = None) -> Hit:
     from verify.checks.aggregate import relation_fields
 
+    listed = [quoted(p) for p in parts] + [f"\"{single}\"" for single in singles or ()]
     return Hit([parts[0], *parts[1:], whole], relation_fields(
-        parts=", ".join(quoted(p) for p in parts), sum=total, total=quoted(whole), whole=what))
+        parts=", ".join(listed), sum=total, total=quoted(whole), whole=what))
 
 
 def exceeding_capacity(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """Every tally past its body's size and every subgroup larger than its group."""
     yield from _votes_past_seats(ctx, params)
+    yield from _seats_shared_out(ctx)
     yield from _subgroups(ctx, params)

@@ -8,7 +8,8 @@ apart. Read by position in one sentence:
   after "by" or straight after a direction word ("rose by $650m", "jumped $30m to …"), or after "an
   increase of"; its two levels are the figure of the earlier period ("from $120m") and the other figure
   of the same type, unit and entity that the sentence gives now ("to $850m");
-- a gap to a figure: "12 more seats than the 48 it won last time", "…, 12 more than the 48": the
+- a gap to a figure: "12 more seats than the 48 it won last time", "…, 12 more than the 48", "6.9%, 1.4
+  percentage points higher than the 5.3% for men" (a gap in points, between percentages of one sentence): the
   figure it is compared with comes after "than", the figure now is the other one of the sentence
   ("won 58 seats, 12 more than the 48") or, when the sentence has none, the one figure of the same
   entity and metric in its paragraph and the one before ("The party now holds 58 seats");
@@ -174,8 +175,10 @@ def _earlier_words() -> frozenset[str]:
     return words("frames", "comparison.earlier_level")
 
 
-def _compared(ctx: CheckContext, gap: Frame, others: list[Frame]) -> tuple[Frame, Frame, int] | None:
-    """For "12 more than the 48": the figure compared with, the figure now and the sign (+1 more, -1 fewer)."""
+def _compared(ctx: CheckContext, gap: Frame, others: list[Frame], *, elsewhere: bool = True
+              ) -> tuple[Frame, Frame, int] | None:
+    """For "12 more than the 48": the figure compared with, the figure now and the sign (+1 more, -1 fewer).
+    ``elsewhere``: the figure now may be sought outside the sentence when it gives none."""
     text, patterns = ctx.document.text, _patterns()
     after = [f for f in others if f.claim.start > gap.claim.end]
     if not after:
@@ -194,6 +197,8 @@ def _compared(ctx: CheckContext, gap: Frame, others: list[Frame]) -> tuple[Frame
     now = [f for f in others if f.claim.start < gap.claim.start]
     if now:
         return base, now[-1], sign
+    if not elsewhere:
+        return None
     paragraph = ctx.frames.paragraph(gap)
     elsewhere = {float(f.claim.value["amount"]): f for f in ctx.frames.around(gap, _AMOUNTS, _ELSEWHERE)
                  if f.claim.sentence != gap.claim.sentence and abs(ctx.frames.paragraph(f) - paragraph) <= 1
@@ -255,6 +260,11 @@ def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]
                     yield frame, levels[0], levels[1], 0, 1.0
                 else:
                     yield from _started_elsewhere(ctx, frame)
+            elif _in_points(frame) and "than" in ctx.document.text[frame.claim.end:frame.claim.end + 30]:
+                # "6.9%, 1.4 percentage points higher than the 5.3% rate for men"
+                compared = _compared(ctx, frame, _percentages_in_sentence(ctx, frame), elsewhere=False)
+                if compared:
+                    yield frame, compared[0], compared[1], compared[2], 1.0
             continue
         tallies = _tallies(ctx, frame)
         if tallies:

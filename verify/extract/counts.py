@@ -9,7 +9,8 @@ paired with ("from 41 to 57 singers", "seven of the state's 11 districts"), or t
 "of the" ("three of the finalists"); with none of these it has no unit. Numbers that are names,
 codes, addresses or clock times ("stage 4", "Route 66", "B4120", "200 Canal Street", "2000
 GMT") and years are not counts. Word numbers count only where a count is plain ("two of the",
-"the other five", "all but nine", "six had forecast").
+"the other five", "the remaining six,", "all but nine", "six had forecast", "Labour held six,", the other
+side of "by seven votes to five", a list's next item by origin: "…, six from Ukraine").
 
 >>> from verify.claims import Claim
 >>> text = "It employs 9,000 staff: 5,000 in Norway and 3,000 in Spain."
@@ -48,8 +49,13 @@ _BARE = re.compile(
 # A word number counts where a count is plain: "two of the", "four had forecast", "the other five,".
 _WORD_NUMBER = re.compile(rf"(?i:{WORD_NUMBER})\b")
 _COUNT_TAIL = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|them|those|these|us|our)\b|\d)"
-                         r"|\s+(?:had|have|were|abstained|voted|backed|opposed|did|would|will)\b|(?P<stop>\s*[,.;])")
-_COUNT_LEAD = re.compile(r"\b(?i:the\s+other|all\s+but|a\s+further|another)\s+$")
+                         r"|\s+(?:had|have|were|abstained|voted|backed|opposed|did|would|will)\b"
+                         r"|(?P<stop>\s*[,.;]|\s+[–—]\s)")
+_COUNT_LEAD = re.compile(r"\b(?i:the\s+other|the\s+remaining|all\s+but|a\s+further|another)\s+$")
+_LISTED_LEAD = re.compile(r"(?:,|\band)\s+$")  # a word number as the next item of a list …
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")  # … counted by where its members come from
+_AND_TAIL = re.compile(r"\s+and\s")  # "the Greens held eight and independents …": the clause ends there
+_TALLY_LEAD = re.compile(r"\b(?i:votes?\s+(?:to|against))\s+$")  # "by seven votes to five": the other side
 _NUMBER_WORDS = (frozenset(UNIT_WORDS) | frozenset(TENS_WORDS) | {"hundred", "dozen"}) - {"one", "zero"}
 _FROM_TO_BEFORE = re.compile(r"\b(?i:from|to|against|versus|vs\.?|compared\s+with)\s+$")
 _PAIRED_AFTER = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
@@ -215,15 +221,34 @@ def find_counts(text: str, figures: list[Claim], sentence_at: Callable[[int], tu
             continue  # "five" inside "twenty-five"
         start, end = match.span()
         last_end = end
-        tail = _COUNT_TAIL.match(text, end)
         amount = parse_number(match.group())
-        if covered.find(1, start, end) >= 0 or amount < 2 or tail is None or (
-                tail["stop"] and not _COUNT_LEAD.search(text, max(0, start - 16), start)):
+        if covered.find(1, start, end) >= 0 or amount < 2 or not _plain_count(text, start, end):
             continue
         claim = _count(text, start, end, amount, sentence_at(start), known)
         if claim is not None:
             found.append(claim)
     return sorted(found, key=attrgetter("start")) if len(found) > 1 else found
+
+
+def _plain_count(text: str, start: int, end: int) -> bool:
+    """Is the word number at ``start``–``end`` plainly a count: the other side of a tally ("by seven votes to
+    five"), followed by what says so ("two of the", "six had forecast"), or ending its clause after words
+    that make it one ("the other five,", "Labour held six,", "the Greens won four and …")?"""
+    if _TALLY_LEAD.search(text, max(0, start - 12), start) or (
+            _LISTED_LEAD.search(text, max(0, start - 6), start) and _FROM_PLACE.match(text, end)):
+        return True  # "by seven votes to five"; "12 seafarers from Manila, six from Ukraine"
+    tail = _COUNT_TAIL.match(text, end)
+    held = _holding_lead().search(text, max(0, start - 16), start) is not None
+    if tail is None:
+        return held and _AND_TAIL.match(text, end) is not None
+    return not tail["stop"] or held or _COUNT_LEAD.search(text, max(0, start - 16), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _holding_lead() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(lexicon_words("quantities", "holding_verbs"),
+                                                                     key=len, reverse=True))
+    return re.compile(rf"\b(?i:{verbs})\s+$")
 
 
 def _uncovered(pattern: re.Pattern[str], text: str, figures: list[Claim]) -> Iterator[re.Match[str]]:

@@ -51,6 +51,7 @@ _COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
 _AGE_OPENING = re.compile(r"\s*(?:(?:despite|though|although|while|even\s+though)\s+)?(?:being\s+|now\s+|only\s+|"
                           r"just\s+|still\s+)*", re.IGNORECASE)
 _WHEN = re.compile(r"[^.;]{0,40}\b(?:when|as|at\s+the\s+time|in\s+(?:19|20)\d\d)\b")
+_BODY_SIZE = re.compile(r"[\d,]+-[a-z]+")  # "45-seat", "11-member": a size written as an adjective
 _ORDINAL_COUNT = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                             r"\d+(?:st|nd|rd|th))\b")
 _GENERIC_COUNTS = frozenset({"people", "person", "persons", "times"})
@@ -149,6 +150,8 @@ class _Builder:
             slots.append(Slot("metric", f"counted: {value.get('unit')}", 1.0))
             if metric == "headcount" and _cut(text, claim, clause):
                 metric, slots[-1] = "job cuts", Slot("metric", f"counted and cut: {value.get('unit')}", 0.95)
+            if _BODY_SIZE.fullmatch(claim.text) and str(value.get("unit")).lower() in words("capacity", "body_units"):
+                parts.add("size:body")  # "the 45-seat assembly" is the body's size, not the seats its parties hold
         aspect = qualifiers.aspect_of(text, claim.start, claim.end, clause) if claim.type == "percent" else "level"
         whole = qualifiers.whole_of(text, claim.end, clause) if aspect == "share" else None
         stance = qualifiers.stance_of(text, claim.end) if aspect == "share" else None

@@ -72,6 +72,13 @@ def _forecast_after() -> re.Pattern[str]:
 
 
 @cache
+def _needed_after() -> re.Pattern[str]:
+    """A threshold's words right after the figure: " needed for", " required to"."""
+    words_after = phrase_pattern(table("frames")["modality"]["needed_after"]).pattern
+    return re.compile(rf"\s+{words_after}\s+(?:for|to)\b", re.IGNORECASE)
+
+
+@cache
 def _lead_words() -> frozenset[str]:
     modality = table("frames")["modality"]
     return frozenset(cue.split()[0] for cue in [*modality["forecast"], *modality["hypothetical"]])
@@ -219,8 +226,8 @@ def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None
 
 def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     """ "forecast" when the clause before the figure plans, expects or targets it, or a clause right after
-    it says someone expected it ("the €2.3bn analysts had expected"); "hypothetical" under a condition;
-    else "actual".
+    it says someone expected it ("the €2.3bn analysts had expected") or that it is a threshold ("the 31 seats
+    needed for a majority"); "hypothetical" under a condition; else "actual".
 
     >>> text = "Revenue of €2.4bn beat the €2.3bn analysts had expected."
     >>> modality_of(text, 27, 33, (0, len(text))), modality_of(text, 11, 17, (0, len(text)))
@@ -229,8 +236,8 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     >>> modality_of(text, 17, 21, (0, len(text))), modality_of(text, 31, 35, (0, len(text)))
     ('forecast', 'actual')
     """
-    if _forecast_after().match(text, end, clause[1]):
-        return "forecast"
+    if _forecast_after().match(text, end, clause[1]) or _needed_after().match(text, end, clause[1]):
+        return "forecast"  # "the €2.3bn analysts had expected", "the 31 seats needed for a majority"
     lead = text[max(clause[0], start - 80):start]
     if _lead_words().isdisjoint(_LOWER_WORD.findall(lead.lower())):
         return "actual"  # no cue word at all: skip the two long alternations
