@@ -116,11 +116,30 @@ def _weekday(ctx: CheckContext) -> HitIterator:
         if not span or span[0] != span[1]:
             continue
         written = [w[:3] for w in WEEKDAY_NAMES].index(named.group(1)[:3])
-        if written != span[0].weekday():
+        if written != span[0].weekday() and not _upcoming(ctx, dated, span[0], written):
             shown = quoted(claim) if dated is claim else f"{quoted(claim)} ({dated.text})"
             yield Hit([claim] if dated is claim else [dated, claim],
                       {"first": shown, "first_date": span[0].isoformat(), "weekday": WEEKDAY_NAMES[written],
                        "actual": WEEKDAY_NAMES[span[0].weekday()]})
+
+
+def _upcoming(ctx: CheckContext, dated: Claim, day: date, written: int) -> bool:
+    """Is a date whose year was guessed the coming occurrence its weekday names? "the Petrenkos plan a dinner
+    on Sunday, Sept. 14" in an April story is this September's, a Sunday, though the guess took last year's:
+    the weekday settles it when its clause looks ahead (``[future] upcoming_cues`` in ``verify/data/tense.toml``) and
+    the coming date is within a year. A past clause ("won on Wednesday 4 March") keeps its finding."""
+    if not dated.value.get("year_inferred") or ctx.published is None or day >= ctx.published:
+        return False
+    try:
+        coming = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return False
+    if coming.weekday() != written or (coming - ctx.published).days > 366:
+        return False
+    text = ctx.document.text
+    lead = text[max(dated.sentence[0], dated.start - 40):dated.start]
+    lead = re.split(r"\band\b|[,;]", lead)[-1]
+    return any(cue in lead.lower().split() for cue in words("tense", "future.upcoming_cues"))
 
 
 def units_between(earlier: date, later: date, unit: str) -> float:
