@@ -45,3 +45,9 @@ def test_a_slide_in_what_analysts_think_restates_the_fall(quote, severity, betwe
 def test_the_same_figure_restated_is_silent():
     text = FALL.format(record="their worst day since October 2022") + " " + ANALYST.replace("4.7%", "7.4%")
     assert findings_of("number.digit-slip", text, WHEN) == []
+
+
+@pytest.mark.parametrize("tail", ["forecast by economists", "recorded last November", "expected by analysts"])
+def test_a_figure_a_participle_describes_is_another_figure_not_a_restatement(tail):
+    text = (f"Inflation rose to 3.4% in July from 3.1% in June. The rise was larger than the 3.3% {tail}.")
+    assert findings_of("number.digit-slip", text, WHEN) == []
