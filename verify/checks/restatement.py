@@ -164,7 +164,9 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
     text = ctx.document.text
     by_unit: dict[str, list[Frame]] = defaultdict(list)
     for frame in sorted(ctx.frames.of_type(*claims), key=lambda f: f.claim.start):
-        if frame.claim.value.get("amount") is not None and not frame.claim.value.get("range"):
+        # a position ("the 44th over") is no amount to restate
+        if frame.claim.value.get("amount") is not None and not frame.claim.value.get("range") and \
+                not frame.claim.value.get("ordinal"):
             by_unit[_unit(frame) or ""].append(frame)
             if frame.claim.type == "quantity":
                 by_unit[_ANY_COUNT].append(frame)  # what a bare "his 10.93" may restate

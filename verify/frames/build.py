@@ -144,6 +144,11 @@ class _Builder:
         if claim.type == "quantity" and _ORDINAL_COUNT.match(claim.text):
             return Frame(claim, slots=(Slot("metric", "a position, not a count", 1.0),))  # "the fifth hurdle"
         measure = claim.type == "quantity" and str(value.get("unit", "")).lower() in words("frames", "measure_units")
+        lead = max(sentence[0], claim.start - 60)
+        if claim.type == "quantity" and (_MARGIN_AFTER.match(text, claim.end) or
+                                         _margin_before().search(text, lead, claim.start)):
+            # "a 6,305-vote majority", "beat her rival by 6,305 votes": the gap between two tallies, no tally
+            return Frame(claim, slots=(Slot("metric", "a margin, not a tally", 1.0),), metric="margin")
         if claim.type == "quantity" and not measure:
             metric, family, owners, modifiers = counted_metric(str(value.get("unit", "")))
             parts |= {f"mod:{word}" for word in modifiers if word in words("frames", "subset_modifiers")}
@@ -381,6 +386,8 @@ class _Builder:
     def ranking(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         governor = self.rank_owner(claim, sentence, clause)
         period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
+        if _EARLIER_STANDING.search(self.text, sentence[0], claim.start):
+            period = Period("prior", source="pluperfect")  # "Last year Heathfield had been second": before now
         parts = {f"list:{rank_list(self.text, claim, clause)}"}
         if "top" in claim.value and outside_top(self.text, claim, clause):
             parts.add("outside")
@@ -506,6 +513,18 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
 _REGION_GAP = re.compile(r"(?:[’']s)?\s*")  # "Norway's " between a region and the rank it scopes
+_MARGIN_AFTER = re.compile(r"\s*(?:majority|margin|lead)\b", re.IGNORECASE)
+
+
+@cache
+def _margin_before() -> re.Pattern[str]:
+    """ "beating her nearest rival by 6,305 votes", "won by 12": a contest verb's "by" before a count."""
+    verbs = phrase_pattern(words("directions", "difference.margin_verbs")).pattern
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{0,4}}?\s+by\s+(?:a\s+margin\s+of\s+)?$", re.IGNORECASE)
+
+
+# A standing told in the pluperfect is one held before the time the story tells of.
+_EARLIER_STANDING = re.compile(r"\bhad\s+(?:been|finished|ranked|come|placed|stood|sat)\b", re.IGNORECASE)
 _HEAD_THEN_COMMA = re.compile(r"\s+[a-z]+,")  # the name's head noun, then its apposition: "the Kestrel field, "
 _BEFORE_REGION = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*")  # "Kestrel, Norway's", "the Kestrel field, Norway's"
 _COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Halden Re and Rask Re", "A, B and C"
