@@ -372,3 +372,17 @@ def test_a_place_that_ends_an_apposition_to_a_speaker_does_not_speak():
 
 def test_a_continent_stays_a_place_beside_a_misread_apposition():
     assert kind_of("During a visit to Asia, the Dutch minister spoke. Aid to Asia rose.", "Asia") == Kind.PLACE
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Larry Hollis", "m"), ("Tammy Vereen", "f")])
+def test_a_common_census_given_name_is_known(name, gender):
+    from verify.refs.kinds import given_names
+
+    assert given_names()[name.split()[0]] == gender
+
+
+@pytest.mark.parametrize("word", ["May", "June", "Austin", "Chase"])
+def test_words_and_places_are_no_census_given_names(word):
+    from verify.refs.kinds import given_names
+
+    assert word not in given_names()

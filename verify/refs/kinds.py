@@ -53,9 +53,9 @@ def regions() -> frozenset[str]:
 def given_names() -> dict[str, str | None]:
     """Given name → "f", "m" or None (worn by both)."""
     names = table("given_names")
-    table_: dict[str, str | None] = {name: "f" for name in names["female"]}
-    table_.update({name: "m" for name in names["male"]})
-    table_.update({name: None for name in names["either"]})
+    table_: dict[str, str | None] = {name: "f" for name in (*names["female"], *names["census_female"])}
+    table_.update({name: "m" for name in (*names["male"], *names["census_male"])})
+    table_.update({name: None for name in (*names["either"], *names["census_either"])})
     return table_
 
 
