@@ -29,6 +29,7 @@ from typing import Any
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted, summed_interval
 from verify.claims import Claim
 from verify.frames.clauses import clause_across_asides, clause_of
+from verify.frames.metrics import metrics_named
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.frames.periods import introduced_as_prior
@@ -39,6 +40,7 @@ RELATIONS = frozenset({"change-mismatch", "direction-mismatch", "difference-mism
                        "parts-exceed-total", "shares-exceed-whole", "parts-exceed-capacity", "subperiods-mismatch"})
 FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance", "whole",
                     "first_link", "second_link"})
+CONFINING = ("for", "in", "on", "from", "during", "mod")  # qualifiers that confine a figure to a part
 _ONE_SENTENCE = 0.8  # the strength of a change and both its levels written in one sentence
 _EARLIER_PARAGRAPHS = 2  # how far back the earlier level of a change is looked for
 _PARTS_REACH = 2  # paragraphs after a whole in which its parts may stand
@@ -195,8 +197,6 @@ def _change_of(text: str, change: Frame) -> frozenset[str] | None:
     >>> _change_of("up 17%.", Frame(Claim("percent", 3, 6, {}))) is None
     True
     """
-    from verify.frames.metrics import metrics_named
-
     found = _change_of_pattern().match(text, change.claim.end)
     return metrics_named(found["what"]) if found else None
 
@@ -380,7 +380,7 @@ def _parts(group: list[Frame], whole: Frame, index: int, ctx: CheckContext) -> l
         if frame.modality != whole.modality or frame.period.kind != whole.period.kind:
             continue
         own = frame.qualifiers - whole.qualifiers
-        confined = frozenset(q for q in own if q.split(":")[0] in ("for", "in", "on", "from", "during", "mod"))
+        confined = frozenset(q for q in own if q.split(":")[0] in CONFINING)
         if not confined or confined in seen:
             if parts and not confined:
                 break  # a figure of the whole again: the list of parts has ended

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from verify.checks.common import CheckContext, Hit, interval, quoted
+from verify.checks.common import CheckContext, Hit, exact, interval, quoted
 from verify.claims import Claim
 from verify.frames.model import Frame
 from verify.lexicon import phrase_pattern, words
@@ -54,10 +54,6 @@ def _present() -> re.Pattern[str]:
     return re.compile(rf"\s+{phrase_pattern(words('capacity', 'present_words')).pattern}\b", re.IGNORECASE)
 
 
-def _exact(claim: Claim) -> bool:
-    return not any(claim.value.get(k) for k in ("approx", "hedge", "bound", "range"))
-
-
 def _cast(claim: Claim) -> float:
     """The votes a figure counts: both sides of a tally written as a score ("voted 7-5"), else its amount."""
     score = claim.value.get("score")
@@ -66,11 +62,11 @@ def _cast(claim: Claim) -> float:
 
 def _least(claim: Claim, params: dict[str, Any]) -> float:
     """The fewest a count allows: a count of people or votes written plainly is exact, not rounded."""
-    return _cast(claim) if _exact(claim) or claim.value.get("score") else interval(claim, params)[0]
+    return _cast(claim) if exact(claim) or claim.value.get("score") else interval(claim, params)[0]
 
 
 def _most(claim: Claim, params: dict[str, Any]) -> float:
-    return float(claim.value["amount"]) if _exact(claim) else interval(claim, params)[1]
+    return float(claim.value["amount"]) if exact(claim) else interval(claim, params)[1]
 
 
 def _unit(claim: Claim) -> str:
@@ -86,7 +82,7 @@ def _is_capacity(ctx: CheckContext, claim: Claim) -> bool:
     if adjective is not None:
         return adjective["unit"].lower() in words("capacity", "body_units")
     text = ctx.document.text
-    return _unit(claim) in words("capacity", "body_units") and _exact(claim) and (
+    return _unit(claim) in words("capacity", "body_units") and exact(claim) and (
         _present().match(text, claim.end) is not None
         or _having().search(text, max(claim.sentence[0], claim.start - 40), claim.start) is not None)
 
@@ -201,7 +197,7 @@ def _seats_shared_out(ctx: CheckContext) -> Iterator[Hit]:
     whole = seats[0]
     for rest in ctx.of_type("quantity"):
         frame = ctx.frames.of(rest)
-        if frame is None or not _exact(rest) or not _led(ctx, rest, "remainder_leads"):
+        if frame is None or not exact(rest) or not _led(ctx, rest, "remainder_leads"):
             continue
         paragraph = ctx.frames.paragraph(frame)
         parts = [c for c in ctx.of_type("quantity") if c.start <= rest.start and c is not whole
@@ -231,7 +227,7 @@ def _seat_share(ctx: CheckContext, claim: Claim, frame: Frame) -> bool:
     exact, and neither a change ("up eight"), the earlier tally ("from 30"), a part of a group ("of the 60")
     nor the seats a majority needs ("31 seats needed")?"""
     unit = _unit(claim)
-    return (not unit or unit in words("capacity", "seat_units")) and _exact(claim) and \
+    return (not unit or unit in words("capacity", "seat_units")) and exact(claim) and \
         frame.period.kind != "prior" and not _led(ctx, claim, "not_share_leads") and \
         _tail("not_share_tails").match(ctx.document.text, claim.end) is None
 

@@ -175,6 +175,15 @@ def summed_interval(claims: Iterable[Claim], params: dict[str, Any]) -> tuple[fl
     return low, high
 
 
+def exact(claim: Claim) -> bool:
+    """Is a figure written as exact, with no hedge, bound or range ("21 crew", not "about 21")?
+
+    >>> exact(Claim("quantity", 0, 2, {"amount": 21})), exact(Claim("quantity", 0, 8, {"amount": 21, "approx": True}))
+    (True, False)
+    """
+    return not any(claim.value.get(k) for k in ("approx", "hedge", "bound", "range"))
+
+
 def disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[1] < b[0] or b[1] < a[0]
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from verify.checks.common import CheckContext, Hit, quoted
+from verify.checks.common import CheckContext, Hit, exact, quoted
 from verify.claims import Claim
 from verify.lexicon import phrase_pattern, words
 
@@ -84,14 +84,10 @@ def _members(ctx: CheckContext, sentence: tuple[int, int], start: int) -> list[C
         if claim.start < start:
             continue
         if (parts and not _JOINER.fullmatch(text, parts[-1].end, claim.start)) or \
-                (not parts and claim.start != start) or _hedged(claim):
+                (not parts and claim.start != start) or not exact(claim):
             break
         parts.append(claim)
     return parts
-
-
-def _hedged(claim: Claim) -> bool:
-    return any(claim.value.get(k) for k in ("approx", "hedge", "bound", "range"))
 
 
 def _size(ctx: CheckContext, sentences: list[tuple[int, int]], verb: re.Match[str]) -> Claim | None:
@@ -99,5 +95,5 @@ def _size(ctx: CheckContext, sentences: list[tuple[int, int]], verb: re.Match[st
     ("21 crew members", "a crew of 21" for "the crew comprised")."""
     noun = verb["noun"].lower()
     sized = [c for s in sentences for c in ctx.in_sentence(s, "quantity")
-             if c.end <= verb.end() and not _hedged(c) and noun in str(c.value.get("unit", "")).lower().split()]
+             if c.end <= verb.end() and exact(c) and noun in str(c.value.get("unit", "")).lower().split()]
     return sized[-1] if sized else None

@@ -31,7 +31,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from verify.checks.common import CheckContext, Hit, disjoint, interval, quoted, summed_interval
+from verify.checks.aggregate import CONFINING
+from verify.checks.common import CheckContext, Hit, disjoint, exact, interval, quoted, summed_interval
 from verify.claims import Claim
 from verify.extract.counts import names_places
 from verify.frames.metrics import counted_metric, counted_subject
@@ -41,7 +42,6 @@ from verify.lexicon import phrase_pattern, words
 _MAX_PLACES = 12  # a partition longer than this is a table, not a sentence
 _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _BETWEEN_PARTS = re.compile(r"[^.!?\d]{0,60}?(?:[,:;—–]|\band\b)\s*(?:and\s+)?$")  # "… in Brisk and " before a part
-_CONFINING = ("for", "in", "on", "from", "during", "mod")
 
 
 @cache
@@ -89,8 +89,8 @@ def _summed(parts: list[Claim], params: dict[str, Any]) -> tuple[float, float]:
     low = high = 0.0
     for part in parts:
         amount = float(part.value["amount"])
-        exact = amount.is_integer() and amount % 10 and not part.value.get("approx") and part.text.strip().isdigit()
-        a, b = (amount, amount) if exact else summed_interval([part], params)
+        to_the_unit = amount.is_integer() and amount % 10 and exact(part) and part.text.strip().isdigit()
+        a, b = (amount, amount) if to_the_unit else summed_interval([part], params)
         low, high = low + a, high + b
     return low, high
 
@@ -129,7 +129,7 @@ def _whole_of(frame: Frame, metric: str, part: Frame, sentence: tuple[int, int],
     return (claim.type == "quantity" and frame.metric == metric and claim.sentence != sentence
             and frame.aspect == "level" and frame.modality == "actual" and not claim.value.get("range")
             and frame.entity is part.entity
-            and not any(q.split(":")[0] in _CONFINING for q in frame.qualifiers)
+            and not any(q.split(":")[0] in CONFINING for q in frame.qualifiers)
             and _same_time(frame.period, part.period, published))
 
 

@@ -106,8 +106,9 @@ _TIED_AFTER = re.compile(r"\s+(?:in|during|for)\s+")
 
 @cache
 def _record_lead() -> re.Pattern[str]:
-    superlatives = [word for side in table("records")["superlatives"].values() for word in side]
-    return re.compile(rf"\b(?:{phrase_pattern([*superlatives, 'first time', 'first', 'not seen']).pattern})"
+    records = table("records")
+    superlatives = [word for side in records["superlatives"].values() for word in side]
+    return re.compile(rf"\b(?:{phrase_pattern([*superlatives, *records['since_record']]).pattern})"
                       rf"(?:\s+[\w-]+){{0,3}}?\s+(?P<since>since\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 

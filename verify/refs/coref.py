@@ -81,6 +81,8 @@ class References:
     mentions: list[Mention] = field(default_factory=list)  # every mention, by start
     _links: dict[tuple[int, int], tuple[Entity, Link]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
+    # what later readers derive once from the references (the offices of verify.refs.roles)
+    derived: dict[str, object] = field(default_factory=dict, repr=False)
 
     def link(self, mention: Mention) -> tuple[Entity, Link] | None:
         """The entity a mention refers to, and why; None when it refers to nothing found."""

@@ -117,7 +117,17 @@ def _office_of(written: str) -> str | None:
 
 
 def find_roles(text: str, refs: References) -> list[Role]:
-    """Every office the text gives to a person it names, in order."""
+    """Every office the text gives to a person it names, in order; read once per article (the quote
+    speakers, the speaker's side and the role frames all ask)."""
+    if text == refs.text:
+        known = refs.derived.get("roles")
+        if known is None:
+            known = refs.derived["roles"] = _read_roles(text, refs)
+        return list(known)  # type: ignore[call-overload]
+    return _read_roles(text, refs)
+
+
+def _read_roles(text: str, refs: References) -> list[Role]:
     patterns = _patterns()
     roles: list[Role] = []
     for mention in refs.mentions:
