@@ -239,3 +239,14 @@ def test_a_planted_fifo_or_symlinked_cache_folder_is_not_used(run, tmp_path, mon
     (tmp_path / ".verify_cache").symlink_to(elsewhere)
     assert run("check", "--format", "concise", "draft.md").status == 1
     assert list(elsewhere.iterdir()) == []
+
+
+def test_the_fingerprint_covers_every_data_file_a_report_depends_on():
+    """A change to the gazetteer (a .txt data file) must miss, as a change to a word list does."""
+    from pathlib import Path
+
+    import verify
+    from verify.cache import _CODE_AND_DATA
+
+    data = Path(verify.__file__).resolve().parent / "data"
+    assert {path.suffix for path in data.iterdir() if path.is_file()} <= set(_CODE_AND_DATA)

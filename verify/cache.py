@@ -96,12 +96,15 @@ def user_secret() -> bytes | None:
     return _read_secret(path)
 
 
+_CODE_AND_DATA = (".py", ".toml", ".json", ".txt")  # the gazetteer (places.txt, countries.txt) decides reports too
+
+
 @cache
 def _code_fingerprint() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".toml", ".json") and "__pycache__" not in path.parts:
+        if path.suffix in _CODE_AND_DATA and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
