@@ -31,7 +31,7 @@ from typing import Any
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
 from verify.formats.describe import describe_value
 from verify.frames.clauses import clause_of
-from verify.frames.metrics import metric_near
+from verify.frames.metrics import metric_near, named_before
 from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.frames.periods import introduced_as_prior
@@ -155,11 +155,12 @@ def _started_elsewhere(ctx: CheckContext, change: Frame) -> Iterator[tuple[Frame
 def _metric_words(ctx: CheckContext, frame: Frame) -> str | None:
     """The words that name the figure's metric, as written ("repo rate"): one metric ("interest rate")
     holds rates that differ (a deposit rate and a lending rate), so a level is taken from another sentence
-    only when the same words name it there."""
+    only when the same words name it there, or a bare "the rate" that refers back to them."""
     text = ctx.document.text
     hit = metric_near(text, frame.claim.start, frame.claim.end,
                       *clause_of(text, frame.claim.sentence, frame.claim.start, frame.claim.end))
-    return " ".join(hit.written.lower().split()) if hit is not None else None
+    hit = named_before(text, hit) if hit is not None else None  # "the rate": the rate named before it
+    return " ".join((hit.refers_to or hit.written).lower().split()) if hit is not None else None
 
 
 def _written_as_earlier(ctx: CheckContext, frame: Frame) -> bool:

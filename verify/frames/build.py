@@ -28,6 +28,7 @@ from verify.frames.metrics import (
     counted_metric,
     fronted_metric,
     metric_near,
+    named_before,
     project_cost,
     singular,
     subject_count,
@@ -46,6 +47,9 @@ _FIGURES = ("money", "percent", "quantity")
 _AGENT_BEFORE = re.compile(r"\bby\s+$")  # the agent of a passive: "founded by his father in 1979"
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
 # "Corvel is now a six-year-old company": the age of the subject of the copula
+# ", has died aged 84": the sentence's predicate after a clause set off by commas ("Hilda Marsh, the cellist who
+# founded the Orran Quartet, has died aged 84"), so the age is the subject's, not the name's before it.
+_PREDICATE_AFTER_COMMA = re.compile(r",\s+(?:has|had|have|was|were|is|are|died|dies)\b", re.IGNORECASE)
 _COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
 # An age in a phrase that opens its sentence: "Despite being nearly 40 years old, …", "Now 90 years old, …"
 _AGE_OPENING = re.compile(r"\s*(?:(?:despite|though|although|while|even\s+though)\s+)?(?:being\s+|now\s+|only\s+|"
@@ -174,6 +178,7 @@ class _Builder:
                 hit = fronted_metric(text, claim.start, claim.end, sentence)
             built = project_cost(text, claim.end, clause[1]) if hit is None and claim.type == "money" else None
             hit = hit or built or subject  # a count of nothing named takes only its subject's ("the toll rose to 90")
+            hit = named_before(text, hit) if hit is not None else None
             if hit is not None and measure and (hit.strength < 0.95 or not hit.fits(str(value.get("unit", "")))):
                 hit = None  # a measure's metric is named right beside it ("a 164-kilometre stage"), in its units
             if hit is not None:
@@ -211,6 +216,8 @@ class _Builder:
             parts -= own
         period = period_of(text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published,
                            self._paragraph_dates(sentence))
+        if period.kind != "prior" and _EARLIER_LEVEL.search(text, clause[0], claim.start):
+            period = Period("prior", source="pluperfect")  # "had held the rate at 4.5% since May": before the news
         slots.append(Slot("period", period.source))
         unit = value.get("currency") or (value.get("unit") if claim.type == "quantity" else "%")
         if claim.type == "quantity" and not measure:
@@ -268,7 +275,8 @@ class _Builder:
         if before:
             gap = text[before[-1].end:claim.start]
             if gap.strip() in ("", ",", ", a", ", an", ", the", ", aged") or _COPULA_AGE.fullmatch(gap) or \
-                    (gap.startswith(",") and len(gap.split()) <= 4 and "," not in gap[1:]):
+                    (gap.startswith(",") and len(gap.split()) <= 4 and "," not in gap[1:]
+                     and not _PREDICATE_AFTER_COMMA.match(gap)):
                 found = self.governors.resolve(before[-1], "apposition")
                 if found:
                     return found
@@ -525,6 +533,10 @@ def _margin_before() -> re.Pattern[str]:
 
 # A standing told in the pluperfect is one held before the time the story tells of.
 _EARLIER_STANDING = re.compile(r"\bhad\s+(?:been|finished|ranked|come|placed|stood|sat)\b", re.IGNORECASE)
+# A level told in the pluperfect of a verb of standing is the one held before the news: "The committee had
+# held the rate at 4.5% since May" (a reported "said profit had risen to $2bn" is the news itself).
+_EARLIER_LEVEL = re.compile(r"\bhad\s+(?:(?:been\s+)?held|stood|remained|sat|been\s+(?:kept|left|steady))\b"
+                            r"[^.;]{0,40}\bat\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _HEAD_THEN_COMMA = re.compile(r"\s+[a-z]+,")  # the name's head noun, then its apposition: "the Kestrel field, "
 _BEFORE_REGION = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*")  # "Kestrel, Norway's", "the Kestrel field, Norway's"
 _COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Halden Re and Rask Re", "A, B and C"

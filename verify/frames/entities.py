@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from verify.claims import Claim
@@ -33,6 +33,7 @@ _POSSESSIVE_REACH = 8  # words between an owner ("its") and the figure it owns
 _SENTENCE_REACH = 400  # how far back in its sentence a figure's governor is looked for
 _PARAGRAPH_REACH = 1500  # how far back in its paragraph the paragraph's topic is looked for
 _TOPIC_MENTIONS = 12  # mentions read back when looking for it
+_ORGANS_DECIDE = ("money", "percent")  # an organ sets its owner's rates and budgets; its counts are its own
 _IN_PLACE = re.compile(r"\b(?i:in|at)\s+(?:the\s+)?$")
 _LOCATED = re.compile(r"\b(?i:in|at|across|throughout|from|near|to|into|within|inside|outside|around|of)"
                       r"\s+(?:the\s+)?$")
@@ -113,6 +114,29 @@ class Governors:
         entity, link = found
         return Governor(entity, mention, _strengths()[how] * link.strength,
                         _describe(mention, entity, how, link.reason, mention.form))
+
+    def organ_owner(self, mention: Mention) -> Mention | None:
+        """The owner an organ acts for: in "the bank's Monetary Policy Committee held the rate at 4.5%", the
+        rate is the bank's. An organ is a name whose last word is an organ noun (``organ_nouns``), written
+        right after its owner's possessive; its own counts ("the committee's nine members") stay its own, so
+        only money and percentages are passed on.
+
+        >>> from verify.refs.coref import build_references
+        >>> text = "The bank's Monetary Policy Committee held the rate."
+        >>> refs = build_references(text, [(0, len(text))])
+        >>> committee = next(m for m in refs.mentions if m.text == "Monetary Policy Committee")
+        >>> Governors(text, refs, [(0, len(text))]).organ_owner(committee).text
+        'The bank'
+        """
+        if mention.form != Form.NAME or mention.text.split()[-1].lower() not in words("frames", "organ_nouns"):
+            return None
+        before = [m for m in self.refs.between(max(0, mention.start - 60), mention.start) if m.possessive]
+        if not before:
+            return None
+        gap = self.text[before[-1].end:mention.start]
+        if not re.fullmatch(r"\s*['’]s?\s*" if before[-1].form != Form.PRONOUN else r"\s+", gap):
+            return None  # "the bank's Monetary Policy Committee", "its Monetary Policy Committee"
+        return before[-1]
 
     def is_speaker(self, mention: Mention) -> bool:
         """The one speaking in a sentence ("Roe said", "Roe (@roe) wrote", "said Roe", "according to Roe"),
@@ -240,7 +264,11 @@ class Governors:
                metric: str | None = None) -> Governor:
         """The entity a figure (of ``metric``, when known) belongs to, with how it was found."""
         for mention, how in self.candidates(claim, clause, sentence, metric_end, metric):
-            found = self.resolve(mention, how)
+            owner = self.organ_owner(mention) if claim.type in _ORGANS_DECIDE else None
+            found = self.resolve(owner, how) if owner is not None else None
+            if found is not None:
+                found = replace(found, reason=f"{found.reason}, for its “{mention.text}”")
+            found = found or self.resolve(mention, how)
             if found is None or found.entity is None:
                 if mention.form == Form.PRONOUN and how in ("possessive", "clause subject"):
                     return Governor(None, mention, 0.0, f"“{mention.text}” refers to no one found")
@@ -276,6 +304,8 @@ class Governors:
         if index >= 0:
             start = max(self.paragraphs[index][0], claim.start - _PARAGRAPH_REACH)
             for mention in list(reversed(self.refs.between(start, claim.start)))[:_TOPIC_MENTIONS]:
+                if claim.type in _ORGANS_DECIDE:
+                    mention = self.organ_owner(mention) or mention
                 found = self.refs.link(mention)
                 if found and self.can_own(found[0], owners) and not self.is_speaker(mention) and \
                         not self.located(mention, found[0]) and found[0].kind != Kind.UNKNOWN:

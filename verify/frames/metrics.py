@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from verify.lexicon import phrase_pattern, table, words
 
@@ -52,6 +52,7 @@ class MetricHit:
     strength: float
     reason: str
     units: frozenset[str] = frozenset()  # the metric's units (empty: any): a measure in another is not it
+    refers_to: str | None = None  # for a bare head ("the rate"), the words that named it in full before
 
     def fits(self, unit: str) -> bool:
         """Can a measure in ``unit`` be of this metric? ("a record 151,000 ounces" is no time.)
@@ -320,3 +321,38 @@ def singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
         return noun[:-1]
     return noun
+
+
+@lru_cache(maxsize=4)
+def _full_names(text: str) -> tuple[tuple[int, Metric, str], ...]:
+    """Where ``text`` names a metric in two or more words ending in a bare head ("benchmark interest rate"):
+    (end, metric, the words), in the text's order."""
+    heads = frozenset(words("frames", "bare_metric_heads"))
+    nouns, _ = _lexicon()
+    tokens = _tokens(text, 0, len(text))
+    found: list[tuple[int, Metric, str]] = []
+    index = 0
+    while index < len(tokens):
+        hit = _longest(tokens, index, nouns)
+        if hit and hit[1] > 1 and tokens[index + hit[1] - 1][0] in heads:
+            found.append((tokens[index + hit[1] - 1][2], hit[0], text[tokens[index][1]:tokens[index + hit[1] - 1][2]]))
+        index += hit[1] if hit else 1
+    return tuple(found)
+
+
+def named_before(text: str, hit: MetricHit) -> MetricHit:
+    """A bare head ("the rate") names the metric the text last named in full with that head before it; any
+    other hit stays as it is.
+
+    >>> text = "The bank raised its benchmark interest rate to 5%. It had held the rate at 4.5% since May."
+    >>> named_before(text, metric_near(text, 72, 76, 51, 87)).name
+    'policy rate'
+    """
+    if hit.written.lower() not in words("frames", "bare_metric_heads"):
+        return hit
+    earlier = [(metric, written) for end, metric, written in _full_names(text) if end <= hit.start]
+    if not earlier:
+        return hit
+    metric, written = earlier[-1]
+    return MetricHit(metric.name, metric.family, metric.owners, hit.written, hit.start, hit.end,
+                     min(hit.strength, 0.85), f"“{hit.written}” after “{written}”", metric.units, written)

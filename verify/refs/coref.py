@@ -500,6 +500,8 @@ class _Builder:
                 score += _given_age_score(int(age["age"]), self.given_ages[entity.id])
             if entity.kind == Kind.UNKNOWN:
                 score -= 0.3  # a kind the text never made clear is a weaker antecedent
+            if mention.gender and self._gender(entity) == mention.gender:
+                score += 0.35  # "she" after "Dame Hilda Marsh … her assistant, Tomasz Wilk": the one known a she
             if mention.head in entity.descriptors or (
                     mention.form == Form.DESCRIPTION and mention.head in entity.name.lower().split()):
                 score += 1.0  # "the startup" for "Corvane, a robotics startup"; "the bank" for "Bank of Norway"
