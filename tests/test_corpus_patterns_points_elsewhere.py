@@ -90,7 +90,7 @@ def test_basis_points_name_no_metric_of_their_own():
     text = "The bank raised its key rate by 75 basis points to 3.5%."
     at = text.index("3.5%")
     hit = metric_near(text, at, at + 4, 0, len(text))
-    assert (hit.name, hit.written) == ("interest rate", "key rate")
+    assert (hit.name, hit.family, hit.written) == ("policy rate", "interest rate", "key rate")
     doc = Document.from_plain("invented.txt", text)
     points = next(c for c in extract_claims(doc, None) if c.text == "75 basis points")
-    assert points.frame.metric == "interest rate"
+    assert points.frame.metric == "policy rate"

@@ -77,3 +77,18 @@ def test_a_chief_financial_officer_later_called_chief_operating_officer():
             "The results beat forecasts.\n\n"
             "Pell, the group's chief operating officer, told analysts inflation had slowed.")
     assert _severities("attribution.title", text) != []
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Anne-Marie", "f"), ("Mary-Kate", "f"), ("Jean-Paul", None)])
+def test_a_hyphenated_given_name_has_the_gender_its_parts_share(name, gender):
+    from verify.refs.kinds import given_names
+
+    assert name in given_names() and given_names().get(name) == gender
+
+
+def test_she_is_the_judge_with_a_hyphenated_name():
+    text = ("Judge Anne-Marie Fitzroy jailed Dale Corrin on Thursday. Judge Fitzroy told Corrin, who stood with "
+            "his head bowed, that she had read every letter.")
+    refs = build_references(text, [(0, 56), (57, len(text))])
+    judge = next(e for e in refs.entities if e.name.endswith("Fitzroy"))
+    assert "she" in [m.text for m in judge.mentions]

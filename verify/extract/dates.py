@@ -54,7 +54,7 @@ from verify.extract.dateparts import (
 )
 from verify.extract.numbers import NUMBER, parse_number, words_of
 from verify.extract.periods import RULES as PERIOD_RULES
-from verify.extract.periods import fiscal_year_end
+from verify.extract.periods import elliptical_quarters, fiscal_year_end
 from verify.extract.tense import tense_at
 from verify.lazy_re import LazyPattern
 
@@ -683,4 +683,4 @@ def find_dates(text: str, published: date | None, *,
         if resolved.inferred_year and resolved.start:
             value["year_inferred"] = True
         claims.append(Claim("date", start, end, value))
-    return link_dates(text, claims, published, words, bounds)
+    return link_dates(text, elliptical_quarters(text, claims), published, words, bounds)

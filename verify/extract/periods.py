@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from verify.claims import Claim
 from verify.extract.dateparts import (
     DAY,
     MONTH,
@@ -322,3 +323,41 @@ RULES: list[Rule] = [
      re.compile(r"(?i:end|start|beginning)\s+of\s+(?:(?i:the|this)\s+)?(?i:year|month)\b")),
 ]
 
+
+
+# "… in the first quarter, £452m in the second and £471m in the third": an ordinal closing its phrase
+_ELLIPTICAL = re.compile(r"\b(?:in|for|during)\s+the\s+(?P<ordinal>second|third|fourth)\b(?=\s*(?:[,;.)]|and\b|or\b|"
+                         r"while\b|before\b|when\b|with\b|as\b|but\b|$))", re.IGNORECASE)
+_QUARTER_TIMEX = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])$")
+
+
+def elliptical_quarters(text: str, claims: list[Claim]) -> list[Claim]:
+    """The quarters a sentence names by their ordinal alone after naming one in full: in "Revenue was £438m in
+    the first quarter, £452m in the second and £471m in the third", the second and third quarters of the
+    first one's year. Each later ordinal must come after the last one; a full stop ends the list.
+
+    >>> from verify.extract.dates import find_dates
+    >>> text = "Sales were £4m in the first quarter, £5m in the second and £6m in the third."
+    >>> [(text[c.start:c.end], c.value["timex"]) for c in find_dates(text, date(2026, 3, 5))]
+    [('the first quarter', '2025-Q1'), ('the second', '2025-Q2'), ('the third', '2025-Q3')]
+    """
+    added: list[Claim] = []
+    for claim in claims:
+        found = _QUARTER_TIMEX.match(str(claim.value.get("timex", "")))
+        if claim.type != "date" or not found:
+            continue
+        year, last = int(found["year"]), int(found["q"])
+        stop = text.find(".", claim.end)
+        for match in _ELLIPTICAL.finditer(text, claim.end, stop if stop >= 0 else len(text)):
+            quarter = _ORDINALS[match["ordinal"].lower()]
+            if quarter <= last:
+                break
+            start, end = _quarter_span(year, quarter)
+            value = {**claim.value, "start": start.isoformat(), "end": end.isoformat(),
+                     "timex": f"{year:04d}-Q{quarter}"}
+            ordinal = match.start("ordinal") - len("the ")
+            added.append(Claim("date", ordinal, match.end("ordinal"), value))
+            last = quarter
+    taken = [(c.start, c.end) for c in claims]
+    fresh = [c for c in added if not any(s < c.end and c.start < e for s, e in taken)]
+    return sorted([*claims, *fresh], key=lambda c: c.start) if fresh else claims

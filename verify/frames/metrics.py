@@ -144,8 +144,13 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
     """The metric of the figure at ``[start, end)``, looked for inside its clause."""
     nouns, verbs = _lexicon()
     after = _tokens(text, end, min(clause_end, end + _CHARS_AFTER))[:_WORDS_AFTER + _MAX_PHRASE]
+    per_share: MetricHit | None = None
     for index in range(min(_WORDS_AFTER, len(after))):
         found = _longest(after, index, nouns)
+        if found and index == 1 and after[0][0] in ("a", "per") and found[1] == 1 and after[1][0] == "share":
+            # "a dividend of 14.6p a share": "a share" is what the amount is per; the metric is named before it
+            per_share = _hit(text, after, index, found, 0.9, "the words after it")
+            break
         if found:
             return _hit(text, after, index, found, 1.0 if index == 0 else 0.9, "the words after it")
         if after[index][0] not in words("frames", "metric_skippable_after") and not (
@@ -156,6 +161,8 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
     best: tuple[int, int, Metric] | None = None
     for index in range(len(before)):
         found = _longest(before, index, nouns)
+        if found and found[1] == 1 and before[index][0] == "share" and index and before[index - 1][0] in ("a", "per"):
+            continue  # "14.6p a share, against 12.4p": what the earlier amount was per, not a share price
         if found:
             metric, length = found
             last = index + length
@@ -165,6 +172,8 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
         index, length, metric = best
         distance = len(before) - index - length
         return _hit(text, before, index, (metric, length), 0.95 if distance <= 4 else 0.85, "the words before it")
+    if per_share is not None:
+        return per_share  # "shares closed at 412p a share" names nothing else: a share's price
     for index in range(len(before) - 1, max(len(before) - _VERB_REACH - 1, -1), -1):
         found = _longest(before, index, verbs)
         if found:

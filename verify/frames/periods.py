@@ -214,6 +214,23 @@ def paragraph_period(text: str, earlier: list[Claim]) -> Period | None:
     return None
 
 
+def _compared_between(text: str, start: int, end: int) -> bool:
+    """Is there a figure set against this one between ``start`` and ``end`` ("14.6p, against 12.4p for",
+    "€5m, compared with €4m in")? The date after it is that figure's. (After "from", a date is the whole
+    change's: "rose to €8.4m from €7.5m in the first half".)
+
+    >>> _compared_between("14.6p a share, against 12.4p for 2024", 5, 34)
+    True
+    >>> _compared_between("to €8.4m from €7.5m in the first half", 8, 23)
+    False
+    """
+    return _SET_AGAINST.search(text, start, end) is not None
+
+
+_SET_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?[$€£¥]?\d",
+                          re.IGNORECASE)
+
+
 def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
               dates: list[Claim], published: date | None = None, paragraph_dates: list[Claim] = ()) -> Period:
     """The period of the figure ``claim``; ``dates`` are the date claims of its sentence, ``paragraph_dates``
@@ -221,6 +238,8 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
     its paragraph, holds at the time of writing (``published``, when known)."""
     lead = text[max(clause[0], claim.start - 40):claim.start]
     prior = bool(_prior_before().search(lead)) or bool(_prior_after().match(text, claim.end, clause[1]))
+    if not prior:  # "14.6p, against 12.4p for 2024": 2024 is the 12.4p's
+        dates = [d for d in dates if d.start < claim.end or not _compared_between(text, claim.end, d.start)]
     near = _nearest(claim, dates, *clause, text=text)
     if prior and near is not None and near.start > claim.end and not _earlier_time(text, near) and not any(
             clause[0] <= d.start < claim.start and _span(d) and not _said_on(text, d) and not _aside(text, d, claim)

@@ -88,8 +88,12 @@ def _lead_words() -> frozenset[str]:
 def _direction() -> tuple[re.Pattern[str], re.Pattern[str]]:
     direction = table("verbs")["direction"]
     cue = rf"(?:{phrase_pattern(direction['up']).pattern}|{phrase_pattern(direction['down']).pattern})"
-    return (re.compile(rf"\b{cue}(?:\s+by)?(?:\s+(?:an?\s+)?(?:about|around|nearly|almost|some|roughly|over|"
-                       rf"more\s+than|less\s+than|just|only|a\s+further|another))?\s*$", re.IGNORECASE),
+    moved = phrase_pattern(words("directions", "difference.moved")).pattern  # "raised", "lifted", "cut"
+    # "rose 5%", "rose by 5%", and "raised the full-year dividend by 8%": what moved, then "by"
+    verb = rf"(?:{cue}(?:\s+by|\s+(?:[\w'’-]+\s+){{1,5}}by)?|{moved}\s+(?:[\w'’-]+\s+){{0,5}}by)"
+    hedge = r"(?:an?\s+)?(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than|just|only|" \
+            r"a\s+further|another)"
+    return (re.compile(rf"\b{verb}(?:\s+{hedge})?\s*$", re.IGNORECASE),
             re.compile(rf"\s+{cue}\b", re.IGNORECASE))  # used with match(text, pos): no caret
 
 

@@ -51,12 +51,39 @@ def regions() -> frozenset[str]:
 
 @cache
 def given_names() -> dict[str, str | None]:
-    """Given name → "f", "m" or None (worn by both)."""
+    """Given name → "f", "m" or None (worn by both). A hyphenated name of two given names is one too, of
+    the gender both parts share ("Anne-Marie" f; "Jean-Paul", whose parts differ, either).
+
+    >>> given_names().get("Anne-Marie"), "Anne-Marie" in given_names(), "Kelso-Marie" in given_names()
+    ('f', True, False)
+    """
     names = table("given_names")
-    table_: dict[str, str | None] = {name: "f" for name in (*names["female"], *names["census_female"])}
+    table_ = _GivenNames({name: "f" for name in (*names["female"], *names["census_female"])})
     table_.update({name: "m" for name in (*names["male"], *names["census_male"])})
     table_.update({name: None for name in (*names["either"], *names["census_either"])})
     return table_
+
+
+class _GivenNames(dict[str, str | None]):
+    """The given-name table, reading a hyphenated name by its two parts."""
+
+    def _parts(self, name: object) -> tuple[str, str] | None:
+        if not isinstance(name, str) or name.count("-") != 1:
+            return None
+        first, second = name.split("-")
+        return (first, second) if dict.__contains__(self, first) and dict.__contains__(self, second) else None
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or self._parts(name) is not None
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
+        parts = self._parts(name)
+        if parts is None:
+            return default
+        genders = {dict.__getitem__(self, part) for part in parts}
+        return genders.pop() if len(genders) == 1 else None
 
 
 @cache
