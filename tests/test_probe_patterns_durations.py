@@ -70,3 +70,85 @@ def test_a_trial_in_weeks_against_the_trial_in_days(other, count):
     text = (f"The 19-day trial of Dorran Vasse ended on Tuesday with a guilty verdict. "
             f"Vasse, 51, had denied fraud throughout {other} at Hallam Crown Court.")
     assert len(_mismatch(text)) == count
+
+
+FINAL = ("Brackley Rovers will meet Tolland Athletic at Wembley on Saturday. It is the club's first cup final "
+         "since 2009, and tickets sold out within hours.")
+FINAL_WHEN = "2025-05-08"
+
+
+def _records(text: str, published: str = FINAL_WHEN) -> list[tuple[str, str]]:
+    return [(f.severity, f.claims[0].text) for f in findings_of("date.record", text, published)]
+
+
+@pytest.mark.parametrize("occurrence", [
+    "The club lost the 2015 final to Rask United on penalties.",
+    "Rovers lost the 2015 final to Rask United on penalties.",
+    "Brackley Rovers were beaten in the final in 2015 by Rask United.",
+    "Corrado was a substitute when Brackley Rovers lost the 2015 final.",
+])
+@pytest.mark.parametrize("between", [" ", "\n\nManager Ines Corrado said her squad was ready.\n\n"])
+def test_a_final_dated_inside_the_years_of_a_first_final(occurrence, between):
+    found = _records(FINAL + between + occurrence)
+    assert [text for _, text in found] == ["2015"]
+    assert found[0][0] in ("warning", "info")
+
+
+@pytest.mark.parametrize("occurrence", [
+    "Brackley Rovers reached the semi-final in 2015.",
+    "Brackley Rovers won the 2009 final against Rask United.",
+    "Brackley Rovers lost the 2005 final to Rask United.",
+    "Brackley Rovers missed the 2015 final after a points deduction.",
+    "Rask United won the 2015 final against Tolland Athletic.",
+    "Brackley Rovers lost the 2015 league final to Rask United.",
+    "Brackley Rovers will host the 2027 final.",
+])
+def test_other_events_and_years_outside_the_first_are_silent(occurrence):
+    assert _records(FINAL + "\n\n" + occurrence) == []
+
+
+TIME = "Halden Rovers reached the final for the first time in 14 years on Sunday, beating Rask United 2-1."
+
+
+@pytest.mark.parametrize(("occurrence", "count"), [
+    ("Halden Rovers lost the 2017 final to Tolland Athletic.", 1),
+    ("Halden Rovers lost the 2010 final to Tolland Athletic.", 0),
+    ("Halden Rovers lost the 2012 final to Tolland Athletic.", 0),  # "in 14 years" may be written for 13
+    ("Halden Rovers reached the quarter-final in 2019.", 0),
+])
+def test_a_final_against_the_first_time_in_fourteen_years(occurrence, count):
+    assert len(_records(TIME + "\n\n" + occurrence, "2025-04-14")) == count
+
+
+@pytest.mark.parametrize(("occurrence", "count"), [
+    ("The club won the title in 2019 under a different manager.", 1),
+    ("The club lost the title in 2019 on goal difference.", 0),
+    ("The club's 2019 title race ended in April.", 0),
+])
+def test_a_title_against_the_first_title_in_fourteen_years(occurrence, count):
+    text = "Orlen Town clinched their first title in 14 years with a 3-0 win over Rask on Saturday. " + occurrence
+    assert len(_records(text, "2025-04-14")) == count
+
+
+def test_a_rate_cut_dated_inside_the_first_rate_cut_since():
+    text = ("The Bank of Orvia lowered its main rate to 3.25% on Thursday, its first rate cut since 2016.\n\n"
+            "The bank's 2020 rate cut, made as the pandemic struck, was reversed a year later.")
+    assert [text for _, text in _records(text, "2025-03-07")] == ["2020"]
+
+
+@pytest.mark.parametrize("first", [
+    "Halden Rovers reached the final for the first time since 2009 on Sunday.",
+    "On Sunday Halden Rovers reached their first final since 2009.",
+])
+@pytest.mark.parametrize("occurrence", [
+    "Halden Rovers lost the 2017 final to Tolland Athletic.",
+    "They lost the 2017 final to Tolland Athletic.",
+])
+def test_a_final_against_the_first_time_since_a_year(first, occurrence):
+    assert [text for _, text in _records(first + " " + occurrence, "2025-04-14")] == ["2017"]
+
+
+def test_a_first_home_win_against_a_win_that_says_no_more_is_info():
+    text = ("Orlen Town beat Rask 2-0 on Saturday, their first home win since 2019. "
+            "Orlen Town's 2022 win over Tolland was their last before the slump.")
+    assert _records(text, "2025-04-14") == [("info", "2022")]
