@@ -152,3 +152,52 @@ def test_a_first_home_win_against_a_win_that_says_no_more_is_info():
     text = ("Orlen Town beat Rask 2-0 on Saturday, their first home win since 2019. "
             "Orlen Town's 2022 win over Tolland was their last before the slump.")
     assert _records(text, "2025-04-14") == [("info", "2022")]
+
+
+TRIP = ("Mara Veltri left for Lisbon in March 2019 and came home to Ancona in June 2021, when the restaurant "
+        "she ran there closed.")
+TRIP_WHEN = "2025-06-13"
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.claims[0].text) for f in findings_of("date.span", text, TRIP_WHEN)]
+
+
+@pytest.mark.parametrize(("stay", "length"), [
+    ("Friends say her five years in Lisbon changed her cooking.", "five years"),
+    ("Veltri's five years in Lisbon changed her cooking, friends say.", "five years"),
+    ("After five years abroad, Veltri opened a bistro by the harbour.", "five years"),
+    ("Veltri spent 14 months in Lisbon before the restaurant closed.", "14 months"),
+    ("Her four years overseas changed her cooking, friends say.", "four years"),
+])
+@pytest.mark.parametrize("between", [" ", "\n\nThe bistro seats 40 and opens at noon.\n\n"])
+def test_a_stay_too_long_or_short_for_its_departure_and_return(stay, length, between):
+    assert _spans(TRIP + between + stay) == [("warning", length)]
+
+
+@pytest.mark.parametrize("stay", [
+    "Friends say her two years in Portugal changed her cooking.",
+    "After two years abroad, Veltri opened a bistro by the harbour.",
+    "Veltri spent 27 months in Lisbon before the restaurant closed.",
+    "Her husband, Tomas Reyes, said his five years in Portugal had been the happiest of his life.",
+    "Veltri, who turned five years old in Ancona, later trained in Lisbon.",
+])
+def test_a_stay_that_fits_or_is_another_is_silent(stay):
+    assert _spans(TRIP + " " + stay) == []
+
+
+def test_any_trip_of_the_person_and_place_that_fits_keeps_it_silent():
+    text = ("Mara Veltri moved to Lisbon in 2010 and returned to Ancona in 2015. " + TRIP +
+            " Friends say her five years in Lisbon shaped her cooking.")
+    assert _spans(text) == []
+
+
+def test_a_country_may_hold_the_town_left_for_a_weak_link_reported_at_info():
+    text = TRIP + " Friends say her five years in Portugal changed her cooking."
+    assert _spans(text) == [("info", "five years")]
+
+
+def test_two_countries_are_two_places():
+    text = ("Mara Veltri moved to Portugal in March 2019 and came home in June 2021. "
+            "Friends say her five years in Spain, before that, changed her cooking.")
+    assert _spans(text) == []
