@@ -67,8 +67,8 @@ def test_two_strikes_each_told_as_a_strike_may_be_two_strikes():
 
 @pytest.mark.parametrize(("other", "count"), [("a three-week trial", 0), ("a five-week trial", 1)])
 def test_a_trial_in_weeks_against_the_trial_in_days(other, count):
-    text = (f"The 19-day trial of Dorran Vasse ended on Tuesday with a guilty verdict. "
-            f"Vasse, 51, had denied fraud throughout {other} at Hallam Crown Court.")
+    text = (f"Dorran Vasse, 51, was convicted of fraud on Tuesday at the end of {other} at Hallam Crown Court. "
+            f"The 19-day trial heard from 30 witnesses.")
     assert len(_mismatch(text)) == count
 
 
@@ -201,3 +201,18 @@ def test_two_countries_are_two_places():
     text = ("Mara Veltri moved to Portugal in March 2019 and came home in June 2021. "
             "Friends say her five years in Spain, before that, changed her cooking.")
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize("later", [
+    "A 44-day strike by Orvane pilots in the spring is the longest on record in the region.",
+    "The cleaners' strike at the depot lasted 12 days.",
+    "The rail strike lasted 12 days.",
+])
+def test_a_strike_told_as_new_or_narrowed_to_another_is_silent(later):
+    text = "The drivers' 41-day strike at Tarrowby ended on Friday. " + later
+    assert _mismatch(text) == []
+
+
+def test_the_narrowed_strike_against_its_own_length():
+    text = "The 41-day rail strike ended on Friday. Ministers said the rail strike lasted 44 days too long."
+    assert len(_mismatch(text)) == 1

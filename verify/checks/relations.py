@@ -64,25 +64,26 @@ def duration_days(claim: Claim, params: dict[str, Any]) -> tuple[float, float] |
 def lengths_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
     """Two lengths of one occasion ("the 41-day strike" … "the walkout, which lasted 44 days") that cannot
     both hold, read in days with their rounding ("six weeks" may be 41 days, not 30) and a day more for
-    counting both ends. Each must be the length of that occasion, one of them named as known already
-    ("the strike"): two strikes each "a" strike may be two strikes.
+    counting both ends. Each must be the length of that occasion, the later named as known already ("the
+    strike"): a strike told as "a" strike after another may be another strike.
 
     >>> from verify.frames.model import Slot
     >>> known = (Slot("occasion", "the length of the strike (definite)", 0.9),)
-    >>> six = Frame(Claim("duration", 0, 9, {"amount": 6, "unit": "week"}, text="six weeks"), occasion="strike",
-    ...             slots=known)
-    >>> days = Frame(Claim("duration", 20, 27, {"amount": 41, "unit": "day"}, text="41 days"), occasion="strike")
+    >>> six = Frame(Claim("duration", 0, 9, {"amount": 6, "unit": "week"}, text="six weeks"), occasion="strike")
+    >>> days = Frame(Claim("duration", 20, 27, {"amount": 41, "unit": "day"}, text="41 days"), occasion="strike",
+    ...              slots=known)
     >>> lengths_disjoint(six, days, {}) is None
     True
-    >>> month = Frame(Claim("duration", 20, 27, {"amount": 30, "unit": "day"}, text="30 days"), occasion="strike")
+    >>> month = Frame(Claim("duration", 20, 27, {"amount": 30, "unit": "day"}, text="30 days"), occasion="strike",
+    ...               slots=known)
     >>> lengths_disjoint(six, month, {})["subject"]
     'the strike'
     """
     if first.claim.type != "duration" or second.claim.type != "duration" or first.occasion is None or \
             first.occasion != second.occasion or first.claim.value.get("age") or second.claim.value.get("age"):
         return None
-    if not (told_as_known(first) or told_as_known(second)):
-        return None
+    if not told_as_known(second):
+        return None  # "the 41-day strike" … "a 44-day strike by pilots": a strike told after it as new is another
     a, b = duration_days(first.claim, params), duration_days(second.claim, params)
     if a is None or b is None or not (a[1] + _COUNTED_ENDS < b[0] or b[1] + _COUNTED_ENDS < a[0]):
         return None

@@ -261,8 +261,10 @@ class _Builder:
             # "the 41-day strike": the length of one occasion, whoever the clause is about; any unit, so that
             # "a three-week trial" and "the 19-day trial" are compared
             how = DEFINITE if lasting.definite else "indefinite"
+            # "the rail strike" is one strike of several: only the rail strike's lengths are compared with it
+            which = frozenset({f"lasting:{word}" for word in lasting.narrowing})
             return Frame(claim, governor.entity, "span", period=period, unit="time", occasion=lasting.occasion,
-                         modality=qualifiers.modality_of(self.text, claim.start, claim.end, clause),
+                         qualifiers=which, modality=qualifiers.modality_of(self.text, claim.start, claim.end, clause),
                          slots=(Slot("occasion", f"the length of the {lasting.occasion} ({how})",
                                      _LASTING_STRENGTH[lasting.definite]),))
         return Frame(claim, governor.entity, "span", period=period, unit=str(claim.value.get("unit")),

@@ -7,11 +7,13 @@ given an occasion only where its words tie it to one: written as the occasion's 
 days", "the walkout, which ran for six weeks") or as the time taken to end it ("it took 44 days
 to settle the strike"). Nouns that name one occasion ("strike", "walkout") and the verbs are in the
 ``[lasting]`` table of ``verify/data/events.toml``. An occasion told as another than the article's
-("since a 30-day walkout in 2009", "a previous 12-day strike") gives none.
+("since a 30-day walkout in 2009", "a previous 12-day strike") gives none; words that narrow it ("the
+rail strike", "the drivers' strike") are kept, for only the same strike's lengths to be compared.
 
 >>> text = "Drivers ended a 41-day strike on Friday. The walkout, which lasted 44 days, cost £2m."
->>> occasion_of(text, 16, 22, (0, 40)), occasion_of(text, 67, 74, (41, 86))
-(Lasting(occasion='strike', definite=False), Lasting(occasion='strike', definite=True))
+>>> [(found.occasion, found.definite) for found in (occasion_of(text, 16, 22, (0, 40)),
+...                                                 occasion_of(text, 67, 74, (41, 86)))]
+[('strike', False), ('strike', True)]
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from verify.lexicon import phrase_pattern, table
 
 DEFINITE = "definite"  # the word an occasion slot's reason ends with when the occasion is named as known
 _MODIFIERS = 2  # describing words between a compound duration and its noun: "the 19-day murder trial"
-_DEFINITE = re.compile(r"(?:\b(?:the|this|that|its|their|his|her|our)|[A-Z][\w-]*['’]s?)\s+$", re.IGNORECASE)
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_DETERMINERS = {"the": True, "this": True, "that": True, "its": True, "their": True, "his": True, "her": True,
+                "our": True, "a": False, "an": False}  # each with whether it names the occasion as known
 _HEDGE = r"(?:(?:about|nearly|almost|more\s+than|just|some|around|roughly|over|a\s+full)\s+)?"
 
 
@@ -36,6 +38,7 @@ class Lasting:
 
     occasion: str
     definite: bool
+    narrowing: frozenset[str] = frozenset()  # "the rail strike", "the drivers' strike": which one of its kind
 
 
 @cache
@@ -75,33 +78,53 @@ def _compound(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"-(?:day|week|month|year)s?$", text[start:end], re.IGNORECASE))
 
 
+def _determined(lead: str) -> tuple[bool, frozenset[str]] | None:
+    """Whether the words before a noun phrase's head name it as known, and the words that narrow it:
+    "the rail " → (True, {"rail"}), "a " → (False, {}), "the drivers' " → (True, {"drivers"}), "Kelmar's " →
+    (True, {"kelmar"}); None when no determiner opens it within three words."""
+    words = lead.split()[-4:]
+    narrowing: set[str] = set()
+    for word in reversed(words):
+        plain = word.lower().rstrip(",")
+        if plain in _DETERMINERS:
+            return _DETERMINERS[plain], frozenset(narrowing)
+        possessor = re.fullmatch(r"([\w-]+?)(?:['’]s|s['’]|['’])", word)
+        if possessor:
+            return True, frozenset({*narrowing, possessor.group(1).lower()})
+        if not re.fullmatch(r"[a-z][\w-]*", word):
+            return None
+        narrowing.add(plain)
+    return None
+
+
 def occasion_of(text: str, start: int, end: int, sentence: tuple[int, int]) -> Lasting | None:
     """The occasion the duration at ``[start, end)`` of ``sentence`` is the length of, or None.
 
     >>> occasion_of("It beat a 30-day walkout in 2009.", 10, 16, (0, 33)) is None
     True
+    >>> occasion_of("The rail strike lasted 44 days.", 23, 30, (0, 31))
+    Lasting(occasion='strike', definite=True, narrowing=frozenset({'rail'}))
     """
     noun_to, _ = _nouns()
     after_compound, before_verb, took_before, to_end, other = _patterns()
     reach = max(sentence[0], start - 60)
     if _compound(text, start, end):
         found = after_compound.match(text, end, sentence[1])
-        if found is None:
-            return None
         lead = text[reach:start]
-        if other.search(" ".join(lead.split()[-3:])):
+        if found is None or other.search(" ".join(lead.split()[-3:])):
             return None  # "since a 30-day walkout", "a previous 12-day strike"
-        definite = _DEFINITE.search(lead) is not None
-        if not definite and _INDEFINITE.search(lead) is None:
+        determined = _determined(lead)
+        if determined is None:
             return None
-        return Lasting(noun_to[" ".join(found["noun"].lower().split())], definite)
+        between = frozenset(w.lower() for w in text[end:found.start("noun")].split())
+        return Lasting(noun_to[" ".join(found["noun"].lower().split())], determined[0], determined[1] | between)
     found_before = before_verb.search(text, reach, start)
     if found_before is not None:
         lead = text[reach:found_before.start()]
-        if other.search(" ".join(lead.split()[-3:])):
+        determined = _determined(lead)
+        if other.search(" ".join(lead.split()[-3:])) or determined is None or not determined[0]:
             return None
-        definite = _DEFINITE.search(lead) is not None
-        return Lasting(noun_to[" ".join(found_before["noun"].lower().split())], definite) if definite else None
+        return Lasting(noun_to[" ".join(found_before["noun"].lower().split())], True, determined[1])
     if took_before.search(text, reach, start) or re.search(r"\bthe\s+$", text[reach:start], re.IGNORECASE):
         found = to_end.match(text, end, sentence[1])
         if found is not None:
