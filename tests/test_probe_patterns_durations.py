@@ -216,3 +216,22 @@ def test_a_strike_told_as_new_or_narrowed_to_another_is_silent(later):
 def test_the_narrowed_strike_against_its_own_length():
     text = "The 41-day rail strike ended on Friday. Ministers said the rail strike lasted 44 days too long."
     assert len(_mismatch(text)) == 1
+
+
+def test_a_stay_dated_on_its_own_is_another():
+    text = TRIP + " Her five years in Lisbon as a student, from 1994, had taught her the language."
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("occurrence", [
+    "The club's stadium hosted the 2015 final between Rask and Tolland.",
+    "Brackley Rovers fans watched the 2015 final on a big screen.",
+])
+def test_taking_no_part_in_an_event_is_no_occurrence(occurrence):
+    assert _records(FINAL + " " + occurrence) == []
+
+
+def test_a_profit_warning_is_no_profit():
+    text = ("Orvane Foods reported its first annual profit since 2016 on Tuesday. "
+            "Orvane Foods issued a 2021 profit warning after a recall.")
+    assert _records(text, "2025-03-07") == []

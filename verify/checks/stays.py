@@ -128,6 +128,16 @@ def _same_person(a: Entity | None, b: Entity | None) -> bool | None:
     return x <= y or y <= x
 
 
+def _dated_apart(ctx: CheckContext, duration: Frame, trips: list[_Trip]) -> bool:
+    """Does the length's sentence date something outside every trip ("his five years in Lisbon as a student,
+    from 1994")? Then the stay is dated on its own, and is no trip told elsewhere."""
+    for frame in ctx.frames.in_sentence(duration):
+        day = _day(frame) if frame.claim.type == "date" else None
+        if day is not None and not any(_day(t.left) <= day <= (_day(t.back) or day) for t in trips):  # type: ignore[operator]
+            return True
+    return False
+
+
 def stays(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     """Each length of a stay that no departure and return of its person and place fit."""
     from verify.checks.spans import _between, _hit
@@ -148,6 +158,8 @@ def stays(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         if place is None:
             continue
         stay_place = None if place["away"] else place["place"]
+        if _dated_apart(ctx, duration, trips):
+            continue  # "his five years in Lisbon in the 1990s": a stay of its own
         candidates = [(t, _same_person(duration.entity, t.traveller), _same_place(stay_place, t.place))
                       for t in trips if t.left.claim.sentence != claim.sentence]
         candidates = [(t, person and where) for t, person, where in candidates
