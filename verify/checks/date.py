@@ -87,9 +87,11 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
 
         yield from spans(ctx, params)
     elif relation == "record-vs-last-time":
+        from verify.checks.firsts import firsts
         from verify.checks.records import records
 
         yield from records(ctx, params)
+        yield from firsts(ctx, params)
     elif relation == "month-vs-relative":
         from verify.checks.named_month import named_months
 

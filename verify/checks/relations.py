@@ -20,6 +20,8 @@ from collections.abc import Callable
 from typing import Any
 
 from verify.checks.common import apart_as_written, describe, disjoint, interval, quoted, years_between
+from verify.claims import Claim
+from verify.frames.lasting import told_as_known
 from verify.frames.model import Frame
 
 Relation = Callable[[Frame, Frame, dict[str, Any]], dict[str, Any] | None]
@@ -37,11 +39,56 @@ def subject_of(frame: Frame) -> str:
 def values_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
     """Two statements of one figure whose values, with their rounding and hedges, cannot both hold."""
     a, b = first.claim, second.claim
+    if a.type == "duration" or b.type == "duration":
+        return lengths_disjoint(first, second, params)
     if a.value.get("range") or b.value.get("range"):
         return None
     if not disjoint(interval(a, params), interval(b, params)) and not apart_as_written(a, b):
         return None
     return {"first": describe(a), "second": describe(b), "subject": subject_of(second)}
+
+
+_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "month": (28.0, 31.0), "year": (365.0, 366.0)}
+_COUNTED_ENDS = 1.0  # days: "41 days" may count both ends of a span that another counts as 42
+
+
+def duration_days(claim: Claim, params: dict[str, Any]) -> tuple[float, float] | None:
+    """The days a duration allows with its rounding and hedges: "six weeks" is 38.5–45.5 days."""
+    unit = claim.value.get("unit")
+    if unit not in _DAYS or claim.value.get("range"):
+        return None
+    low, high = interval(claim, params)
+    return low * _DAYS[unit][0], high * _DAYS[unit][1]
+
+
+def lengths_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """Two lengths of one occasion ("the 41-day strike" … "the walkout, which lasted 44 days") that cannot
+    both hold, read in days with their rounding ("six weeks" may be 41 days, not 30) and a day more for
+    counting both ends. Each must be the length of that occasion, the later named as known already ("the
+    strike"): a strike told as "a" strike after another may be another strike.
+
+    >>> from verify.frames.model import Slot
+    >>> known = (Slot("occasion", "the length of the strike (definite)", 0.9),)
+    >>> six = Frame(Claim("duration", 0, 9, {"amount": 6, "unit": "week"}, text="six weeks"), occasion="strike")
+    >>> days = Frame(Claim("duration", 20, 27, {"amount": 41, "unit": "day"}, text="41 days"), occasion="strike",
+    ...              slots=known)
+    >>> lengths_disjoint(six, days, {}) is None
+    True
+    >>> month = Frame(Claim("duration", 20, 27, {"amount": 30, "unit": "day"}, text="30 days"), occasion="strike",
+    ...               slots=known)
+    >>> lengths_disjoint(six, month, {})["subject"]
+    'the strike'
+    """
+    if first.claim.type != "duration" or second.claim.type != "duration" or first.occasion is None or \
+            first.occasion != second.occasion or first.claim.value.get("age") or second.claim.value.get("age"):
+        return None
+    if not told_as_known(second):
+        return None  # "the 41-day strike" … "a 44-day strike by pilots": a strike told after it as new is another
+    a, b = duration_days(first.claim, params), duration_days(second.claim, params)
+    if a is None or b is None or not (a[1] + _COUNTED_ENDS < b[0] or b[1] + _COUNTED_ENDS < a[0]):
+        return None
+    return {"first": describe(first.claim), "second": describe(second.claim),
+            "subject": f"the {first.occasion.replace('_', ' ')}"}
 
 
 def currency_slip(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:

@@ -32,6 +32,7 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
 from verify.checks.date import units_between
+from verify.checks.stays import stays
 from verify.frames.model import Frame
 from verify.lexicon import phrase_pattern, table
 
@@ -141,6 +142,7 @@ def spans(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
         if misfit <= tolerance:
             continue
         yield _hit(duration, start, end, gap, tolerance, weak=not stated_starts)
+    yield from stays(ctx, params)
 
 
 def _hit(duration: Frame, start: Frame, end: Frame, gap: float, tolerance: float, *, weak: bool) -> Hit:

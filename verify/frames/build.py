@@ -23,6 +23,8 @@ from verify.document import Document
 from verify.frames import events, happenings, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
+from verify.frames.lasting import DEFINITE
+from verify.frames.lasting import occasion_of as lasting_of
 from verify.frames.metrics import (
     MetricHit,
     counted_metric,
@@ -43,6 +45,8 @@ from verify.refs.coref import COPULA, References, build_references
 from verify.refs.model import Entity, Form, Kind, Mention
 
 _FIGURES = ("money", "percent", "quantity")
+# How sure a duration is the length of the occasion its words name: "the 41-day strike", "a 41-day strike".
+_LASTING_STRENGTH = {True: 0.9, False: 0.8}
 # "was a 31-year-old baker when he opened the shop": an age at an event, not the age now.
 _AGENT_BEFORE = re.compile(r"\bby\s+$")  # the agent of a passive: "founded by his father in 1979"
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
@@ -259,6 +263,17 @@ class _Builder:
             return Frame(claim, governor.entity, "age", unit="year", slots=(self._entity_slot(governor),))
         governor = self.governors.govern(claim, clause, sentence)
         period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
+        lasting = None if claim.value.get("relation") else lasting_of(self.text, claim.start, claim.end, sentence)
+        if lasting is not None:
+            # "the 41-day strike": the length of one occasion, whoever the clause is about; any unit, so that
+            # "a three-week trial" and "the 19-day trial" are compared
+            how = DEFINITE if lasting.definite else "indefinite"
+            # "the rail strike" is one strike of several: only the rail strike's lengths are compared with it
+            which = frozenset({f"lasting:{word}" for word in lasting.narrowing})
+            return Frame(claim, governor.entity, "span", period=period, unit="time", occasion=lasting.occasion,
+                         qualifiers=which, modality=qualifiers.modality_of(self.text, claim.start, claim.end, clause),
+                         slots=(Slot("occasion", f"the length of the {lasting.occasion} ({how})",
+                                     _LASTING_STRENGTH[lasting.definite]),))
         return Frame(claim, governor.entity, "span", period=period, unit=str(claim.value.get("unit")),
                      slots=(self._entity_slot(governor),))
 
@@ -620,7 +635,7 @@ def _link_occasions(frames: list[Frame]) -> list[Frame]:
     told before it without one ("parliament approved the law on Wednesday … the June 12 vote"), or, when
     every such event is told after it and is the same entity's, the first of them ("the settlement
     announced in December … In January, Halden agreed to pay $640m")."""
-    named = {f.occasion: f for f in frames if f.occasion}
+    named = {f.occasion: f for f in frames if f.occasion and f.claim.type == "date"}
     if not named:
         return frames
     linked = list(frames)

@@ -41,6 +41,11 @@ def agreeing(ctx: CheckContext, types: tuple[str, ...], policy: Policy) -> dict[
 def _agrees(a: Claim, b: Claim, params: dict) -> bool:
     if "rank" in a.value or "rank" in b.value:
         return a.value.get("rank") == b.value.get("rank")
+    if a.type == "duration" or b.type == "duration":  # lengths of one occasion, in days: "six weeks" is 41 days
+        from verify.checks.relations import duration_days
+
+        x, y = duration_days(a, params), duration_days(b, params)
+        return x is not None and y is not None and not disjoint(x, y)
     if a.value.get("range") or b.value.get("range"):
         return False
     return not disjoint(interval(a, params), interval(b, params))
@@ -62,6 +67,8 @@ def suggest_agreement(ctx: CheckContext, neighbours: dict[int, list[Claim]], fir
         return []
     right = backed[0]
     odd = second if right is first else first
+    if right.type == "duration" and right.value.get("unit") != odd.value.get("unit"):
+        return []  # "six weeks" is not restated in days
     target = right.value.get("rank", right.value.get("amount"))
     replacement = restate(odd, float(target)) if target is not None else None
     if not replacement or replacement == odd.text:
