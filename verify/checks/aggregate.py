@@ -116,7 +116,8 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
     in_sentence = [f for f in frames.in_sentence(change) if f.claim.type in ("money", "quantity", "percent")
                    and f.aspect == "level" and f.entity is change.entity and f.claim is not change.claim
                    and (f.metric == change.metric or change.metric is None)
-                   and not _BY_BEFORE.search(text, max(0, f.claim.start - 4), f.claim.start)]  # "raised by Rs 275"
+                   and not _BY_BEFORE.search(text, max(0, f.claim.start - 4), f.claim.start)  # "raised by Rs 275"
+                   and not _passed().search(text, max(0, f.claim.start - 30), f.claim.start)]  # "edged past the 47.9m"
     in_sentence = [f for f in in_sentence if not _across_contrast(text, change, f)]
     if change.metric is None:
         # Nothing names what changed: only the levels of the change's own clause are its ("Pickpocketing rose
@@ -153,6 +154,11 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
     if start is None:
         return None
     return reached, start, min(change.strength, reached.strength, start.strength) * 0.9
+
+
+@cache
+def _passed() -> re.Pattern[str]:
+    return re.compile(rf"\b{_cue('passed_before').pattern}\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -602,7 +602,7 @@ def build_references(text: str, sentences: list[tuple[int, int]] | None = None) 
 
         sentences = TextContext(text).sentences
     builder = _Builder(text, sentences)
-    names = builder.names(find_names(text, [s for s, _ in sentences]))
+    names = builder.names([n for n in find_names(text, [s for s, _ in sentences]) if not _dateline_credit(text, n)])
     covered = [(m.start, m.end) for m in names]
     covered_starts = [start for start, _ in covered]
     descriptions = [d for d in find_descriptions(text) if not _inside(d, covered, covered_starts)]
@@ -612,6 +612,22 @@ def build_references(text: str, sentences: list[tuple[int, int]] | None = None) 
     refs.mentions = sorted([*names, *descriptions, *pronouns], key=lambda m: (m.start, m.end))
     refs._starts = [m.start for m in refs.mentions]
     return refs
+
+
+_CREDIT_AFTER = re.compile(r"\)\s*(?:[—–]|--?)\s")
+
+
+def _dateline_credit(text: str, name: Name) -> bool:
+    """Is the name the agency credited in a dateline ("CARVER CITY, Colo. (AP) — Riders took …")? It tells
+    who wrote the story, and names no one the story is about.
+
+    >>> text = "KESSA, Norway (Reuters) — Halden Bank raised rates."
+    >>> [n.text for n in find_names(text, [0]) if not _dateline_credit(text, n)]
+    ['Norway', 'Halden Bank']
+    """
+    line_start = text.rfind("\n", 0, name.start) + 1
+    return (name.start - line_start <= 60 and text[name.start - 1:name.start] == "("
+            and _CREDIT_AFTER.match(text, name.end) is not None)
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
