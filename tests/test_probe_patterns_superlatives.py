@@ -170,6 +170,12 @@ SILENT = {
     "peers' totals since a year": (
         "Tarn Mining, the second-largest producer in the country, mined 41 tonnes in 2025. Ostrel Gold has "
         "mined 520 tonnes since 1990, and Brackwater 470 tonnes since 2001."),
+    "a peer that is the holder's parent": (
+        "Tarn Mining, the second-largest producer in the country, mined 41 tonnes in 2025. Its parent, Halvard "
+        "Group, mined 95 tonnes in 2025, and Ostrel Gold mined 52 tonnes in 2025."),
+    "tonnes of another metal": (
+        "Tarn Mining, the largest producer in the country, mined 41 tonnes of gold in 2025. Ostrel Metals mined "
+        "52 tonnes of copper in 2025."),
     "oldest, the others younger": (
         "Mara Quell, 61, the oldest of the four candidates, has promised to serve one term.\n\n"
         "Her rival Joss Hendry, 58, has led the council since 2019."),
@@ -200,3 +206,34 @@ WEAK = {
 @pytest.mark.parametrize("name", sorted(WEAK))
 def test_unclear_peers_report_at_info(name):
     assert severities(WEAK[name]) == ["info"]
+
+
+def frame_of(text: str, figure: str):
+    """The frame of the first claim whose text is ``figure``."""
+    from datetime import date
+
+    from verify.checks.common import CheckContext
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    when = date.fromisoformat(PUBLISHED)
+    doc = Document.from_plain("invented.txt", text)
+    ctx = CheckContext(doc, extract_claims(doc, when), when)
+    return next(f for f in ctx.frames.frames if f.claim.text == figure)
+
+
+@pytest.mark.parametrize("owner", ["Norway's", "the country's"])
+def test_a_possessive_in_a_closed_apposition_does_not_own_the_figure(owner):
+    text = f"Tarn Mining, {owner} second-largest producer, mined 41 tonnes of gold in 2025."
+    assert frame_of(text, "41 tonnes").entity_name == "Tarn Mining"
+
+
+def test_the_holder_of_a_fronted_superlative_is_the_name_set_off_after_it():
+    text = "The region's busiest border post, Kelso Crossing, handled 1.9 million vehicles last year."
+    assert frame_of(text, "busiest").entity_name == "Kelso Crossing"
+
+
+def test_a_place_described_by_a_superlative_holds_it():
+    text = ("Halden Port, the busiest port in the region, reopened on Monday. The port handled 1.9 million "
+            "containers last year.")
+    assert frame_of(text, "the busiest").entity_name == "Halden Port"

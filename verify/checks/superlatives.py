@@ -50,6 +50,7 @@ _OF_THE_SET = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w-]+\s+)?(?=[a-z
 _OWNER_BEFORE = re.compile(r"(?:\b(?P<pronoun>its|their|his|her|our|my|your)|(?P<owner>[\w-]+)[’']s?)\s+"
                            r"(?:\w+[\s-]+){0,2}$", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(r"\s+(?:in|on|across|of)\s+(?:the\s+)?(?P<scope>[A-Za-z][\w-]*)")
+_OF_MATERIAL = re.compile(r"\s+of\s+(?:the\s+)?(?P<material>[a-z][a-z-]*)\b")  # "41 tonnes of gold" → "gold"
 _WORD = re.compile(r"\s+(?P<word>[A-Za-z][\w-]*)")
 
 
@@ -264,6 +265,11 @@ def _peer_standing(ctx: CheckContext, sup: Superlative, figure: Frame, peer: Fra
             peer.unit != figure.unit or peer.claim.type != figure.claim.type or \
             peer.qualifiers - {"another"} != figure.qualifiers - {"another"}:
         return False
+    materials = _material(ctx, figure), _material(ctx, peer)
+    if None not in materials and materials[0] != materials[1]:
+        return False  # "41 tonnes of gold" and "52 tonnes of copper"
+    elided = materials[1] is not None and materials[0] is None and \
+        materials[1] not in _sentence(ctx, figure).lower()  # the holder's figure may be of another thing
     when = same_time(figure.period, peer.period)
     kinds = _kinds_agree(sup.holder, peer.entity)
     sentence = _sentence(ctx, peer)
@@ -275,7 +281,13 @@ def _peer_standing(ctx: CheckContext, sup: Superlative, figure: Frame, peer: Fra
             return False  # "the region handled 9 million": the scope itself
         if _places_named(ctx, peer, peer.entity) - {sup.scope}:
             return None
-    return None if when < 1 or kinds is None or not _unit_written(peer) else True
+    return None if when < 1 or kinds is None or elided or not _unit_written(peer) else True
+
+
+def _material(ctx: CheckContext, frame: Frame) -> str | None:
+    """What a figure's unit is of, when written after it: "41 tonnes of gold" → "gold"."""
+    found = _OF_MATERIAL.match(ctx.document.text, frame.claim.end, frame.claim.sentence[1])
+    return found["material"].lower() if found else None
 
 
 def _unit_written(frame: Frame) -> bool:
