@@ -176,6 +176,9 @@ SILENT = {
     "tonnes of another metal": (
         "Tarn Mining, the largest producer in the country, mined 41 tonnes of gold in 2025. Ostrel Metals mined "
         "52 tonnes of copper in 2025."),
+    "a peer topping a wider list": (
+        "Kelso Crossing, the busiest border post in the region, handled 1.9 million vehicles last year.\n\n"
+        "Marrow Bridge, the busiest post in the country, handled 9.4 million vehicles last year."),
     "oldest, the others younger": (
         "Mara Quell, 61, the oldest of the four candidates, has promised to serve one term.\n\n"
         "Her rival Joss Hendry, 58, has led the council since 2019."),

@@ -265,6 +265,8 @@ def _peer_standing(ctx: CheckContext, sup: Superlative, figure: Frame, peer: Fra
             peer.unit != figure.unit or peer.claim.type != figure.claim.type or \
             peer.qualifiers - {"another"} != figure.qualifiers - {"another"}:
         return False
+    if _ranked_elsewhere(ctx, sup, peer):
+        return False  # "Marrow Bridge, the busiest post in the country": the peer tops a list of its own
     materials = _material(ctx, figure), _material(ctx, peer)
     if None not in materials and materials[0] != materials[1]:
         return False  # "41 tonnes of gold" and "52 tonnes of copper"
@@ -282,6 +284,18 @@ def _peer_standing(ctx: CheckContext, sup: Superlative, figure: Frame, peer: Fra
         if _places_named(ctx, peer, peer.entity) - {sup.scope}:
             return None
     return None if when < 1 or kinds is None or elided or not _unit_written(peer) else True
+
+
+def _ranked_elsewhere(ctx: CheckContext, sup: Superlative, peer: Frame) -> bool:
+    """Is the peer given a superlative of its own in its sentence, on the holder's figures but in another
+    scope ("the busiest post in the country" against "in the region")? Then it may lie outside the holder's."""
+    for frame in ctx.frames.in_sentence(peer):
+        if frame.claim.type != "ranking" or frame.entity is not peer.entity or not frame.claim.value.get("superlative"):
+            continue
+        own = read_superlative(ctx, frame)
+        if own is not None and own.ranks_by & sup.ranks_by and own.scope != sup.scope:
+            return True
+    return False
 
 
 def _material(ctx: CheckContext, frame: Frame) -> str | None:
