@@ -15,10 +15,11 @@ from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 
 RELATIONS = frozenset({"values-disjoint", "ages-differ", "currency-slip", "ranks-differ", "rank-outside-top",
-                       "dates-disjoint", "age-vs-start", "span-exceeds-age", "roles-incompatible", "office-shared"})
+                       "dates-disjoint", "age-vs-start", "span-exceeds-age", "roles-incompatible", "office-shared",
+                       "rank-vs-figures"})
 FIELDS = frozenset({"first", "second", "subject", "entity", "first_rank", "second_rank", "top", "inside",
                     "first_date", "second_date", "event", "age", "span", "year", "expected", "person",
-                    "first_link", "second_link"})
+                    "first_link", "second_link", "figure", "peer", "way"})
 
 
 def _distinct(frame: Frame) -> tuple[object, ...]:
@@ -30,8 +31,15 @@ def _distinct(frame: Frame) -> tuple[object, ...]:
 
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "",
         claims: tuple[str, ...] = ()) -> HitIterator:
-    relate = _ALL_RELATIONS[relation]
     policy = policy or Policy()
+    if relation == "rank-vs-figures":
+        from verify.checks.superlatives import rank_figures
+
+        for hit in rank_figures(ctx, params, policy.min_strength):
+            hit.fields.update({name: "" for name in FIELDS - hit.fields.keys()})
+            yield hit
+        return
+    relate = _ALL_RELATIONS[relation]
     params = {**params, "published": ctx.published}
     reported: set[int] = set()
     for pair in ctx.frames.pairs(set(claims), policy, _distinct):

@@ -460,11 +460,19 @@ class _Builder:
             found = self.governors.resolve(holder, "description")  # "The seventh seed, who …"
             if found and found.entity:
                 return found
+        linked = self.refs.link(holder) if holder is not None and claim.value.get("superlative") else None
+        if linked is not None and linked[1].sieve == "apposition":
+            found = self.governors.resolve(holder, "apposition")  # "Halden Port, the busiest port in the region"
+            if found and found.entity:
+                return found
         after = self.refs.between(claim.end, min(sentence[1], claim.end + 30))
         if after and after[0].form.value == "name" and re.fullmatch(r"[ \t]+", self.text[claim.end:after[0].start]):
             found = self.governors.resolve(after[0], "apposition")  # "fifth seed Marek Hruby"
             if found and found.entity and found.entity.kind != Kind.PLACE:
                 return found
+        fronted = self._fronted_holder(claim, sentence)
+        if fronted is not None:
+            return fronted
         before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
         until = claim.start
         if len(before) > 1 and before[-1].possessive and self._is_place(before[-1]) and \
@@ -486,6 +494,22 @@ class _Builder:
                         (how == "apposition" or not self.governors.located(before[-1], found.entity)):
                     return found
         return self.governors.govern(claim, clause, sentence, frozenset({"person", "organisation", "work", "group"}))
+
+
+    def _fronted_holder(self, claim: Claim, sentence: tuple[int, int]) -> Governor | None:
+        """The name set off after a rank that opens its sentence: "The region's busiest border post, Kelso
+        Crossing, handled …" ranks Kelso Crossing."""
+        if not _FRONTED_RANK_LEAD.fullmatch(self.text, sentence[0], claim.start):
+            return None
+        head = _FRONTED_RANK_HEAD.match(self.text, claim.end, sentence[1])
+        if head is None:
+            return None
+        after = self.refs.between(head.end(), min(sentence[1], head.end() + 80))
+        if not after or after[0].start != head.end() or after[0].form.value != "name" or \
+                not self.text.startswith(",", after[0].end):
+            return None
+        found = self.governors.resolve(after[0], "apposition")
+        return found if found and found.entity and found.entity.kind != Kind.PLACE else None
 
 
 def build_frames(doc: Document, claims: list[Claim], published: date | None,
@@ -552,6 +576,9 @@ _EARLIER_STANDING = re.compile(r"\bhad\s+(?:been|finished|ranked|come|placed|sto
 # held the rate at 4.5% since May" (a reported "said profit had risen to $2bn" is the news itself).
 _EARLIER_LEVEL = re.compile(r"\bhad\s+(?:(?:been\s+)?held|stood|remained|sat|been\s+(?:kept|left|steady))\b"
                             r"[^.;]{0,40}\bat\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+# A rank opening its sentence ("The region's busiest", "The second-largest"), then its head noun and a comma
+_FRONTED_RANK_LEAD = re.compile(r"\s*(?:(?i:the)\s+)?(?:[\w-]+[’']s\s+)?")
+_FRONTED_RANK_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+")
 _HEAD_THEN_COMMA = re.compile(r"\s+[a-z]+,")  # the name's head noun, then its apposition: "the Kestrel field, "
 _BEFORE_REGION = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*")  # "Kestrel, Norway's", "the Kestrel field, Norway's"
 _COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Halden Re and Rask Re", "A, B and C"

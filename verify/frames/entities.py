@@ -193,6 +193,13 @@ class Governors:
             return None
         return name
 
+    def _in_closed_apposition(self, mention: Mention, claim: Claim) -> bool:
+        """Does a possessive stand in an apposition closed before the figure, so that it owns the
+        apposition's noun, not the figure? "Tarn Mining, Norway's second-largest producer, mined 41 tonnes":
+        the tonnes are Tarn Mining's."""
+        return self.text[max(0, mention.start - 2):mention.start].rstrip().endswith(",") and \
+            "," in self.text[mention.end:claim.start]
+
     def candidates(self, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
                    metric_end: int | None, metric: str | None = None) -> Iterator[tuple[Mention, str]]:
         """Mentions that may govern the figure (of ``metric``, when known), most telling first."""
@@ -202,7 +209,8 @@ class Governors:
         if named is not None:
             yield named, "clause subject"
         words_between = lambda m: len(_WORD.findall(text, m.end, claim.start))  # noqa: E731
-        if before and before[-1].possessive and words_between(before[-1]) <= _POSSESSIVE_REACH:
+        if before and before[-1].possessive and words_between(before[-1]) <= _POSSESSIVE_REACH and \
+                not self._in_closed_apposition(before[-1], claim):
             yield before[-1], "possessive"
         if before and re.fullmatch(r"[ \t:,]*(?:with|on|at)?[ \t]*", text[before[-1].end:claim.start]) \
                 and not before[-1].possessive:
