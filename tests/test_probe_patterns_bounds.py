@@ -166,3 +166,44 @@ def test_a_vote_share_of_another_election_is_silent():
     text = ("The Pellham Party won under 20% of the vote in the March election.\n\n"
             "Pellham's share was 23.5% in the 2021 election, the electoral commission said.")
     assert found(text) == []
+
+
+# ---- 3. a forecast restated by its change noun -------------------------------------------------------
+
+FORECAST = "Ostby Bank expects office rents to slide 5% in 2027, citing empty floors in the city centre."
+
+
+@pytest.mark.parametrize(("second", "severity"), [
+    ("Should Ostby's forecast of a 4% slide prove right, landlords would cut prices.", "error"),
+    ("Ostby's forecast 4% decline would be the steepest since 2009.", "error"),
+    ("Its projected 4% decline would be the steepest since 2009.", "error"),
+    ("The lender's forecast of a 4% drop assumes no new offices open.", "error"),
+    ("The predicted 4% slide would hit landlords in the north hardest, Ostby said.", "info"),  # the speaker's
+])
+def test_a_restated_forecast_meets_the_forecast(second, severity):
+    assert found(f"{FORECAST}\n\n{second}") == [(severity, ["4%", "5%"])]
+
+
+def test_the_forecast_of_the_same_lender_among_others():
+    text = (f"{FORECAST} Corra Bank expects office rents to slide 8% in 2027.\n\n"
+            "Should Ostby's forecast of a 4% slide prove right, landlords would cut prices.")
+    assert found(text) == [("error", ["4%", "5%"])]
+
+
+@pytest.mark.parametrize("second", [
+    "Should Ostby's forecast of a 5% slide prove right, landlords would cut prices.",
+    "Rents slid 4% in the first quarter, agents said.",  # a result is no forecast
+    "Ostby Bank said rents slid 4% last year.",
+    "Should Ostby's forecast of a 4% rise prove right, landlords would gain.",  # another forecast
+    "Ostby's forecast of a 4% drop in 2028 assumes no new offices open.",  # another year
+    "Corra Bank expects office rents to slide 8% in 2027. Should Corra's forecast of a 8% slide prove right, "
+    "landlords would cut prices.",
+])
+def test_a_forecast_restated_alike_or_a_result_is_silent(second):
+    assert found(f"{FORECAST}\n\n{second}") == []
+
+
+def test_of_two_forecasts_which_one_is_restated_is_not_said():
+    text = (f"{FORECAST}\n\nOstby also expects home prices to slide 2% in 2027. Should its forecast of a 4% "
+            "slide prove right, landlords would cut prices.")
+    assert all("4%" not in figures for _, figures in found(text))

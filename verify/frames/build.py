@@ -23,6 +23,7 @@ from verify.document import Document
 from verify.frames import events, happenings, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
+from verify.frames.forecasts import restate_forecasts
 from verify.frames.metrics import (
     MetricHit,
     bare_share,
@@ -478,7 +479,7 @@ def build_frames(doc: Document, claims: list[Claim], published: date | None,
     refs = refs if refs is not None else build_references(doc.text, doc.context.sentences)
     builder = _Builder(doc, claims, refs, published)
     frames = _inherit([builder.frame(claim) for claim in claims], doc.text)
-    frames = scope_home_country(_link_occasions(_name_shares(frames, doc.text)))
+    frames = scope_home_country(_link_occasions(restate_forecasts(_name_shares(frames, doc.text), doc)))
     return frames + role_frames(doc, refs) if roles else frames
 
 
