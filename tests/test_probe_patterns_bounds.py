@@ -9,7 +9,8 @@ Patterns:
    already over ("61.4% in May"). "nearly", "almost", "about" and "around" are hedges, not bounds:
    silent a little past the figure, heard far from it.
 2. A bare "share" with a percentage ("Orbis's share had slipped to 61.4%") is no share price: it is the
-   share the article names elsewhere (a market share, a share of the vote).
+   share the article names elsewhere (a market share, a share of the vote). A market share is a share
+   of the market, as "61.4% of the market" is.
 3. A forecast restated by its change noun ("If Halden's forecast of a 3% drop comes true", "the
    predicted 3% fall") is that entity's forecast stated earlier, of its metric and period; a result
    against a forecast stays silent.
@@ -166,6 +167,23 @@ def test_a_vote_share_of_another_election_is_silent():
     text = ("The Pellham Party won under 20% of the vote in the March election.\n\n"
             "Pellham's share was 23.5% in the 2021 election, the electoral commission said.")
     assert found(text) == []
+
+
+def test_a_share_of_the_market_is_the_market_share():
+    text = f"{ORBIS}\n\nOrbis holds 61.4% of the market, Statwell said."
+    assert found(text) == [("error", ["61.4%", "below 60%"])]
+
+
+@pytest.mark.parametrize("second", ["Orbis holds 58.2% of the market, Statwell said.",
+                                    "Orbis holds 61.4% of the mobile market, Statwell said."])
+def test_a_share_of_the_market_that_agrees_or_of_another_market_is_silent(second):
+    assert found(f"{ORBIS}\n\n{second}") == []
+
+
+def test_market_shares_of_two_holders_past_the_whole():
+    text = "Orbis has a market share of 60%, while Vellum holds a 45% market share, according to Statwell."
+    (finding,) = findings_of("arithmetic.shares", text, WHEN)
+    assert "shares of market add up to 105 %" in finding.message
 
 
 # ---- 3. a forecast restated by its change noun -------------------------------------------------------

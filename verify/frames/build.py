@@ -170,6 +170,7 @@ class _Builder:
             metric, family, owners, described = counted_metric(whole)
             # the describing words stay: a share of the cotton area is no share of the cultivated area
             metric, owners = f"share of {' '.join([*described, str(metric)])}", frozenset()
+            metric = table("metrics")["bare_share"]["wholes"].get(metric, metric)  # "60% of the market": a market share
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
         elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS or not value.get("unit"):
             counted = claim.type == "quantity" and not measure and metric not in _GENERIC_COUNTS
@@ -191,6 +192,8 @@ class _Builder:
                     # "its share had slipped to 61.4%": a share, which one the article says (_name_shares)
                     bare = table("metrics")["bare_share"]
                     metric, family, owners = bare["metric"], None, frozenset(bare["owners"])
+                if claim.type == "percent" and aspect == "level" and metric in words("metrics", "bare_share.named"):
+                    aspect = "share"  # "a market share of 60%" is 60% of the market
         if value.get("points"):
             aspect = "change"
         governor = self.governors.govern(claim, clause, sentence, owners, metric_end, metric)
