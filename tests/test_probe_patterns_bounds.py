@@ -225,3 +225,26 @@ def test_of_two_forecasts_which_one_is_restated_is_not_said():
     text = (f"{FORECAST}\n\nOstby also expects home prices to slide 2% in 2027. Should its forecast of a 4% "
             "slide prove right, landlords would cut prices.")
     assert all("4%" not in figures for _, figures in found(text))
+
+
+FORECASTER = "Economist Mara Vell predicted that office rents would slide 5% in 2027."
+
+
+@pytest.mark.parametrize("text", [
+    f"{FORECASTER}\n\nShould Vell's forecast of a 4% slide prove right, landlords would cut prices.",
+    f"{FORECASTER}\n\nShould her forecast of a 4% slide prove right, landlords would cut prices.",
+    "Ostby Credit expects office rents to slide 5% in 2027.\n\nShould Ostby's forecast of a 4% slide prove right, "
+    "landlords would cut prices.",
+])
+def test_a_forecast_of_no_ones_figure_is_its_forecasters(text):
+    assert found(text) == [("error", ["4%", "5%"])]
+
+
+@pytest.mark.parametrize("text", [
+    f"{FORECASTER}\n\nShould Vell's forecast of a 5% slide prove right, landlords would cut prices.",
+    f"{FORECASTER}\n\nOffice rents slid 4% in the first quarter, agents said.",
+    "Ostby Credit expects office rents to slide 5% in 2027.\n\nOstby also expects home prices to slide 2% in 2027. "
+    "Should its forecast of a 4% slide prove right, landlords would cut prices.",
+])
+def test_a_forecasters_forecast_restated_alike_or_unclear_is_silent(text):
+    assert found(text) == []

@@ -20,6 +20,7 @@ from verify.frames.qualifiers import direction_of
 from verify.lexicon import phrase_pattern, table
 
 _RESTATED = 0.85  # how sure a forecast restated is the one its forecaster told before
+_FORECASTER = 0.8  # how sure the one named before a forecast of no one's figure is who forecast it
 
 
 @cache
@@ -49,6 +50,18 @@ def restates_forecast(text: str, frame: Frame) -> bool:
     return _restating().search(text, max(0, claim.start - 40), claim.start) is not None
 
 
+def _told_by(doc: Document, forecast: Frame, frame: Frame) -> bool:
+    """Does the sentence of ``forecast`` name the entity of ``frame`` before it (its forecaster, the subject
+    of "predicted", "expects")?"""
+    refs = doc.references
+    start = forecast.claim.sentence[0] if forecast.claim.sentence else forecast.claim.start
+    for mention in refs.between(start, forecast.claim.start):
+        linked = refs.link(mention)
+        if linked is not None and linked[0] is frame.entity:
+            return True
+    return False
+
+
 def _direction(doc: Document, frame: Frame) -> int:
     sentence = doc.context.sentence_at(frame.claim.start)
     clause = clause_of(doc.text, sentence, frame.claim.start, frame.claim.end)
@@ -66,18 +79,28 @@ def _forecasts_before(frames: list[Frame], index: int) -> list[Frame]:
 def restate_forecasts(frames: list[Frame], doc: Document) -> list[Frame]:
     """Give each forecast restated by its change noun (:func:`restates_forecast`) the metric and period of
     the forecast it restates: the one earlier forecast change of its own entity (only that one can be
-    compared with it). Two forecasts to choose from, or a change the other way ("a 3% rise" after a forecast
-    fall), and it stays a change of nothing named.
+    compared with it), else the one forecast change of no one's figure told in a sentence that names its
+    entity before it (who forecast it: that forecast then is that entity's too). Two forecasts to choose
+    from, or a change the other way ("a 3% rise" after a forecast fall), and it stays a change of nothing
+    named.
     """
     text = doc.text
     result = list(frames)
     for index, frame in enumerate(frames):
         if not restates_forecast(text, frame):
             continue
-        own = [f for f in _forecasts_before(frames, index) if frame.entity is not None and f.entity is frame.entity]
-        if len({id(f.claim) for f in own}) != 1:
+        earlier = _forecasts_before(frames, index)
+        own = [f for f in earlier if frame.entity is not None and f.entity is frame.entity]
+        # the nearest forecast of no one's figure, if its sentence names this one's entity as who forecast it
+        told = [] if own else [f for f in [f for f in earlier if f.entity is None][:1] if _told_by(doc, f, frame)]
+        if len({id(f.claim) for f in own or told}) != 1:
             continue  # another's forecast is not this one; of two of its own, which one is not said
-        source = own[0]
+        source = (own or told)[0]
+        if told:  # "Economist Mara Vell predicted house prices would fall 2%": Vell's forecast, no one's prices
+            at = result.index(source)
+            result[at] = replace(source, entity=frame.entity, slots=(
+                *(s for s in source.slots if s.name != "entity"),
+                Slot("entity", f"{frame.entity_name} (who forecast it)", _FORECASTER)))
         way, source_way = _direction(doc, frame), _direction(doc, source)
         if way and source_way and way != source_way:
             continue
