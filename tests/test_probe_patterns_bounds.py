@@ -169,6 +169,19 @@ def test_a_vote_share_of_another_election_is_silent():
     assert found(text) == []
 
 
+def test_a_bare_share_of_a_named_whole_is_no_market_share():
+    from datetime import date
+
+    from verify.document import Document
+    from verify.extract import extract_claims
+
+    text = ("Tallow Tobacco's market share rose to 40% last year.\n\n"
+            "The share of adults who smoke fell to 12%, Tallow said.")
+    doc = Document.from_plain("invented.txt", text)
+    (frame,) = [c.frame for c in extract_claims(doc, date.fromisoformat(WHEN)) if c.text == "12%"]
+    assert frame.metric == "share of adult" and found(text) == []
+
+
 def test_a_share_of_the_market_is_the_market_share():
     text = f"{ORBIS}\n\nOrbis holds 61.4% of the market, Statwell said."
     assert found(text) == [("error", ["61.4%", "below 60%"])]

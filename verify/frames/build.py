@@ -167,10 +167,7 @@ class _Builder:
         if stance is not None:
             parts.add(f"stance:{stance}")  # "61% opposed" and "52% backed" are two measures
         if whole is not None:
-            metric, family, owners, described = counted_metric(whole)
-            # the describing words stay: a share of the cotton area is no share of the cultivated area
-            metric, owners = f"share of {' '.join([*described, str(metric)])}", frozenset()
-            metric = table("metrics")["bare_share"]["wholes"].get(metric, metric)  # "60% of the market": a market share
+            metric, family, owners = _share_of(whole), None, frozenset()
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
         elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS or not value.get("unit"):
             counted = claim.type == "quantity" and not measure and metric not in _GENERIC_COUNTS
@@ -189,9 +186,11 @@ class _Builder:
                 slots = [s for s in slots if s.name != "metric"] + [Slot("metric", f"“{hit.written}” ({hit.reason})",
                                                                          hit.strength)]
                 if claim.type == "percent" and aspect == "level" and bare_share(hit, text):
-                    # "its share had slipped to 61.4%": a share, which one the article says (_name_shares)
+                    # "its share had slipped to 61.4%": a share, which one the article says (_name_shares);
+                    # "the share of adults who smoke fell to 12%": a share of the whole it names, no other
                     bare = table("metrics")["bare_share"]
-                    metric, family, owners = bare["metric"], None, frozenset(bare["owners"])
+                    of = qualifiers.whole_of(text, hit.end, clause)
+                    metric, family, owners = _share_of(of) if of else bare["metric"], None, frozenset(bare["owners"])
                 if claim.type == "percent" and aspect == "level" and metric in words("metrics", "bare_share.named"):
                     aspect = "share"  # "a market share of 60%" is 60% of the market
         if value.get("points"):
@@ -640,6 +639,19 @@ def _link_occasions(frames: list[Frame]) -> list[Frame]:
         earlier = linked[index]
         linked[index] = replace(earlier, occasion=occasion, slots=(*earlier.slots, Slot("occasion", how, 0.8)))
     return linked
+
+
+def _share_of(whole: str) -> str:
+    """The metric of a share of ``whole``: "share of votes" for "the vote", "market share" for "the market"
+    (``bare_share.wholes``); the describing words stay, as a share of the cotton area is no share of the
+    cultivated area.
+
+    >>> _share_of("vote"), _share_of("adults"), _share_of("market")
+    ('share of votes', 'share of adult', 'market share')
+    """
+    metric, _, _, described = counted_metric(whole)
+    named = f"share of {' '.join([*described, str(metric)])}"
+    return table("metrics")["bare_share"]["wholes"].get(named, named)
 
 
 def _name_shares(frames: list[Frame], text: str) -> list[Frame]:
