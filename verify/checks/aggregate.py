@@ -428,11 +428,21 @@ def _shares(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIte
             total = _past_whole(window, params, tolerance)
             if total is not None:
                 strength = min(s.strength for s in window)
-                whole = (window[0].metric or "").removeprefix("share of ")
+                whole = _whole_named(window[0].metric or "")
                 yield Hit([s.claim for s in window], relation_fields(
                     parts=", ".join(quoted(s.claim) for s in window), sum=total, whole=whole,
                     tolerance=_points(tolerance)), weak=strength < policy.min_strength,
                     links=[s.link_text() for s in window])
+
+
+def _whole_named(metric: str) -> str:
+    """The whole a share metric is of, for messages: "share of votes" → "votes", "market share" → "market".
+
+    >>> _whole_named("share of votes"), _whole_named("market share")
+    ('votes', 'market')
+    """
+    named = {share: whole for whole, share in table("metrics")["bare_share"]["wholes"].items()}
+    return named.get(metric, metric).removeprefix("share of ")
 
 
 def _past_whole(shares: list[Frame], params: dict[str, Any], tolerance: float) -> str | None:

@@ -2,8 +2,9 @@
 
 A stated figure stands for an interval: "$300 million" for 299.5–300.5
 million (the rounding of what is written), "about $300 million" for ±5 %,
-"nearly 40%" for 36–40, "more than 1,200" for 1,200 and up. Two figures
-contradict only when their intervals do not meet.
+"nearly 40%" for 36–42 (a hedge, no bound: as far past it as "about" allows),
+"more than 1,200" for 1,200 and up. Two figures contradict only when their
+intervals do not meet.
 
 >>> from verify.claims import Claim
 >>> exact = Claim("money", 0, 12, {"amount": 300000000, "currency": "USD"}, text="$300 million")
@@ -12,7 +13,7 @@ contradict only when their intervals do not meet.
 >>> near = Claim("percent", 0, 10, {"amount": 40.0, "approx": True, "bound": "max",
 ...              "hedge": "nearly"}, text="nearly 40%")
 >>> interval(near, {})
-(36.0, 40.5)
+(36.0, 42.0)
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from verify.claims import Claim
 from verify.document import Document
 from verify.extract.context import TextContext
-from verify.extract.hedges import NEAR_HEDGES
+from verify.extract.hedges import CLOSE_HEDGES, NEAR_HEDGES
 from verify.formats.describe import describe_value
 
 if TYPE_CHECKING:
@@ -151,6 +152,10 @@ def interval(claim: Claim, params: dict[str, Any]) -> tuple[float, float]:
     high_end = float(value.get("max", amount))
     if bound == "max":
         low = amount * (1 - near) if hedge in NEAR_HEDGES else -math.inf
+        if hedge in CLOSE_HEDGES and claim.type != "duration":
+            # "nearly 900 patients" allows a little past it, as "about 900" does; "almost 40 years old" is
+            # no 41-year-old (an age is a whole number of years, known to the year)
+            return low, max(amount + half, amount * (1 + approx))
         return low, amount + half
     if bound == "min":
         high = amount * (1 + near) if hedge in NEAR_HEDGES else math.inf

@@ -79,3 +79,6 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
 # One-sided hedges that still mean "close to" the figure ("nearly 40%" is not 5%).
 NEAR_HEDGES = frozenset({"nearly", "almost", "close to", "just under", "not quite", "shy of",
                          "just over", "upwards of"})
+# Of those, the hedges that are no bound at all: "nearly 900" is a rounding of 880 or of 903 alike, so a
+# figure a little past it is no contradiction ("just under", "not quite" and "shy of" do say which side).
+CLOSE_HEDGES = frozenset({"nearly", "almost", "close to"})

@@ -23,14 +23,18 @@ from verify.document import Document
 from verify.frames import events, happenings, qualifiers
 from verify.frames.clauses import clause_of
 from verify.frames.entities import Governor, Governors
+from verify.frames.forecasts import restate_forecasts
 from verify.frames.lasting import DEFINITE
 from verify.frames.lasting import occasion_of as lasting_of
 from verify.frames.metrics import (
     MetricHit,
+    bare_share,
     counted_metric,
     fronted_metric,
     metric_near,
+    metrics_named,
     named_before,
+    named_share,
     project_cost,
     singular,
     subject_count,
@@ -171,9 +175,7 @@ class _Builder:
         if stance is not None:
             parts.add(f"stance:{stance}")  # "61% opposed" and "52% backed" are two measures
         if whole is not None:
-            metric, family, owners, described = counted_metric(whole)
-            # the describing words stay: a share of the cotton area is no share of the cultivated area
-            metric, owners = f"share of {' '.join([*described, str(metric)])}", frozenset()
+            metric, family, owners = _share_of(whole), None, frozenset()
             slots.append(Slot("metric", f"a share of “{whole}”", 1.0))
         elif claim.type != "quantity" or measure or metric in _GENERIC_COUNTS or not value.get("unit"):
             counted = claim.type == "quantity" and not measure and metric not in _GENERIC_COUNTS
@@ -192,6 +194,14 @@ class _Builder:
                     (None, hit.end) if "verb" in hit.reason else (hit.start, hit.end)
                 slots = [s for s in slots if s.name != "metric"] + [Slot("metric", f"“{hit.written}” ({hit.reason})",
                                                                          hit.strength)]
+                if claim.type == "percent" and aspect == "level" and bare_share(hit, text):
+                    # "its share had slipped to 61.4%": a share, which one the article says (_name_shares);
+                    # "the share of adults who smoke fell to 12%": a share of the whole it names, no other
+                    bare = table("metrics")["bare_share"]
+                    of = qualifiers.whole_of(text, hit.end, clause)
+                    metric, family, owners = _share_of(of) if of else bare["metric"], None, frozenset(bare["owners"])
+                if claim.type == "percent" and aspect == "level" and metric in words("metrics", "bare_share.named"):
+                    aspect = "share"  # "a market share of 60%" is 60% of the market
         if value.get("points"):
             aspect = "change"
         governor = self.governors.govern(claim, clause, sentence, owners, metric_end, metric)
@@ -517,7 +527,8 @@ def build_frames(doc: Document, claims: list[Claim], published: date | None,
     """One frame per claim, in the claims' order, and (with ``roles``) the role frames of the text."""
     refs = refs if refs is not None else build_references(doc.text, doc.context.sentences)
     builder = _Builder(doc, claims, refs, published)
-    frames = scope_home_country(_link_occasions(_inherit([builder.frame(claim) for claim in claims], doc.text)))
+    frames = _inherit([builder.frame(claim) for claim in claims], doc.text)
+    frames = scope_home_country(_link_occasions(restate_forecasts(_name_shares(frames, doc.text), doc)))
     return frames + role_frames(doc, refs) if roles else frames
 
 
@@ -682,3 +693,52 @@ def _link_occasions(frames: list[Frame]) -> list[Frame]:
         earlier = linked[index]
         linked[index] = replace(earlier, occasion=occasion, slots=(*earlier.slots, Slot("occasion", how, 0.8)))
     return linked
+
+
+def _share_of(whole: str) -> str:
+    """The metric of a share of ``whole``: "share of votes" for "the vote", "market share" for "the market"
+    (``bare_share.wholes``); the describing words stay, as a share of the cotton area is no share of the
+    cultivated area.
+
+    >>> _share_of("vote"), _share_of("adults"), _share_of("market")
+    ('share of votes', 'share of adult', 'market share')
+    """
+    metric, _, _, described = counted_metric(whole)
+    named = f"share of {' '.join([*described, str(metric)])}"
+    return table("metrics")["bare_share"]["wholes"].get(named, named)
+
+
+def _name_shares(frames: list[Frame], text: str) -> list[Frame]:
+    """A bare share ("its share had slipped to 61.4%", read as ``bare_share.metric``) is the share the article
+    names: its entity's named share (a "market share", a "share of votes", the nearest if it has two kinds,
+    none then), else the one kind of share the article names for anyone (weaker), else it stays a bare share.
+
+    >>> from verify.claims import Claim
+    >>> from verify.refs.model import Entity
+    >>> orbis = Entity(0, "Orbis")
+    >>> named = Frame(Claim("percent", 0, 3, {"amount": 60.0}), orbis, "market share")
+    >>> bare = Frame(Claim("percent", 9, 14, {"amount": 61.4}), orbis, "share")
+    >>> [f.metric for f in _name_shares([named, bare], "")]
+    ['market share', 'market share']
+    """
+    placeholder = table("metrics")["bare_share"]["metric"]
+    if not any(f.metric == placeholder and f.claim.type == "percent" for f in frames):
+        return frames
+    named = [f for f in frames if f.claim.type == "percent" and f.aspect != "change" and named_share(f.metric)]
+    in_text = sorted(m for m in metrics_named(text) if named_share(m))
+    result = list(frames)
+    for index, frame in enumerate(frames):
+        if frame.metric != placeholder or frame.claim.type != "percent":
+            continue
+        own = [f for f in named if frame.entity is not None and f.entity is frame.entity]
+        kinds = {f.metric for f in own} or {f.metric for f in named} or set(in_text)
+        if len(kinds) != 1:
+            continue  # no share named, or two: which one is not said
+        metric = kinds.pop()
+        sources = [f for f in (own or named) if f.metric == metric]
+        source = min(sources, key=lambda f: abs(f.claim.start - frame.claim.start)) if sources else None
+        how = f"the share {'its entity' if own else 'the article'} names: “{metric}”"
+        slots = (*(s for s in frame.slots if s.name != "metric"), Slot("metric", how, 0.9 if own else 0.65))
+        result[index] = replace(frame, metric=metric, family=None, slots=slots,
+                                aspect=source.aspect if source is not None else frame.aspect)
+    return result

@@ -264,6 +264,34 @@ def counted_subject(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def bare_share(hit: MetricHit, text: str) -> bool:
+    """Does ``hit``, read for a percentage level, name a share rather than a share price: the bare word
+    "share" (``bare_share.words`` in ``verify/data/metrics.toml``), not followed by what makes it a stake?
+    A percentage is never a price.
+
+    >>> text = "Its share slipped to 61.4%."
+    >>> bare_share(metric_near(text, 21, 26, 0, 27), text)
+    True
+    >>> text, shares = "It bought a 20% share in Vellum.", "Its shares rose 5%."
+    >>> bare_share(metric_near(text, 12, 15, 0, 32), text), bare_share(metric_near(shares, 16, 18, 0, 19), shares)
+    (False, False)
+    """
+    bare = table("metrics")["bare_share"]
+    if hit.name != "share price" or hit.written.lower() not in bare["words"]:
+        return False
+    following = _WORD.search(text, hit.end, hit.end + 20)
+    return following is None or following.group().lower() not in bare["stake_after"]
+
+
+def named_share(metric: str | None) -> bool:
+    """Does ``metric`` name a share of something: "market share" (``bare_share.named``), "share of votes"?
+
+    >>> named_share("market share"), named_share("share of votes"), named_share("share price")
+    (True, True, False)
+    """
+    return bool(metric) and (metric in words("metrics", "bare_share.named") or metric.startswith("share of "))
+
+
 def _hit(text: str, tokens: list[tuple[str, int, int]], index: int, found: tuple[Metric, int], strength: float,
          reason: str) -> MetricHit:
     """The metric phrase found at ``tokens[index]`` (``found``: the metric and its length in words)."""

@@ -259,11 +259,45 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
     stated = paragraph_period(text, list(paragraph_dates))
     if stated is not None:
         return stated
-    return Period("current", published, published) if published else Period()
+    source = "now" if said_now(text, claim, clause) else "publication"
+    return Period("current", published, published, source) if published else Period("current", source=source)
+
+
+@cache
+def _now() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    now = table("frames")["now"]
+    direction = table("verbs")["direction"]
+    verbs = phrase_pattern([*direction["up"], *direction["down"]]).pattern
+    return (re.compile(rf"\b{phrase_pattern(now['perfect']).pattern}\s+(?:[a-z]+ly\s+)?{verbs}(?:\s+to)?\s+$",
+                       re.IGNORECASE),
+            re.compile(rf"\b{phrase_pattern(now['marks']).pattern}\b", re.IGNORECASE))
+
+
+def said_now(text: str, claim: Claim, clause: tuple[int, int]) -> bool:
+    """Does the figure's clause say it holds today: a level reached by a change told in the present perfect,
+    or one the clause marks as today's before it (``[now]`` in ``verify/data/frames.toml``)? Such a figure is
+    not the figure of a period already over ("Its $42m opening is now the biggest" says nothing of when).
+
+    >>> text = "Its share has dropped to below 60%."
+    >>> said_now(text, Claim("percent", 25, 34, {}), (0, 35))
+    True
+    >>> text = "Marlow now runs fewer than 40 stores, and it ran 46 in May."
+    >>> said_now(text, Claim("quantity", 16, 36, {}), (0, 36))
+    True
+    >>> said_now("Its share was 61.4%.", Claim("percent", 14, 19, {}), (0, 20))
+    False
+    >>> said_now("Its $42m opening is now the biggest.", Claim("money", 4, 8, {}), (0, 36))
+    False
+    """
+    perfect, marks = _now()
+    if perfect.search(text, max(clause[0], claim.start - 40), claim.start):
+        return True
+    return marks.search(text, clause[0], claim.start) is not None  # "now runs fewer than 40 stores"
 
 
 _PARAGRAPH_SPAN_DAYS = 28  # a paragraph's period is a month or longer: a day is when something happened
 _STALE_DAYS = 400  # a stated period that ended longer ago than this is not "now"
+_RECENT_DAYS = 31  # … nor, for a figure said to hold now, one that ended longer ago than this (a day, last week is)
 _LENGTH_RATIO = 2.5  # periods that overlap are one period when neither is this many times the other
 
 
@@ -291,6 +325,9 @@ def same_time(a: Period, b: Period) -> float:
     if "prior" in (a.kind, b.kind):
         return 0.0  # an unnamed earlier period is neither now nor any period named
     stated, now = (a, b) if a.kind == "stated" else (b, a)
+    if now.source == "now" and now.end is not None and stated.end is not None and \
+            (now.end - stated.end).days > _RECENT_DAYS:
+        return 0.0  # "has dropped to below 60%" is today's, not the "61.4% in May" it dropped from
     if now.end is not None and stated.end is not None and (now.end - stated.end).days > _STALE_DAYS:
         return 0.0  # "sales in 2024" in a story of 2026 are not the sales it states without a date
     return 0.9
