@@ -161,7 +161,8 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
     best: tuple[int, int, Metric] | None = None
     for index in range(len(before)):
         found = _longest(before, index, nouns)
-        if found and found[1] == 1 and before[index][0] == "share" and index and before[index - 1][0] in ("a", "per"):
+        if found and found[1] == 1 and before[index][0] == "share" and index and before[index - 1][0] in ("a", "per") \
+                and (index + 1 == len(before) or before[index + 1][0] != "of"):  # "a share of 61.4%" is a share
             continue  # "14.6p a share, against 12.4p": what the earlier amount was per, not a share price
         if found:
             metric, length = found
