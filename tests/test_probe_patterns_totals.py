@@ -130,3 +130,51 @@ def test_kinds_of_a_group_past_the_group_are_an_error(text):
 ])
 def test_kinds_that_fit_or_may_overlap_are_silent(text):
     assert _warned("arithmetic.capacity", text) == [], text
+
+
+# ---- pattern three: a group's size against the members named for it -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the count and its list in one sentence, the list as an apposition
+    "The four defendants, Anna Pell, Tomas Reyd and Iris Kant, denied the charges.",
+    "Pell, Reyd and Kant, the firm's four co-founders, met at university.",
+    # named in one paragraph, counted in another
+    "The defendants Anna Pell, Tomas Reyd, Iris Kant and Ole Brun deny fraud.\n\n"
+    "All three defendants were remanded in custody until June.",
+    "The directors, Anna Pell, Tomas Reyd and Iris Kant, signed the letter.\n\n"
+    "The two directors had run Vessa since 2004.",
+    "Vessa was founded in 2009 by Anna Pell, Tomas Reyd and Iris Kant.\n\n"
+    "The two founders sold the company to Rask in 2021.",
+    "Pell, Reyd and Kant, the firm's co-founders, met at university. Its two founders still own it.",
+    "Vessa's directors, Anna Pell, Tomas Reyd and Iris Kant, signed the letter. Later, the firm's two "
+    "directors met the regulator.",
+])
+def test_a_group_counted_otherwise_than_its_named_members_warns(text):
+    assert _warned("count.listed", text) == ["warning"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The three defendants, Anna Pell, Tomas Reyd and Iris Kant, denied the charges.",
+    "The defendants Anna Pell, Tomas Reyd, Iris Kant and Ole Brun deny fraud.\n\n"
+    "All four defendants were remanded in custody until June.",
+    # a count confined to some of the group
+    "The defendants Anna Pell, Tomas Reyd, Iris Kant and Ole Brun deny fraud.\n\n"
+    "The three other defendants were remanded. The three defendants who pleaded guilty were jailed.",
+    "The defendants Anna Pell, Tomas Reyd, Iris Kant and Ole Brun deny fraud.\n\n"
+    "The two defendants convicted on Friday will be sentenced in May.",
+    # the count may be of a group the article names too
+    "The defendants Anna Pell, Tomas Reyd, Iris Kant and Ole Brun deny fraud. Pell, Reyd and Kant were "
+    "convicted on Friday.\n\nThe three defendants will be sentenced in May.",
+    # another owner's group
+    "Halden's directors, Anna Pell, Tomas Reyd and Iris Kant, signed the letter.\n\n"
+    "Rask's two directors did not.",
+    # the names are not all of the group
+    "The four defendants, Anna Pell, Tomas Reyd and Iris Kant, and a man who cannot be named, deny fraud.",
+    # another noun
+    "The directors, Anna Pell, Tomas Reyd and Iris Kant, signed the letter.\n\n"
+    "The two founders did not.",
+    # a count of years, not of people
+    "In the three years, Anna Pell, Tomas Reyd and Iris Kant, all partners, grew the firm.",
+])
+def test_group_counts_that_match_or_are_of_other_groups_are_silent(text):
+    assert _warned("count.listed", text) == [], text
