@@ -38,12 +38,22 @@ from verify.extract.numbers import WORD_NUMBER
 from verify.frames.metrics import singular
 from verify.lexicon import phrase_pattern, table, words
 
-_PARTICLE = r"(?:(?:van|von|de|der|den|del|della|da|di|du|le|la|al|el|bin|ibn|ben|mac|o')\s+)"
-_NAME = rf"[A-Z][\w'’-]+(?:\s+{_PARTICLE}?[A-Z][\w'’-]+){{0,3}}"
-_LIST = rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-_OWNER = r"(?:(?i:the|its|their|his|her)|[A-Z][\w-]*['’]s)"
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_OWNER = r"(?:(?i:the|its|their)|[A-Z][\w-]*['’]s)"
 _COUNT = rf"(?:(?P<count>{WORD_NUMBER}|\d{{1,2}})\s+)"
-_ITEM = re.compile(_NAME)
+
+
+@cache
+def _name() -> str:
+    """A name of up to four capitalised words, with the small words a name may hold ("Ludwig van Berg")."""
+    particles = "|".join(re.escape(w) for w in sorted(words("names", "connectors")) if w.isalpha() and w.islower())
+    return rf"{_NAME_WORD}(?:\s+(?:(?:{particles})\s+)?{_NAME_WORD}){{0,3}}"
+
+
+@cache
+def _list() -> str:
+    """Two or more names joined by commas and a last "and": "Anna Pell, Tomas Reyd and Iris Kant"."""
+    return rf"(?P<list>{_name()}(?:,\s+{_name()})*,?\s+and\s+{_name()})"
 
 
 @dataclass(frozen=True)
@@ -78,17 +88,17 @@ def _noun(word: str) -> str | None:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """The three ways a group is named: names after its noun, names before it, names after a naming verb."""
     verbs = phrase_pattern(table("lists")["naming_verbs"]).pattern
-    after = re.compile(rf"\b(?P<owner>{_OWNER})\s+{_COUNT}?(?P<noun>[a-z-]+s)(?P<comma>,)?\s+{_LIST}"
+    after = re.compile(rf"\b(?P<owner>{_OWNER})\s+{_COUNT}?(?P<noun>[a-z-]+s)(?P<comma>,)?\s+{_list()}"
                        r"(?P<close>\s*(?:[,.;:—–)]|$))?")
-    before = re.compile(rf"{_LIST},\s+(?P<owner>{_OWNER})\s+(?:[a-z-]+['’]s\s+)?{_COUNT}?(?:[a-z-]+\s+)?"
+    before = re.compile(rf"{_list()},\s+(?P<owner>{_OWNER})\s+(?:[a-z-]+['’]s\s+)?{_COUNT}?(?:[a-z-]+\s+)?"
                         r"(?P<noun>[a-z-]+s)(?P<close>\s*(?:[,.;—–)]|$))")
-    verb = re.compile(rf"\b(?P<verb>{verbs})(?:\s+[^\s,.;:]+){{0,3}}?\s+by\s+{_LIST}")
+    verb = re.compile(rf"\b(?P<verb>{verbs})(?:\s+[^\s,.;:]+){{0,3}}?\s+by\s+{_list()}")
     return after, before, verb
 
 
 def _names(listed: str) -> tuple[str, ...]:
     """The names of a list: "Anna Pell, Tomas Reyd and Iris Kant" → three."""
-    return tuple(found.group() for found in _ITEM.finditer(listed))
+    return tuple(found.group() for found in re.finditer(_name(), listed))
 
 
 def _groups(ctx: CheckContext) -> Iterator[tuple[_Group, int | None, re.Match[str]]]:
@@ -119,9 +129,7 @@ def _owner(written: str) -> str:
     ("rask's", '', '', '')
     """
     lowered = written.lower()
-    if lowered.split()[0] in ("the", "its", "their", "his", "her", "all") or written[0].islower():
-        return ""
-    return lowered
+    return "" if written[0].islower() or not lowered.endswith(("'s", "’s")) else lowered
 
 
 def _count(written: str) -> int | None:
@@ -149,7 +157,7 @@ def named_members(ctx: CheckContext) -> Iterator[Hit]:
     """Counts of a group that do not match the members the article names for it."""
     text = ctx.document.text
     groups = list(_groups(ctx))
-    listed_sizes = {len(_names(found["list"])) for found in re.finditer(_LIST, text)}
+    listed_sizes = {len(_names(found["list"])) for found in re.finditer(_list(), text)}
     for group, count, found in groups:  # a count written with its list
         if count is not None and count != len(group.names):
             claim = _claim_at(ctx, found.start("count"))
