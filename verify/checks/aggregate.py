@@ -89,11 +89,13 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         yield from percent_of(ctx, params, policy)
     elif relation == "parts-exceed-total":
         from verify.checks.composition import composition_totals
+        from verify.checks.members import member_totals
         from verify.checks.partition import partition_totals
 
         yield from _totals(ctx, params, policy, claims)
         yield from partition_totals(ctx, params, policy.min_strength)
         yield from composition_totals(ctx, params)
+        yield from member_totals(ctx, params)
     elif relation == "shares-exceed-whole":
         yield from _shares(ctx, params, policy)
         yield from _classed_shares(ctx, params, policy)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, exact, interval, quoted
@@ -33,6 +34,13 @@ from verify.frames.model import Frame
 from verify.lexicon import phrase_pattern, words
 
 _SIZE_ADJECTIVE = re.compile(r"[\d,]+-(?P<unit>[a-z]+)$", re.IGNORECASE)  # "101-seat", "21-member"
+# Between two counts of one group told kind by kind: the first's verb and noun at most ("140 were passengers
+# and 12 crew", "90 men, 40 women and 12 children") …
+_KIND_GAP = re.compile(r"(?:\s+(?:were|was|are|is))?(?:\s+[A-Za-z][\w’'-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)")
+_COPULA = re.compile(r"\s+(?:were|was|are|is)\s+[a-z]")  # "140 were passengers"
+_BARE_END = re.compile(r"\s*[.;]?\s*[\"”]?")  # nothing after the last kind's own noun
+_NOUN_END = re.compile(r"(?:\s+(?:were|was|are|is))?\s+[A-Za-z][\w’'-]*\s*[.;]\s*[\"”]?")  # "… and 12 (were) crew."
+_JOINED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _GROUP_GAP = 30  # characters between a subgroup's "of the" and its group's figure ("of the 350 patients")
 
 
@@ -257,8 +265,65 @@ def _subgroups(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
         # the first figure after the comma, a few words in at most ("Of its 120 staff, only 130 …")
         sub = next((c for c in ctx.in_sentence(group.sentence, "quantity")
                     if 0 <= c.start - comma.end() <= 12), None)
-        if sub is not None and (sub.value.get("unit_inherited") or _unit(sub) == _unit(group)):
+        if sub is None:
+            continue
+        kinds = _kinds(ctx, sub)
+        if len(kinds) >= 2:
+            yield from _outnumbering(kinds, group)
+        elif sub.value.get("unit_inherited") or _unit(sub) == _unit(group):
             yield from _larger(sub, group, params)
+
+
+def _kinds(ctx: CheckContext, first: Claim) -> list[Claim]:
+    """The exact counts of a group told kind by kind from ``first``, or [] when they are not. Two shapes
+    share one verb across the parts, so the kinds are exclusive:
+
+    - the verb after the first: "140 were passengers and 12 crew", "90 were men, 40 women and 12 were
+      children" — nothing after the last kind's noun;
+    - the verb after the last: "140 passengers and 12 crew were rescued" — every count with its noun.
+
+    Counts with their own verbs ("80 were retrained and 60 resigned", "80 were women and 60 work part-time")
+    may overlap: they are no list of kinds."""
+    text = ctx.document.text
+    sentence = first.sentence
+    parts = [first]
+    for claim in (c for c in ctx.in_sentence(sentence, "quantity") if c.start > first.start):
+        if not exact(claim) or not _KIND_GAP.fullmatch(text, parts[-1].end, claim.start):
+            break
+        parts.append(claim)
+    if len(parts) < 2 or not exact(first):
+        return []
+    gaps = [text[a.end:b.start] for a, b in pairwise(parts)]
+    rest = text[parts[-1].end:sentence[1]]
+    if _COPULA.match(gaps[0]):  # the verb after the first
+        last = _own_unit(parts[-1])
+        tail = _BARE_END if last else _NOUN_END
+        fits = all(_own_unit(p) or _COPULA.match(g) for g, p in zip(gaps[1:], parts[1:-1], strict=True)) and \
+            tail.fullmatch(rest) is not None
+        said = [w.lower() for w in re.findall(r"[A-Za-z]+", " ".join([*gaps, rest, *(p.text for p in parts[1:])]))]
+        if not fits or any(w.endswith("ed") or w in _verbs() for w in said):
+            return []
+        return parts
+    if all(_own_unit(p) for p in parts) and all(_JOINED.fullmatch(g) for g in gaps):  # the verb after the last
+        return parts
+    return []
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Verbs that give a count its own clause ("… and 60 left"), less the copula the kinds share."""
+    return frozenset(words("arithmetic", "part_verbs")) - {"were", "was", "are", "is"}
+
+
+def _own_unit(claim: Claim) -> bool:
+    """Does a figure carry its own noun ("12 crew"), not one read from the figure before it?"""
+    return bool(claim.value.get("unit")) and not claim.value.get("unit_inherited")
+
+
+def _outnumbering(kinds: list[Claim], group: Claim) -> Iterator[Hit]:
+    total = sum(float(k.value["amount"]) for k in kinds)
+    if exact(group) and total > float(group.value["amount"]):
+        yield _hit(kinds, group, f"{total:,.0f}", "its group")
 
 
 def _larger(sub: Claim, group: Claim, params: dict[str, Any]) -> Iterator[Hit]:

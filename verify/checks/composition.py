@@ -9,6 +9,13 @@ the Romanian master"), is one member; one that names many ("and the rest from Pe
 and members short of the size are read only when nothing follows the list ("… and others"). A verb of
 inclusion (``including_verbs``) lists some members: they may not outnumber the group.
 
+A sentence or clause opened by a subset opener (``subset_openers``: "Among them were", "They included")
+right after a count lists some of what was just counted: "The ferry was carrying 148 people. Among them
+were 150 Filipinos, two Japanese and one passenger each from Chile, Peru and Norway" counts at least 155
+of 148 ("one each from A, B and C" is three). The list must be of nouns — parts that each have their own
+verb ("60 were rescued and 50 were hurt", ``part_verbs``) may overlap — and it contradicts only when it
+outnumbers every count of its sentence before it and of the sentence before (any of them may be "them").
+
 >>> from datetime import date
 >>> from verify.document import Document
 >>> from verify.extract import extract_claims
@@ -29,6 +36,8 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, exact, quoted
 from verify.claims import Claim
+from verify.extract.lists import read_list
+from verify.extract.numbers import WORD_NUMBER, parse_number
 from verify.lexicon import phrase_pattern, words
 
 _OPEN = re.compile(r"\b(?:and|plus|others?|as\s+well\s+as|among|with)\b", re.IGNORECASE)  # more members after
@@ -74,6 +83,90 @@ def composition_totals(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hi
                 listed = [quoted(p) for p in parts] + ([f"\"{one['item']}\" (one)"] if extra else [])
                 yield Hit([whole, *parts], relation_fields(
                     total=quoted(whole), parts=", ".join(listed), sum=f"{total:,.0f}", first_link=""))
+    yield from subset_totals(ctx)
+
+
+def subset_totals(ctx: CheckContext) -> Iterator[Hit]:
+    """Counts listed after a subset opener ("Among them were …") that outnumber every count just before."""
+    from verify.checks.aggregate import relation_fields
+
+    text = ctx.document.text
+    sentences = ctx.text.sentences
+    order = {sentence: index for index, sentence in enumerate(sentences)}
+    for sentence in sorted({c.sentence for c in ctx.of_type("quantity")}):
+        for found in _subset_opener().finditer(text, *sentence):
+            if found.start() > sentence[0] and not re.search(r"[,;:—–]\s*$", text[sentence[0]:found.start()]):
+                continue  # "among them" inside a clause ("popular among them") opens no list
+            listed = _listed(ctx, sentence, found.end())
+            if len(listed) < 2:
+                continue
+            index = order.get(sentence, 0)
+            before = [c for c in ctx.in_sentence(sentence, "quantity") if c.end <= found.start()]
+            if found.start() - sentence[0] <= 1 and index:
+                before += ctx.in_sentence(sentences[index - 1], "quantity")
+            wholes = [c for c in before if exact(c) and c.value.get("unit") and not c.value.get("unit_inherited")]
+            total = sum(count for _, count, _ in listed)
+            if not wholes or total <= max(float(c.value["amount"]) for c in wholes):
+                continue
+            whole = max(wholes, key=lambda c: float(c.value["amount"]))
+            parts = [claim for claim, _, _ in listed if claim is not None]
+            yield Hit([whole, *parts], relation_fields(
+                total=quoted(whole), parts=", ".join(label for _, _, label in listed), sum=f"{total:,.0f}",
+                first_link=""))
+
+
+@cache
+def _subset_opener() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(words('arithmetic', 'subset_openers')).pattern}\b[\s,:]*",
+                      re.IGNORECASE)
+
+
+@cache
+def _each() -> re.Pattern[str]:
+    """ "one passenger each from " — one figure for every item of the list after it."""
+    return re.compile(rf"(?P<n>\d{{1,3}}|{WORD_NUMBER}|an?)\s+(?:[\w’'-]+\s+){{0,2}}?each\s+(?:from|of|in)\s+",
+                      re.IGNORECASE)
+
+
+def _listed(ctx: CheckContext, sentence: tuple[int, int], start: int) -> list[tuple[Claim | None, int, str]]:
+    """The counts listed from ``start``, each with what it counts and how it is shown: exact counts joined by
+    commas or "and" with no verb of their own between them, and "one each from A, B and C" as one per item.
+
+    Returns [] when the list is not of nouns alone."""
+    text = ctx.document.text
+    listed: list[tuple[Claim | None, int, str]] = []
+    at = start
+    claims = [c for c in ctx.in_sentence(sentence, "quantity") if c.start >= start]
+    while at < sentence[1]:
+        each = _each().match(text, at, sentence[1])
+        items = read_list(text, each.end(), sentence[1]) if each else None
+        if each is not None and items is not None:
+            n = 1 if each["n"].lower() in ("a", "an") else int(parse_number(each["n"]))
+            listed.append((None, n * len(items.items), f"\"{text[each.start():items.end]}\" ({n * len(items.items)})"))
+            at = items.end
+        else:
+            claim = next((c for c in claims if c.start == at), None)
+            if claim is None or not exact(claim):
+                break
+            listed.append((claim, int(claim.value["amount"]), quoted(claim)))
+            at = claim.end
+        joiner = _JOINER.match(text, at, sentence[1])
+        if joiner is None:
+            break
+        if _has_verb(joiner.group()):
+            return []
+        at = joiner.end()
+    return listed
+
+
+def _has_verb(gap: str) -> bool:
+    """Do the words between two listed parts give the first its own verb ("… were rescued and")?
+
+    >>> _has_verb(" Filipinos, "), _has_verb(" were rescued and "), _has_verb(" injured and ")
+    (False, True, True)
+    """
+    verbs = words("arithmetic", "part_verbs")
+    return any(w in verbs or w.endswith("ed") for w in re.findall(r"[a-z]+", gap.lower()))
 
 
 def _members(ctx: CheckContext, sentence: tuple[int, int], start: int) -> list[Claim]:

@@ -162,6 +162,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
     policy = policy or Policy()
     text = ctx.document.text
     order = {sentence: index for index, sentence in enumerate(ctx.text.sentences)}
+    reported: set[int] = set()
     for claim in ctx.of_type(*claims):
         if not _countable(claim):
             continue
@@ -181,5 +182,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
             else f"{size:,} in all ({items})"  # "12 forwards and nine backs" counts 21
         stated = f"{quoted(claim)} ({count})"
         link = claim.frame.link_text() if claim.frame is not None else ""
+        reported.add(id(claim))
         yield Hit([claim], {"count": quoted(claim), "listed": listed, "stated": stated, "noun": unit,
                             "how": how, "first_link": link})
+    if "quantity" in claims:
+        from verify.checks.members_named import named_members
+
+        yield from (hit for hit in named_members(ctx) if id(hit.claims[0]) not in reported)
