@@ -55,9 +55,6 @@ _LASTING_STRENGTH = {True: 0.9, False: 0.8}
 _AGENT_BEFORE = re.compile(r"\bby\s+$")  # the agent of a passive: "founded by his father in 1979"
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
 # "Corvel is now a six-year-old company": the age of the subject of the copula
-# ", has died aged 84": the sentence's predicate after a clause set off by commas ("Hilda Marsh, the cellist who
-# founded the Orran Quartet, has died aged 84"), so the age is the subject's, not the name's before it.
-_PREDICATE_AFTER_COMMA = re.compile(r",\s+(?:has|had|have|was|were|is|are|died|dies)\b", re.IGNORECASE)
 _COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
 # An age in a phrase that opens its sentence: "Despite being nearly 40 years old, …", "Now 90 years old, …"
 _AGE_OPENING = re.compile(r"\s*(?:(?:despite|though|although|while|even\s+though)\s+)?(?:being\s+|now\s+|only\s+|"
@@ -301,7 +298,7 @@ class _Builder:
             gap = text[before[-1].end:claim.start]
             if gap.strip() in ("", ",", ", a", ", an", ", the", ", aged") or _COPULA_AGE.fullmatch(gap) or \
                     (gap.startswith(",") and len(gap.split()) <= 4 and "," not in gap[1:]
-                     and not _PREDICATE_AFTER_COMMA.match(gap)):
+                     and not _predicate_after_comma().match(gap)):
                 found = self.governors.resolve(before[-1], "apposition")
                 if found:
                     return found
@@ -572,6 +569,13 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
 _WORDS = re.compile(r"[a-z][a-z-]*")
 _REGION_GAP = re.compile(r"(?:[’']s)?\s*")  # "Norway's " between a region and the rank it scopes
 _MARGIN_AFTER = re.compile(r"\s*(?:majority|margin|lead)\b", re.IGNORECASE)
+
+
+@cache
+def _predicate_after_comma() -> re.Pattern[str]:
+    """ ", has died aged 84": the sentence's predicate after a clause set off by commas, so the age is the
+    subject's, not the name's right before it."""
+    return re.compile(rf",\s+{phrase_pattern(words('frames', 'predicate_openers')).pattern}\b", re.IGNORECASE)
 
 
 @cache

@@ -89,16 +89,34 @@ def metrics_named(text: str) -> frozenset[str]:
     >>> sorted(metrics_named("Acme unveils buyback; the board backed a share repurchase programme"))
     ['buyback']
     """
+    return frozenset(phrase.metric.name for phrase in _phrases(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """One metric phrase of a text, read longest first: its metric, its words in lower case, where it lies."""
+
+    metric: Metric
+    words: tuple[str, ...]
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=8)
+def _phrases(text: str) -> tuple[_Phrase, ...]:
+    """Every metric phrase of ``text``, in order, each read longest first (one scan a text: both the metrics an
+    article names and the full names a bare head refers back to are read from it)."""
     nouns, _ = _lexicon()
     tokens = _tokens(text, 0, len(text))
-    found: set[str] = set()
+    found: list[_Phrase] = []
     index = 0
     while index < len(tokens):
         hit = _longest(tokens, index, nouns)
         if hit:
-            found.add(hit[0].name)
+            first, last = tokens[index], tokens[index + hit[1] - 1]
+            found.append(_Phrase(hit[0], tuple(t[0] for t in tokens[index:index + hit[1]]), first[1], last[2]))
         index += hit[1] if hit else 1
-    return frozenset(found)
+    return tuple(found)
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -140,6 +158,18 @@ def _longest(tokens: list[tuple[str, int, int]], index: int, table_: dict[tuple[
     return None
 
 
+def _per_share(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Is the word at ``index`` the "share" of "a share" or "per share", what an amount is per ("14.6p a share")?
+    "a share of 61.4%" is a share of something instead.
+
+    >>> tokens = [(w, 0, 0) for w in "a share against a share of".split()]
+    >>> _per_share(tokens, 1), _per_share(tokens, 4)
+    (True, False)
+    """
+    return tokens[index][0] == "share" and index > 0 and tokens[index - 1][0] in ("a", "per") and (
+        index + 1 == len(tokens) or tokens[index + 1][0] != "of")
+
+
 def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: int) -> MetricHit | None:
     """The metric of the figure at ``[start, end)``, looked for inside its clause."""
     nouns, verbs = _lexicon()
@@ -147,7 +177,7 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
     per_share: MetricHit | None = None
     for index in range(min(_WORDS_AFTER, len(after))):
         found = _longest(after, index, nouns)
-        if found and index == 1 and after[0][0] in ("a", "per") and found[1] == 1 and after[1][0] == "share":
+        if found and index == 1 and found[1] == 1 and _per_share(after, index):
             # "a dividend of 14.6p a share": "a share" is what the amount is per; the metric is named before it
             per_share = _hit(text, after, index, found, 0.9, "the words after it")
             break
@@ -161,8 +191,7 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
     best: tuple[int, int, Metric] | None = None
     for index in range(len(before)):
         found = _longest(before, index, nouns)
-        if found and found[1] == 1 and before[index][0] == "share" and index and before[index - 1][0] in ("a", "per") \
-                and (index + 1 == len(before) or before[index + 1][0] != "of"):  # "a share of 61.4%" is a share
+        if found and found[1] == 1 and _per_share(before, index):
             continue  # "14.6p a share, against 12.4p": what the earlier amount was per, not a share price
         if found:
             metric, length = found
@@ -361,23 +390,6 @@ def singular(noun: str) -> str:
     return noun
 
 
-@lru_cache(maxsize=4)
-def _full_names(text: str) -> tuple[tuple[int, Metric, str], ...]:
-    """Where ``text`` names a metric in two or more words ending in a bare head ("benchmark interest rate"):
-    (end, metric, the words), in the text's order."""
-    heads = frozenset(words("frames", "bare_metric_heads"))
-    nouns, _ = _lexicon()
-    tokens = _tokens(text, 0, len(text))
-    found: list[tuple[int, Metric, str]] = []
-    index = 0
-    while index < len(tokens):
-        hit = _longest(tokens, index, nouns)
-        if hit and hit[1] > 1 and tokens[index + hit[1] - 1][0] in heads:
-            found.append((tokens[index + hit[1] - 1][2], hit[0], text[tokens[index][1]:tokens[index + hit[1] - 1][2]]))
-        index += hit[1] if hit else 1
-    return tuple(found)
-
-
 def named_before(text: str, hit: MetricHit) -> MetricHit:
     """A bare head ("the rate") names the metric the text last named in full with that head before it; any
     other hit stays as it is.
@@ -388,9 +400,10 @@ def named_before(text: str, hit: MetricHit) -> MetricHit:
     """
     if hit.written.lower() not in words("frames", "bare_metric_heads"):
         return hit
-    earlier = [(metric, written) for end, metric, written in _full_names(text) if end <= hit.start]
+    heads = words("frames", "bare_metric_heads")
+    earlier = [p for p in _phrases(text) if p.end <= hit.start and len(p.words) > 1 and p.words[-1] in heads]
     if not earlier:
         return hit
-    metric, written = earlier[-1]
+    metric, written = earlier[-1].metric, text[earlier[-1].start:earlier[-1].end]
     return MetricHit(metric.name, metric.family, metric.owners, hit.written, hit.start, hit.end,
                      min(hit.strength, 0.85), f"“{hit.written}” after “{written}”", metric.units, written)

@@ -224,11 +224,13 @@ def _compared_between(text: str, start: int, end: int) -> bool:
     >>> _compared_between("to €8.4m from €7.5m in the first half", 8, 23)
     False
     """
-    return _SET_AGAINST.search(text, start, end) is not None
+    return _set_against().search(text, start, end) is not None
 
 
-_SET_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?[$€£¥]?\d",
-                          re.IGNORECASE)
+@cache
+def _set_against() -> re.Pattern[str]:
+    words_ = phrase_pattern(table("frames")["comparison"]["set_against"]).pattern
+    return re.compile(rf"\b{words_}\s+(?:the\s+|an?\s+)?[$€£¥]?\d", re.IGNORECASE)
 
 
 def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int],
