@@ -46,6 +46,9 @@ GUILDS = "The nine guilds of Marren received £7,210,400 in levies in 2025. "
     # a description of one member ("the teachers' union") and a name
     "The six unions received £2,400,000 from members in 2025. Delvan received £1,600,000 and the teachers' "
     "union received at least £900,000.",
+    # a lead before the group
+    "Between them, the four trusts received £2,050,000 in 2025. Alder Trust received £1,200,000 and "
+    "Birch Trust received more than £900,000.",
     # a total written "up to": the parts' minimums pass its maximum
     "The six councils will share up to £480,000 from the fund this year. Harwick will get between £150,000 "
     "and £180,000, Stell between £200,000 and £250,000 and Brode at least £150,000.",
@@ -68,6 +71,9 @@ def test_members_figures_past_the_groups_total_are_an_error(text):
     "£40m. The Stonemasons' Union has assets of £12m.",
     # another year
     GUILDS + "In 2024, Forgeworks took £5m and the Harbour Guild took £3.8m.",
+    # a member's figure over a longer time
+    GUILDS + "Forgeworks has received more than £40m since 2010, and the Harbour Guild has received £30m "
+             "since 2012.",
     # a member's figure besides its part, and a change from an earlier figure
     GUILDS + "Forgeworks also received £5m in grants. The Harbour Guild received £3.9m, up from £3.1m.",
     # the rest of the group together is no member

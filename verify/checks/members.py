@@ -44,7 +44,7 @@ from verify.lexicon import phrase_pattern, table, words
 _PARTS_REACH = 2  # paragraphs after the total in which its members' figures may stand
 _MAX_SUBJECT_WORDS = 8  # a member's subject longer than this is a clause, not a name
 _MAX_VERB_GAP = 6  # words between a group's count and its total: "received a record … of"
-_OPENING = re.compile(r"[\"“]?(?:(?:the|all|its|their|[A-Z][\w'’-]*(?:'s|’s))\s+){0,2}", re.IGNORECASE)
+_DETERMINERS = re.compile(r"(?:(?:the|all|its|their|[A-Z][\w'’-]*(?:'s|’s))\s+){0,2}", re.IGNORECASE)
 _NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){0,4}")
 _LEAD_JOINER = re.compile(r"^(?:\s*,)?\s*(?:(?:while|whereas|but|and|with|whilst)\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -126,7 +126,7 @@ def _group_total(ctx: CheckContext, whole: Claim) -> tuple[str, str] | None:
     group = counts[0]
     unit = str(group.value.get("unit") or "")
     if not unit.isalpha() or not unit.islower() or group.value.get("unit_inherited") or \
-            not _OPENING.fullmatch(text, sentence[0], group.start) or float(group.value["amount"]) < 2:
+            not _opening(text, sentence[0], group.start) or float(group.value["amount"]) < 2:
         return None
     between = text[group.end:whole.start]
     if len(between.split()) > _MAX_VERB_GAP or re.search(r"\d|[,;:]", between) or \
@@ -134,6 +134,20 @@ def _group_total(ctx: CheckContext, whole: Claim) -> tuple[str, str] | None:
         return None
     family = next((f for w in _verb_words(between) if (f := _family(w)) is not None), None)
     return (singular(unit.lower()), family) if family else None
+
+
+@cache
+def _group_lead() -> re.Pattern[str]:
+    """Words that may open a sentence before its group: "Between them, ", "In 2025, "."""
+    leads = phrase_pattern(table("arithmetic")["member_words"]["group_leads"]).pattern
+    return re.compile(rf"[\"“]?(?:(?:{leads}|in\s+\d{{4}}),\s+)?", re.IGNORECASE)
+
+
+def _opening(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` what may stand before a group opening its sentence: determiners ("The",
+    "All", "Britain's"), after a lead ("Between them, the")?"""
+    lead = _group_lead().match(text, start, end)
+    return lead is not None and _DETERMINERS.fullmatch(text, lead.end(), end) is not None
 
 
 def _verb_words(gap: str) -> list[str]:
@@ -218,7 +232,7 @@ def _same_figure(whole: Frame, claim: Claim, elliptic: bool = False) -> bool:
         return False
     a, b = whole.period, part.period
     if a.kind == "stated" and b.kind == "stated" and a.start and a.end and b.start and b.end:
-        return a.start <= b.end and b.start <= a.end
+        return a.start <= b.start and b.end <= a.end  # "since 2010" is not within 2025
     return True
 
 
