@@ -109,7 +109,9 @@ def test_a_demonym_of_a_place_the_source_names_is_not_a_stranger_beside_the_figu
     source = "At least three passengers drowned when a ferry from Norway sank off Skerra on Sunday."
     assert flagged(store_url, source, "At least five passengers drowned when a Norwegian ferry sank off "
                                       "Skerra.") == [("evidence.contradicted", "At least five passengers")]
-    assert flagged(store_url, source, "At least five passengers drowned when a Danish ferry sank off Skerra.") == []
+    # a stranger beside the figure: not the source's to judge, though its name is noted (at info)
+    assert flagged(store_url, source, "At least five passengers drowned when a Danish ferry sank off Skerra.") == [
+        ("evidence.name-unsupported", "Danish")]
 
 
 def test_a_name_sharing_no_word_needs_its_surrounding_words_to_match(store_url):

@@ -4,8 +4,9 @@ Facets (``params.facet``): ``contradicted`` (a figure or date the aligned source
 otherwise), ``supported`` (one it confirms), ``entity-swapped`` (a name where the aligned source
 sentence has another the source gives instead), ``quote-altered`` (a quote that differs from the
 stored words of the same speaker; the message shows the word diff) and ``quote-misattributed``
-(the stored words belong to someone else) and ``reversed`` (a word the aligned source sentence
-states the other way: an antonym, a negation added or removed). Claims are annotated by
+(the stored words belong to someone else), ``reversed`` (a word the aligned source sentence
+states the other way: an antonym, a negation added or removed) and ``name-unsupported`` (a name
+that the source a sentence restates never mentions). Claims are annotated by
 :mod:`verify.evidence.matching` before the rules run; without a store this kind finds nothing.
 """
 
@@ -39,6 +40,10 @@ def run(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
     if facet == "reversed":
         for item in kept(ctx.document, "reversals"):
             yield Hit([item["claim"]], _fields(item["claim"], item["evidence"][0]), item["evidence"])
+        return
+    if facet == "name-unsupported":
+        for addition in kept(ctx.document, "additions"):
+            yield Hit([addition["claim"]], _fields(addition["claim"], addition["evidence"][0]), addition["evidence"])
         return
     if facet == "entity-swapped":
         for swap in kept(ctx.document, "swaps"):

@@ -49,7 +49,7 @@ def values_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict
 
 
 _DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "month": (28.0, 31.0), "year": (365.0, 366.0)}
-_COUNTED_ENDS = 1.0  # days: "41 days" may count both ends of a span that another counts as 42
+COUNTED_ENDS = 1.0  # days: "41 days" may count both ends of a span that another counts as 42
 
 
 def duration_days(claim: Claim, params: dict[str, Any]) -> tuple[float, float] | None:
@@ -85,7 +85,7 @@ def lengths_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dic
     if not told_as_known(second):
         return None  # "the 41-day strike" … "a 44-day strike by pilots": a strike told after it as new is another
     a, b = duration_days(first.claim, params), duration_days(second.claim, params)
-    if a is None or b is None or not (a[1] + _COUNTED_ENDS < b[0] or b[1] + _COUNTED_ENDS < a[0]):
+    if a is None or b is None or not (a[1] + COUNTED_ENDS < b[0] or b[1] + COUNTED_ENDS < a[0]):
         return None
     return {"first": describe(first.claim), "second": describe(second.claim),
             "subject": f"the {first.occasion.replace('_', ' ')}"}

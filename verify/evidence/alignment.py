@@ -61,6 +61,7 @@ _OTHER_CLAUSE = 0.25  # a word past a comma says less about a figure than one in
 _OTHER_SIDE = 0.5  # "revenue of $2bn" and "$2bn in revenue" say the same, but order usually matters
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
+_TIME_UNITS = frozenset({"day", "week", "month", "year"})  # the units durations are read in (verify.extract.durations)
 _LEAD_LENGTH = 120  # characters before a colon that may say who speaks ("Ana Ruiz, the mayor, said:")
 
 
@@ -117,7 +118,7 @@ class Sentence:
         """One pass over the words: the tokens (see :attr:`tokens`) and the content words (see :attr:`words`)."""
         tokens: list[tuple[str, int, int, int]] = []
         content: list[str] = []
-        text, figures = self.text, sorted((s for s in self.spans if s.type != NAME), key=lambda s: s.start)
+        text, figures = self.text, sorted((s for s in self.spans if s.type not in (NAME, WORD)), key=lambda s: s.start)
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)  # not the comma of "1,200 workers"
                   if not any(f.start <= m.start() < f.end for f in figures)]
         index, clause, count = 0, 0, len(figures)
@@ -156,18 +157,17 @@ class Sentence:
 
     def with_words(self, words: list[Span]) -> Sentence:
         """The sentence with word spans added, each one of its words (as :mod:`verify.evidence.reversal`
-        makes them): ``Sentence(text, [*spans, *words])``, its tokens read off this sentence's own.
+        makes them), its tokens read off this sentence's own: a word span stays a word in the tokens,
+        unlike a figure, so it is a neighbour in the others' contexts ("a sharp increase in profit"
+        has "profit" beside "increase", though "profit" is a word of a pair too).
 
         >>> sentence = Sentence("Sales fell, then rose.", [])
         >>> words = [Span(WORD, 6, 10, "fell", {"key": "pair:0"})]
-        >>> sentence.with_words(words).tokens == Sentence(sentence.text, words).tokens
-        True
+        >>> [t[0] for t in sentence.with_words(words).tokens]
+        ['sal', 'fell', 'then', 'rose']
         """
         sentence = Sentence(self.text, [*self.spans, *words])
-        tokens, content = self._scan
-        starts = {span.start for span in words}
-        sentence.__dict__["_scan"] = ([(f"<{WORD}>", *token[1:]) if token[1] in starts else token for token in tokens],
-                                      content)
+        sentence.__dict__["_scan"] = self._scan
         return sentence
 
     @cached_property
@@ -337,6 +337,37 @@ class Sentence:
         before = self._before(span, 1)
         return before[0][3] if before else 0
 
+    def dating(self, span: Span) -> list[Span]:
+        """The dates that say when the span held: those of its own clause, else those of earlier clauses
+        stating no figure of their own ("In 2024, revenue rose to $5bn"). A date beside another
+        figure dates that one ("$2.2bn, compared with $417m a year earlier": the year earlier is the
+        $417m's, not the $2.2bn's), and one after the span's clause says when it was told ("…, the
+        company said on April 2").
+
+        >>> sentence = Sentence("Net profit was $2.2bn, against $417m a year earlier.", [
+        ...     Span("money", 15, 21, "$2.2bn", {}), Span("money", 31, 36, "$417m", {}),
+        ...     Span("date", 37, 51, "a year earlier", {})])
+        >>> [d.text for d in sentence.dating(sentence.spans[0])], [d.text for d in sentence.dating(sentence.spans[1])]
+        ([], ['a year earlier'])
+        >>> sentence = Sentence("In 2024, revenue rose to $5bn, it said on May 2.", [Span("date", 3, 7, "2024", {}),
+        ...     Span("money", 25, 29, "$5bn", {}), Span("date", 42, 47, "May 2", {})])
+        >>> [d.text for d in sentence.dating(sentence.spans[1])]
+        ['2024']
+        """
+        mine = self._clause_dates(span)
+        if mine or span.type == "date":
+            return mine
+        own = self._clause_of(span)
+        figured = {self._clause_of(other) for other in self.spans if other.type not in (NAME, WORD, "date")}
+        return [other for other in self.spans if other.type == "date" and self._clause_of(other) < own
+                and self._clause_of(other) not in figured]
+
+    def _clause_dates(self, span: Span) -> list[Span]:
+        """The dates of the span's own clause (not the span itself)."""
+        own = self._clause_of(span)
+        return [other for other in self.spans if other.type == "date" and other is not span
+                and self._clause_of(other) == own]
+
     def predicate(self, span: Span) -> frozenset[str]:
         """The content words of the span's own clause, names and figures left out: what the sentence
         says about the figure ("49% of Ovans live in poverty": ``live``, ``poverty``).
@@ -404,6 +435,8 @@ class Sentence:
             for word in _TOKEN.findall(unit):  # "312 injuries": what is counted says most of all
                 weights[stem(word)], sides[stem(word)] = 1.0, 0
                 anchors.add(stem(word))
+            if span.type == WORD:  # "a rise in profit" is "profit rose": a word's neighbours may take either side
+                sides = {}
             self._contexts[span.start] = Context(weights, frozenset(anchors), sides, unit.lower())
         return self._contexts[span.start]
 
@@ -499,6 +532,9 @@ def comparable(a: Span, b: Span) -> bool:
         return True
     if a.type == "quantity" and people_linked(str(x.get("unit", "")).lower(), str(y.get("unit", "")).lower()):
         return True
+    if a.type == "duration" and bool(x.get("age")) == bool(y.get("age")) and (
+            {x.get("unit"), y.get("unit")} <= _TIME_UNITS):
+        return True  # "30 days" against "30 years" (compare.py reads both in days)
     if a.type in ("quantity", "duration"):
         return stem(subject_key(str(x.get("unit", "")))) == stem(subject_key(str(y.get("unit", ""))))
     if a.type == "ranking":

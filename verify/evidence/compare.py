@@ -46,6 +46,8 @@ def same_value(claimed: Span, stated: Span, on: date | None) -> bool | None:
     if claimed.type == "ranking":
         key = "top" if "top" in (claimed.value or {}) else "rank"
         return (claimed.value or {}).get(key) == (stated.value or {}).get(key)
+    if claimed.type == "duration" and (claimed.value or {}).get("unit") != (stated.value or {}).get("unit"):
+        return _same_length(claimed, stated)
     rate = _rate(claimed, stated, on)
     if rate is None:
         return None
@@ -82,6 +84,25 @@ def restates(claimed: Span, stated: Span, on: date | None) -> bool:
     amount = in_claim_units(claimed, stated, on)
     low, high = interval(_unbounded(claimed), {})
     return amount is not None and low <= amount <= high
+
+
+def _same_length(claimed: Span, stated: Span) -> bool | None:
+    """Two lengths in other units, read in days with their rounding (see
+    :func:`verify.checks.relations.duration_days`), a day more for counting both ends.
+
+    >>> def length(text, amount, unit): return Span("duration", 0, len(text), text, {"amount": amount, "unit": unit})
+    >>> _same_length(length("30 years", 30, "year"), length("30 days", 30, "day"))
+    False
+    >>> _same_length(length("two years", 2, "year"), length("24 months", 24, "month"))
+    True
+    """
+    from verify.checks.relations import COUNTED_ENDS, duration_days
+
+    a = duration_days(_bound_as_value(claimed, stated), {})
+    b = duration_days(_bound_as_value(stated, claimed), {})
+    if a is None or b is None:
+        return None
+    return not disjoint(a, (b[0] - COUNTED_ENDS, b[1] + COUNTED_ENDS))
 
 
 def _bound_as_value(span: Span, other: Span) -> Claim:

@@ -1,5 +1,6 @@
 """Evidence findings the matcher leaves on an article's document: reversed words (for
-``evidence.reversed``) and swapped names (for ``evidence.entity-swapped``).
+``evidence.reversed``), swapped names (for ``evidence.entity-swapped``) and names a sentence adds
+to the source sentence it restates (for ``evidence.name-unsupported``).
 
 Such a finding's sentence need state no figure, so the article may have no claim to keep it on;
 the document carries them instead. A module of its own, so a plain ``verify check`` reads them
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-Kind = Literal["reversals", "swaps"]
+Kind = Literal["reversals", "swaps", "additions"]
 
 
 def keep(document: Any, kind: Kind, found: list[dict[str, Any]]) -> None:

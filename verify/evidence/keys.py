@@ -41,6 +41,11 @@ def mentions(text_key: str, name: str, *, loosely: bool = False) -> bool:
 
     >>> mentions("unemployment in edo nigeria", "Edo State", loosely=True), mentions("edo", "Edo Group", loosely=True)
     (True, False)
+
+    A first word that many names share is no mention ("South" of "South Korea" in a text about South Africa):
+
+    >>> mentions("the south african economy", "South Korea", loosely=True)
+    False
     """
     key = subject_key(name)
     if not key:
@@ -51,8 +56,15 @@ def mentions(text_key: str, name: str, *, loosely: bool = False) -> bool:
         return False
     head, _, last = key.rpartition(" ")
     first = key.split()[0]
-    return (len(first) > 3 and f" {first} " in f" {text_key} ") or (
+    return (len(first) > 3 and first not in _generic_first_words() and f" {first} " in f" {text_key} ") or (
         len(head) > 2 and last in _place_suffixes() and f" {head} " in f" {text_key} ")
+
+
+@lru_cache(maxsize=1)
+def _generic_first_words() -> frozenset[str]:
+    from verify.lexicon import words
+
+    return words("names", "generic_first_words")
 
 
 @lru_cache(maxsize=1)

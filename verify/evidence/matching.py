@@ -68,6 +68,7 @@ from verify.evidence.reader import Reader
 from verify.evidence.reversal import Reversal, reversals
 from verify.evidence.settings import Settings
 from verify.evidence.spans import FIGURES, NAME, Span, SpanReader, decode, may_hold, spans_of_text
+from verify.evidence.unsupported import added_names
 from verify.lexicon import words
 
 _KEYED = ("money", "percent", "quantity")  # the claim types stored as facts
@@ -79,6 +80,11 @@ _VALIDITY_DAYS = 366
 
 def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
     return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
+def _periods(spans: list[Span]) -> list[Span]:
+    """The dates that name a period, not the time of writing ("now", "currently")."""
+    return [span for span in spans if (span.value or {}).get("timex") != "PRESENT_REF"]
 
 
 def _period_of(spans: list[Span], fallback: date | None) -> tuple[date, date] | None:
@@ -216,7 +222,8 @@ class Matcher:
             theirs = [s.text for s in aligned.passage.spans if s.type == NAME]
             if (aligned.similarity >= self.settings.restated and shared >= self.settings.restated_words) or (
                     aligned.similarity >= gate.similarity and shared >= gate.shared_words
-                    and any(names_meet(a, b) for a in ours for b in theirs)):
+                    and (any(names_meet(a, b) for a in ours for b in theirs) or (ours and all(
+                        mentions(self._source(aligned.row.source_id).key, name) for name in ours)))):
                 sources.add(aligned.row.source_id)
 
     def _corroborated(self, lines: list[_Line], named: set[int]) -> set[int]:
@@ -260,25 +267,30 @@ class Matcher:
                 if spans:
                     lines.append(every[-1])
         sources, every_source = self._drawn_on(every)
-        self._reversals(every, every_source, document)
+        reversed_words = self._reversals(every, every_source)
         swaps: list[dict[str, Any]] = []
+        additions: list[dict[str, Any]] = []
         for line in lines:
             line.aligned = [a for a in line.aligned if a.row.source_id in sources]
-            period = self._period(line.sentence, published)
             for claim in line.claims:
                 at = claim.start - line.start
                 span = next(s for s in line.sentence.spans if s.start == at and s.type == claim.type)
-                self._judge(claim, span, line, period)
+                self._judge(claim, span, line, self._period(line.sentence, span, published))
             swaps.extend(self._swaps(line, document, speakers))
+            additions.extend(self._additions(line, document, speakers, sources, swaps))
         keep(document, "swaps", swaps)
+        keep(document, "additions", additions)
+        keep(document, "reversals", [self._reversal_claim(line, reversal, document)
+                                     for line, reversal in reversed_words if not _told_by_figure(line, reversal)])
         for claim in claims:
             if claim.type == "quote":
                 judge_quote(self.store, claim)
 
-    def _period(self, sentence: Sentence, published: date | None) -> tuple[date, date] | None:
-        """When the sentence's figures held: its first resolved date, else the date the store gives the
-        occasion it names ("At independence, …": :mod:`verify.evidence.occasions`), else its publication."""
-        stated = _period_of(sentence.spans, None)
+    def _period(self, sentence: Sentence, span: Span, published: date | None) -> tuple[date, date] | None:
+        """When the span's figure held: the first resolved date that dates it (:meth:`Sentence.dating`),
+        else the date the store gives the occasion the sentence names ("At independence, …":
+        :mod:`verify.evidence.occasions`), else its publication."""
+        stated = _period_of(sentence.dating(span), None)
         if stated:
             return stated
         occasion = occasion_of(sentence.text)
@@ -296,17 +308,22 @@ class Matcher:
         """Can this counterpart judge the claim: a period that meets the claim's, a source about its entity?"""
         row = counterpart.aligned.row
         if isinstance(row, KeyedRow):
-            stated = _period_of(counterpart.aligned.passage.spans, None) or row.period
+            stated = _period_of(counterpart.aligned.passage.dating(counterpart.span), None) or row.period
         else:
-            stated = _period_of(counterpart.aligned.passage.spans, row.published)
+            stated = _period_of(counterpart.aligned.passage.dating(counterpart.span), row.published)
             source = self._source(row.source_id)
             if claim.entity and not _speaker(sentence, claim.entity) and not mentions(
                     source.key, claim.entity, loosely=True):
                 return False  # the source never mentions whom the figure is about
             if any(source.unseen(run) == run for run in sentence.capitalised_near(span)):
                 return False  # nor a name beside the figure ("Corvel employs 900 workers")
-        if claim.type == "date":  # the date is what is compared, not when the fact held
-            return True
+        dated = _period_of(_periods(sentence.dating(span)), None)
+        told = _period_of(_periods(counterpart.aligned.passage.dating(counterpart.span)), None)
+        if claim.type != "date" and dated and told and _days_apart(dated, told) > 0:
+            return False  # each dated, the dates apart: two facts ("loans in January" against "in November")
+        if claim.type == "date":  # the date is what is compared, not when the fact held, unless a figure
+            return isinstance(row, KeyedRow) or not self._differs(  # beside it differs too: another
+                sentence, counterpart.aligned, frozenset({"date"}))  # month's loans, not a wrong month
         return not (period and stated and _days_apart(period, stated) > _VALIDITY_DAYS)
 
     def _judge(self, claim: Claim, span: Span, line: _Line, period: tuple[date, date] | None) -> None:
@@ -352,11 +369,10 @@ class Matcher:
 
     # ---- words ------------------------------------------------------------------------------
 
-    def _reversals(self, lines: list[_Line], sources: set[int], document: Document) -> None:
+    def _reversals(self, lines: list[_Line], sources: set[int]) -> list[tuple[_Line, Reversal]]:
         """Words of the article's sentences that an aligned passage of a source it draws on (``sources``)
-        states the other way (:mod:`verify.evidence.reversal`), kept on the document for
-        ``evidence.reversed``. A word beside a name that the source never mentions is not that source's
-        to judge."""
+        states the other way (:mod:`verify.evidence.reversal`), each with its line. A word beside a
+        name that the source never mentions is not that source's to judge."""
         found = []
         for line in lines:
             aligned = [a for a in line.aligned if a.row.source_id in sources]
@@ -364,8 +380,8 @@ class Matcher:
                 source = self._source(reversal.counterpart.aligned.row.source_id)
                 if any(source.unseen(run) == run for run in line.sentence.capitalised_near(reversal.claimed)):
                     continue
-                found.append(self._reversal_claim(line, reversal, document))
-        keep(document, "reversals", found)
+                found.append((line, reversal))
+        return found
 
     @staticmethod
     def _reversal_claim(line: _Line, reversal: Reversal, document: Document) -> dict[str, Any]:
@@ -403,9 +419,10 @@ class Matcher:
                 continue
             for counterpart in self._name_counterparts(line, name, close):
                 other = counterpart.span.text
-                if any(same_name(other, n.text) for n in names) or same_name(other, name.text):
-                    continue
-                if mentions(words_key(line.sentence.text), other) or self._differs(line, counterpart.aligned):
+                if any(same_name(other, n.text) for n in names) or same_name(other, name.text) or _demonym_pair(
+                        other, name.text):
+                    continue  # the same name, or its place or demonym ("Norway" for "Norwegian")
+                if mentions(words_key(line.sentence.text), other) or self._differs(line.sentence, counterpart.aligned):
                     continue
                 if _speaks_after(counterpart.aligned.passage, counterpart.span) and not _speaks_after(
                         line.sentence, name):
@@ -420,6 +437,34 @@ class Matcher:
                 found.append({"claim": swapped, "with": [owner] if owner else [],
                               "evidence": [evidence(counterpart, name, None, "entity-swapped")]})
                 break
+        return found
+
+    def _additions(self, line: _Line, document: Document, speakers: set[str], sources: set[int],
+                   swaps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Names the sentence adds to the source sentence it restates (:mod:`verify.evidence.unsupported`),
+        each a name claim with the passage as its evidence: names no source the article draws on
+        mentions, and not already reported as swapped."""
+        close = [a for a in line.aligned if a.similarity >= self.settings.unsupported_sentence_similarity]
+        if not close:
+            return []
+        best = max(close, key=lambda a: a.similarity)
+        source = self._source(best.row.source_id)
+        swapped = {swap["claim"].start - line.start for swap in swaps}
+        found = []
+        for name in added_names(line.sentence, best.passage, source.key,
+                                lambda text: any(same_name(text, speaker) for speaker in speakers)):
+            words = set(subject_key(name.text).split()) - stopwords()
+            if name.start in swapped or any(self._source(other).unseen(words) != words for other in sources):
+                continue
+            if not any(mentions(source.key, other.text) for other in line.sentence.spans
+                       if other.type == NAME and other is not name):
+                continue  # the sentence names no one the source does: it may be another story's
+            start = line.start + name.start
+            claim = Claim("name", start, line.start + name.end, {"name": name.text}, text=name.text)
+            claim.source_start, claim.source_end = document.source_span(start, claim.end)
+            claim.text = document.source[claim.source_start:claim.source_end]
+            item = cite(best.row, best.passage.text, None, "name-unsupported", stored="")
+            found.append({"claim": claim, "evidence": [item | {"similarity": round(best.similarity, 3)}]})
         return found
 
     def _name_counterparts(self, line: _Line, name: Span, close: list[Aligned]) -> list[Counterpart]:
@@ -441,12 +486,37 @@ class Matcher:
                 partial.append((len(ours & theirs), counterpart))
         return found + [c for _, c in sorted(partial, key=lambda p: (-p[0], -p[1].score))]
 
-    def _differs(self, line: _Line, aligned: Aligned) -> bool:
-        """Does the passage state any figure or date of the sentence otherwise (then it is another fact)?"""
-        return any(agrees(line.sentence, span, aligned.passage, found[0].span, None) is False
-                   for span in line.sentence.spans if span.type != NAME
-                   for found in (counterparts(line.sentence, span, [aligned], self.settings.gate),)
+    def _differs(self, sentence: Sentence, aligned: Aligned, besides: frozenset[str] = frozenset()) -> bool:
+        """Does the passage state any figure or date of the sentence otherwise (then it is another
+        fact), spans of the types ``besides`` left out?"""
+        return any(agrees(sentence, span, aligned.passage, found[0].span, None) is False
+                   for span in sentence.spans if span.type != NAME and span.type not in besides
+                   for found in (counterparts(sentence, span, [aligned], self.settings.gate),)
                    if found)
+
+
+def _demonym_pair(a: str, b: str) -> bool:
+    """Is one name the demonym of the other, a place ("Norwegian", "Norway")?
+
+    >>> _demonym_pair("Norway", "Norwegian"), _demonym_pair("Norway", "Danish")
+    (True, False)
+    """
+    return subject_key(b) in demonym_links().get(subject_key(a), frozenset())
+
+
+def _told_by_figure(line: _Line, reversal: Reversal) -> bool:
+    """Is the reversed word the direction of a figure of its sentence that the same passage
+    contradicts ("rose by 12%" against "a fall … of 12%")? Then the figure's finding tells it."""
+    passage = reversal.counterpart.aligned.passage.text
+    for claim in line.claims:
+        if claim.status != "contradicted" or not any(item["excerpt"] == " ".join(passage.split())[:300]
+                                                     for item in claim.extra.get("evidence", [])):
+            continue
+        span = next(s for s in line.sentence.spans if s.start == claim.start - line.start and s.type == claim.type)
+        sign, word = line.sentence.direction(span)
+        if sign and word and line.sentence.text[reversal.claimed.start:reversal.claimed.end].endswith(word):
+            return True
+    return False
 
 
 class _SourceText:

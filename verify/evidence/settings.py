@@ -31,6 +31,7 @@ class Settings:
     name_partial_context: float  # or this alike, for two names that share words
     reversal_sentence_similarity: float  # reversal: the two sentences (or the words around the word) this alike
     reversal_context_similarity: float  # reversal: the two words' neighbours at least this alike
+    unsupported_sentence_similarity: float  # added name: the sentence and the passage it restates this alike
 
     @property
     def gate(self) -> Gate:
@@ -48,11 +49,13 @@ class Settings:
     @classmethod
     def from_rules(cls) -> Settings:
         """The values of ``rules/evidence.contradicted.toml`` (and, prefixed ``name_``, of
-        ``rules/evidence.entity-swapped.toml``; prefixed ``reversal_``, of ``rules/evidence.reversed.toml``)."""
+        ``rules/evidence.entity-swapped.toml``; prefixed ``reversal_``, of ``rules/evidence.reversed.toml``;
+        prefixed ``unsupported_``, of ``rules/evidence.name-unsupported.toml``)."""
         from verify.rules import load_builtin_rules
 
         rules = load_builtin_rules()
         values = rules["evidence.contradicted"].params | {
             f"name_{key}": value for key, value in rules["evidence.entity-swapped"].params.items()} | {
-            f"reversal_{key}": value for key, value in rules["evidence.reversed"].params.items()}
+            f"reversal_{key}": value for key, value in rules["evidence.reversed"].params.items()} | {
+            f"unsupported_{key}": value for key, value in rules["evidence.name-unsupported"].params.items()}
         return cls(**{f.name: (int if f.type == "int" else float)(values[f.name]) for f in fields(cls)})
