@@ -125,3 +125,16 @@ def test_a_first_word_many_names_share_is_no_mention_of_the_entity(store_url):
     assert _contradicted(store_url, source, date(2026, 2, 1), article, date(2026, 2, 3)) == []
     article = "South Africa's output will rise by 2.9% in 2026, the finance ministry forecast."
     assert _contradicted(store_url, source, date(2026, 2, 1), article, date(2026, 2, 3)) == ["2.9%"]
+
+
+def test_a_date_beside_a_differing_figure_is_still_supported(store_url):
+    """Only a contradiction of the date waits on its figures: the same month beside another count is
+    supported (and the count contradicted)."""
+    store = open_store(store_url)
+    ingest_document(store, Document.from_plain("source.txt", LOANS, published=date(2026, 4, 6)),
+                    "https://example.org/source")
+    doc = Document.from_plain("draft.txt", "Harl's building societies approved 39,900 home loans in March.",
+                              published=date(2026, 4, 8))
+    claims = extract_claims(doc, date(2026, 4, 8))
+    Matcher(store).annotate(claims, date(2026, 4, 8), doc)
+    assert {c.text: c.status for c in claims} == {"39,900 home loans": "contradicted", "March": "supported"}

@@ -321,9 +321,8 @@ class Matcher:
         told = _period_of(_periods(counterpart.aligned.passage.dating(counterpart.span)), None)
         if claim.type != "date" and dated and told and _days_apart(dated, told) > 0:
             return False  # each dated, the dates apart: two facts ("loans in January" against "in November")
-        if claim.type == "date":  # the date is what is compared, not when the fact held, unless a figure
-            return isinstance(row, KeyedRow) or not self._differs(  # beside it differs too: another
-                sentence, counterpart.aligned, frozenset({"date"}))  # month's loans, not a wrong month
+        if claim.type == "date":  # the date is what is compared, not when the fact held
+            return True
         return not (period and stated and _days_apart(period, stated) > _VALIDITY_DAYS)
 
     def _judge(self, claim: Claim, span: Span, line: _Line, period: tuple[date, date] | None) -> None:
@@ -342,6 +341,9 @@ class Matcher:
                 verdict = agrees(line.sentence, span, counterpart.aligned.passage, counterpart.span, on)
             if verdict is None or (not verdict and getattr(counterpart.aligned.row, "id", None) in agreeing):
                 continue  # not comparable, or the same passage also states the claimed value in a slot like it
+            if not verdict and claim.type == "date" and not isinstance(counterpart.aligned.row, KeyedRow) and \
+                    self._differs(line.sentence, counterpart.aligned, frozenset({"date"})):
+                continue  # a figure beside it differs too: another month's loans, not a wrong month
             if not verdict and isinstance(counterpart.aligned.row, KeyedRow) and \
                     round_label(claim.subject or "") != round_label(counterpart.aligned.row.fact.attribute):
                 continue  # "series B" against an unlabelled round may be another round: only agreement counts
