@@ -138,3 +138,13 @@ def test_a_date_beside_a_differing_figure_is_still_supported(store_url):
     claims = extract_claims(doc, date(2026, 4, 8))
     Matcher(store).annotate(claims, date(2026, 4, 8), doc)
     assert {c.text: c.status for c in claims} == {"39,900 home loans": "contradicted", "March": "supported"}
+
+
+def test_a_name_written_with_a_lower_case_first_letter_is_a_name_beside_the_word(store_url):
+    """"eVend" is a name the source never mentions: its shares are not the source's to judge (Corvel's
+    are: their direction contradicted, told once, by the figure)."""
+    source = "Shares in Corvel rose 4% on Tuesday after its quarterly results beat forecasts."
+    article = "Shares in Corvel fell 4% on Tuesday after its quarterly results beat forecasts."
+    assert [rule for rule, _ in flagged(store_url, source, article)] == ["evidence.contradicted"]
+    assert flagged(store_url, source, "Shares in eVend fell 4% on Tuesday after its quarterly results beat "
+                                      "forecasts.") == []

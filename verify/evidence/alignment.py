@@ -267,15 +267,15 @@ class Sentence:
         return frozenset(key for s in self.spans if s.type == "date" for key in [_date_key(s)] if key)
 
     def capitalised_near(self, span: Span) -> list[frozenset[str]]:
-        """Runs of capitalised words in the span's own clause and window, each as its words in lower
-        case (who or what the span is about: "Edo State", "Corvel")."""
+        """Runs of capitalised words in the span's own clause and window ("eBay" is one), each as its
+        words in lower case (who or what the span is about: "Edo State", "Corvel")."""
         clause = self._clause_of(span)
         window = [*self._before(span, _WINDOW)[::-1], None, *self._after(span, _WINDOW)]
         runs: list[frozenset[str]] = []
         run: list[str] = []
         for token in [*window, None]:
             word = self.text[token[1]:token[2]] if token else ""
-            if token and token[3] == clause and word[:1].isupper() and not token[0].startswith("<") \
+            if token and token[3] == clause and _capitalised(word) and not token[0].startswith("<") \
                     and word.lower() not in stopwords():
                 run.extend(subject_key(word).split())  # "India’s" is India
                 continue
@@ -439,6 +439,15 @@ class Sentence:
                 sides = {}
             self._contexts[span.start] = Context(weights, frozenset(anchors), sides, unit.lower())
         return self._contexts[span.start]
+
+
+def _capitalised(word: str) -> bool:
+    """Is the word written as a name: capitalised, or a lower-case letter before a capital ("eBay")?
+
+    >>> _capitalised("Halden"), _capitalised("eBay"), _capitalised("e"), _capitalised("shares")
+    (True, True, False, False)
+    """
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
 
 
 def sentence_similarity(a: Sentence, b: Sentence) -> float:
