@@ -270,3 +270,17 @@ def test_word_spans_added_to_a_sentence_read_as_a_sentence_made_with_them(text, 
     assert [derived.context(s) for s in derived.spans] == [fresh.context(s) for s in fresh.spans]
     assert [token[0] for token in derived.tokens if token[0].startswith("<")] == [
         token[0] for token in base.tokens if token[0].startswith("<")]
+
+
+@pytest.mark.parametrize(("source", "claim", "expected"), [
+    ("Dozens of schoolgirls fell ill at two schools near Harl last week.",
+     "Dozens of boys fell ill at two schools near Harl last week.", [("boys", "schoolgirls", "antonym")]),
+    ("Her grandmother founded the Harl bakery in 1952.",
+     "Her grandfather founded the Harl bakery in 1952.", [("grandfather", "grandmother", "antonym")]),
+    ("Dozens of schoolgirls fell ill at two schools near Harl last week.",
+     "Dozens of girls fell ill at two schools near Harl last week.", []),
+    ("The chairman of the Harl bakery founded it in 1952.",  # "chairman" is no compound of "man" here:
+     "The chairwoman of the Harl bakery founded it in 1952.", []),  # its head must have four letters
+])
+def test_a_closed_compound_is_of_its_last_word_s_pair(source, claim, expected):
+    assert reversed_words(source, claim) == expected

@@ -54,6 +54,7 @@ class _Lexicon:
     determiners: frozenset[str]
     irregular: dict[str, str]  # an irregular verb form → its base
     prefixes: tuple[tuple[str, int], ...]  # a negating prefix and the letters its base must have
+    compound_letters: tuple[int, int]  # letters a compound's lead and its pair-word head must have
 
 
 @cache
@@ -71,7 +72,27 @@ def _lexicon() -> _Lexicon:
                     frozenset(negation["skipped"]), frozenset(negation["not_negating"]),
                     frozenset(negation["determiners"]), dict(data["irregular"]),
                     tuple((p, int(prefixes["long_base"])) for p in prefixes["long"])
-                    + tuple((p, int(prefixes["short_base"])) for p in prefixes["short"]))
+                    + tuple((p, int(prefixes["short_base"])) for p in prefixes["short"]),
+                    (int(data["compounds"]["lead_letters"]), int(data["compounds"]["head_letters"])))
+
+
+@lru_cache(maxsize=65536)
+def pairs_of(lower: str) -> tuple[tuple[str, int], ...]:
+    """The pairs a word (in lower case) belongs to, or those of the pair word that ends it as a
+    closed compound ("schoolgirls": "girls").
+
+    >>> pairs_of("schoolgirls") == pairs_of("girls") != (), pairs_of("woman") == pairs_of("women"), pairs_of("income")
+    (True, True, ())
+    """
+    lexicon = _lexicon()
+    found = lexicon.pairs.get(lower)
+    if found is not None:
+        return found
+    lead, head = lexicon.compound_letters
+    for cut in range(lead, len(lower) - head + 1):
+        if lower[cut:] in lexicon.pairs:
+            return lexicon.pairs[lower[cut:]]
+    return ()
 
 
 def prefixed_pairs(ours: set[str], theirs: set[str]) -> dict[str, tuple[str, int]]:
@@ -243,14 +264,14 @@ def _words(sentence: Sentence) -> list[_Word]:
     """
     if "reversal_words" in sentence.derived:
         return sentence.derived["reversal_words"]
-    pairs, text = _lexicon().pairs, sentence.text
+    text = sentence.text
     predicates, negated = _negated(sentence)
     first = sentence.tokens[0][1] if sentence.tokens else 0
     found = []
     for (word, start, end, _), lower in zip(sentence.tokens, _lowered(sentence), strict=True):
         if not word.startswith("<"):
             written = text[start:end]
-            found.append(_Word(start, end, written, pairs.get(lower, ()) if start == first or written[0].islower()
+            found.append(_Word(start, end, written, pairs_of(lower) if start == first or written[0].islower()
                                else (), lemma(written), negated.get(start), start in predicates))
     sentence.derived["reversal_words"] = found
     return found
