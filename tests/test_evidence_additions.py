@@ -148,3 +148,12 @@ def test_a_name_written_with_a_lower_case_first_letter_is_a_name_beside_the_word
     assert [rule for rule, _ in flagged(store_url, source, article)] == ["evidence.contradicted"]
     assert flagged(store_url, source, "Shares in eVend fell 4% on Tuesday after its quarterly results beat "
                                       "forecasts.") == []
+
+
+def test_a_name_the_source_mentions_elsewhere_is_swapped_only_in_a_sentence_restated_word_for_word(store_url):
+    source = ("Astronomers at Harl used the Corvel Telescope to map the dust lanes of two nearby galaxies. "
+              "Earlier maps of the same galaxies came from the older Brenna Telescope.")
+    restated = "Astronomers at Harl used the Brenna Telescope to map the dust lanes of two nearby galaxies."
+    assert flagged(store_url, source, restated) == [("evidence.entity-swapped", "Brenna Telescope")]
+    loosely = "The Brenna Telescope has mapped dust lanes in two nearby galaxies, astronomers at Harl said."
+    assert flagged(store_url, source, loosely) == []

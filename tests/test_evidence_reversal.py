@@ -284,3 +284,19 @@ def test_word_spans_added_to_a_sentence_read_as_a_sentence_made_with_them(text, 
 ])
 def test_a_closed_compound_is_of_its_last_word_s_pair(source, claim, expected):
     assert reversed_words(source, claim) == expected
+
+
+@pytest.mark.parametrize(("source", "claim", "expected"), [
+    # a change under way against a past state: the state may have changed since
+    ("Ferries from Corran were banned from the harbour at Velmar for a decade.",
+     "Velmar is allowing ferries from Corran into the harbour after a decade.", []),
+    # a present state against the same state now: reversed
+    ("Ferries from Corran are banned from the harbour at Velmar for a decade.",
+     "Velmar is allowing ferries from Corran into the harbour after a decade.", [("allowing", "banned", "antonym")]),
+    # a present state against a past order: reversed
+    ("Staff at the Velmar council were ordered to remove the app from their phones.",
+     "Staff at the Velmar council are not required to remove the app from their phones.",
+     [("not required", "ordered", "negation")]),
+])
+def test_a_change_under_way_does_not_reverse_a_past_state(source, claim, expected):
+    assert reversed_words(source, claim) == expected

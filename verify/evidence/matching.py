@@ -416,11 +416,15 @@ class Matcher:
         for name in names:
             if len(subject_key(name.text).replace(" ", "")) < 2:
                 continue  # a letter read as a name ("U" of "U.S.") names no one
-            if any(same_name(name.text, speaker) for speaker in speakers) or any(
-                    mentions(self._source(a.row.source_id).key, name.text) for a in close):
+            if any(same_name(name.text, speaker) for speaker in speakers):
                 continue
+            # A source that mentions the article's name elsewhere speaks only through a sentence the
+            # article restates nearly word for word, the other name in the same slot.
+            mentioned = any(mentions(self._source(a.row.source_id).key, name.text) for a in close)
             for counterpart in self._name_counterparts(line, name, close):
                 other = counterpart.span.text
+                if mentioned and not self._restated_but(line.sentence, name, counterpart):
+                    continue
                 if any(same_name(other, n.text) for n in names) or same_name(other, name.text) or _demonym_pair(
                         other, name.text):
                     continue  # the same name, or its place or demonym ("Norway" for "Norwegian")
@@ -468,6 +472,17 @@ class Matcher:
             item = cite(best.row, best.passage.text, None, "name-unsupported", stored="")
             found.append({"claim": claim, "evidence": [item | {"similarity": round(best.similarity, 3)}]})
         return found
+
+    def _restated_but(self, sentence: Sentence, name: Span, counterpart: Counterpart) -> bool:
+        """Does the sentence restate every word of the passage but the name's counterpart, and the name
+        stand in its slot (rapidfuzz token-set ratio of the two without them; their surrounding words)?"""
+        from rapidfuzz import fuzz, utils
+
+        passage, other = counterpart.aligned.passage.text, counterpart.span
+        ours = sentence.text[:name.start] + sentence.text[name.end:]
+        theirs = passage[:other.start] + passage[other.end:]
+        return counterpart.context_score >= self.settings.name_restated_context and fuzz.token_set_ratio(
+            ours, theirs, processor=utils.default_process) / 100 >= self.settings.name_restated_similarity
 
     def _name_counterparts(self, line: _Line, name: Span, close: list[Aligned]) -> list[Counterpart]:
         """A name's counterparts by its surrounding words; and, looser, a name of the aligned passage

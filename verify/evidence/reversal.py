@@ -55,6 +55,8 @@ class _Lexicon:
     irregular: dict[str, str]  # an irregular verb form → its base
     prefixes: tuple[tuple[str, int], ...]  # a negating prefix and the letters its base must have
     compound_letters: tuple[int, int]  # letters a compound's lead and its pair-word head must have
+    past: frozenset[str]  # auxiliaries of a state the source gives as past ("were banned")
+    under_way: frozenset[str]  # auxiliaries of a change the claim gives as under way ("is allowing")
 
 
 @cache
@@ -73,7 +75,8 @@ def _lexicon() -> _Lexicon:
                     frozenset(negation["determiners"]), dict(data["irregular"]),
                     tuple((p, int(prefixes["long_base"])) for p in prefixes["long"])
                     + tuple((p, int(prefixes["short_base"])) for p in prefixes["short"]),
-                    (int(data["compounds"]["lead_letters"]), int(data["compounds"]["head_letters"])))
+                    (int(data["compounds"]["lead_letters"]), int(data["compounds"]["head_letters"])),
+                    frozenset(data["tense"]["past"]), frozenset(data["tense"]["under_way"]))
 
 
 @lru_cache(maxsize=65536)
@@ -351,11 +354,37 @@ def reversals(sentence: Sentence, aligned: list[Aligned], gate: Gate) -> list[Re
         kind = "antonym" if _side(span) != _side(best.span) else "negation"
         if kind == "negation" and _shares(sentence, span) != _shares(best.aligned.passage, best.span):
             continue  # "two thirds of the deaths were attributed to it": the rest were not
+        if _changing(sentence, word, best.aligned.passage, theirs):
+            continue
         claimed = replace(span, start=word.phrase_start, end=word.phrase_end, text=word.phrase(sentence))
         stated = replace(best.span, start=theirs.phrase_start, end=theirs.phrase_end,
                          text=theirs.phrase(best.aligned.passage))
         found_reversals.append(Reversal(claimed, stated, best, kind))
     return found_reversals
+
+
+def _changing(sentence: Sentence, word: _Word, passage: Sentence, theirs: _Word) -> bool:
+    """Does the sentence tell as under way ("is allowing") what the passage gives as a past state
+    ("were banned")? The state may have changed since.
+
+    >>> claim = Sentence("Oman is allowing the airlines in.", [])
+    >>> _changing(claim, _words(claim)[2], Sentence("The airlines were banned.", []),
+    ...           _words(Sentence("The airlines were banned.", []))[3])
+    True
+    >>> claim = Sentence("The airlines are not allowed in.", [])
+    >>> _changing(claim, _words(claim)[4], Sentence("The airlines were banned.", []),
+    ...           _words(Sentence("The airlines were banned.", []))[3])
+    False
+    """
+    lexicon = _lexicon()
+    return word.text.lower().endswith("ing") and _before(sentence, word.phrase_start) in lexicon.under_way \
+        and _before(passage, theirs.phrase_start) in lexicon.past
+
+
+def _before(sentence: Sentence, start: int) -> str:
+    """The word just before an offset, in lower case ("" at the sentence's start)."""
+    previous = [token for token in sentence.tokens if token[2] <= start]
+    return sentence.text[previous[-1][1]:previous[-1][2]].lower() if previous else ""
 
 
 def _shares(sentence: Sentence, span: Span) -> frozenset[float]:

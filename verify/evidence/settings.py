@@ -29,6 +29,8 @@ class Settings:
     name_sentence_similarity: float  # entity swap: the two sentences at least this alike
     name_context_similarity: float  # entity swap: the two names' surrounding words at least this alike
     name_partial_context: float  # or this alike, for two names that share words
+    name_restated_similarity: float  # a swap of a name the source mentions elsewhere: the sentences this alike,
+    name_restated_context: float  # and the two names' surrounding words
     reversal_sentence_similarity: float  # reversal: the two sentences (or the words around the word) this alike
     reversal_context_similarity: float  # reversal: the two words' neighbours at least this alike
     unsupported_sentence_similarity: float  # added name: the sentence and the passage it restates this alike
