@@ -204,3 +204,15 @@ def test_an_adverb_or_pronoun_after_a_number_is_not_what_it_counts(text):
     from verify.extract.quantities import find_quantities
 
     assert [c.value.get("unit") for c in find_quantities(text)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police held three Romanian women overnight.", [(3, "Romanian women")]),
+    ("Two British tourists and 14 Danish students were rescued.", [(2, "British tourists"), (14, "Danish students")]),
+    ("The fund backs five Chinese start-ups.", [(5, "Chinese start-ups")]),
+    ("About 212 Chileans said they would vote.", [(212, "Chileans")]),  # a capitalised plural counts alone
+    ("Some 40 Japanese arrived on Monday.", [(40, "Japanese")]),
+    ("The 12 Mondays left in the term were counted.", []),  # days of the week count no one
+])
+def test_a_nationality_before_the_counted_noun_belongs_to_the_unit(text, expected):
+    assert [(c.value["amount"], c.value["unit"]) for c in find_quantities(text)] == expected

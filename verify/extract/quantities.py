@@ -16,6 +16,12 @@ read as a count by :mod:`verify.extract.counts`, once every other figure is know
 >>> [(c.value["amount"], c.value["unit"]) for c in find_quantities(
 ...     "A crew of seven flew 212 Chileans over a 60-metre bridge, three times in a week.")]
 [(7, 'crew'), (212, 'Chileans'), (60, 'metre'), (3, 'times')]
+
+A nationality before the counted noun describes it ("three Romanian women", "five Chinese start-ups"):
+
+>>> [(c.value["amount"], c.value["unit"]) for c in find_quantities(
+...     "Police held three Romanian women; 40 Chileans fled and five Chinese start-ups closed.")]
+[(3, 'Romanian women'), (40, 'Chileans'), (5, 'Chinese start-ups')]
 """
 
 from __future__ import annotations
@@ -59,6 +65,7 @@ _QUANTITY = NumberPattern(lambda forms: (
     rf"(?P<num>{forms.number})(?:\s+(?P<scale>{SCALE_WORD}))?"
     rf"(?:\s?(?P<symbol>{'|'.join(re.escape(u) for u in _UNIT_SYMBOLS)})\b"
     r"|-(?P<compound>[a-z]+)\b(?!-)"
+    r"|\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<dnoun>[a-z][a-z-]*s|people|men|women|children)\b"
     r"|\s+(?P<capital>[A-Z][a-z]+(?:s|ese)|Swiss)\b(?![\s-]+[A-Z0-9])"
     rf"|\s+(?P<w1>{_WORD})(?=(?:\s+(?P<w2>{_WORD})(?:\s+(?P<w3>{_WORD}))?)?))"
 ))
@@ -102,6 +109,12 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     Up to two describing words may come before the noun: listed modifiers ("new", "more") and
     participles ("confirmed", "newly hired", "remaining") when a plural noun follows them.
     """
+    if match["demonym"]:  # "three Romanian women", "five Chinese start-ups"; else "212 Chileans"
+        if match["demonym"].lower() in lexicon_words("names", "demonyms") and _is_noun(match["dnoun"]):
+            return f"{match['demonym']} {match['dnoun']}", match.end("dnoun")
+        if re.fullmatch(r"[A-Z][a-z]+(?:s|ese)|Swiss", match["demonym"]) and match["demonym"] not in _DAY_PLURALS:
+            return match["demonym"], match.end("demonym")
+        return None, 0
     for form in ("symbol", "compound", "capital"):
         if match[form]:
             unit = match[form]
