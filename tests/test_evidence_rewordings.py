@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_evidence_slots import flagged
+from verify.evidence.alignment import Aligned, Gate, Sentence, counterparts
+from verify.evidence.spans import spans_of_text
 
 BAKERY = ("The head of bakery chain Crumbwell has admitted the firm misjudged its menus when it raised "
           "prices after the business reported that half-year profits dropped sharply. "
@@ -64,3 +66,16 @@ def test_an_age_is_not_a_length_of_time(store_url):
     """"A 30-year-old" is an age; the source's "30 days" is no counterpart of it."""
     article = "The court agreed to keep the 30-year-old brothers in custody while the investigation continues."
     assert flagged(store_url, COURT, article) == []
+
+
+@pytest.mark.parametrize(("claim", "paired"), [
+    ("The two brothers must spend another 30 years behind bars as detectives look into the claims.", True),
+    ("The two brothers must spend another 3 years behind bars as detectives look into the claims.", False),
+])
+def test_a_length_whose_unit_slipped_is_its_counterpart(claim, paired):
+    """In a passage aligned below the bar for a lone figure (0.65 here, 0.7 there), "30 years" pairs
+    with "30 days" though their surrounding words match only a little; "3 years" does not."""
+    sentence, passage = Sentence(claim, spans_of_text(claim, None)), Sentence(COURT, spans_of_text(COURT, None))
+    span = next(s for s in sentence.spans if s.type == "duration")
+    found = counterparts(sentence, span, [Aligned(passage, 0.65, None)], Gate(0.6, 2, 0.3, unique=0.7))
+    assert [c.span.text for c in found] == (["30 days"] if paired else [])

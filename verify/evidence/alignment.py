@@ -555,6 +555,18 @@ def comparable(a: Span, b: Span) -> bool:
     return True
 
 
+def _unit_slip(a: Span, b: Span) -> bool:
+    """Two lengths of one number in other units ("30 years", "30 days"): the same figure with its
+    unit changed, a counterpart whenever its clause shares a word with the other's.
+
+    >>> def length(amount, unit): return Span("duration", 0, 7, "", {"amount": amount, "unit": unit})
+    >>> _unit_slip(length(30, "year"), length(30, "day")), _unit_slip(length(30, "year"), length(3, "day"))
+    (True, False)
+    """
+    x, y = a.value or {}, b.value or {}
+    return a.type == b.type == "duration" and x.get("amount") == y.get("amount") and x.get("unit") != y.get("unit")
+
+
 def _unnamed(value: dict[str, Any]) -> bool:
     """Does a quantity count nothing named, or name only a total ("population", "number")?"""
     unit = subject_key(str(value.get("unit", "")))
@@ -686,6 +698,6 @@ def counterparts(sentence: Sentence, span: Span, candidates: list[Aligned], gate
             # "182 cases of fraud" pairs the 182 with the 146 only.
             elif any(context_similarity(sentence.context(rival), theirs) > score for rival in rivals):
                 continue
-            if score >= gate.context or (unique and score > 0):
+            if score >= gate.context or (score > 0 and (unique or _unit_slip(span, other))):
                 found.append(Counterpart(candidate, other, similarity, score))
     return sorted(found, key=lambda c: -c.score)
