@@ -457,11 +457,12 @@ class Matcher:
         source = self._source(best.row.source_id)
         swapped = {swap["claim"].start - line.start for swap in swaps}
         found = []
-        for name in added_names(line.sentence, best.passage, source.key,
+        for name in added_names(line.sentence, best.passage, source.key, source.unseen,
                                 lambda text: any(same_name(text, speaker) for speaker in speakers)):
             words = set(subject_key(name.text).split()) - stopwords()
-            if name.start in swapped or any(self._source(other).unseen(words) != words for other in sources):
-                continue
+            if name.start in swapped or any(self._source(other).unseen(words) != words for other in sources
+                                            if other != best.row.source_id):
+                continue  # another source the article draws on names it
             if not any(mentions(source.key, other.text) for other in line.sentence.spans
                        if other.type == NAME and other is not name):
                 continue  # the sentence names no one the source does: it may be another story's

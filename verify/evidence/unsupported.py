@@ -13,7 +13,9 @@ article adds from elsewhere: "…, Mayor Ana Ruiz said").
 >>> sentence = Sentence("Velmar opened its terminal to Danish operators.", [Span(NAME, 0, 6, "Velmar"),
 ...     Span(NAME, 30, 36, "Danish")])
 >>> passage = Sentence("Velmar has opened its terminal to all operators, the council said.", [])
->>> [span.text for span in added_names(sentence, passage, "velmar has opened its terminal to all operators")]
+>>> key = "velmar has opened its terminal to all operators"
+>>> [span.text for span in added_names(sentence, passage, key, lambda words: set(words) - set(key.split()),
+...                                    lambda name: False)]
 ['Danish']
 """
 
@@ -23,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from verify.evidence.alignment import Sentence
-from verify.evidence.keys import demonym_links, subject_key
+from verify.evidence.keys import subject_key
 from verify.evidence.passages import stopwords
 from verify.evidence.spans import NAME, Span
 
@@ -33,12 +35,12 @@ _ABBREVIATION = 6  # letters an abbreviation spelt out in the source may have at
 
 
 def added_names(sentence: Sentence, passage: Sentence, source_key: str,
-                speaks: Callable[[str], bool] = lambda name: False) -> list[Span]:
-    """The names of ``sentence`` that a source (its text as :func:`words_key` makes it) never uses,
-    standing beside words of the aligned ``passage``; ``speaks`` tells a quote's speaker (the quote
-    checks' to judge)."""
+                unseen: Callable[[set[str]], set[str]], speaks: Callable[[str], bool]) -> list[Span]:
+    """The names of ``sentence`` whose words the source (its text as :func:`words_key` makes it)
+    never uses (``unseen`` gives those of some words, demonyms seen through their places), standing
+    beside words of the aligned ``passage``; ``speaks`` tells a quote's speaker (the quote checks'
+    to judge)."""
     found = []
-    source_words = frozenset(source_key.split())
     opening = sentence.tokens[0][1] if sentence.tokens else 0
     for span in sentence.spans:
         if span.type != NAME or _DIGIT.search(span.text) or speaks(span.text):
@@ -48,17 +50,11 @@ def added_names(sentence: Sentence, passage: Sentence, source_key: str,
             continue
         if span.start == opening and len(words) == 1:
             continue  # "Additionally, …", "Company's revenue …": a capital by position
-        if not _unseen(words, source_words) or spelt_out(span.text, source_key):
+        if unseen(words) != words or spelt_out(span.text, source_key):
             continue
         if _beside_passage(sentence, span, passage):
             found.append(span)
     return found
-
-
-def _unseen(words: set[str], source_words: frozenset[str]) -> bool:
-    """Are all the words unused by the source, and their places or demonyms too?"""
-    links = demonym_links()
-    return all(word not in source_words and links.get(word, frozenset()).isdisjoint(source_words) for word in words)
 
 
 def spelt_out(name: str, source_key: str) -> bool:
