@@ -6,6 +6,8 @@ import json
 import xml.etree.ElementTree as ElementTree
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import ROOT, SEEDS
 
@@ -332,6 +334,39 @@ def test_streamed_json_is_exactly_what_json_dumps_writes(run):
     extract = {"schema_version": "1", "published": None,
                "claims": [claim_dict(reports[0].document, c) for c in reports[0].claims]}
     assert render_extract(reports[0]) == json.dumps(extract, indent=2, ensure_ascii=False) + "\n"
+
+
+_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+_JSON = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+                     | st.dictionaries(st.text() | st.integers() | st.floats() | st.booleans() | st.none(), inner,
+                                       max_size=4), max_leaves=25)
+
+
+def _lazily(value, depth=0):
+    """The value with its lists as iterators, every other level (as report_dict(lazy=True) gives them)."""
+    if isinstance(value, list):
+        items = [_lazily(item, depth + 1) for item in value]
+        return iter(items) if depth % 2 == 0 else items
+    if isinstance(value, dict):
+        return {key: _lazily(item, depth + 1) for key, item in value.items()}
+    return value
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(_JSON)
+def test_the_json_writer_writes_what_json_dumps_writes(value):
+    from verify.formats.json_format import encode
+
+    expected = json.dumps(value, indent=2, ensure_ascii=False)
+    assert "".join(encode(value)) == expected
+    assert "".join(encode(_lazily(value))) == expected
+
+
+def test_the_json_writer_refuses_what_json_cannot_hold():
+    from verify.formats.json_format import encode
+
+    with pytest.raises(TypeError, match="set is not JSON serializable"):
+        "".join(encode({"a": [{1, 2}]}))
 
 
 def test_every_format_says_how_a_side_that_refers_back_was_tied(run, tmp_path):

@@ -16,8 +16,8 @@ True
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
+from json.encoder import encode_basestring as _escape  # the C escaper, as ensure_ascii=False uses
 from typing import Any
 
 from verify.report import ArticleReport, Unreadable, claim_dict, report_dict
@@ -26,29 +26,89 @@ SCHEMA_VERSION = "1"
 _INDENT = "  "
 
 
-def _lazy(value: Any) -> bool:
-    return isinstance(value, Iterator) or (isinstance(value, dict) and any(map(_lazy, value.values())))
+def _has_lazy(value: Any) -> bool:
+    return isinstance(value, dict) and any(isinstance(item, Iterator) for item in value.values())
 
 
 def encode(value: Any, level: int = 0) -> Iterator[str]:
-    """``value`` as indented JSON, in pieces; iterators are consumed lazily, and everything else is
-    written by ``json.dumps`` (C-accelerated) in one call, then indented to its depth."""
-    if not _lazy(value):
-        yield json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + _INDENT * level)
-    elif isinstance(value, dict):
-        inner = "\n" + _INDENT * (level + 1)
-        for number, (key, item) in enumerate(value.items()):
-            yield ("{" if number == 0 else ",") + inner + json.dumps(key, ensure_ascii=False) + ": "
-            yield from encode(item, level + 1)
-        yield "\n" + _INDENT * level + "}"
-    else:
+    """``value`` as indented JSON, in pieces: an iterator, and a dict holding one, are written an
+    item at a time as they are consumed; anything else is written at once by :func:`_write`."""
+    if isinstance(value, Iterator) or _has_lazy(value):
+        items = value.items() if isinstance(value, dict) else value
+        opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
         inner = "\n" + _INDENT * (level + 1)
         empty = True
-        for item in value:
-            yield ("[" if empty else ",") + inner
+        for item in items:
+            if isinstance(value, dict):
+                yield ("{" if empty else ",") + inner + _key(item[0]) + ": "
+                item = item[1]
+            else:
+                yield ("[" if empty else ",") + inner
             empty = False
             yield from encode(item, level + 1)
-        yield "[]" if empty else "\n" + _INDENT * level + "]"
+        yield opening + closing if empty else "\n" + _INDENT * level + closing
+    else:
+        out: list[str] = []
+        _write(value, level, out)
+        yield "".join(out)
+
+
+def _write(value: Any, level: int, out: list[str]) -> None:
+    """Append ``value`` as ``json.dumps(value, indent=2, ensure_ascii=False)`` writes it, at depth
+    ``level``. Why not ``json.dumps``: with an indent it runs the encoder written in Python, which
+    builds its closures anew on every call; a report of a few hundred claims took 30 ms that way
+    against 10 ms here (strings still go through the C escaper)."""
+    if isinstance(value, str):
+        out.append(_escape(value))
+    elif value is None or value is True or value is False:
+        out.append("null" if value is None else "true" if value else "false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = ",\n" + _INDENT * (level + 1)
+        out.append("{" + inner[1:])
+        for number, (key, item) in enumerate(value.items()):
+            if number:
+                out.append(inner)
+            out.append(_key(key))
+            out.append(": ")
+            _write(item, level + 1, out)
+        out.append("\n" + _INDENT * level + "}")
+    elif isinstance(value, (list, tuple, Iterator)):
+        inner = ",\n" + _INDENT * (level + 1)
+        empty = True
+        for item in value:
+            out.append(("[" + inner[1:]) if empty else inner)
+            empty = False
+            _write(item, level + 1, out)
+        out.append("[]" if empty else "\n" + _INDENT * level + "]")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _key(key: Any) -> str:
+    """A dict key as ``json.dumps`` writes it: a string as it is, a number or constant as its JSON text."""
+    if isinstance(key, str):
+        return _escape(key)
+    if isinstance(key, float):
+        return _escape(_float(key))
+    if key is None or key is True or key is False or isinstance(key, int):
+        return _escape("null" if key is None else "true" if key is True else "false" if key is False
+                       else int.__repr__(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
 
 
 def stream_check(reports: list[ArticleReport], version: str,
