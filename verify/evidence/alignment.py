@@ -118,25 +118,25 @@ class Sentence:
         """One pass over the words: the tokens (see :attr:`tokens`) and the content words (see :attr:`words`)."""
         tokens: list[tuple[str, int, int, int]] = []
         content: list[str] = []
-        text, figures = self.text, sorted((s for s in self.spans if s.type not in (NAME, WORD)), key=lambda s: s.start)
+        text, figures = self.text, sorted((s for s in self.spans if s.type not in (NAME, WORD)), key=_start)
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)  # not the comma of "1,200 workers"
                   if not any(f.start <= m.start() < f.end for f in figures)]
-        index, clause, count = 0, 0, len(figures)
+        index, clause, count, last_break = 0, 0, len(figures), len(breaks)
         for match in _TOKEN.finditer(text):
             at, word = match.start(), match.group()
-            while clause < len(breaks) and breaks[clause] < at:
+            while clause < last_break and breaks[clause] < at:
                 clause += 1  # breaks before this word
             while index < count and figures[index].end <= at:
                 index += 1
-            stemmed = None if word[0].isdigit() else stem(word)
-            if stemmed is not None:
+            stemmed = stem(word)
+            if not word[0].isdigit():
                 content.append(stemmed)
             if index < count and figures[index].start <= at:
                 figure = figures[index]
-                if not tokens or tokens[-1][1:3] != (figure.start, figure.end):
+                if not tokens or tokens[-1][1] != figure.start or tokens[-1][2] != figure.end:
                     tokens.append((f"<{figure.type}>", figure.start, figure.end, clause))
             else:
-                tokens.append((stemmed if stemmed is not None else stem(word), at, match.end(), clause))
+                tokens.append((stemmed, at, match.end(), clause))
         return tokens, frozenset(content) - stopwords()
 
     @cached_property
@@ -417,16 +417,17 @@ class Sentence:
             weights: dict[str, float] = {}
             anchors, nearest = set(), []
             sides: dict[str, int] = {}
+            stop = stopwords()
             for direction, side in ((-1, before), (1, after)):
                 for distance, (word, _, _, own) in enumerate(side, start=1):
-                    content = word not in stopwords() and not word.startswith("<")
+                    content = word not in stop and word[0] != "<"
                     weight = (1.0 if content else _FUNCTION_WEIGHT) / distance
                     if content:
                         nearest.append((distance, word))
-                    if clause == own:
-                        anchors.update([word] if content else [])
-                    else:
+                    if clause != own:
                         weight *= _OTHER_CLAUSE
+                    elif content:
+                        anchors.add(word)
                     if weight > weights.get(word, 0.0):
                         weights[word], sides[word] = weight, direction
             # A clause of figures alone ("with 312 injuries in 14 towns") is anchored by its nearest words.
@@ -439,6 +440,10 @@ class Sentence:
                 sides = {}
             self._contexts[span.start] = Context(weights, frozenset(anchors), sides, unit.lower())
         return self._contexts[span.start]
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _capitalised(word: str) -> bool:

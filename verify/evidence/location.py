@@ -6,7 +6,6 @@ True
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -23,6 +22,8 @@ def default_location() -> str:
 
 
 def content_hash(text_value: str) -> str:
+    import hashlib  # here, not above: a check reading the store never hashes, and the import costs 4 ms
+
     return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
 
 
