@@ -485,11 +485,11 @@ def context_similarity(a: Context, b: Context) -> float:
     linked = people_linked(a.unit, b.unit)  # "people" who "watched" and "viewers" count alike
     if linked and not _people_of_kind(a, b):
         return 0.0
-    if not a.anchors & b.anchors and not linked:
+    if not linked and a.anchors.isdisjoint(b.anchors):
         return 0.0
-    x, y = a.weights, b.weights
+    x, y, x_sides, y_sides = a.weights, b.weights, a.sides, b.sides
     total = sum(x.values()) + sum(y.values())
-    shared = sum(2 * min(x[w], y[w]) * (1.0 if a.sides.get(w, 0) * b.sides.get(w, 0) >= 0 else _OTHER_SIDE)
+    shared = sum(2 * min(x[w], y[w]) * (1.0 if x_sides.get(w, 0) * y_sides.get(w, 0) >= 0 else _OTHER_SIDE)
                  for w in x.keys() & y.keys())
     if linked:
         shared += 2 * min(x.get(stem(a.unit), 0.0), y.get(stem(b.unit), 0.0))
