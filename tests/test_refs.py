@@ -82,6 +82,10 @@ def test_titles_in_front_of_a_name_are_dropped(written, name):
     ("Halden Robotics opened a plant.", "Halden Robotics", Kind.ORGANISATION),
     ("Radu Vesel, the 58-year-old speaker of the assembly, won.", "Radu Vesel", Kind.PERSON),
     ("Kronborg Pay was founded in 2019.", "Kronborg Pay", Kind.ORGANISATION),
+    ("Karvell Gold said its mine employs 400 people.", "Karvell Gold", Kind.ORGANISATION),
+    ("Karvell Gold has said that its output fell.", "Karvell Gold", Kind.ORGANISATION),
+    ("Ana Ruiz said its members voted.", "Ana Ruiz", Kind.PERSON),  # a given name outweighs "its"
+    ("Karvell Gold said the mine employs 400 people.", "Karvell Gold", Kind.PERSON),  # speech alone: a person
 ])
 def test_an_entitys_kind_comes_from_the_evidence_around_it(text, name, kind):
     assert kind_of(text, name) == kind
@@ -217,6 +221,23 @@ def test_claims_about_a_described_person_carry_their_name():
     by_text = {c.text: c for c in claims}
     assert by_text["1996"].entity == "Astrid Lindholm" and by_text["1996"].head == "event:born"
     assert by_text["finished first"].entity == "Astrid Lindholm"
+
+
+@pytest.mark.parametrize("later", [
+    "Karvell Gold said its all-in sustaining cost for the June quarter was A$1,310 an ounce.",
+    "The miner's all-in sustaining cost for the June quarter was A$1,310 an ounce, Karvell Gold said.",
+    "Its all-in sustaining cost for the June quarter was A$1,310 an ounce.",
+])
+def test_a_speaker_that_owns_with_its_is_the_figures_entity(later):
+    text = ("Karvell Gold said its all-in sustaining cost for the June quarter was A$1,210 an ounce.\n\n"
+            f"The miner produced 98,000 ounces.\n\n{later}\n")
+    claims = extract_claims(Document.from_plain("x.txt", text), date(2018, 7, 20))
+    costs = [c for c in claims if c.type == "money"]
+    assert [c.entity for c in costs] == ["Karvell Gold", "Karvell Gold"]
+    from verify import Checker
+
+    report = Checker(no_config=True).check_text(text, name="x.txt", published=date(2018, 7, 20))
+    assert [f.rule for f in report.findings] == ["number.mismatch"]
 
 
 @pytest.mark.parametrize("between", ["", "Frenchman ", "Norwegian "])

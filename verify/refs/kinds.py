@@ -136,6 +136,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "which_after": re.compile(r"^,\s+which\b"),
         # "Roe said", "Roe has said", "Roe, meanwhile, said"
         "speech_after": re.compile(rf"^(?:,\s+[a-z]+,)?,?\s+(?:(?:has|have|had)\s+)?(?:{speech})\b", re.IGNORECASE),
+        # "Ostrava Gold said its costs fell": a speaker who owns with "its" is a thing, not a person
+        "speech_its_after": re.compile(rf"^\s+(?:(?:has|have|had)\s+)?(?:{speech})\s+(?:that\s+)?its\b",
+                                       re.IGNORECASE),
         "the_before": re.compile(r"(?<![\w-])[Tt]he\s+$"),
         # The name itself speaks: "Halifax said", "the Halifax has said", "Halifax, meanwhile, said"; not
         # "Ana Ruiz, of Torfaen, said", where the name ends an apposition to the speaker.
@@ -198,6 +201,7 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
         ("acts_after", Kind.ORGANISATION, "acts"), ("metric_after", Kind.ORGANISATION, "metric"),
         ("based", Kind.PLACE, "based"), ("founded_after", Kind.ORGANISATION, "acts"),
         ("born_after", Kind.PERSON, "who"), ("shares_after", Kind.ORGANISATION, "shares"),
+        ("speech_its_after", Kind.ORGANISATION, "speech_its"),
     ):
         if patterns[key].search(after) and (key != "speech_after" or person_like):
             found[kind] += weight[weight_key]
