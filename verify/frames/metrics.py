@@ -196,6 +196,8 @@ def metric_near(text: str, start: int, end: int, clause_start: int, clause_end: 
         if found:
             metric, length = found
             last = index + length
+            if best is not None and best[0] < index < best[0] + best[1] and length <= best[1]:
+                continue  # it starts inside a longer phrase: "all-in sustaining cost of" is a cost, not "cost of"
             if best is None or last > best[0] + best[1] or (last == best[0] + best[1] and length > best[1]):
                 best = (index, length, metric)
     if best is not None:

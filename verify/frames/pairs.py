@@ -33,6 +33,29 @@ from verify.frames.happenings import any_kind
 from verify.frames.model import Frame
 from verify.frames.periods import same_time
 
+_SPAN_DAYS = {"quarter": range(89, 93), "half": range(181, 185), "year": range(365, 367)}  # a stated period that long
+
+
+def same_qualifiers(a: Frame, b: Frame) -> bool:
+    """Do two frames carry the same qualifiers, a span one names ("span:quarter", from "for the June
+    quarter" before the figure) counting as said by the other when that one's stated period is that
+    long ("A$1,310 an ounce for the June quarter")?
+
+    The span says how long a period the figure covers; a stated period of that length says it too.
+    """
+    if a.qualifiers == b.qualifiers:
+        return True
+    only = a.qualifiers ^ b.qualifiers
+    if len(only) != 1:
+        return False
+    (extra,) = only
+    kind, _, span = extra.partition(":")
+    lacking = b if extra in a.qualifiers else a
+    period = lacking.period
+    return kind == "span" and span in _SPAN_DAYS and period is not None and period.kind == "stated" and \
+        period.start is not None and period.end is not None and (period.end - period.start).days + 1 in _SPAN_DAYS[span]
+
+
 _PER_BUCKET = 64  # distinct earlier frames one frame is compared with (a bounded look-back)
 _CHOICES = {
     "entity": ("same", "same-or-none", "any"),
@@ -215,7 +238,7 @@ class FrameIndex:
                 return None
             strength *= 0.75
             why.append("metric by family")
-        if policy.qualifiers == "same" and a.qualifiers != b.qualifiers:
+        if policy.qualifiers == "same" and not same_qualifiers(a, b):
             return None
         if a.counted and b.counted and a.counted != b.counted and not (any_kind(a.counted) or any_kind(b.counted)):
             return None  # taken to hospital: "31 people" may be the "34 passengers", never the "three crew"
