@@ -51,3 +51,12 @@ def test_a_change_noun_of_a_percentage_gives_its_direction(text, sign):
     end = text.index("%") + 1
     start = text.rindex(" ", 0, end) + 1
     assert direction_of(text, start, end, (0, len(text))) == sign
+
+
+@pytest.mark.parametrize(("change", "flagged"), [("a rise of 17.5%", False), ("a rise of 25%", True)])
+@pytest.mark.parametrize("aside", ["which is reached by a 45-minute ferry ride from the coast",
+                                   "which lies beyond a 12-mile causeway"])
+def test_a_figure_joined_to_its_noun_is_no_level_of_the_change(change, flagged, aside):
+    # "a 45-minute ferry ride" describes the ride: the levels are the visitor counts
+    text = f"Visitor numbers to Skarra, {aside}, reached 9,400 last year, up from 8,000 in 2022, {change}."
+    assert _changes(text) == (["25%"] if flagged else [])

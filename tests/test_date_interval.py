@@ -92,3 +92,23 @@ def test_a_main_clause_in_the_present_perfect_is_now_and_a_bound_allows_what_it_
     text = (f"Less than {years} years after the Halden Kite was introduced, Halden Motors has unveiled a new plant. "
             "Since its debut in summer 1999, the Kite has sold well.")
     assert bool(intervals(text, "2005-02-10")) is found, text
+
+
+@pytest.mark.parametrize("between", [" ", "\n\n", " The insurer denied liability.\n\n"])
+@pytest.mark.parametrize("count", ["18 months", "eighteen months"])
+def test_a_date_counted_from_a_dated_event_and_restated_must_meet_it(between, count):
+    text = (f"Orla Foods began legal proceedings against its insurer in June 2022.{between}The trial opened "
+            f"{count} after proceedings began, in May 2024, and lasted six weeks.")
+    (message,) = intervals(text, "2025-01-29")
+    assert "23 months apart" in message
+
+
+@pytest.mark.parametrize("text", [
+    # the restated date meets the count
+    "Orla Foods began legal proceedings against its insurer in June 2022. The trial opened 18 months after "
+    "proceedings began, in December 2023.",
+    # counted from an event the date before does not tell: no reading of the count
+    "Orla Foods was founded in 2001. It listed its shares 18 months after its merger with Brisk, in May 2010.",
+])
+def test_a_restated_count_that_meets_or_counts_from_an_undated_event_is_silent(text):
+    assert intervals(text, "2025-01-29") == []

@@ -216,3 +216,18 @@ def test_an_adverb_or_pronoun_after_a_number_is_not_what_it_counts(text):
 ])
 def test_a_nationality_before_the_counted_noun_belongs_to_the_unit(text, expected):
     assert [(c.value["amount"], c.value["unit"]) for c in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Among the dead were three South Koreans.", "South Koreans"),
+    ("The squad includes 14 New Zealanders.", "New Zealanders"),
+    ("Officials named 40 Sri Lankans among the crew.", "Sri Lankans"),
+    ("Shops closed for two North Wales holidays.", None),  # a place, not a people: not a nationality count
+])
+def test_a_two_word_nations_people_is_what_is_counted(text, unit):
+    units = [u for _, _, u in quantities(text)]
+    if unit is None:
+        assert "North Wales" not in units
+    else:
+        assert unit in units, units
+

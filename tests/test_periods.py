@@ -72,3 +72,19 @@ def test_a_period_stated_for_the_paragraph_holds_for_its_later_sentences():
     assert frames["€1.42 billion"].period.describe() == "2019-07-01 … 2019-09-30"
     assert frames["€1.42 billion"].period.source == "paragraph"
     assert frames["4,000 people"].period.kind == "current"  # another paragraph states no period
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cash costs fell to $910 an ounce from $985 in the March quarter.",
+    "Cash costs fell to $910 an ounce from $1,085 in the March quarter.",  # a thousands comma after "from"
+    "Cash costs fell to $910 an ounce (about €840) from $985 in the three months to March.",
+])
+def test_a_period_a_later_one_had_replaced_before_the_story_dates_the_earlier_figure(sentence):
+    found = periods(sentence)  # written at the end of July: the June quarter is the news, March the past
+    assert found["$910"][0] == "current"
+    assert found["$985" if "$985" in found else "$1,085"][0] == "prior"
+
+
+def test_the_latest_period_after_a_comparison_is_still_the_comparisons():
+    found = periods("Cash costs fell to $910 an ounce from $985 in the June quarter.")
+    assert found["$910"] == ("stated", date(2026, 4, 1))

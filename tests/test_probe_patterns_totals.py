@@ -115,6 +115,36 @@ def test_breakdowns_that_fit_or_may_overlap_are_silent(text):
     assert _warned("arithmetic.total", text) == [], text
 
 
+# A roll call of everyone aboard, by nationality, set in a later paragraph than the count of those carried.
+FERRY = "A ferry carrying 240 people ran aground off Corfu on Sunday. "
+LATER = "\n\nDivers searched the wreck through the night.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    FERRY + LATER + "On board were 238 Greeks, three South Koreans and one passenger each from Chile and Peru.",
+    FERRY + LATER + "On board Flight KT4410 were 230 Greeks, 12 New Zealanders and two Britons.",
+    FERRY + LATER + "Among those on board were 236 Greeks and five Sri Lankans.",
+    # another flight in the story, with more people on it, is not this one's count
+    FERRY + LATER + "In May, Flight MH88 vanished with 310 people on board.\n\n"
+    "On board Flight KT4410 were 238 Greeks, three South Koreans and one each from Chile and Peru.",
+])
+def test_a_roll_call_of_those_aboard_past_the_count_carried_is_an_error(text):
+    assert _warned("arithmetic.total", text) == ["error"], text
+
+
+@pytest.mark.parametrize("text", [
+    FERRY + LATER + "On board were 230 Greeks, three South Koreans and one passenger each from Chile and Peru.",
+    # not a roll call by nationality: crew and passengers may be counted otherwise
+    FERRY + LATER + "On board were 230 passengers, 14 crew and two pilots.",
+    # a count of people carried that is not this vessel's: a count for another flight, and no count at all
+    "Flight MH88 vanished with 200 people on board." + LATER + "On board Flight KT4410 were 238 Greeks and "
+    "three South Koreans.",
+    "The ferry ran aground off Corfu on Sunday." + LATER + "On board were 238 Greeks and three South Koreans.",
+])
+def test_roll_calls_that_fit_or_have_no_count_of_their_own_are_silent(text):
+    assert _warned("arithmetic.total", text) == [], text
+
+
 @pytest.mark.parametrize("text", [
     "Of the 148 on board, 140 were passengers and 12 crew.",
     "Of the 148 on board, 140 were passengers and 12 were crew.",

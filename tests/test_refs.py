@@ -40,6 +40,11 @@ def test_a_nationality_word_is_not_a_name_but_a_company_with_one_is():
         "Danish Crown"]
 
 
+def test_a_month_joined_to_a_noun_is_not_a_name():
+    names = [n.text for n in find_names("Lumen Foods said its June-quarter sales and March-end debt rose.", [0])]
+    assert names == ["Lumen Foods"]
+
+
 def test_a_currency_code_is_not_a_name():
     names = [n.text for n in find_names("Sales fell to NOK 4.2 billion. NOK weakness hurt Lumen Foods.", [0, 31])]
     assert names == ["Lumen Foods"]
@@ -84,6 +89,14 @@ def test_titles_in_front_of_a_name_are_dropped(written, name):
     ("Kronborg Pay was founded in 2019.", "Kronborg Pay", Kind.ORGANISATION),
     ("Karvell Gold said its mine employs 400 people.", "Karvell Gold", Kind.ORGANISATION),
     ("Karvell Gold has said that its output fell.", "Karvell Gold", Kind.ORGANISATION),
+    ("Karvell Gold said on Tuesday that its output fell.", "Karvell Gold", Kind.ORGANISATION),
+    ("The order went to the Welsh manufacturer Corran Metal Works. Corran Metal Works said it was pleased.",
+     "Corran Metal Works", Kind.ORGANISATION),
+    ("Talvane Coaches, the Bristol-based bus and coach operator, said it had grown.", "Talvane Coaches",
+     Kind.ORGANISATION),
+    ("The seat went to the rival Jo Marlow, who said she was pleased.", "Jo Marlow", Kind.PERSON),
+    ("Karvell Gold said in a statement its output fell.", "Karvell Gold", Kind.ORGANISATION),
+    ("Karvell Gold said yesterday that its output fell.", "Karvell Gold", Kind.ORGANISATION),
     ("Ana Ruiz said its members voted.", "Ana Ruiz", Kind.PERSON),  # a given name outweighs "its"
     ("Karvell Gold said the mine employs 400 people.", "Karvell Gold", Kind.PERSON),  # speech alone: a person
 ])

@@ -111,6 +111,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
 
 # ---- change-mismatch --------------------------------------------------------------------------
 
+# A figure joined to its noun by a hyphen ("a 45-minute trip", "a 60-metre bridge") describes the noun: no level
+_COMPOUND = re.compile(r"[\d.,]+-[a-z]+")
+
+
 def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame, Frame, float] | None:
     """The level a change reached and the one it started from, with how sure the pairing is."""
     frames = ctx.frames
@@ -119,7 +123,8 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
                    and f.aspect == "level" and f.entity is change.entity and f.claim is not change.claim
                    and (f.metric == change.metric or change.metric is None)
                    and not _BY_BEFORE.search(text, max(0, f.claim.start - 4), f.claim.start)  # "raised by Rs 275"
-                   and not _passed().search(text, max(0, f.claim.start - 30), f.claim.start)]  # "edged past the 47.9m"
+                   and not _passed().search(text, max(0, f.claim.start - 30), f.claim.start)  # "edged past the 47.9m"
+                   and not _COMPOUND.fullmatch(f.claim.text)]  # "a 45-minute boat trip" describes a noun
     in_sentence = [f for f in in_sentence if not _across_contrast(text, change, f)]
     if change.metric is None:
         # Nothing names what changed: only the levels of the change's own clause are its ("Pickpocketing rose
@@ -263,7 +268,8 @@ def _changes(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIt
         seen_sentences.add(change.claim.sentence)
         sign = _direction(ctx, change)
         a, b = float(start.claim.value["amount"]), float(reached.claim.value["amount"])
-        if sign == 0 or reached.claim.type != start.claim.type or reached.unit != start.unit:
+        if sign == 0 or reached.claim.type != start.claim.type or reached.unit != start.unit or \
+                reached.claim.value.get("unit") != start.claim.value.get("unit"):
             continue
         if change.claim.value.get("points"):
             label = f"{b - a:+.2f} points"

@@ -16,6 +16,11 @@ of 148 ("one each from A, B and C" is three). The list must be of nouns — part
 verb ("60 were rescued and 50 were hurt", ``part_verbs``) may overlap — and it contradicts only when it
 outnumbers every count of its sentence before it and of the sentence before (any of them may be "them").
 
+A sentence opened by where travellers were (``aboard_openers``: "On board Flight 212 were", "Among those on
+board were") that lists them by nationality alone ("230 Greeks, three South Koreans and one each from Chile
+and Peru") tells everyone aboard: wherever the article states how many people the vessel carried ("a ferry
+carrying 240 people", with ``aboard_words`` and ``aboard_units``), the list may not outnumber every such count.
+
 >>> from datetime import date
 >>> from verify.document import Document
 >>> from verify.extract import extract_claims
@@ -84,11 +89,11 @@ def composition_totals(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hi
                 yield Hit([whole, *parts], relation_fields(
                     total=quoted(whole), parts=", ".join(listed), sum=f"{total:,.0f}", first_link=""))
     yield from subset_totals(ctx)
+    yield from aboard_totals(ctx)
 
 
 def subset_totals(ctx: CheckContext) -> Iterator[Hit]:
     """Counts listed after a subset opener ("Among them were …") that outnumber every count just before."""
-    from verify.checks.aggregate import relation_fields
 
     text = ctx.document.text
     sentences = ctx.text.sentences
@@ -105,14 +110,89 @@ def subset_totals(ctx: CheckContext) -> Iterator[Hit]:
             if found.start() - sentence[0] <= 1 and index:
                 before += ctx.in_sentence(sentences[index - 1], "quantity")
             wholes = [c for c in before if exact(c) and c.value.get("unit") and not c.value.get("unit_inherited")]
-            total = sum(count for _, count, _ in listed)
-            if not wholes or total <= max(float(c.value["amount"]) for c in wholes):
-                continue
-            whole = max(wholes, key=lambda c: float(c.value["amount"]))
-            parts = [claim for claim, _, _ in listed if claim is not None]
-            yield Hit([whole, *parts], relation_fields(
-                total=quoted(whole), parts=", ".join(label for _, _, label in listed), sum=f"{total:,.0f}",
-                first_link=""))
+            yield from _outnumbering(listed, wholes)
+
+
+def aboard_totals(ctx: CheckContext) -> Iterator[Hit]:
+    """Travellers listed by nationality after an opener of where they were ("On board were …") that
+    outnumber every count the article gives of the people carried.
+
+    >>> from datetime import date
+    >>> from verify.document import Document
+    >>> from verify.extract import extract_claims
+    >>> doc = Document.from_plain("a.txt", "A ferry carrying 240 people ran aground on Sunday.\\n\\nDivers searched."
+    ...     "\\n\\nOn board were 238 Greeks, three South Koreans and one each from Chile and Peru.")
+    >>> ctx = CheckContext(doc, extract_claims(doc, date(2025, 3, 21)), date(2025, 3, 21))
+    >>> [hit.fields["sum"] for hit in aboard_totals(ctx)]
+    ['243']
+    """
+
+    text = ctx.document.text
+    carried = [c for c in ctx.of_type("quantity") if exact(c) and not c.value.get("unit_inherited")
+               and str(c.value.get("unit", "")).lower() in words("arithmetic", "aboard_units")
+               and _aboard_words().search(text, *c.sentence)]
+    if not carried:
+        return
+    demonyms = frozenset(word.lower() for word in words("names", "demonyms"))
+    for sentence in sorted({c.sentence for c in ctx.of_type("quantity")}):
+        found = _aboard_opener().match(text, sentence[0], sentence[1])
+        if found is None:
+            continue
+        listed = _listed(ctx, sentence, found.end())
+        if len(listed) < 2 or any(claim is not None and not _of_a_nation(str(claim.value.get("unit", "")), demonyms)
+                                  for claim, _, _ in listed):
+            continue
+        named = _FLIGHT.findall(found.group())
+        yield from _outnumbering(listed, [c for c in carried if c.sentence != sentence
+                                          and _same_flight(text[slice(*c.sentence)], named)])
+
+
+def _outnumbering(listed: list[tuple[Claim | None, int, str]], wholes: list[Claim]) -> Iterator[Hit]:
+    """A hit when the listed counts add up past every one of ``wholes`` (set against the largest)."""
+    from verify.checks.aggregate import relation_fields
+
+    total = sum(count for _, count, _ in listed)
+    if not wholes or total <= max(float(c.value["amount"]) for c in wholes):
+        return
+    whole = max(wholes, key=lambda c: float(c.value["amount"]))
+    parts = [claim for claim, _, _ in listed if claim is not None]
+    yield Hit([whole, *parts], relation_fields(
+        total=quoted(whole), parts=", ".join(label for _, _, label in listed), sum=f"{total:,.0f}", first_link=""))
+
+
+_FLIGHT = re.compile(r"\bFlight\s+([A-Z0-9]{2,8})\b")
+
+
+def _same_flight(sentence: str, named: list[str]) -> bool:
+    """May the count in this sentence be of the flight the list names? Not when it names another flight
+    ("Flight KT12 was lost with all 305 passengers" beside "On board Flight QZ850 were …").
+
+    >>> _same_flight("A plane carrying 162 people vanished.", ["QZ850"])
+    True
+    >>> _same_flight("Flight KT12 was lost with all 305 passengers.", ["QZ850"])
+    False
+    """
+    flights = _FLIGHT.findall(sentence)
+    return not flights or bool(set(flights) & set(named))
+
+
+def _of_a_nation(unit: str, demonyms: frozenset[str]) -> bool:
+    """Is the counted noun a nation's people ("Greeks", "South Koreans")? ``demonyms`` are lower case."""
+    return unit.lower() in demonyms or unit.lower().split()[-1] in demonyms or \
+        (len(unit.split()) == 2 and unit.split()[0] in words("names", "demonym_prefixes"))
+
+
+@cache
+def _aboard_opener() -> re.Pattern[str]:
+    """ "On board were ", "On board Flight QZ212 were ", "Among those on board were " at a sentence's start."""
+    openers = phrase_pattern(words("arithmetic", "aboard_openers")).pattern
+    return re.compile(rf"\s*{openers}(?:\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*))?"
+                      r"(?:\s+(?:were|was|included))?[\s,:]+", re.IGNORECASE)
+
+
+@cache
+def _aboard_words() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrase_pattern(words('arithmetic', 'aboard_words')).pattern}\b", re.IGNORECASE)
 
 
 @cache

@@ -28,6 +28,7 @@ from typing import Any
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
 from verify.claims import Claim
 from verify.extract.context import WEEKDAY_NAMES
+from verify.extract.numbers import parse_number
 from verify.frames.events import first_event_in, is_one_off, last_event_in
 from verify.frames.model import Frame
 from verify.lazy_re import LazyPattern
@@ -82,6 +83,7 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
     elif relation == "gap-mismatch":
         yield from _interval(ctx, params)
         yield from _restated(ctx)
+        yield from _counted_from_event(ctx)
     elif relation == "span-mismatch":
         from verify.checks.spans import spans
 
@@ -294,7 +296,11 @@ def _events_of(ctx: CheckContext, duration: Frame) -> tuple[Frame, Frame] | None
     earlier = after[0] if after and after[0].claim.end - claim.end <= reach else None
     ends: tuple[Frame, ...] = ()
     if earlier is None:
-        ends = _event_elsewhere(ctx, first_event_in(named_after), duration, {id(later.claim)} if later else set())
+        # the date the main clause goes on to give ("…after proceedings began, in May 2024") is the later event's
+        told_after = {id(f.claim) for f in after[:1] if phrase_end is not None
+                      and f.claim.start >= claim.end + phrase_end.end()}
+        ends = _event_elsewhere(ctx, first_event_in(named_after), duration,
+                                ({id(later.claim)} if later else set()) | told_after)
         earlier = ends[0] if ends else None
     if later is None and phrase_end is not None:
         # "Eight months after its founding, it announced a merger in January": the main clause's date
@@ -355,6 +361,65 @@ def _interval(ctx: CheckContext, params: dict[str, Any]) -> HitIterator:
                 "first_date": _when(this_event.claim), "second_date": _when(other_event.claim),
                 "duration": quoted(duration.claim), "gap": f"{round(gap, 1):g} {unit}s",
                 "tolerance": f"{tolerance:g} {unit}"})
+
+
+# "18 months after", a date counted from the event after it; the clause that names the event, up to its comma
+_AFTER_EVENT = LazyPattern(r"(?:.*\s)?(?P<count>[\w,.-]+)\s+(?P<unit>day|week|month|year)s?\s+(?:after|before)$",
+                           re.IGNORECASE)  # a hedge before the count ("about 18 months after") is left to the slack
+_EVENT_PHRASE = LazyPattern(r"[^,;:.]{3,80}")
+_CONTENT_WORD = re.compile(r"[a-z]{5,}")
+
+
+def _counted_from_event(ctx: CheckContext) -> HitIterator:
+    """A date counted from an event the article dated before ("began legal proceedings in June 2022" …
+    "The trial opened 18 months after proceedings began, in May 2024") and the date written right after
+    the event's phrase: the two must meet, within ``_SLACK_DAYS`` of the count's unit. The count is read
+    from the date it was reckoned from only when the event's phrase shares a word with that date's
+    sentence ("proceedings"): "18 months after its merger" does not count from a founding year.
+
+    >>> from verify.document import Document
+    >>> from verify.extract import extract_claims
+    >>> doc = Document.from_plain("a.txt", "Orla Foods began legal proceedings in June 2022. The trial opened "
+    ...     "18 months after proceedings began, in May 2024.")
+    >>> ctx = CheckContext(doc, extract_claims(doc, date(2025, 1, 29)), date(2025, 1, 29))
+    >>> [hit.fields["gap"] for hit in _counted_from_event(ctx)]
+    ['23 months']
+    """
+    text = ctx.document.text
+    dated = _dated(ctx.frames.frames)
+    for index, counted in enumerate(dated):
+        found = _AFTER_EVENT.fullmatch(counted.claim.text)
+        if not counted.claim.value.get("anchored") or not found or index + 1 >= len(dated):
+            continue
+        phrase = _EVENT_PHRASE.match(text, counted.claim.end)
+        named = dated[index + 1]
+        if phrase is None or not _RESTATED.fullmatch(text, phrase.end(), named.claim.start):
+            continue
+        anchors = [f for f in dated[:index] if not f.claim.value.get("anchored")]
+        if not anchors:
+            continue
+        anchor, unit = anchors[-1], found["unit"].lower()
+        anchor_span = _span(anchor.claim)
+        assert anchor_span is not None
+        try:
+            count = parse_number(found["count"])
+        except (ValueError, KeyError, ArithmeticError):
+            continue
+        if abs(abs(units_between(*sorted((anchor_span[0], _span(counted.claim)[0])), unit)) - count) > 1:  # type: ignore[index]
+            continue  # reckoned from another date than the one just before
+        event_words = set(_CONTENT_WORD.findall(phrase.group().lower()))
+        if not event_words & set(_CONTENT_WORD.findall(text[slice(*anchor.claim.sentence)].lower())):
+            continue
+        (start, end), (first, last) = _span(counted.claim), _span(named.claim)  # type: ignore[misc]
+        slack = timedelta(days=_SLACK_DAYS[unit])
+        if first <= end + slack and start - slack <= last:
+            continue
+        gap = units_between(*sorted((anchor_span[0], first)), unit)
+        yield Hit([counted.claim, named.claim, anchor.claim], {
+            "first": quoted(named.claim), "second": quoted(anchor.claim), "first_date": _when(named.claim),
+            "second_date": _when(anchor.claim), "duration": quoted(counted.claim),
+            "gap": f"{round(gap, 1):g} {unit}s",
+            "tolerance": f"{slack.days} days" if unit in ("day", "week") else f"a {unit}"})
 
 
 def _restated(ctx: CheckContext) -> HitIterator:

@@ -216,6 +216,9 @@ class _Builder:
         span = qualifiers.span_of(text, claim.start, clause, sentence)
         if span:
             parts.add(f"span:{span}")
+        deal = qualifiers.deal_of(text, claim, clause) if claim.type == "quantity" else None
+        if deal:
+            parts.add(f"deal:{deal}")
         parts |= qualifiers.parts_of(text, claim.start, claim.end, clause, metric_start=metric_start,
                                      metric_end=metric_end, claim_type=claim.type)
         if metric in words("frames", "per_share_metrics"):  # "402p in London": where it trades, not a part

@@ -20,7 +20,7 @@ $124m the previous weekend") is the earlier figure's alone.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from verify.claims import Claim
@@ -79,18 +79,21 @@ def _earlier_time(text: str, date_claim: Claim) -> bool:
     return _prior_words().search(text, date_claim.start, date_claim.end) is not None
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+[^,;]{1,30}$",
-                              re.IGNORECASE)
+# the words after "from" up to the date: no clause break, though a thousands comma ("from A$1,115 in") may be there
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+"
+                              r"(?:[^,;]|(?<=\d),(?=\d)){1,30}$", re.IGNORECASE)
 
 
-def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = "") -> Claim | None:
+def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = "",
+             published: date | None = None) -> Claim | None:
     """The date nearest a figure in ``[low, high)``, leaving out a date that belongs to the other
-    figure of a comparison ("… down 14% from $48.2 million the previous weekend")."""
+    figure of a comparison ("… down 14% from $48.2 million the previous weekend", "… from $41m in
+    the March quarter" in a story of August)."""
     inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
               and not (text and (_said_on(text, d) or _aside(text, d, claim) or _dates_another_figure(text, d, claim)
                                  or _record_since(text, d)
                                  or (d.start > claim.end and _compared_before(text, d, claim)
-                                     and _earlier_time(text, d))))]
+                                     and (_earlier_time(text, d) or _superseded(d, published)))))]
     if not inside:
         return None
     # "51,000 tonnes in the September quarter, 52,400 in December": the date a preposition ties to the
@@ -102,6 +105,24 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
 
 
 _TIED_AFTER = re.compile(r"\s+(?:in|during|for)\s+")
+_SUPERSEDED_MAX_DAYS = 190  # a month, a quarter or a half: the periods results are reported for in turn
+
+
+def _superseded(date_claim: Claim, published: date | None) -> bool:
+    """Had a later period of the same length ended before the story was written? Then a figure "from
+    $41m in the March quarter" in a story of August is the earlier quarter's, and the change's own
+    figure holds for the quarter after it ("to $38m from $41m in the first half", written in August, is
+    the half's change). Years are left alone: "from €45m in 2023" as often dates the change.
+
+    >>> quarter = Claim("date", 0, 0, {"start": "2025-01-01", "end": "2025-03-31"})
+    >>> _superseded(quarter, date(2025, 8, 4)), _superseded(quarter, date(2025, 5, 2))
+    (True, False)
+    """
+    span = _span(date_claim)
+    if span is None or published is None:
+        return False
+    length = (span[1] - span[0]).days + 1
+    return 28 <= length <= _SUPERSEDED_MAX_DAYS and span[1] + timedelta(days=length) < published
 
 
 @cache
@@ -242,7 +263,7 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
     prior = bool(_prior_before().search(lead)) or bool(_prior_after().match(text, claim.end, clause[1]))
     if not prior:  # "14.6p, against 12.4p for 2024": 2024 is the 12.4p's
         dates = [d for d in dates if d.start < claim.end or not _compared_between(text, claim.end, d.start)]
-    near = _nearest(claim, dates, *clause, text=text)
+    near = _nearest(claim, dates, *clause, text=text, published=published)
     if prior and near is not None and near.start > claim.end and not _earlier_time(text, near) and not any(
             clause[0] <= d.start < claim.start and _span(d) and not _said_on(text, d) and not _aside(text, d, claim)
             for d in dates):
@@ -253,7 +274,7 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
         return Period("stated", span[0], span[1], "clause")
     if prior:
         return Period("prior", source="comparison")
-    near = _nearest(claim, dates, *sentence, text=text)
+    near = _nearest(claim, dates, *sentence, text=text, published=published)
     if near is not None:
         span = _span(near)
         assert span

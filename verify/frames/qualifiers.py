@@ -24,6 +24,7 @@ import re
 from functools import cache
 from itertools import takewhile
 
+from verify.claims import Claim
 from verify.extract.context import MONTH_NAMES
 from verify.frames.periods import prior_at
 from verify.lexicon import phrase_pattern, table, words
@@ -226,6 +227,29 @@ def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None
         return (before["owner"] or "world").split()[-1].lower()
     after = _RANK_REGION_AFTER.match(text, end, min(clause[1], end + 50))
     return after["place"].lower() if after else None
+
+
+@cache
+def _deal_before() -> tuple[dict[str, str], re.Pattern[str]]:
+    deals = table("qualifiers")["deal_verbs"]
+    kind_of = {verb: kind for kind, verbs in deals.items() for verb in verbs}
+    return kind_of, re.compile(rf"\b(?P<verb>{phrase_pattern(list(kind_of)).pattern})\s+(?:(?:a|an|the|another|"
+                               r"about|around|some|nearly|almost|up\s+to|more\s+than)\s+)?$", re.IGNORECASE)
+
+
+def deal_of(text: str, claim: Claim, clause: tuple[int, int]) -> str | None:
+    """The deal a count is the object of ("has ordered 240 buses", "sold 1,200 homes"): an order is not the
+    stock it adds to ("runs 1,150 buses"), so the two are never one figure.
+
+    >>> from verify.claims import Claim
+    >>> deal_of("Pennor has ordered 240 buses.", Claim("quantity", 18, 27, {}), (0, 29))
+    'order'
+    >>> deal_of("Pennor runs 1,150 buses.", Claim("quantity", 12, 23, {}), (0, 24)) is None
+    True
+    """
+    kind_of, before = _deal_before()
+    found = before.search(text, max(clause[0], claim.start - 40), claim.start)
+    return kind_of[" ".join(found["verb"].lower().split())] if found else None
 
 
 def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:

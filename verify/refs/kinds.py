@@ -104,6 +104,7 @@ def _organisation_office_forms() -> re.Pattern[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     person_nouns = phrase_pattern(words("nouns", "person")).pattern
     organisation_nouns = phrase_pattern(words("nouns", "organisation")).pattern
+    attached_organisations = phrase_pattern(words("nouns", "organisation") - words("nouns", "either_kind")).pattern
     place_nouns = phrase_pattern(words("nouns", "place")).pattern
     work_nouns = phrase_pattern(words("nouns", "work")).pattern
     area_parts = phrase_pattern(words("nouns", "area_parts")).pattern
@@ -128,6 +129,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "born_after": re.compile(r"^[^.;]{0,50}?\b(?:was|were)\s+born\b"),
         "role_after": re.compile(rf"{role_appositive}(?:{offices}|{person_nouns})(?![\w-])", re.IGNORECASE),
         "organisation_after": re.compile(rf"{appositive}(?:{organisation_nouns})(?![\w-])", re.IGNORECASE),
+        # "Pennant, the Bristol-based bus and coach operator, has …": describing nouns joined by "and", in an
+        # apposition closed by a comma (", the port and harbour authority said" names a speaker, not the name)
+        "organisation_after_joined": re.compile(rf"^,\s+{determiner}{describing}{{1,2}}and\s+{describing}{{0,2}}?"
+                                                rf"(?:{organisation_nouns}),", re.IGNORECASE),
         "place_after": re.compile(rf"{appositive}(?:{place_nouns})(?![\w-])", re.IGNORECASE),
         "work_after": re.compile(rf"{appositive}(?:{work_nouns})(?![\w-])", re.IGNORECASE),
         # "the Ferndale ward": read with "the" before the name (the_before)
@@ -137,8 +142,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Roe said", "Roe has said", "Roe, meanwhile, said"
         "speech_after": re.compile(rf"^(?:,\s+[a-z]+,)?,?\s+(?:(?:has|have|had)\s+)?(?:{speech})\b", re.IGNORECASE),
         # "Ostrava Gold said its costs fell": a speaker who owns with "its" is a thing, not a person
-        "speech_its_after": re.compile(rf"^\s+(?:(?:has|have|had)\s+)?(?:{speech})\s+(?:that\s+)?its\b",
-                                       re.IGNORECASE),
+        # … also after when or where it said so: "said on Tuesday that its", "said in a statement its"
+        "speech_its_after": re.compile(rf"^\s+(?:(?:has|have|had)\s+)?(?:{speech})"
+                                       r"(?:\s+(?:(?:on|in|at|last|this|late|early)\s+(?:an?\s+)?[\w-]+"
+                                       r"|yesterday|today|tonight))?,?\s+(?:that\s+)?its\b", re.IGNORECASE),
         "the_before": re.compile(r"(?<![\w-])[Tt]he\s+$"),
         # The name itself speaks: "Halifax said", "the Halifax has said", "Halifax, meanwhile, said"; not
         # "Ana Ruiz, of Torfaen, said", where the name ends an apposition to the speaker.
@@ -154,6 +161,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "place_before": re.compile(r"\b(?i:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$"),
         "person_before": re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+)?(?:\d+-year-old|{person_nouns})\s+$",
                                     re.IGNORECASE),
+        # "the Northern Irish manufacturer Lagan Works": a name after an organisation's noun is that organisation
+        "organisation_before": re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{attached_organisations})\s+$",
+                                          re.IGNORECASE),
         "based": re.compile(r"^-(?:based|headquartered|born)\b"),
         "shares_after": re.compile(rf"^\s+(?:{shares})\b"),
         "shares_before": re.compile(rf"\b(?:{shares}|stakes?|holdings?)\s+in\s+(?:the\s+)?$", re.IGNORECASE),
@@ -167,6 +177,7 @@ def _finals_before() -> dict[str, tuple[str, ...] | None]:
         "office_before": final_words(form for office in table("roles")["office"] for form in office["forms"]),
         "speech_before": final_words([*words("verbs", "speech"), "according to"]),
         "person_before": final_words([*words("nouns", "person"), "year-old"]),
+        "organisation_before": final_words(words("nouns", "organisation") - words("nouns", "either_kind")),
     }
 
 
@@ -195,7 +206,8 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
     person_like = len(full_tokens) >= 2 or tokens[0] in given_names()
     for key, kind, weight_key in (
         ("age_after", Kind.PERSON, "age"), ("role_after", Kind.PERSON, "apposition"),
-        ("organisation_after", Kind.ORGANISATION, "apposition"), ("place_after", Kind.PLACE, "apposition"),
+        ("organisation_after", Kind.ORGANISATION, "apposition"),
+        ("organisation_after_joined", Kind.ORGANISATION, "apposition"), ("place_after", Kind.PLACE, "apposition"),
         ("work_after", Kind.WORK, "apposition"), ("who_after", Kind.PERSON, "who"),
         ("which_after", Kind.ORGANISATION, "which"), ("speech_after", Kind.PERSON, "speech"),
         ("acts_after", Kind.ORGANISATION, "acts"), ("metric_after", Kind.ORGANISATION, "metric"),
@@ -210,6 +222,7 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
     for key, kind, weight_key in (
         ("office_before", Kind.PERSON, "title"), ("speech_before", Kind.PERSON, "speech"),
         ("place_before", Kind.PLACE, "preposition"), ("person_before", Kind.PERSON, "attachment"),
+        ("organisation_before", Kind.ORGANISATION, "attachment"),
         ("shares_before", Kind.ORGANISATION, "shares"), ("honorific_before", Kind.PERSON, "title"),
     ):
         if key in finals and not may_end_with(before, finals[key]):

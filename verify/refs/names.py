@@ -197,7 +197,7 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
         return names
     start, end = tokens[0][1], tokens[-1][2]
     name = " ".join(t[0] for t in tokens)
-    if _NAME_ADJECTIVE.search(name):
+    if _NAME_ADJECTIVE.search(name) or (len(tokens) == 1 and _dated_compound(name, not_names)):
         return names
     if len(tokens) == 1:
         word = tokens[0][0]
@@ -234,6 +234,16 @@ def _place_after_name(text: str, tokens: list[tuple[str, int, int]]) -> bool:
     # Counted near the run, not in the whole text: an article of many such runs stays linear.
     low, high = max(0, tokens[0][1] - _PLACE_REACH), tokens[-1][2] + _PLACE_REACH
     return text.count(prefix, low, high) > text.count(whole, low, high) and whole not in lines("places")
+
+
+def _dated_compound(word: str, not_names: frozenset[str]) -> bool:
+    """Is the word a month or a day joined to a common noun ("June-quarter", "March-end", "Friday-night")?
+
+    >>> _dated_compound("June-quarter", frozenset({"June"})), _dated_compound("Rolls-Royce", frozenset({"June"}))
+    (True, False)
+    """
+    head, _, rest = word.partition("-")
+    return bool(rest) and rest.islower() and head in not_names
 
 
 def _known_name(word: str) -> bool:
