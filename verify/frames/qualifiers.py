@@ -23,12 +23,15 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import takewhile
+from typing import TYPE_CHECKING
 
-from verify.claims import Claim
 from verify.extract.context import MONTH_NAMES
 from verify.frames.periods import prior_at
 from verify.lexicon import phrase_pattern, table, words
 from verify.refs.kinds import places
+
+if TYPE_CHECKING:
+    from verify.claims import Claim
 
 _ROUND = re.compile(r"\b(?:[Ss]eries\s+[A-H]\d?|[Pp]re-seed|[Ss]eed)\b")
 _WORD = re.compile(r"[A-Za-z][\w’'&-]*")
@@ -242,7 +245,7 @@ def deal_of(text: str, claim: Claim, clause: tuple[int, int]) -> str | None:
     stock it adds to ("runs 1,150 buses"), so the two are never one figure.
 
     >>> from verify.claims import Claim
-    >>> deal_of("Pennor has ordered 240 buses.", Claim("quantity", 18, 27, {}), (0, 29))
+    >>> deal_of("Pennor has ordered 240 buses.", Claim("quantity", 19, 28, {}), (0, 29))
     'order'
     >>> deal_of("Pennor runs 1,150 buses.", Claim("quantity", 12, 23, {}), (0, 24)) is None
     True
