@@ -40,3 +40,18 @@ def test_basis_points_are_one_unit():
     doc = Document.from_plain("a.txt", "The bank raised rates by 40 basis points.")
     (claim,) = [c for c in extract_claims(doc, None) if c.type == "quantity"]
     assert claim.text == "40 basis points" and claim.value == {"amount": 40, "unit": "basis points"}
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Lake Orma stood at 58% of capacity on Monday, 12 percentage points below the long-term average for "
+     "early May of 74%.", True),
+    ("Lake Orma stood at 62% of capacity on Monday, 12 percentage points below the long-term average for "
+     "early May of 74%.", False),
+    ("Lake Orma stood at 86% of capacity, 16 percentage points above its five-year average of 74%.", True),
+    ("Lake Orma stood at 86% of capacity, 12 percentage points above its five-year average of 74%.", False),
+    # a gap in money is not read this way
+    ("The fund raised £58m, £12m below its target of £74m.", False),
+])
+def test_a_gap_in_points_placed_below_or_above_a_named_figure(text, flagged):
+    found = findings_of(RULE, text, "2026-04-10")
+    assert (len(found) == 1) == flagged, [f.message for f in found]

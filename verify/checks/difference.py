@@ -52,6 +52,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "than_after": re.compile(rf"\s+(?P<word>{comparatives})\b(?:\s+[a-z]+){{0,2}}?\s+than\s+"
                                  r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE),
         "than": re.compile(r"\s+than\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE),
+        "placed_word": re.compile(rf"\s+(?:{phrase_pattern([*difference['above'], *difference['below']]).pattern})\b",
+                                  re.IGNORECASE),
+        # "17 percentage points below the long-term average for December of 74%": no figure in between
+        "placed": re.compile(rf"\s+(?P<word>{phrase_pattern([*difference['above'], *difference['below']]).pattern})"
+                             r"\s+(?:the|its|their|his|her)\s+(?:[A-Za-z'’-]+\s+){1,8}?(?:of|at)\s+$", re.IGNORECASE),
     }
 
 
@@ -176,6 +181,11 @@ def _earlier_words() -> frozenset[str]:
     return words("frames", "comparison.earlier_level")
 
 
+def _compared_after(text: str, end: int) -> bool:
+    """Is a gap in points set against a figure after it ("… higher than", "… below the average of")?"""
+    return "than" in text[end:end + 30] or _patterns()["placed_word"].match(text, end) is not None
+
+
 def _compared(ctx: CheckContext, gap: Frame, others: list[Frame], *, elsewhere: bool = True
               ) -> tuple[Frame, Frame, int] | None:
     """For "12 more than the 48": the figure compared with, the figure now and the sign (+1 more, -1 fewer).
@@ -188,6 +198,10 @@ def _compared(ctx: CheckContext, gap: Frame, others: list[Frame], *, elsewhere: 
     between = text[gap.claim.end:base.claim.start]
     found = patterns["than_after"].fullmatch(between)
     word = found["word"].lower() if found else None
+    placed = patterns["placed"].fullmatch(between) if word is None and _in_points(gap) else None
+    if placed is not None:
+        word = "more" if " ".join(placed["word"].lower().split()) in words("directions", "difference.above") \
+            else "fewer"
     if word is None:
         modifiers = [q.split(":", 1)[1] for q in gap.qualifiers if q.startswith("mod:")]
         word = next((m for m in modifiers if m in words("directions", "difference.more")
@@ -261,7 +275,7 @@ def _gaps(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, Frame, int, float]]
                     yield frame, levels[0], levels[1], 0, 1.0
                 else:
                     yield from _started_elsewhere(ctx, frame)
-            elif _in_points(frame) and "than" in ctx.document.text[frame.claim.end:frame.claim.end + 30]:
+            elif _in_points(frame) and _compared_after(ctx.document.text, frame.claim.end):
                 # "6.9%, 1.4 percentage points higher than the 5.3% rate for men"
                 compared = _compared(ctx, frame, _percentages_in_sentence(ctx, frame), elsewhere=False)
                 if compared:
