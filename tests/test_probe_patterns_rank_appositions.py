@@ -55,3 +55,23 @@ def test_the_country_s_rank_is_in_the_one_country_the_article_ranks_in(home):
 def test_the_country_s_rank_with_no_country_or_two_keeps_its_own_list(other):
     text = f"An outage at the Kestrel field, the country's third-largest, would last until late October. {other}"
     assert findings_of(RULE, text, WHEN) == []
+
+
+@pytest.mark.parametrize("first", [
+    "Torvane Systems, which is the third-largest supplier of warehouse software in Europe, raised its forecast.",
+    "Torvane Systems is the third-largest maker of industrial robot arms in Europe, it said.",
+])
+@pytest.mark.parametrize("later", [
+    "Analysts see Torvane, Europe's second-largest provider of logistics software, as a target.",
+    "The company, Europe's second-largest provider of logistics software, competes with Ambrel.",
+])
+def test_a_region_after_the_ranked_nouns_scopes_the_rank(first, later):
+    # "… supplier of warehouse software in Europe" is Europe's list, as "Europe's second-largest" is
+    found = findings_of(RULE, first + "\n\nSales rose 8% in the quarter.\n\n" + later, WHEN)
+    assert len(found) == 1 and found[0].severity in ("warning", "error")
+
+
+def test_ranks_in_other_regions_are_silent():
+    text = ("Torvane Systems is the third-largest supplier of warehouse software in Europe.\n\n"
+            "Analysts see Torvane, Asia's second-largest provider of logistics software, as a target.")
+    assert findings_of(RULE, text, WHEN) == []

@@ -216,7 +216,7 @@ def sub_period(text: str, end: int, clause: tuple[int, int]) -> str | None:
 _RANK_REGION = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s?\s+$|"
                           r"\b(?P<world>world[’']s)\s+$|\b(?i:the)\s+(?P<home>country|nation)[’']s\s+$")
 HOME_COUNTRY = "country"  # the region of "the country's third-largest": the article's country, found later
-_RANK_REGION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:the\s+)?(?P<place>world|[A-Z][\w-]+)")
+_RANK_REGION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in|on|of)\s+(?:the\s+)?(?P<place>world|[A-Z][\w-]+)")
 
 
 def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None:
