@@ -63,6 +63,8 @@ def test_the_country_s_rank_with_no_country_or_two_keeps_its_own_list(other):
 ])
 @pytest.mark.parametrize("later", [
     "Analysts see Torvane, Europe's second-largest provider of logistics software, as a target.",
+    # a one-word short name opening its sentence: the company named in full before
+    "Torvane, Europe's second-largest provider of logistics software, competes with Ambrel.",
     "The company, Europe's second-largest provider of logistics software, competes with Ambrel.",
 ])
 def test_a_region_after_the_ranked_nouns_scopes_the_rank(first, later):

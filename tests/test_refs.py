@@ -40,6 +40,12 @@ def test_a_nationality_word_is_not_a_name_but_a_company_with_one_is():
         "Danish Crown"]
 
 
+def test_a_sentence_opening_word_that_starts_a_company_name_is_its_short_name():
+    text = "Torvane Systems raised its forecast. Torvane, a software maker, hired staff. Sales rose."
+    names = [n.text for n in find_names(text, [0, 37, 76])]
+    assert names == ["Torvane Systems", "Torvane"]  # "Sales" opens a sentence and names no one
+
+
 def test_a_month_joined_to_a_noun_is_not_a_name():
     names = [n.text for n in find_names("Lumen Foods said its June-quarter sales and March-end debt rose.", [0])]
     assert names == ["Lumen Foods"]

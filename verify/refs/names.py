@@ -119,6 +119,12 @@ def find_names(text: str, sentence_starts: list[int]) -> list[Name]:
     generic = words("names", "generic_acronyms")
     # How often each capitalised word stands where English would not capitalise it (mid-sentence).
     counts = Counter(m.group() for m in _CAPITALISED.finditer(text) if m.start() not in starts)
+    # "Torvane Systems" anywhere makes a sentence-initial "Torvane" a name: the company's short name
+    suffixes = words("names", "organisation_suffixes")
+    for run in _RUN.finditer(text):
+        tokens = run.group().split()
+        if len(tokens) >= 2 and tokens[-1] in suffixes and tokens[0] not in not_names:
+            counts[tokens[0]] += 1
     found: list[Name] = []
     for match in _RUN.finditer(text):
         if match.start() in starts and _caps_lead(match.group()):
