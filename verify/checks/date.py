@@ -399,18 +399,17 @@ def _counted_from_event(ctx: CheckContext) -> HitIterator:
         if not anchors:
             continue
         anchor, unit = anchors[-1], found["unit"].lower()
-        anchor_span = _span(anchor.claim)
+        anchor_span, (start, end), (first, last) = _span(anchor.claim), _span(counted.claim), _span(named.claim)  # type: ignore[misc]
         assert anchor_span is not None
         try:
             count = parse_number(found["count"])
         except (ValueError, KeyError, ArithmeticError):
             continue
-        if abs(abs(units_between(*sorted((anchor_span[0], _span(counted.claim)[0])), unit)) - count) > 1:  # type: ignore[index]
+        if abs(units_between(*sorted((anchor_span[0], start)), unit) - count) > 1:
             continue  # reckoned from another date than the one just before
         event_words = set(_CONTENT_WORD.findall(phrase.group().lower()))
         if not event_words & set(_CONTENT_WORD.findall(text[slice(*anchor.claim.sentence)].lower())):
             continue
-        (start, end), (first, last) = _span(counted.claim), _span(named.claim)  # type: ignore[misc]
         slack = timedelta(days=_SLACK_DAYS[unit])
         if first <= end + slack and start - slack <= last:
             continue

@@ -48,14 +48,14 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "from $118m a year ago": the
 def _patterns() -> dict[str, re.Pattern[str]]:
     difference = table("directions")["difference"]
     comparatives = phrase_pattern([*difference["more"], *difference["fewer"]]).pattern
+    placed = phrase_pattern([*difference["above"], *difference["below"]]).pattern
     return {
         "than_after": re.compile(rf"\s+(?P<word>{comparatives})\b(?:\s+[a-z]+){{0,2}}?\s+than\s+"
                                  r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE),
         "than": re.compile(r"\s+than\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE),
-        "placed_word": re.compile(rf"\s+(?:{phrase_pattern([*difference['above'], *difference['below']]).pattern})\b",
-                                  re.IGNORECASE),
+        "placed_word": re.compile(rf"\s+(?:{placed})\b", re.IGNORECASE),
         # "17 percentage points below the long-term average for December of 74%": no figure in between
-        "placed": re.compile(rf"\s+(?P<word>{phrase_pattern([*difference['above'], *difference['below']]).pattern})"
+        "placed": re.compile(rf"\s+(?P<word>{placed})"
                              r"\s+(?:the|its|their|his|her)\s+(?:[A-Za-z'’-]+\s+){1,8}?(?:of|at)\s+$", re.IGNORECASE),
     }
 

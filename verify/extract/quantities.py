@@ -57,7 +57,8 @@ _NOT_NOUNS = {
 }
 _WORD = r"[a-z][a-z-]*"
 # "three South Koreans", "40 New Zealanders": a two-word nation's people (the plural ending keeps "North Wales" out)
-_DEMONYM_PREFIX = "|".join(sorted(word.title() for word in lexicon_words("names", "demonym_prefixes")))
+def _demonym_prefix() -> str:
+    return "|".join(sorted(word.title() for word in lexicon_words("names", "demonym_prefixes")))
 # The words after the number are read in a look-ahead, so that a scan resumes right after the first
 # and a number word among them ("1,200 staff and five offices") still starts its own quantity.
 # One scan reads every form that starts at the number: a unit symbol ("12 km"), a compound ("a 60-metre
@@ -68,7 +69,7 @@ _QUANTITY = NumberPattern(lambda forms: (
     rf"(?:\s?(?P<symbol>{'|'.join(re.escape(u) for u in _UNIT_SYMBOLS)})\b"
     r"|-(?P<compound>[a-z]+)\b(?!-)"
     r"|\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<dnoun>[a-z][a-z-]*s|people|men|women|children)\b"
-    rf"|\s+(?P<capital>(?:{_DEMONYM_PREFIX})\s+[A-Z][a-z]+(?:ans|ers|ese|is)|[A-Z][a-z]+(?:s|ese)|Swiss)\b"
+    rf"|\s+(?P<capital>(?:{_demonym_prefix()})\s+[A-Z][a-z]+(?:ans|ers|ese|is)|[A-Z][a-z]+(?:s|ese)|Swiss)\b"
     r"(?![\s-]+[A-Z0-9])"
     rf"|\s+(?P<w1>{_WORD})(?=(?:\s+(?P<w2>{_WORD})(?:\s+(?P<w3>{_WORD}))?)?))"
 ))

@@ -101,10 +101,16 @@ def _organisation_office_forms() -> re.Pattern[str]:
 
 
 @cache
+def _attached_organisation_nouns() -> frozenset[str]:
+    """Organisation nouns that, right before a name, make it an organisation (not ones a person is called too)."""
+    return words("nouns", "organisation") - words("nouns", "either_kind")
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     person_nouns = phrase_pattern(words("nouns", "person")).pattern
     organisation_nouns = phrase_pattern(words("nouns", "organisation")).pattern
-    attached_organisations = phrase_pattern(words("nouns", "organisation") - words("nouns", "either_kind")).pattern
+    attached_organisations = phrase_pattern(_attached_organisation_nouns()).pattern
     place_nouns = phrase_pattern(words("nouns", "place")).pattern
     work_nouns = phrase_pattern(words("nouns", "work")).pattern
     area_parts = phrase_pattern(words("nouns", "area_parts")).pattern
@@ -177,7 +183,7 @@ def _finals_before() -> dict[str, tuple[str, ...] | None]:
         "office_before": final_words(form for office in table("roles")["office"] for form in office["forms"]),
         "speech_before": final_words([*words("verbs", "speech"), "according to"]),
         "person_before": final_words([*words("nouns", "person"), "year-old"]),
-        "organisation_before": final_words(words("nouns", "organisation") - words("nouns", "either_kind")),
+        "organisation_before": final_words(_attached_organisation_nouns()),
     }
 
 

@@ -121,12 +121,13 @@ def find_names(text: str, sentence_starts: list[int]) -> list[Name]:
     counts = Counter(m.group() for m in _CAPITALISED.finditer(text) if m.start() not in starts)
     # "Torvane Systems" anywhere makes a sentence-initial "Torvane" a name: the company's short name
     suffixes = words("names", "organisation_suffixes")
-    for run in _RUN.finditer(text):
+    matches = list(_RUN.finditer(text))  # read once: for these counts and for the names below
+    for run in matches:
         tokens = run.group().split()
         if len(tokens) >= 2 and tokens[-1] in suffixes and tokens[0] not in not_names:
             counts[tokens[0]] += 1
     found: list[Name] = []
-    for match in _RUN.finditer(text):
+    for match in matches:
         if match.start() in starts and _caps_lead(match.group()):
             continue
         runs = _runs(text, match.start(), match.end())
