@@ -63,7 +63,7 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
     if first.value["currency"] == second.value["currency"]:
         return False
     text = ctx.document.text
-    gap = text[first.end:second.start]
+    gap = text[first.end:second.start] + (_hedge_written(second) if first.sentence == second.sentence else "")
     # Other restatements in one bracket ("(£2.1m; $3.4m)") stand between a base and its second restatement.
     bare = _without_amounts(ctx, pair) if gap.lstrip(" ,").startswith("(") else gap
     if len(gap) < 60 and _cues("weak").search(bare.strip(" ,;")):
@@ -77,6 +77,18 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
             and pair.first.entity is pair.second.entity and pair.first.metric is not None
             and pair.first.metric == pair.second.metric and _cues("weak").search(lead) is not None
             and _nearest_other_currency(ctx, pair.second) is pair.first)
+
+
+def _hedge_written(claim: Claim) -> str:
+    """The hedge that opens a claim's own text ("about $52m" -> "about"), which cues a restatement as the
+    same word between the two figures would ("£36.5m, about $52m"); "" when the claim has none.
+
+    >>> _hedge_written(Claim("money", 0, 10, {"amount": 5.2e7, "currency": "USD", "hedge": "about"},
+    ...                      text="about $52m"))
+    ' about'
+    """
+    hedge = claim.value.get("hedge")
+    return f" {hedge}" if hedge and claim.text.lower().startswith(hedge.lower()) else ""
 
 
 def _nearest_other_currency(ctx: CheckContext, frame: Frame) -> Frame | None:

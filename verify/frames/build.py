@@ -402,7 +402,10 @@ class _Builder:
         """Whose event: the nearest name before the date that is not a place it happened in; for a
         sentence opening with the participle ("Founded in 2019, the company …"), the subject after it."""
         opening = self.text[sentence[0]:claim.start]
-        if "," not in opening and len(opening.split()) <= 6:  # "Under the deal agreed in March, Acme …"
+        named_first = any(m.form in (Form.NAME, Form.PRONOUN) for m in self.refs.between(sentence[0], claim.start))
+        # "Under the deal agreed in March, Acme …"; not "Marlow was founded in 1998 by A and B", whose subject
+        # opens the sentence
+        if "," not in opening and len(opening.split()) <= 6 and not named_first:
             subject = self._subject_after_opening(claim.end, sentence)
             if subject is not None:
                 found = self.governors.resolve(subject, "clause subject")

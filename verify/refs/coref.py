@@ -151,10 +151,10 @@ def _reported() -> re.Pattern[str]:
 
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
 _AGE_GIVEN = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")  # "Lena Duarte, 30," right after a name
-# "Orrin Freight, a haulier founded by his aunt in 1994,", "Orrin Freight, founded in 1994,": an organisation's
-# founding dated right after its name
-_FOUNDING_GIVEN = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?)?(?:which\s+was\s+)?(?:founded|established|"
-                             r"set\s+up)\b[^.;,]{0,40}?\b(?:1[5-9]|20)\d\d\b")
+# "Orrin Freight, a haulier founded by his aunt in 1994,", "Orrin Freight, founded in 1994,", "Orrin Freight was
+# set up in 1994": an organisation's founding dated right after its name
+_FOUNDING_GIVEN = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?)?(?:which\s+was\s+)?|\s+was\s+)"
+                             r"(?:founded|established|set\s+up)\b[^.;,]{0,40}?\b(?:1[5-9]|20)\d\d\b")
 _BORN_AS = re.compile(r"[\"“‘(]*Born\s+(?:as\s+)?")  # "Born Margaret Doidge in 1931, she …"
 _NEE = re.compile(r"\b(?:née|nee)\s+$")  # "Peggy Ilsley (née Doidge)"
 _AGE_NEAR = 2  # years: "the 31-year-old" after "Duarte, 30," is most likely Duarte (her age misstated or not)
