@@ -136,7 +136,10 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
             if _COMPARISON_TAIL.match(text, low) and low > change.claim.sentence[0]:
                 low = clause_of(text, change.claim.sentence, low - 2, low - 1)[0]  # "$410m, up from $360m, a rise of"
         in_sentence = [f for f in in_sentence if low <= f.claim.start and f.claim.end <= high]
-        in_sentence = [f for f in in_sentence if f.metric == in_sentence[0].metric]  # one metric's levels
+        # One metric's levels, those the change leads to when it has any: in "the mean at the 9 roadside sites
+        # rose 18%, from 40.2 to 33.0 micrograms" the sites are where it was measured, not what changed
+        after = [f for f in in_sentence if f.claim.start > change.claim.end]
+        in_sentence = [f for f in in_sentence if f.metric == (after or in_sentence)[0].metric]
     named = _change_of(text, change)
     if named is not None and in_sentence and in_sentence[0].metric not in named:
         return None  # "revenue rose to $3.4bn from $3bn, helped by a 17% increase in freight rates"

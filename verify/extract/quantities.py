@@ -104,6 +104,11 @@ def _noun_phrase(words: list[tuple[str, int]]) -> tuple[str | None, int]:
         return None, 0
     if rest and _is_noun(rest[0][0]) and not first.endswith("s") and _looks_plural(rest[0][0]):
         return f"{first} {rest[0][0]}", rest[0][1]
+    if len(rest) == 2 and not _looks_plural(first) and not _looks_plural(rest[0][0]) and \
+            rest[0][0] not in _NOT_NOUNS and not rest[0][0].endswith(("ly", "ed")) and \
+            _is_noun(rest[1][0]) and _looks_plural(rest[1][0]):
+        # "12 roadside monitoring sites", "40 community health workers": the plural noun heads the compound
+        return " ".join(word for word, _ in words), rest[1][1]
     return first, first_end
 
 
