@@ -39,11 +39,17 @@ FIELDS = frozenset({"count", "listed", "stated", "noun", "how", "first_link"})
 _MAX_COUNT = 20  # longer lists are not enumerated in prose item by item
 _MAX_GROUPED = 10_000  # but may be, group by group: "a squad of 23: 12 forwards and 11 backs"
 _GAP = r"(?P<gap>(?:\s+[^\W\d][\w’'-]*){0,6}?)"  # words between the count and its list: "this summer", "of crime rose"
-_SENTENCES_AFTER = 2  # sentences after the count in which a list may refer back to it
+_SENTENCES_AFTER = 4  # sentences after the count in which a list may refer back to it
 _ITEM_SENTENCES = 4  # sentences after a count of what a sum is spent on in which its items may be told
 _NUMBER_IN_PLACE = re.compile(r"\d[\d,.]*\s+in\s+\S")  # "151 in Orvale"
 # A list of numbers by place may follow a comma: "3,150 staff at four sites, 1,900 in Leeds, 700 in …"
 _NUMBER_IN_PLACE_AHEAD = r"\d[\d,.]*\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+
+
+@cache
+def _subset() -> re.Pattern[str]:
+    """Words before a noun referred back to that make its list a part of what was counted."""
+    return re.compile(rf"\b(?:\d+|{phrase_pattern(words('lists', 'subset_words')).pattern})\b", re.IGNORECASE)
 
 
 @cache
@@ -98,6 +104,8 @@ def _referring_back(ctx: CheckContext, claim: Claim, policy: Policy, order: dict
         match = _reference().match(ctx.document.text, start, end)
         if match is None or singular(match["noun"].lower()) != noun or not (match["det"] or match["owner"]):
             continue
+        if _subset().search(ctx.document.text, match.start(), match.start("noun")):
+            continue  # "The two northern hubs will be in …", "The other hubs are …": some of them, not all
         if match["owner"] and policy.entity == "same":
             owners = ctx.references.between(match.start(), match.end("owner") + 2)
             linked = ctx.references.link(owners[-1]) if owners else None
