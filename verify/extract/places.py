@@ -3,8 +3,9 @@
 - "the largest lender in Asia", "its biggest harvest", "Housing remains the largest source"
   rank first; "the slowest of the 9 counties" ranks last (9th); "the three largest harbour
   towns" and "among the five largest" are a top three and a top five;
-- "was fourth", "to finish sixth", "finishing second", "fell to third", "Hrubý fifth," and
-  "Varga of Hungary fourth at 2:04" are places in a result; "runner-up" is second;
+- "was fourth", "to finish sixth", "finishing second", "fell to third", "Hrubý fifth,", "lifts Dunmore
+  to fourth", "fifth-placed Dunmore" and "Varga of Hungary fourth at 2:04" are places in a result;
+  "runner-up" is second;
 - "took silver", "won bronze", "a gold medal" are places 2, 3 and 1;
 - "the fourth seed", "fifth seed Marek", "world number three", "the number two spot";
 - "topped the medal table", "top of the table", "a record 3.8 million", "a five-year high" rank
@@ -67,6 +68,7 @@ _RECORD_WORDS = frozenset({"record", "high", "low"})
 
 _NEXT_WORD = re.compile(r"[\s-]*([a-z]+)")
 _PLACE_WORD = re.compile(r"\s+(?i:place)\b")
+_PLACED = re.compile(r"-(?i:placed)\b")
 
 def _number(text: str) -> int:
     return int(parse_number(text))
@@ -128,13 +130,22 @@ def _positions(text: str, words: frozenset[str]) -> list[Claim]:
     """
     claims = []
     for match in ordinals_in(text, words):
+        placed = _PLACED.match(text, match.end())
+        if placed:  # "Fifth-placed Dunmore", "the third-placed Raiders": the name or noun after it is ranked
+            claim = Claim("ranking", match.start(), placed.end(), {"rank": parse_ordinal(match.group())})
+            claim.extra["attributive"] = True  # a standing at the time of writing, whatever the sentence dates
+            claims.append(claim)
+            continue
         place = _PLACE_WORD.match(text, match.end())
         end = place.end() if place else match.end()
         if not _POSITION_AFTER.match(text, end):
             continue
         verb = _verb_pattern().search(text, max(0, match.start() - 30), match.start())
+        moved = _moved_pattern().search(text, max(0, match.start() - 60), match.start()) if not verb else None
         if verb:
             start = verb.start()
+        elif moved:  # "The win lifts Dunmore to fourth": the place starts at "to", after the one it moved
+            start = moved.start("to")
         else:
             name = _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if name is None or name["name"] in _NOT_NAMES or match.group()[0].isupper() or not _after_a_name(
@@ -153,6 +164,14 @@ def _verb_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in lexicon_words("rankings", "position_verbs")),
                             key=lambda v: (-len(v), v)))
     return re.compile(rf"\b(?i:{verbs})\s+(?:in\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _moved_pattern() -> re.Pattern[str]:
+    """A verb that moves someone named after it to a place: "lifts Dunmore to", "moves the Raiders up to"."""
+    verbs = "|".join(sorted(lexicon_words("rankings", "moving_verbs"), key=lambda v: (-len(v), v)))
+    return re.compile(rf"\b(?i:{verbs})\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:them|us|him|her|it)\s+)"
+                      rf"(?:(?i:up|down|back)\s+)?(?P<to>(?i:to|into)\s+)$")
 
 
 @lru_cache(maxsize=1)

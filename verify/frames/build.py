@@ -424,6 +424,10 @@ class _Builder:
         period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
         if _EARLIER_STANDING.search(self.text, sentence[0], claim.start):
             period = Period("prior", source="pluperfect")  # "Last year Heathfield had been second": before now
+        elif claim.extra.get("attributive"):
+            # "Fifth-placed Dunmore travel to Stranraer next Saturday": a standing as the article is written;
+            # the sentence's date is the trip's
+            period = Period("current", self.published, self.published, "publication")
         parts = {f"list:{rank_list(self.text, claim, clause)}"}
         if "top" in claim.value and outside_top(self.text, claim, clause):
             parts.add("outside")

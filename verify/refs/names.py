@@ -159,8 +159,9 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
     sentence_initial = bool(tokens) and tokens[0][1] in starts
     leading = not_names | words("names", "demonym_nouns")  # "Danish Crown" keeps its first word
     place = len(tokens) > 1 and f"{tokens[0][0]} {tokens[1][0]}" in lines("places")  # "New York", "North Korea"
-    while not place and len(tokens) > 1 and tokens[0][0].rstrip(".,") in leading and \
-            _title_at([t[0] for t in tokens], 0) is None:
+    placed = tuple(words("names", "place_suffixes_before_names"))
+    while not place and len(tokens) > 1 and (tokens[0][0].rstrip(".,") in leading or tokens[0][0].endswith(placed)) \
+            and _title_at([t[0] for t in tokens], 0) is None:
         tokens = tokens[1:]
         sentence_initial = False
     if not place and tokens and tokens[0][0].rstrip(".,") in not_names and _title_at([t[0] for t in tokens], 0) is None:
