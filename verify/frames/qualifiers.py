@@ -294,11 +294,17 @@ def _forecast_cue(forecast: re.Pattern[str], lead: str) -> bool:
 
 # "41% of all travellers", "4% of the council's £85 million revenue budget" (an owner and the whole's size may
 # stand before its noun)
-_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?(?:[A-Za-z][\w-]*[’']s?\s+)?"
-                    r"(?:[£$€¥]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+)?"
-                    r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?=\s+(?:and|or|in|on|at|for|to|from|by|with|while|"
-                    r"but|as|was|were|is|are|than|said|says|had|has|who|which|that|last|this|next|according|"
-                    r"per|each|every)\b|[,.;:)]|$)")  # "41% of all travellers this year": the travellers
+@cache
+def _whole() -> re.Pattern[str]:
+    """The whole after "of", up to the word that ends its noun phrase: a preposition, a verb of being or
+    saying, or a verb of change ("coal's share of the state's electricity fell to 58%": the electricity)."""
+    moves = phrase_pattern([*words("verbs", "direction.up"), *words("verbs", "direction.down")]).pattern
+    return re.compile(
+        r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|this\s+|that\s+)?(?:[A-Za-z][\w-]*[’']s?\s+)?"
+        r"(?:[£$€¥]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+)?"
+        r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?=\s+(?:and|or|in|on|at|for|to|from|by|with|while|"
+        r"but|as|was|were|is|are|than|said|says|had|has|who|which|that|last|this|next|according|"
+        rf"per|each|every|{moves})\b|[,.;:)]|$)")  # "41% of all travellers this year": the travellers
 
 
 @cache
@@ -312,7 +318,7 @@ def _whole_before_stance() -> re.Pattern[str]:
 def whole_of(text: str, end: int, clause: tuple[int, int]) -> str | None:
     """The whole a share is of: "40% of (its) venture funding" → "venture funding"; "66% of voters
     opposed it" → "voters"."""
-    found = _WHOLE.match(text, end, clause[1]) or _whole_before_stance().match(text, end, clause[1])
+    found = _whole().match(text, end, clause[1]) or _whole_before_stance().match(text, end, clause[1])
     return found.group(1) if found else None
 
 
