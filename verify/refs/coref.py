@@ -206,6 +206,7 @@ class _Builder:
         self.surnames: dict[str, Entity] = {}  # bare word → the person it was first read as the surname of
         self.given_ages: dict[int, set[int]] = {}  # entity id → the ages written after its names ("Roe, 41,")
         self.founded: set[int] = set()  # organisations whose founding is dated after a name ("X, founded in 1994,")
+        self.person_marks: dict[int, float] = {}  # entity id → the most person evidence one mention of it gave
         self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first starts
 
     def sentence_of(self, offset: int) -> int:
@@ -236,7 +237,9 @@ class _Builder:
                 self.given_ages.setdefault(entity.id, set()).add(int(given["age"]))
             if _FOUNDING_GIVEN.match(self.text, mention.end):
                 self.founded.add(entity.id)
-            self.evidence[entity.id] += kinds.evidence(self.text, mention.start, mention.end, entity.name)
+            found = kinds.evidence(self.text, mention.start, mention.end, entity.name)
+            self.evidence[entity.id] += found
+            self.person_marks[entity.id] = max(self.person_marks.get(entity.id, 0.0), found[Kind.PERSON])
             if mention.gender:
                 self.genders[entity.id][mention.gender] += 1
             if mention.role:
@@ -324,6 +327,22 @@ class _Builder:
             return candidates
         return [c for c in candidates if c[0] is person] or candidates
 
+    def _holds_office(self, entity: Entity, noun: str) -> bool:
+        """Was the entity named with the office a description's noun names ("Captain Tuilagi" … "the
+        skipper")?"""
+        from verify.refs.roles import office_of  # roles reads the references this module builds
+
+        office = office_of(noun) if self.roles[entity.id] else None
+        return office is not None and any(office_of(role) == office for role in self.roles[entity.id])
+
+    def _named_as_person(self, entity: Entity) -> bool:
+        """Could the text name this person so? A person is introduced by a full name, a given name, an
+        honorific or a title, or by one name with an age or a role beside it ("Neymar, 32,"); a one-word name
+        that only a "who" or a speech verb marks ("Ravensworth, who beat Calder Town") is as often a team."""
+        if " " in entity.name or entity.name in kinds.given_names() or self.genders[entity.id] or self.roles[entity.id]:
+            return True
+        return self.person_marks.get(entity.id, 0.0) >= kinds.weights()["age"]
+
     def _gender(self, entity: Entity) -> str | None:
         counts = self.genders[entity.id]
         if counts:
@@ -334,6 +353,8 @@ class _Builder:
     def decide_kinds(self) -> None:
         for entity in self.refs.entities:
             entity.kind = kinds.decide(self.evidence[entity.id] + kinds.name_evidence(entity.name))
+            if entity.kind == Kind.PERSON and not self._named_as_person(entity):
+                entity.kind = Kind.UNKNOWN
             entity.gender = self._gender(entity) if entity.kind in (Kind.PERSON, Kind.UNKNOWN) else None
 
     # ---- sieves 3 to 5: descriptions and pronouns
@@ -503,8 +524,11 @@ class _Builder:
             if mention.gender and self._gender(entity) == mention.gender:
                 score += 0.35  # "she" after "Dame Hilda Marsh … her assistant, Tomasz Wilk": the one known a she
             if mention.head in entity.descriptors or (
-                    mention.form == Form.DESCRIPTION and mention.head in entity.name.lower().split()):
-                score += 1.0  # "the startup" for "Corvane, a robotics startup"; "the bank" for "Bank of Norway"
+                    mention.form == Form.DESCRIPTION and mention.head in entity.name.lower().split()) or (
+                    mention.form == Form.DESCRIPTION and self._holds_office(entity, mention.head)):
+                # "the startup" for "Corvane, a robotics startup"; "the bank" for "Bank of Norway"; "the skipper"
+                # for "Captain Jordan Tuilagi"
+                score += 1.0
             elif mention.form == Form.DESCRIPTION and any(not d.startswith("age:") for d in entity.descriptors) \
                     and mention.head not in words("nouns", "generic_organisation"):
                 score -= 0.6  # "the startup" is not the entity introduced as "the utility"

@@ -237,6 +237,8 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
             found[kind] += weight[weight_key]
     if patterns["area_after"].search(after) and patterns["the_before"].search(before):
         found[Kind.PLACE] += weight["area_part"]
+    if patterns["the_before"].search(before) and re.fullmatch(r"[A-Z][a-z]+[^s\W]s", tokens[-1]):
+        found[Kind.ORGANISATION] += weight["definite_plural"]  # "the Raiders", "the Harbourside Rovers": a team
     return found
 
 

@@ -111,7 +111,12 @@ def _current(match: re.Match[str], text: str, end: int) -> bool:
         not re.match(r"\s+(?:in|from)\s+(?:19|20)\d\d\b(?!\s*,?\s+(?:and|when))", tail)
 
 
-def _office_of(written: str) -> str | None:
+def office_of(written: str) -> str | None:
+    """The office a written form names ("skipper" → "captain"), or None.
+
+    >>> office_of("skipper"), office_of("Skipper"), office_of("striker")
+    ('captain', 'captain', None)
+    """
     forms, abbreviations = _offices()
     return forms.get(" ".join(written.lower().split())) or abbreviations.get(written)
 
@@ -158,7 +163,7 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
     if match:
         start = mention.start - len(before) + match.start("office")
         end = mention.start - len(before) + match.end("office")
-        office = _office_of(match["office"])
+        office = office_of(match["office"])
         if office:
             found.append(Role(person, office, start, mention.end, match["office"],
                               _current(match, text, mention.end), match["owner"], "title", 0.92))
@@ -166,7 +171,7 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
     for how, key in (("apposition", "apposition"), ("copula", "copula"), ("relative clause", "relative")):
         match = patterns[key].match(after)
         if match:
-            office = _office_of(match["office"])
+            office = office_of(match["office"])
             if office:
                 start, end = mention.end + match.start("office"), mention.end + match.end("office")
                 organisation = match["owner"] or match.groupdict().get("at") or match.groupdict().get("ran") or None
