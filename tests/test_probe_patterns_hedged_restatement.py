@@ -40,3 +40,9 @@ def test_the_restated_amount_may_sit_in_a_later_sentence_of_the_paragraph_only_w
     text = ("The city approved a budget of €1.9bn on Tuesday. About $2.6bn of contracts were signed "
             "by other cities last year.")
     assert findings_of(RULE, text, DAY) == []
+
+
+def test_a_hedge_after_other_words_is_no_cue():
+    """ "€10bn, and its sales rose by about $70m": the hedge belongs to another figure's change."""
+    text = "Its debt fell by €2bn to €7bn from €10bn, and its sales rose by about $70m to $610m from $540m."
+    assert findings_of(RULE, text, DAY) == []

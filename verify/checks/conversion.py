@@ -63,7 +63,9 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
     if first.value["currency"] == second.value["currency"]:
         return False
     text = ctx.document.text
-    gap = text[first.end:second.start] + (_hedge_written(second) if first.sentence == second.sentence else "")
+    gap = text[first.end:second.start]
+    if not gap.strip(" ,"):
+        gap += _hedge_written(second)  # "£36.5m, about $52m": the second figure's own hedge is the only cue
     # Other restatements in one bracket ("(£2.1m; $3.4m)") stand between a base and its second restatement.
     bare = _without_amounts(ctx, pair) if gap.lstrip(" ,").startswith("(") else gap
     if len(gap) < 60 and _cues("weak").search(bare.strip(" ,;")):
