@@ -65,7 +65,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     forms, _ = _offices()
     office = phrase_pattern(forms).pattern
     modifiers = phrase_pattern([*table("roles")["not_current"], *table("roles")["temporary"]]).pattern
-    owner = r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s?\s+|(?:the|its|their|his|her)\s+" \
+    # a named owner is capitalised even in a pattern read without case ("the insurer's" names no one)
+    owner = r"(?:(?P<owner>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})[’']s?\s+|(?:the|its|their|his|her)\s+" \
             r"(?:[\w-]+[’']s\s+)?)"
     qualifier = rf"(?P<mod>(?:{modifiers})[\s-]+)?"
     return {
