@@ -605,7 +605,9 @@ _EARLIER_LEVEL = re.compile(r"\bhad\s+(?:(?:been\s+)?held|stood|remained|sat|bee
 _FRONTED_RANK_LEAD = re.compile(r"\s*(?:(?i:the)\s+)?(?:[\w-]+[’']s\s+)?")
 _FRONTED_RANK_HEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+")
 _HEAD_THEN_COMMA = re.compile(r"\s+[a-z]+,")  # the name's head noun, then its apposition: "the Kestrel field, "
-_BEFORE_REGION = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*")  # "Kestrel, Norway's", "the Kestrel field, Norway's"
+# "Kestrel, Norway's", "the Kestrel field, Norway's", "Kestrel describes itself as Norway's": the words between a
+# name and the region that scopes its rank
+_BEFORE_REGION = re.compile(r"(?:\s+[a-z]+){0,3}\s*,?\s*")
 _COORDINATED = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*")  # "Halden Re and Rask Re", "A, B and C"
 _ANOTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since|following|than|ahead\s+of)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

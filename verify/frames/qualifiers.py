@@ -227,9 +227,20 @@ def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None
     if before and before["home"]:
         return HOME_COUNTRY
     if before:
-        return (before["owner"] or "world").split()[-1].lower()
+        return region_named(before["owner"] or "world")
     after = _RANK_REGION_AFTER.match(text, end, min(clause[1], end + 50))
-    return after["place"].lower() if after else None
+    return region_named(after["place"]) if after else None
+
+
+def region_named(written: str) -> str:
+    """One name for a region however it is written ("Britain", "the UK", "United Kingdom" → "uk"), from
+    ``[region_names]`` in ``verify/data/qualifiers.toml``; else its last word, lower-cased.
+
+    >>> region_named("Britain"), region_named("United Kingdom"), region_named("Europe")
+    ('uk', 'uk', 'europe')
+    """
+    key = " ".join(written.lower().split())
+    return table("qualifiers")["region_names"].get(key, key.split()[-1])
 
 
 @cache

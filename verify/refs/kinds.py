@@ -137,7 +137,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation_after": re.compile(rf"{appositive}(?:{organisation_nouns})(?![\w-])", re.IGNORECASE),
         # "Pennant, the Bristol-based bus and coach operator, has …": describing nouns joined by "and", in an
         # apposition closed by a comma (", the port and harbour authority said" names a speaker, not the name)
-        "organisation_after_joined": re.compile(rf"^,\s+{determiner}{describing}{{1,2}}and\s+{describing}{{0,2}}?"
+        "organisation_after_joined": re.compile(rf"^,\s+{determiner}{describing}{{1,3}}and\s+{describing}{{0,2}}?"
                                                 rf"(?:{organisation_nouns}),", re.IGNORECASE),
         "place_after": re.compile(rf"{appositive}(?:{place_nouns})(?![\w-])", re.IGNORECASE),
         "work_after": re.compile(rf"{appositive}(?:{work_nouns})(?![\w-])", re.IGNORECASE),
@@ -164,6 +164,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "office_before": re.compile(rf"(?:{offices})\s+$", re.IGNORECASE),
         "honorific_before": re.compile(rf"(?<![\w-])(?:{honorifics})\s+$"),
         "speech_before": re.compile(rf"\b(?:{speech}|according\s+to)\s+$", re.IGNORECASE),
+        # "said Thornbury was taking market share": the name opens what was said, it does not say it
+        "reported_subject_after": re.compile(rf"^\s+(?:{phrase_pattern(words('verbs', 'auxiliaries')).pattern})\b"),
+        # "Thornbury describes itself as …", "Thornbury prides itself on …": a thing, never a person
+        "itself_after": re.compile(r"^\s+[a-z]+s?\s+itself\b"),
         "place_before": re.compile(r"\b(?i:in|near|across|throughout|outside|inside|around)\s+(?:the\s+)?$"),
         "person_before": re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+)?(?:\d+-year-old|{person_nouns})\s+$",
                                     re.IGNORECASE),
@@ -233,8 +237,11 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
     ):
         if key in finals and not may_end_with(before, finals[key]):
             continue  # the pattern cannot match: not worth trying it at every position of the window
-        if patterns[key].search(before) and (key != "speech_before" or person_like):
+        if patterns[key].search(before) and (key != "speech_before" or (
+                person_like and not patterns["reported_subject_after"].match(after))):
             found[kind] += weight[weight_key]
+    if patterns["itself_after"].match(after):
+        found[Kind.ORGANISATION] += weight["itself"]
     if patterns["area_after"].search(after) and patterns["the_before"].search(before):
         found[Kind.PLACE] += weight["area_part"]
     if patterns["the_before"].search(before) and re.fullmatch(r"[A-Z][a-z]+[^s\W]s", tokens[-1]):
