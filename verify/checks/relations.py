@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from verify.checks.common import apart_as_written, describe, disjoint, interval, quoted, years_between
@@ -159,12 +160,27 @@ def dates_disjoint(first: Frame, second: Frame, params: dict[str, Any]) -> dict[
             "second_date": _when(second), "event": f"{first.entity_name or 'the article'} ({event})"}
 
 
-def _age_and(first: Frame, second: Frame, metric: str) -> tuple[Frame, Frame] | None:
-    """The age frame and the other one of a pair, if the pair is an age against ``metric``."""
+def _age_and(first: Frame, second: Frame, metric: str, *, anniversaries: bool = False) -> tuple[Frame, Frame] | None:
+    """The age frame and the other one of a pair, if the pair is an age (or, with ``anniversaries``, an
+    anniversary: "its 25th anniversary") against ``metric``."""
     for age, other in ((first, second), (second, first)):
-        if age.metric == "age" and age.claim.value.get("unit") == "year" and other.metric == metric:
+        is_age = age.metric == "age" or (anniversaries and bool(age.claim.value.get("anniversary")))
+        if is_age and age.claim.value.get("unit") == "year" and other.metric == metric:
             return age, other
     return None
+
+
+def _expected_age(age: Frame, event: Frame, published: date) -> tuple[int, int]:
+    """The ages an entity that began in ``event``'s period may have when ``age`` is said of it: on the
+    publication date, between the whole years since the last and the first day the date allows; at an
+    anniversary or a birthday dated in its own sentence ("marked its 25th anniversary last year"), exactly
+    the years between the two years, the anniversary falling on the day itself."""
+    assert event.period.start and event.period.end
+    dated = age.period.kind == "stated" and age.period.start is not None and age.period.end is not None
+    if age.claim.value.get("anniversary") and dated:
+        assert age.period.start and age.period.end
+        return age.period.start.year - event.period.end.year, age.period.end.year - event.period.start.year
+    return years_between(event.period.end, published), years_between(event.period.start, published)
 
 
 def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -172,7 +188,8 @@ def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[st
     the publication date lies between the whole years since the last and the first day the date allows:
     "born in 1990" allows 34 or 35 in June 2025, "born in October 2002" only 22 in January 2025."""
     published = params.get("published")
-    found = _age_and(first, second, "event:born") or _age_and(first, second, "event:founded")
+    found = _age_and(first, second, "event:born", anniversaries=True) or \
+        _age_and(first, second, "event:founded", anniversaries=True)
     if published is None or found is None:
         return None
     age, event = found
@@ -182,9 +199,14 @@ def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[st
     wanted = "event:born" if entity.kind.value == "person" else "event:founded"
     if event.metric != wanted and entity.kind.value != "unknown":
         return None  # a founder's birth is not the company's founding
-    assert event.period.start and event.period.end
-    youngest = years_between(event.period.end, published)  # "born in October 2002": 22 until October
-    oldest = years_between(event.period.start, published)
+    if age.metric != "age" and age.period.kind != "stated":
+        return None  # an anniversary with no date of its own ("ahead of its centenary") says no age
+    same_dates = (event.period.start, event.period.end) == (age.period.start, age.period.end)
+    if age.claim.value.get("anniversary") and same_dates:
+        return None  # "founded in 1989 and marks its 25th anniversary this year": "this year" dates the anniversary
+    youngest, oldest = _expected_age(age, event, published)  # "born in October 2002": 22 until October
+    if oldest < 0:
+        return None  # a founding dated after the anniversary said of it is some other date
     low, high = interval(age.claim, params) if _hedged(age) else (age.claim.value["amount"],) * 2
     if not disjoint((float(low), float(high)), (youngest, oldest)):
         return None  # "almost 40 years old" allows 36 to 40

@@ -203,13 +203,14 @@ def _spans_of_years(text: str, words: frozenset[str]) -> list[Claim]:
     """Anniversaries, centenaries, "year-long", "the past decade" and "the first full year"."""
     claims = []
     for match in _ORDINAL_YEARS.finditer(text) if not words.isdisjoint(_YEARS_WORDS) else ():
-        value: dict[str, object] = {"amount": parse_ordinal(match["ord"]), "unit": "year"}
+        value: dict[str, object] = {"amount": parse_ordinal(match["ord"]), "unit": "year", "anniversary": True}
         if match["kind"].lower() == "birthday":
             value["age"] = True
         claims.append(Claim("duration", match.start(), match.end(), value))
     for match in _CENTENARY.finditer(text) if not words.isdisjoint(_CENTENARY_YEARS) else ():
         years = _CENTENARY_YEARS[match["word"].lower()]
-        claims.append(Claim("duration", match.start(), match.end(), {"amount": years, "unit": "year"}))
+        claims.append(Claim("duration", match.start(), match.end(), {"amount": years, "unit": "year",
+                                                                     "anniversary": True}))
     for match in _LONG.finditer(text) if "long" in words else ():
         claims.append(Claim("duration", match.start(), match.end(), _value("a", match["unit"])))
     for match in _PAST_SPAN.finditer(text) if not words.isdisjoint(_PAST_WORDS) else ():

@@ -36,7 +36,9 @@ _DATE_WORDS = (frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower
                   "presently", "nowadays", "present", "ago", "last", "next", "this", "past", "coming", "previous",
                   "earlier", "later", "early", "late", "mid", "century", "quarter", "weekend", "spring", "summer",
                   "autumn", "fall", "winter", "hence", "hour", "hours", "hrs", "minutes", "date", "fiscal"})
-_DURATION_WORDS = _TIME_UNITS | {"aged"}
+# "its 25th anniversary", "her 60th birthday", "the centenary": ages with no unit written
+_DURATION_WORDS = _TIME_UNITS | {"aged", "anniversary", "birthday", "jubilee", "centenary", "centennial",
+                                 "bicentenary", "bicentennial", "tercentenary"}
 _PERCENT_WORDS = frozenset({"percent", "percents", "per", "pct", "pc", "percentage", "half", "third", "thirds",
                             "quarter", "quarters", "fifth", "point", "points"})
 _RANK_WORDS = (frozenset(ORDINAL_WORDS) | {"top", "podium", "no", "nr", "number", "ranked", "ranks", "place",

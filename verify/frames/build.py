@@ -270,7 +270,13 @@ class _Builder:
             governor = self.age_owner(claim, sentence, clause)
             if claim.extra.get("history") and governor.entity is not None and governor.entity.kind == Kind.PERSON:
                 governor = Governor(None, None, 0.0, "a person's history is no age")  # "his 30-year history"
-            return Frame(claim, governor.entity, "age", unit="year", slots=(self._entity_slot(governor),))
+            # "her 60th birthday in 2019": a birthday dated in its sentence is her age then, not now
+            period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []),
+                               self.published) if claim.value.get("anniversary") else Period()
+            if period.kind != "stated":
+                period = Period()
+            return Frame(claim, governor.entity, "age", unit="year", period=period,
+                         slots=(self._entity_slot(governor),))
         governor = self.governors.govern(claim, clause, sentence)
         period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
         lasting = None if claim.value.get("relation") else lasting_of(self.text, claim.start, claim.end, sentence)
@@ -402,7 +408,9 @@ class _Builder:
         """Whose event: the nearest name before the date that is not a place it happened in; for a
         sentence opening with the participle ("Founded in 2019, the company …"), the subject after it."""
         opening = self.text[sentence[0]:claim.start]
-        named_first = any(m.form in (Form.NAME, Form.PRONOUN) for m in self.refs.between(sentence[0], claim.start))
+        opening_mentions = self.refs.between(sentence[0], claim.start)
+        named_first = bool(opening_mentions) and opening_mentions[0].form in (Form.NAME, Form.PRONOUN) and \
+            not self.text[sentence[0]:opening_mentions[0].start].strip(" \"“‘(")
         # "Under the deal agreed in March, Acme …"; not "Marlow was founded in 1998 by A and B", whose subject
         # opens the sentence
         if "," not in opening and len(opening.split()) <= 6 and not named_first:

@@ -244,8 +244,9 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
         found[Kind.ORGANISATION] += weight["itself"]
     if patterns["area_after"].search(after) and patterns["the_before"].search(before):
         found[Kind.PLACE] += weight["area_part"]
-    if patterns["the_before"].search(before) and re.fullmatch(r"[A-Z][a-z]+[^s\W]s", tokens[-1]):
-        found[Kind.ORGANISATION] += weight["definite_plural"]  # "the Raiders", "the Harbourside Rovers": a team
+    if patterns["the_before"].search(before) and re.fullmatch(r"[A-Z][a-z]+[^aious\W]s", tokens[-1]):
+        # "the Raiders", "the Harbourside Rovers": a team ("the Orbis browser", "the Davis case" are no plurals)
+        found[Kind.ORGANISATION] += weight["definite_plural"]
     return found
 
 
