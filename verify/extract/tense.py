@@ -96,6 +96,10 @@ def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end:
         # no verb of its own is in the tense of the clause it continues
         clause_tokens = _WORD.findall(before.lower())
     cues = _cues()
+    said = words("tense", "past", "said_after")
+    if clause_tokens and (clause_tokens[-1] in said or (len(clause_tokens) > 1 and clause_tokens[-2] in said
+                                                        and clause_tokens[-1] in ("on", "in"))):
+        return "past"  # "The minister said on Friday, 11 July, that …": the date of the saying
     if _future(clause_tokens, cues):
         return "future"
     if _past(clause_tokens, cues):
@@ -106,6 +110,6 @@ def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end:
     for index in range(len(tokens)):
         if _future_at(tokens, index, cues):
             return "future"
-        if _past_at(tokens, index, cues):
-            return "past"
+        if _past_at(tokens, index, cues) or tokens[index] in said:
+            return "past"  # "On 11 July, the minister said the line would …": the saying is dated
     return None
