@@ -63,6 +63,8 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
     if first.value["currency"] == second.value["currency"]:
         return False
     text = ctx.document.text
+    if first.sentence != second.sentence and _set_in_the_past(text, first) and not _set_in_the_past(text, second):
+        return False  # "A year earlier it was €385,150. The latest figure, equivalent to about £360,000, …"
     gap = text[first.end:second.start]
     if not gap.strip(" ,"):
         gap += _hedge_written(second)  # "£36.5m, about $52m": the second figure's own hedge is the only cue
@@ -79,6 +81,17 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
             and pair.first.entity is pair.second.entity and pair.first.metric is not None
             and pair.first.metric == pair.second.metric and _cues("weak").search(lead) is not None
             and _nearest_other_currency(ctx, pair.second) is pair.first)
+
+
+@cache
+def _earlier_opener() -> re.Pattern[str]:
+    return re.compile(rf"[\"“‘(]*{phrase_pattern(words('currencies', 'restatement.earlier_openers')).pattern}\b",
+                      re.IGNORECASE)
+
+
+def _set_in_the_past(text: str, claim: Claim) -> bool:
+    """Does the claim's sentence open by setting its figures in the past ("A year earlier, …", "Last year …")?"""
+    return _earlier_opener().match(text, claim.sentence[0], claim.end) is not None
 
 
 def _hedge_written(claim: Claim) -> str:
