@@ -626,7 +626,8 @@ def build_references(text: str, sentences: list[tuple[int, int]] | None = None) 
 
         sentences = TextContext(text).sentences
     builder = _Builder(text, sentences)
-    names = builder.names([n for n in find_names(text, [s for s, _ in sentences]) if not _dateline_credit(text, n)])
+    names = builder.names([n for n in find_names(text, [s for s, _ in sentences])
+                           if not _dateline_credit(text, n) and not _byline(text, n)])
     covered = [(m.start, m.end) for m in names]
     covered_starts = [start for start, _ in covered]
     descriptions = [d for d in find_descriptions(text) if not _inside(d, covered, covered_starts)]
@@ -652,6 +653,24 @@ def _dateline_credit(text: str, name: Name) -> bool:
     line_start = text.rfind("\n", 0, name.start) + 1
     return (name.start - line_start <= 60 and text[name.start - 1:name.start] == "("
             and _CREDIT_AFTER.match(text, name.end) is not None)
+
+
+_BYLINE = re.compile(r"[ \t*_]*(?i:by)\s+[^\n]{2,100}$")
+
+
+def _byline(text: str, name: Name) -> bool:
+    r"""Is the name on a byline, a line of its own that opens with "By" ("By Jess Kowalczyk, Local Government
+    Reporter")? It tells who wrote the story: neither the writer nor the desk is what the story is about.
+
+    >>> text = "Rates rise\n\nBy Jess Kowalczyk, Local Government Reporter\n\nMarrindale City Council voted."
+    >>> [n.text for n in find_names(text, [0, 12, 58]) if not _byline(text, n)]
+    ['Marrindale City Council']
+    """
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    return _BYLINE.fullmatch(line) is not None and not re.search(r"[.!?]\s", line)
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
