@@ -15,8 +15,8 @@ from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 
 RELATIONS = frozenset({"values-disjoint", "ages-differ", "currency-slip", "ranks-differ", "rank-outside-top",
-                       "dates-disjoint", "age-vs-start", "span-exceeds-age", "roles-incompatible", "office-shared",
-                       "rank-vs-figures"})
+                       "dates-disjoint", "age-vs-start", "age-then-vs-now", "span-exceeds-age", "roles-incompatible",
+                       "office-shared", "rank-vs-figures"})
 FIELDS = frozenset({"first", "second", "subject", "entity", "first_rank", "second_rank", "top", "inside",
                     "first_date", "second_date", "event", "age", "span", "year", "expected", "person",
                     "first_link", "second_link", "figure", "peer", "way"})

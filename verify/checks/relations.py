@@ -216,6 +216,30 @@ def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[st
             "expected": expected, "primary": age}
 
 
+def age_then_vs_now(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
+    """An age at a dated event against the age now: "opened a shop in 1979, at the age of 26" makes its owner
+    born in 1952 or 1953, so 70 to 72 on a day of 2024 ("Ashdown, 74," is not). Both are whole ages: the birth
+    year lies between the event's year less the age and one year before that."""
+    published = params.get("published")
+    pair = [(then, now) for then, now in ((first, second), (second, first))
+            if then.metric == "age at event" and now.metric == "age" and now.period.kind == "current"]
+    if published is None or not pair:
+        return None
+    then, now = pair[0]
+    if then.period.kind != "stated" or then.period.start is None or then.period.end is None or \
+            now.claim.value.get("anniversary") or _hedged(then) or _hedged(now):
+        return None
+    age = int(then.claim.value["amount"])
+    youngest = published.year - then.period.end.year + age - 1
+    oldest = published.year - then.period.start.year + age + 1
+    stated = float(now.claim.value["amount"])
+    if youngest <= stated <= oldest:
+        return None
+    return {"first": quoted(then.claim), "second": quoted(now.claim), "age": quoted(now.claim),
+            "event": quoted(then.claim), "entity": now.entity_name or "", "year": str(then.period.start.year),
+            "expected": f"{youngest}–{oldest}", "primary": now}
+
+
 def _hedged(age: Frame) -> bool:
     """Is the age written with a hedge or a bound ("nearly 30 years old", "over 40 years old")?"""
     return any(age.claim.value.get(key) for key in ("approx", "bound", "hedge"))
@@ -306,6 +330,7 @@ RELATIONS: dict[str, Relation] = {
     "rank-outside-top": rank_outside_top,
     "dates-disjoint": dates_disjoint,
     "age-vs-start": age_vs_start,
+    "age-then-vs-now": age_then_vs_now,
     "span-exceeds-age": span_exceeds_age,
     "roles-incompatible": roles_incompatible,
 }

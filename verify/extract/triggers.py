@@ -37,7 +37,7 @@ _DATE_WORDS = (frozenset(m.lower() for m in MONTH_NAMES) | frozenset(m[:3].lower
                   "earlier", "later", "early", "late", "mid", "century", "quarter", "weekend", "spring", "summer",
                   "autumn", "fall", "winter", "hence", "hour", "hours", "hrs", "minutes", "date", "fiscal"})
 # "its 25th anniversary", "her 60th birthday", "the centenary": ages with no unit written
-_DURATION_WORDS = _TIME_UNITS | {"aged", "anniversary", "birthday", "jubilee", "centenary", "centennial",
+_DURATION_WORDS = _TIME_UNITS | {"aged", "age", "anniversary", "birthday", "jubilee", "centenary", "centennial",
                                  "bicentenary", "bicentennial", "tercentenary"}
 _PERCENT_WORDS = frozenset({"percent", "percents", "per", "pct", "pc", "percentage", "half", "third", "thirds",
                             "quarter", "quarters", "fifth", "point", "points"})

@@ -40,7 +40,7 @@ from verify.frames.metrics import (
     subject_count,
 )
 from verify.frames.model import Frame, Period, Slot
-from verify.frames.periods import period_of
+from verify.frames.periods import date_span, period_of
 from verify.frames.qualifiers import HOME_COUNTRY
 from verify.frames.ranks import outside_top, rank_list
 from verify.lexicon import phrase_pattern, table, words
@@ -53,6 +53,8 @@ _FIGURES = ("money", "percent", "quantity")
 _LASTING_STRENGTH = {True: 0.9, False: 0.8}
 # "was a 31-year-old baker when he opened the shop": an age at an event, not the age now.
 _AGENT_BEFORE = re.compile(r"\bby\s+$")  # the agent of a passive: "founded by his father in 1979"
+_AGED_AFTER_COMMA = re.compile(r"(?i:aged|at\s+the\s+age\s+of)\s")  # "…, aged 19", "…, at the age of 26"
+_AGED_THEN_DAYS = 400  # a date this long before the news makes an age set after its clause the age then
 _AGE_THEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:a|an|the|only|just)?\s*$")
 # "Corvel is now a six-year-old company": the age of the subject of the copula
 _COPULA_AGE = re.compile(COPULA.pattern + r"(?:an?|the)\s+")
@@ -262,10 +264,12 @@ class _Builder:
     def duration(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         if claim.value.get("age_at") or (claim.value.get("age") and _AGE_THEN.search(
                 self.text, max(sentence[0], claim.start - 30), claim.start) and _WHEN.match(
-                self.text, claim.end, min(sentence[1], claim.end + 60))):
-            # "died in 2011, at 91": an age at an event, not the age now nor a span of time
+                self.text, claim.end, min(sentence[1], claim.end + 60))) or self._aged_long_ago(claim, sentence):
+            # "died in 2011, at 91": an age at an event, not the age now nor a span of time; dated when its
+            # sentence dates the event ("opened a shop in 1979, at the age of 26")
             governor = self.age_owner(claim, sentence, clause)
-            return Frame(claim, governor.entity, "age at event", unit="year", slots=(self._entity_slot(governor),))
+            return Frame(claim, governor.entity, "age at event", unit="year", period=self._event_dated_before(claim),
+                         slots=(self._entity_slot(governor),))
         if claim.value.get("age"):
             governor = self.age_owner(claim, sentence, clause)
             if claim.extra.get("history") and governor.entity is not None and governor.entity.kind == Kind.PERSON:
@@ -292,6 +296,26 @@ class _Builder:
                                      _LASTING_STRENGTH[lasting.definite]),))
         return Frame(claim, governor.entity, "span", period=period, unit=str(claim.value.get("unit")),
                      slots=(self._entity_slot(governor),))
+
+    def _event_dated_before(self, claim: Claim) -> Period:
+        """When an age at an event was: the last date before it in its sentence ("who opened a shop in 1979, at
+        the age of 26", "joined in 2001, aged 19"), else no date (the period of the news)."""
+        before = [d for d in self.dates_by_sentence.get(claim.sentence, []) if d.end <= claim.start]
+        span = date_span(before[-1]) if before else None
+        return Period("stated", span[0], span[1], "event") if span else Period()
+
+    def _aged_long_ago(self, claim: Claim, sentence: tuple[int, int]) -> bool:
+        """Is an age set after a clause dated more than a year before the news ("joined the orchestra in 2001,
+        aged 19")? It is the age then. ("Died on Sunday, aged 88" is the age now.)"""
+        if not claim.value.get("age") or self.published is None or \
+                not _AGED_AFTER_COMMA.match(self.text, claim.start, claim.end) or \
+                not self.text[sentence[0]:claim.start].rstrip().endswith(","):
+            return False
+        for date_claim in self.dates_by_sentence.get(sentence, []):
+            end = date_claim.value.get("end") if date_claim.start < claim.start else None
+            if isinstance(end, str) and (self.published - date.fromisoformat(end[:10])).days > _AGED_THEN_DAYS:
+                return True
+        return False
 
     def age_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
         """Whose age: "Roe, 52,", "the 24-year-old Marek", "Corvane, a six-year-old startup", "the

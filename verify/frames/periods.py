@@ -49,7 +49,8 @@ def _prior_after() -> re.Pattern[str]:
     return re.compile(rf"[\s,]*(?:in\s+|at\s+)?{phrases}\b", re.IGNORECASE)  # match(text, pos): no caret
 
 
-def _span(claim: Claim) -> tuple[date, date] | None:
+def date_span(claim: Claim) -> tuple[date, date] | None:
+    """The first and last day a date claim allows, or None for "now" or a date with no days."""
     start, end = claim.value.get("start"), claim.value.get("end")
     if not start or not end or claim.value.get("timex") == "PRESENT_REF":
         return None
@@ -89,7 +90,7 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
     """The date nearest a figure in ``[low, high)``, leaving out a date that belongs to the other
     figure of a comparison ("… down 14% from $48.2 million the previous weekend", "… from $41m in
     the March quarter" in a story of August)."""
-    inside = [d for d in dates if low <= d.start and d.end <= high and _span(d) and d is not claim
+    inside = [d for d in dates if low <= d.start and d.end <= high and date_span(d) and d is not claim
               and not (text and (_said_on(text, d) or _aside(text, d, claim) or _dates_another_figure(text, d, claim)
                                  or _record_since(text, d)
                                  or (d.start > claim.end and _compared_before(text, d, claim)
@@ -118,7 +119,7 @@ def _superseded(date_claim: Claim, published: date | None) -> bool:
     >>> _superseded(quarter, date(2025, 8, 4)), _superseded(quarter, date(2025, 5, 2))
     (True, False)
     """
-    span = _span(date_claim)
+    span = date_span(date_claim)
     if span is None or published is None:
         return False
     length = (span[1] - span[0]).days + 1
@@ -225,7 +226,7 @@ def paragraph_period(text: str, earlier: list[Claim]) -> Period | None:
     '2019-04-01 … 2019-06-30'
     """
     for date_claim in earlier:
-        span = _span(date_claim)
+        span = date_span(date_claim)
         if span is None or (span[1] - span[0]).days < _PARAGRAPH_SPAN_DAYS or _earlier_time(text, date_claim) \
                 or date_claim.value.get("since") or _prior_before().search(text[max(0, date_claim.start - 24):
                                                                                  date_claim.start]) \
@@ -265,18 +266,18 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
         dates = [d for d in dates if d.start < claim.end or not _compared_between(text, claim.end, d.start)]
     near = _nearest(claim, dates, *clause, text=text, published=published)
     if prior and near is not None and near.start > claim.end and not _earlier_time(text, near) and not any(
-            clause[0] <= d.start < claim.start and _span(d) and not _said_on(text, d) and not _aside(text, d, claim)
+            clause[0] <= d.start < claim.start and date_span(d) and not _said_on(text, d) and not _aside(text, d, claim)
             for d in dates):
         return Period("prior", source="comparison")  # "to €52m from €45m in the first half": the comparison's
     if near is not None and not (prior and near.start < claim.start):
-        span = _span(near)
+        span = date_span(near)
         assert span
         return Period("stated", span[0], span[1], "clause")
     if prior:
         return Period("prior", source="comparison")
     near = _nearest(claim, dates, *sentence, text=text, published=published)
     if near is not None:
-        span = _span(near)
+        span = date_span(near)
         assert span
         return Period("stated", span[0], span[1], "sentence")
     stated = paragraph_period(text, list(paragraph_dates))
