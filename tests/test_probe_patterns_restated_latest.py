@@ -38,3 +38,10 @@ def test_a_restatement_in_a_sentence_set_in_the_past_is_still_checked():
 def test_a_restatement_in_the_same_sentence_is_still_checked():
     text = f"{NEWS}\n\nA year earlier the average was €385,150, equivalent to about £400,000."
     assert [f.claims[0].text for f in findings_of(RULE, text, WHEN)] == ["about £400,000"]
+
+
+def test_an_amount_restating_a_percentage_restates_no_other_currency():
+    """ "will pay 60%, or €1.14bn": the "or" restates the 60%, not the dollar figure before it."""
+    text = ("The project has a budget of €1.9bn, roughly $2.1bn at current rates. The government will pay 60%, "
+            "or €1.14bn, and the province the rest.")
+    assert [f.claims[0].text for f in findings_of(RULE, text, "2025-04-09")] == []

@@ -37,6 +37,7 @@ def _cues(strength: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=\W)|\b){phrase_pattern(table).pattern}\s*$", re.IGNORECASE)
 
 
+_PERCENT_BETWEEN = re.compile(r"\d\s*(?:%|per\s?cent\b)", re.IGNORECASE)
 _MAX_DISTANCE = 1500  # characters between an amount and its restatement
 
 
@@ -66,6 +67,8 @@ def _restated(ctx: CheckContext, pair: Pair) -> bool:
     if first.sentence != second.sentence and _set_in_the_past(text, first) and not _set_in_the_past(text, second):
         return False  # "A year earlier it was €385,150. The latest figure, equivalent to about £360,000, …"
     gap = text[first.end:second.start]
+    if _PERCENT_BETWEEN.search(gap):
+        return False  # "a budget of €1.9bn, roughly $2.6bn … will pay 60%, or €1.14bn": "or" restates the 60%
     if not gap.strip(" ,"):
         gap += _hedge_written(second)  # "£36.5m, about $52m": the second figure's own hedge is the only cue
     # Other restatements in one bracket ("(£2.1m; $3.4m)") stand between a base and its second restatement.

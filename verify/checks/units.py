@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -54,7 +55,7 @@ def _units() -> dict[str, tuple[str, Any]]:
     """Every unit word, with its dimension and size."""
     found: dict[str, tuple[str, Any]] = {}
     for name, sizes in table("units").items():
-        if name == "restatement":
+        if name in ("restatement", "objects"):
             continue
         for unit, size in sizes.items():
             found[unit] = (name, size)
@@ -138,6 +139,48 @@ def _restatements(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str]]:
     return found
 
 
+@cache
+def _object_nouns() -> dict[str, str]:
+    """Each noun a measured object is called by, with its group: "line", "route" and "extension" are one."""
+    return {noun: group for group, nouns in table("units")["objects"].items() for noun in nouns}
+
+
+_ATTRIBUTIVE_WORDS = re.compile(r"[ \t-]*(?P<words>[a-z]+(?:[ \t]+[a-z]+){0,2})")
+_OBJECT_STRENGTH = 0.8  # one object of its kind measured twice in an article: surely one object
+_DEFINITE_BEFORE = re.compile(r"\b(?i:the|its|their|this)\s+(?:[a-z]+\s+)?$")
+
+
+def _object_of(ctx: CheckContext, frame: Frame) -> str | None:
+    """The group of the object a measure is written on ("the 290km line", "a 22-kilometre tram
+    extension"), when a noun of ``[objects]`` follows it within three words."""
+    found = _ATTRIBUTIVE_WORDS.match(ctx.document.text, frame.claim.end)
+    nouns = _object_nouns()
+    return next((nouns[word] for word in found["words"].split() if word in nouns), None) if found else None
+
+
+def _object_measures(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str, float]]:
+    """(measure, later measure, unit, later unit, strength): one object measured on its noun in two units ("a
+    22-kilometre tram extension" … "The roughly 17-mile line"), the later one written as known ("the"). The
+    nearest measure of that object before is the one restated. Only an article that measures no other object
+    of that kind pairs them: with three, which one is restated is a guess."""
+    measures = [(f, _unit_of(ctx, f)) for f in ctx.frames.of_type("quantity")]
+    measures = [(f, unit, _object_of(ctx, f)) for f, unit in measures if unit is not None]
+    measures = [(f, unit, group) for f, unit, group in measures if group is not None]
+    groups = Counter(group for _, _, group in measures)
+    text = ctx.document.text
+    found = []
+    for index, (later, unit, group) in enumerate(measures):
+        if not _DEFINITE_BEFORE.search(text, max(later.claim.sentence[0], later.claim.start - 20), later.claim.start):
+            continue
+        earlier, base = next(((f, u) for f, u, g in reversed(measures[:index]) if g == group), (None, None))
+        if earlier is None or base is None or dimension(base) != dimension(unit) or _key(base) == _key(unit) or \
+                earlier.claim.sentence == later.claim.sentence or earlier.entity is not later.entity:
+            continue
+        if groups[group] == 2:  # with a third measure of the kind, which one is restated is a guess
+            found.append((earlier, later, base, unit, _OBJECT_STRENGTH))
+    return found
+
+
 def _about_one_thing(ctx: CheckContext, measure: Frame, frame: Frame) -> float | None:
     """How sure it is that ``frame`` is about what ``measure`` is: the same entity (the weaker of the
     two links), one named in the measure's sentence ("29 km east of the village of Marrow" … "Marrow,
@@ -169,7 +212,10 @@ def _slips(ctx: CheckContext, by_amount: dict[float, tuple[list[Frame], list[int
 
 
 def _expected(amount: float, first_unit: str, unit: str) -> str:
-    """What a measure is in ``unit``, for messages: "7.46 miles", "6.08–6.67 tonnes"."""
+    """What a measure is in ``unit``, for messages: "7.46 miles", "6.08–6.67 tonnes" (a unit written
+    singular on its noun, "the 140-mile route", is named in the plural the table knows)."""
+    if f"{_key(unit)}s" in _units():
+        unit = f"{unit}s"
     if dimension(unit) == _TEMPERATURE:
         scale, offset = _units()[_key(unit)][1]
         return f"{_figure(to_base(amount, first_unit)[0] / scale + offset)} {unit}"
@@ -203,14 +249,16 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         frames, starts = by_amount.setdefault(float(frame.claim.value["amount"]), ([], []))
         frames.append(frame)
         starts.append(frame.claim.start)
-    for measure, restatement, base_unit, unit in _restatements(ctx):
+    objects = _object_measures(ctx)
+    for measure, restatement, base_unit, unit, link in [*((*r, 1.0) for r in _restatements(ctx)), *objects]:
         first = _range(ctx, measure, base_unit, params)
         amount = float(measure.claim.value["amount"]) * (-1 if _below_zero(ctx, measure) else 1)
         temperature = dimension(unit) == _TEMPERATURE
         widened = _widened(first, temperature, params)
         tolerance = f"{params.get('temperature_tolerance', 1.0)} °C" if temperature \
             else f"{float(params.get('tolerance', 0.05)) * 100:g} %"
-        for second, strength in [(restatement, 1.0), *_slips(ctx, by_amount, measure, restatement, unit)]:
+        slips = _slips(ctx, by_amount, measure, restatement, unit) if link == 1.0 else []
+        for second, strength in [(restatement, link), *slips]:
             if not disjoint(widened, _range(ctx, second, unit, params)):
                 continue
             yield Hit([second.claim, measure.claim], {
