@@ -46,3 +46,33 @@ def test_with_another_line_measured_which_one_is_restated_is_a_guess():
     other = "A 6.5 km line to the university opened in 2019."
     later = "The roughly 17-mile line will cut the journey to the airport to 24 minutes."
     assert findings_of(RULE, f"{FIRST} {MIDDLE} {other}\n\n{later}", WHEN) == []
+
+
+# ---- number.measure: the same object measured twice in one unit ------------------------------------------
+
+ENERGY = ("Ironbark Energy will build a 420-megawatt solar farm west of Dalby, the company said on Tuesday. "
+          "Work starts in May and the farm should be running by 2027.")
+
+
+@pytest.mark.parametrize("later", [
+    "The 480MW solar farm will cover about 1,100 hectares of former grazing land.",
+    "\n\nIts 480-megawatt solar farm will cover about 1,100 hectares of former grazing land.",
+])
+def test_one_object_measured_twice_in_one_unit_must_agree(later):
+    found = findings_of("number.measure", f"{ENERGY} {later}", WHEN)
+    assert [(f.severity, f.claims[0].text) for f in found] == [("warning", later.split()[1].strip())]
+
+
+@pytest.mark.parametrize("later", [
+    "The 420MW solar farm will cover about 1,100 hectares of former grazing land.",
+    "The 480MW solar farm at Moree, approved last year, is the state's largest.",
+    "A rival's 480MW solar farm was approved last year. The 480MW solar farm will be finished first.",
+])
+def test_an_agreeing_measure_or_another_farm_is_silent(later):
+    assert findings_of("number.measure", f"{ENERGY} {later}", WHEN) == []
+
+
+def test_a_farm_introduced_after_the_pair_does_not_make_it_a_guess():
+    later = ("The 480MW solar farm will cover about 1,100 hectares. A rival is seeking approval for a 1GW wind "
+             "farm to the north.")
+    assert [f.claims[0].text for f in findings_of("number.measure", f"{ENERGY} {later}", WHEN)] == ["480MW"]

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -38,7 +37,7 @@ from verify.frames.model import Frame
 from verify.frames.pairs import Policy
 from verify.lexicon import phrase_pattern, table, words
 
-RELATIONS = frozenset({"conversion-off"})
+RELATIONS = frozenset({"conversion-off", "measure-differs"})
 FIELDS = frozenset({"first", "second", "expected", "tolerance"})
 _QUANTITY = frozenset({"quantity"})
 _LOOK_BACK = 3  # measures looked back over for the one a restatement restates
@@ -146,37 +145,39 @@ def _object_nouns() -> dict[str, str]:
 
 
 _ATTRIBUTIVE_WORDS = re.compile(r"[ \t-]*(?P<words>[a-z]+(?:[ \t]+[a-z]+){0,2})")
+_PLACED_AFTER = re.compile(r"[ \t-]*(?:[a-z]+[ \t]+){0,2}?[a-z]+\s+(?:at|in|near|on|off|outside|of)\s+(?:the\s+)?[A-Z]")
 _OBJECT_STRENGTH = 0.8  # one object of its kind measured twice in an article: surely one object
 _DEFINITE_BEFORE = re.compile(r"\b(?i:the|its|their|this)\s+(?:[a-z]+\s+)?$")
 
 
-def _object_of(ctx: CheckContext, frame: Frame) -> str | None:
-    """The group of the object a measure is written on ("the 290km line", "a 22-kilometre tram
+def _object_of(ctx: CheckContext, frame: Frame) -> tuple[str, str] | None:
+    """The group and the noun of the object a measure is written on ("the 290km line", "a 22-kilometre tram
     extension"), when a noun of ``[objects]`` follows it within three words."""
     found = _ATTRIBUTIVE_WORDS.match(ctx.document.text, frame.claim.end)
     nouns = _object_nouns()
-    return next((nouns[word] for word in found["words"].split() if word in nouns), None) if found else None
+    return next(((nouns[word], word) for word in found["words"].split() if word in nouns), None) if found else None
 
 
 def _object_measures(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str, float]]:
     """(measure, later measure, unit, later unit, strength): one object measured on its noun in two units ("a
     22-kilometre tram extension" … "The roughly 17-mile line"), the later one written as known ("the"). The
     nearest measure of that object before is the one restated. Only an article that measures no other object
-    of that kind pairs them: with three, which one is restated is a guess."""
+    of that kind up to the later one pairs them: with three, which one is restated is a guess."""
     measures = [(f, _unit_of(ctx, f)) for f in ctx.frames.of_type("quantity")]
     measures = [(f, unit, _object_of(ctx, f)) for f, unit in measures if unit is not None]
-    measures = [(f, unit, group) for f, unit, group in measures if group is not None]
-    groups = Counter(group for _, _, group in measures)
+    measures = [(f, unit, found) for f, unit, found in measures if found is not None]
     text = ctx.document.text
     found = []
-    for index, (later, unit, group) in enumerate(measures):
+    for index, (later, unit, group) in enumerate(measures):  # group: (kind, noun)
         if not _DEFINITE_BEFORE.search(text, max(later.claim.sentence[0], later.claim.start - 20), later.claim.start):
             continue
-        earlier, base = next(((f, u) for f, u, g in reversed(measures[:index]) if g == group), (None, None))
-        if earlier is None or base is None or dimension(base) != dimension(unit) or _key(base) == _key(unit) or \
-                earlier.claim.sentence == later.claim.sentence or earlier.entity is not later.entity:
-            continue
-        if groups[group] == 2:  # with a third measure of the kind, which one is restated is a guess
+        earlier, base = next(((f, u) for f, u, k in reversed(measures[:index]) if k[0] == group[0]), (None, None))
+        if earlier is None or base is None or dimension(base) != dimension(unit) or \
+                earlier.claim.sentence == later.claim.sentence or _PLACED_AFTER.match(text, later.claim.end):
+            continue  # "The 480MW solar farm at Moree" introduces a farm of its own
+        # with a third measure of the kind before, which one is restated is a guess; one introduced later ("a
+        # 1GW wind farm to the north") is some other object
+        if sum(k[0] == group[0] for _, _, k in measures[:index + 1]) == 2:
             found.append((earlier, later, base, unit, _OBJECT_STRENGTH))
     return found
 
@@ -241,15 +242,36 @@ def _widened(span: tuple[float, float], temperature: bool, params: dict[str, Any
     return low - abs(low) * tolerance, high + abs(high) * tolerance
 
 
+def _same_scale(unit: str, other: str) -> bool:
+    """Are two units one unit written two ways ("megawatt", "MW")?"""
+    return to_base(1, unit) == to_base(1, other)
+
+
+def _differing_measures(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
+    """One object measured twice in one unit with values no rounding reconciles ("a 420-megawatt solar farm" …
+    "The 480MW solar farm")."""
+    for measure, later, base, unit, strength in _object_measures(ctx):
+        if not _same_scale(base, unit):
+            continue
+        if disjoint(_range(ctx, measure, base, params), _range(ctx, later, unit, params)):
+            yield Hit([later.claim, measure.claim], {
+                "first": quoted(measure.claim), "second": quoted(later.claim),
+                "expected": _expected(float(measure.claim.value["amount"]), base, unit), "tolerance": ""},
+                weak=strength < policy.min_strength)
+
+
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "conversion-off",
         claims: tuple[str, ...] = ("quantity",)) -> HitIterator:
     policy = policy or Policy()
+    if relation == "measure-differs":
+        yield from _differing_measures(ctx, params, policy)
+        return
     by_amount: dict[float, tuple[list[Frame], list[int]]] = {}
     for frame in sorted(ctx.frames.of_type("quantity"), key=lambda f: f.claim.start):
         frames, starts = by_amount.setdefault(float(frame.claim.value["amount"]), ([], []))
         frames.append(frame)
         starts.append(frame.claim.start)
-    objects = _object_measures(ctx)
+    objects = [found for found in _object_measures(ctx) if not _same_scale(found[2], found[3])]
     for measure, restatement, base_unit, unit, link in [*((*r, 1.0) for r in _restatements(ctx)), *objects]:
         first = _range(ctx, measure, base_unit, params)
         amount = float(measure.claim.value["amount"]) * (-1 if _below_zero(ctx, measure) else 1)
