@@ -15,7 +15,9 @@ Relations:
 - ``record-vs-last-time``: a record told as a span of years ("the lowest for 20 years") against the
   year of the last time it was matched ("the last time … was in 1994"; :mod:`.records`);
 - ``month-vs-relative``: a record month ("its busiest November") in the clause of a relative month
-  that resolves to another month ("… this month" in December; :mod:`.named_month`).
+  that resolves to another month ("… this month" in December; :mod:`.named_month`);
+- ``tense-vs-relative``: a date still to come opening a sentence whose main clause is in the past ("At the
+  show later this month, firms were recognised"; :mod:`.tense_dates`).
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ from verify.lazy_re import LazyPattern
 from verify.lexicon import words
 
 RELATIONS = frozenset({"weekday-mismatch", "gap-mismatch", "span-mismatch", "record-vs-last-time",
-                       "month-vs-relative"})
+                       "month-vs-relative", "tense-vs-relative"})
 FIELDS = frozenset({"first", "second", "first_date", "second_date", "event", "weekday",
-                    "actual", "duration", "gap", "tolerance", "year", "expected", "month"})
+                    "actual", "duration", "gap", "tolerance", "year", "expected", "month", "way", "verbs"})
 _WEEKDAY = LazyPattern(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RESUMPTIVE = LazyPattern(r"\s*(?:that|this|which|it)\b", re.IGNORECASE)  # match(text, pos): no caret
 _COUNTED_ON = LazyPattern(r"\b(?:later|earlier)$", re.IGNORECASE)  # "14 years later", "two days earlier"
@@ -98,6 +100,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: object = None, relati
         from verify.checks.named_month import named_months
 
         yield from named_months(ctx)
+    elif relation == "tense-vs-relative":
+        from verify.checks.tense_dates import tense_mismatches
+
+        yield from tense_mismatches(ctx)
 
 
 def _weekday(ctx: CheckContext) -> HitIterator:

@@ -113,3 +113,23 @@ def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end:
         if _past_at(tokens, index, cues) or tokens[index] in said:
             return "past"  # "On 11 July, the minister said the line would …": the saying is dated
     return None
+
+
+def tenses_in(text: str, start: int, end: int) -> frozenset[str]:
+    """Every tense a stretch of text has a cue for: ``"future"`` (will, would, plans to, a modal),
+    ``"past"`` (a past form).
+
+    >>> sorted(tenses_in("Firms were recognised at the show.", 0, 34))
+    ['past']
+    >>> sorted(tenses_in("It said it would open the plant, which was built in May.", 0, 56))
+    ['future', 'past']
+    """
+    tokens = _WORD.findall(text[start:end].lower())
+    cues = _cues()
+    found = set()
+    for index, token in enumerate(tokens):
+        if _future_at(tokens, index, cues) or token in _MODALS:
+            found.add("future")
+        if _past_at(tokens, index, cues):
+            found.add("past")
+    return frozenset(found)
