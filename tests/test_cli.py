@@ -256,7 +256,7 @@ def test_rules_lists_every_rule(run):
     from verify.rules import load_builtin_rules
 
     lines = run("rules").out.splitlines()
-    assert len(lines) == len(load_builtin_rules()) + 1 == 45  # and suppression.unused
+    assert len(lines) == len(load_builtin_rules()) + 1 == 46  # and suppression.unused
     assert lines[-1].startswith("suppression.unused ") and "silences nothing" in lines[-1]
     assert any(line.startswith("conversion.rate") and "VFY201" in line for line in lines)
 

@@ -36,8 +36,9 @@ from verify.frames.periods import introduced_as_prior
 from verify.frames.qualifiers import stance_of
 from verify.lexicon import phrase_pattern, table
 
-RELATIONS = frozenset({"change-mismatch", "direction-mismatch", "difference-mismatch", "percent-of-mismatch",
-                       "parts-exceed-total", "shares-exceed-whole", "parts-exceed-capacity", "subperiods-mismatch"})
+RELATIONS = frozenset({"change-mismatch", "direction-mismatch", "difference-mismatch", "remainder-mismatch",
+                       "percent-of-mismatch", "parts-exceed-total", "shares-exceed-whole", "parts-exceed-capacity",
+                       "subperiods-mismatch"})
 FIELDS = frozenset({"first", "second", "stated", "computed", "total", "parts", "sum", "tolerance", "whole",
                     "first_link", "second_link"})
 CONFINING = ("for", "in", "on", "from", "during", "mod")  # qualifiers that confine a figure to a part
@@ -83,6 +84,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         from verify.checks.difference import differences
 
         yield from differences(ctx, params, policy)
+    elif relation == "remainder-mismatch":
+        from verify.checks.remainder import remainders
+
+        yield from remainders(ctx, params)
     elif relation == "percent-of-mismatch":
         from verify.checks.percent_of import percent_of
 
