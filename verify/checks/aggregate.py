@@ -120,13 +120,24 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
 _COMPOUND = re.compile(r"[\d.,]+-[a-z]+")
 
 
+# "rose 7.4% to NZ$118.6m from …": the change's own levels
+_TO_FROM = re.compile(r"\s+(?:to|from)\s+(?:(?!\.\s)[^;:]){0,40}?$")
+
+
+def _reached_by(text: str, change: Frame, level: Frame) -> bool:
+    """Is a level of no metric of its own the change's "to"/"from" figure ("Net profit for the year to June
+    rose 7.4% to NZ$118.6 million from NZ$106.3 million": the metric is named too far back for the levels)?"""
+    return level.metric is None and level.claim.start > change.claim.end and \
+        _TO_FROM.match(text, change.claim.end, level.claim.start) is not None
+
+
 def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame, Frame, float] | None:
     """The level a change reached and the one it started from, with how sure the pairing is."""
     frames = ctx.frames
     text = ctx.document.text
     in_sentence = [f for f in frames.in_sentence(change) if f.claim.type in ("money", "quantity", "percent")
                    and f.aspect == "level" and f.entity is change.entity and f.claim is not change.claim
-                   and (f.metric == change.metric or change.metric is None)
+                   and (f.metric == change.metric or change.metric is None or _reached_by(text, change, f))
                    and not _BY_BEFORE.search(text, max(0, f.claim.start - 4), f.claim.start)  # "raised by Rs 275"
                    and not _passed().search(text, max(0, f.claim.start - 30), f.claim.start)  # "edged past the 47.9m"
                    and not _COMPOUND.fullmatch(f.claim.text)]  # "a 45-minute boat trip" describes a noun

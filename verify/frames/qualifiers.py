@@ -140,8 +140,8 @@ def parts_of(text: str, start: int, end: int, clause: tuple[int, int], *, metric
             continue
         following = _WORD.findall(text, preposition.end(), min(clause[1], preposition.end() + 40))[:3]
         if not following or following[0].lower() in not_parts | number_words or \
-                re.match(r"\s*[\d$€£¥]", text[preposition.end():preposition.end() + 3]):
-            continue  # "from 3,140 theaters" counts, it names no part
+                re.match(r"\s*(?:[A-Z]{1,3})?[\d$€£¥]", text[preposition.end():preposition.end() + 5]):
+            continue  # "from 3,140 theaters" counts, "to NZ$118.6 million" is an amount: they name no part
         word = preposition.group().split()[0].lower()
         head = following[0]
         if not head[:1].isupper() and word not in _PART_NOUNS.get(claim_type, set()):

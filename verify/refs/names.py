@@ -30,6 +30,7 @@ _RUN = re.compile(
     rf"(?:(?:{_GAP}(?:of|de|del|della|di|da|du|la|le|van|von|der|den|ter|&|bin|al|el|dos|das){_GAP}|{_GAP})"
     rf"[A-Z][\w&-]*(?:[’'](?!s\b)[A-Za-z]+)?(?:\.(?=[ \t\xa0]+[A-Z]))?)*"
 )
+_CURRENCY_AFTER = re.compile(r"[$€£¥]\s?\d")  # right after a capitalised run: it is a currency's prefix
 _POSSESSIVE = re.compile(r"[’']s?(?![A-Za-z])")
 _CAPITALISED = re.compile(r"[A-Z][\w&-]*")
 # Adjectives made from a name ("Oslo-based", "Saudi-led") describe; they are not mentions.
@@ -130,6 +131,8 @@ def find_names(text: str, sentence_starts: list[int]) -> list[Name]:
     for match in matches:
         if match.start() in starts and _caps_lead(match.group()):
             continue
+        if _CURRENCY_AFTER.match(text, match.end()):
+            continue  # "NZ$118.6 million", "HK$2m", "C$212m": a currency's prefix, no one's name
         runs = _runs(text, match.start(), match.end())
         for number, tokens in enumerate(runs):
             last = tokens[-1]
