@@ -155,7 +155,10 @@ def _levels_of(ctx: CheckContext, change: Frame, policy: Policy) -> tuple[Frame,
         # One metric's levels, those the change leads to when it has any: in "the mean at the 9 roadside sites
         # rose 18%, from 40.2 to 33.0 micrograms" the sites are where it was measured, not what changed
         after = [f for f in in_sentence if f.claim.start > change.claim.end]
-        in_sentence = [f for f in in_sentence if f.metric == (after or in_sentence)[0].metric]
+        named = next((f.metric for f in (after or in_sentence) if f.metric is not None), None)
+        # a level with no metric of its own is of the metric its clause names ("took $22.8 million, down 38%
+        # from its $41.2 million debut")
+        in_sentence = [f for f in in_sentence if f.metric in (named, None)]
     named = _change_of(text, change)
     if named is not None and in_sentence and in_sentence[0].metric not in named:
         return None  # "revenue rose to $3.4bn from $3bn, helped by a 17% increase in freight rates"

@@ -453,8 +453,12 @@ class _Builder:
 
     def ranking(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Frame:
         governor = self.rank_owner(claim, sentence, clause)
+        # 'a drama that had been expected to hold up well, slipped to third': the relative clause's tense and
+        # expectation are its own, not the rank's
+        relative = _RELATIVE_BEFORE.search(self.text, clause[0], claim.start)
+        own = (relative.end(), clause[1]) if relative else clause
         period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
-        if _EARLIER_STANDING.search(self.text, sentence[0], claim.start):
+        if _EARLIER_STANDING.search(self.text, own[0], claim.start):
             period = Period("prior", source="pluperfect")  # "Last year Heathfield had been second": before now
         elif claim.extra.get("attributive"):
             # "Fifth-placed Dunmore travel to Stranraer next Saturday": a standing as the article is written;
@@ -470,7 +474,7 @@ class _Builder:
             parts = {f"list:{superlative}" + (f"@{region}" if region else "")}
         # A seeding is a standing, not an outcome: "could meet seventh seed Henman" says he is the seventh seed.
         modality = "actual" if "list:seed" in parts else \
-            qualifiers.modality_of(self.text, claim.start, claim.end, clause)
+            qualifiers.modality_of(self.text, claim.start, claim.end, own)
         return Frame(claim, governor.entity, "rank", period=period, qualifiers=frozenset(parts), modality=modality,
                      slots=(self._entity_slot(governor),), co_holders=self.co_holders(claim, governor))
 
@@ -515,11 +519,13 @@ class _Builder:
             if found and found.entity:
                 return found
         after = self.refs.between(claim.end, min(sentence[1], claim.end + 30))
-        if after and after[0].form.value == "name" and re.fullmatch(r"[ \t]+", self.text[claim.end:after[0].start]):
-            found = self.governors.resolve(after[0], "apposition")  # "fifth seed Marek Hruby"
+        # "fifth seed Marek Hruby", 'the second-placed "Glass Harbor"'
+        if after and after[0].form.value == "name" and \
+                _NAME_RIGHT_AFTER.fullmatch(self.text, claim.end, after[0].start):
+            found = self.governors.resolve(after[0], "apposition")
             if found and found.entity and found.entity.kind != Kind.PLACE:
                 return found
-        fronted = self._fronted_holder(claim, sentence)
+        fronted = self._fronted_holder(claim, sentence) or self._subject_before_apposition(claim, sentence)
         if fronted is not None:
             return fronted
         before = self.refs.between(max(sentence[0], claim.start - 300), claim.start)
@@ -544,6 +550,19 @@ class _Builder:
                     return found
         return self.governors.govern(claim, clause, sentence, frozenset({"person", "organisation", "work", "group"}))
 
+
+    def _subject_before_apposition(self, claim: Claim, sentence: tuple[int, int]) -> Governor | None:
+        """The name a sentence opens with, when an apposition to it closes right before the rank's verb
+        ("“Glass Harbor,” a drama from Calloway Pictures that had been expected to hold up, slipped to third
+        place"): ranked is the name, not one inside the apposition."""
+        opening = self.refs.between(sentence[0], claim.start)
+        if not opening or opening[0].form != Form.NAME or \
+                self.text[sentence[0]:opening[0].start].strip(" \"“‘'") or \
+                not _APPOSITION_AFTER_NAME.match(self.text, opening[0].end) or \
+                not self.text[max(sentence[0], claim.start - 3):claim.start].rstrip().endswith(","):
+            return None
+        found = self.governors.resolve(opening[0], "apposition")
+        return found if found and found.entity and found.entity.kind != Kind.PLACE else None
 
     def _fronted_holder(self, claim: Claim, sentence: tuple[int, int]) -> Governor | None:
         """The name set off after a rank that opens its sentence: "The region's busiest border post, Kelso
@@ -609,6 +628,9 @@ def role_frames(doc: Document, refs: References) -> list[Frame]:
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
+_APPOSITION_AFTER_NAME = re.compile(r"[\"”’']?\s*,\s*[\"”’']?\s*(?:a|an|the)\s")  # "“Glass Harbor,” a drama …"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\b[^,;]*,\s*$")  # a relative clause closed right before a rank
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]+[\"“‘']?")  # between a rank and the name it is written before
 _REGION_GAP = re.compile(r"(?:[’']s)?\s*")  # "Norway's " between a region and the rank it scopes
 _MARGIN_AFTER = re.compile(r"\s*(?:majority|margin|lead)\b", re.IGNORECASE)
 
