@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from verify.claims import Claim
+from verify.extract.lexicon import words as lexicon_words
 from verify.extract.numbers import (
     NUMBER,
     ORDINAL,
@@ -25,9 +27,15 @@ from verify.extract.numbers import (
 from verify.extract.overlaps import leftmost_longest
 from verify.extract.places import find_places
 
-_SUPERLATIVE = (r"(?:largest|biggest|smallest|highest|lowest|best|worst|richest|poorest|oldest|"
-                r"youngest|most\s+\w+|least\s+\w+|busiest|fastest|slowest|strongest|weakest|"
-                r"leading|top)")
+
+@cache
+def _ranked_superlatives() -> str:
+    """What an ordinal may rank by ("third-largest", "second-costliest", "fourth-wettest"): the superlatives
+    of ``verify/data/rankings.toml``, "most"/"least" with an adjective, "leading" and "top"."""
+    listed = sorted(lexicon_words("rankings", "superlatives"), key=len, reverse=True)
+    return rf"(?:{'|'.join(re.escape(word) for word in listed)}|most\s+\w+|least\s+\w+|leading|top)"
+
+
 _RANKED = re.compile(
     rf"\b(?i:ranked|ranks|ranking|placed|places|finished|finishes|came(?:\s+in)?|comes(?:\s+in)?|"
     rf"rated|rates|sits|sat|stands|stood)\s+(?:as\s+)?(?:the\s+)?(?:(?P<ord>{ORDINAL})|"
@@ -37,7 +45,7 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:No\.|Nr\.|#)\s?(?P<num>\d{1,4})\b(?![.,
 _TOP = re.compile(
     rf"(?i:\b(?P<among>among|in|into|within|inside|of|to)\s+the\s+)?\b(?i:top)[\s-](?P<num>\d{{1,4}}|{NUMBER})\b"
 )
-_ORDINAL_SUPERLATIVE = NumberPattern(lambda forms: rf"(?P<ord>{forms.ordinal})[\s-](?P<sup>{_SUPERLATIVE})\b")
+_ORDINAL_SUPERLATIVE = NumberPattern(lambda forms: rf"(?P<ord>{forms.ordinal})[\s-](?P<sup>{_ranked_superlatives()})\b")
 _PLACE = NumberPattern(lambda forms: rf"(?P<ord>{forms.ordinal})[\s-](?i:place|position|spot)\b")
 _PODIUM = re.compile(
     rf"\b(?i:miss(?:ed|ing|es)?\s+(?:out\s+on\s+)?the\s+podium\s+by\s+(?P<num>{NUMBER})\s+(?:place|position|spot)s?)"

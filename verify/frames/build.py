@@ -40,7 +40,7 @@ from verify.frames.metrics import (
     subject_count,
 )
 from verify.frames.model import Frame, Period, Slot
-from verify.frames.periods import date_span, period_of
+from verify.frames.periods import date_span, period_of, said_now
 from verify.frames.qualifiers import HOME_COUNTRY
 from verify.frames.ranks import outside_top, rank_list
 from verify.lexicon import phrase_pattern, table, words
@@ -460,9 +460,9 @@ class _Builder:
         period = period_of(self.text, claim, clause, sentence, self.dates_by_sentence.get(sentence, []), self.published)
         if _EARLIER_STANDING.search(self.text, own[0], claim.start):
             period = Period("prior", source="pluperfect")  # "Last year Heathfield had been second": before now
-        elif claim.extra.get("attributive"):
-            # "Fifth-placed Dunmore travel to Stranraer next Saturday": a standing as the article is written;
-            # the sentence's date is the trip's
+        elif claim.extra.get("attributive") or (period.kind == "stated" and said_now(self.text, claim, own)):
+            # "Fifth-placed Dunmore travel to Stranraer next Saturday", "Nuala now ranks as the third-costliest
+            # storm … since the floods of 2015": a standing as the article is written, whatever the sentence dates
             period = Period("current", self.published, self.published, "publication")
         parts = {f"list:{rank_list(self.text, claim, clause)}"}
         if "top" in claim.value and outside_top(self.text, claim, clause):
