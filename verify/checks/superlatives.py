@@ -34,9 +34,10 @@ from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, interval, quoted
 from verify.extract.numbers import ORDINAL_WORDS
+from verify.frames.metrics import singular
 from verify.frames.model import Frame
 from verify.frames.periods import same_time
-from verify.lexicon import phrase_pattern, table
+from verify.lexicon import phrase_pattern, table, words
 from verify.refs.kinds import countries, regions
 from verify.refs.model import Entity, Kind
 
@@ -238,6 +239,19 @@ def _kinds_agree(holder: Entity, peer: Entity) -> bool | None:
     return None
 
 
+_HEAD_AFTER_SUPERLATIVE = re.compile(r"(?:est|most\s+[a-z]+|least\s+[a-z]+)[\s-]+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def _called_alike(sup: Superlative, peer: Entity) -> bool:
+    """Could the peer be called what the superlative calls its holder? A person is no "ship", and only a
+    person (or someone of no clear kind) is a "player"."""
+    head = _HEAD_AFTER_SUPERLATIVE.search(sup.written)
+    if head is None:
+        return True
+    personal = singular(head["noun"].lower()) in words("nouns", "person")
+    return peer.kind in (Kind.PERSON, Kind.UNKNOWN) if personal else peer.kind != Kind.PERSON
+
+
 def _sentence(ctx: CheckContext, frame: Frame) -> str:
     start, end = frame.claim.sentence
     return ctx.document.text[start:end]
@@ -274,6 +288,8 @@ def _peer_standing(ctx: CheckContext, sup: Superlative, figure: Frame, peer: Fra
         materials[1] not in _sentence(ctx, figure).lower()  # the holder's figure may be of another thing
     when = same_time(figure.period, peer.period)
     kinds = _kinds_agree(sup.holder, peer.entity)
+    if not _called_alike(sup, peer.entity):
+        return False  # "the oldest ship in the fleet" has no person among its peers
     sentence = _sentence(ctx, peer)
     if when < 0.9 or kinds is False or _phrases("aggregate").search(sentence) or \
             _phrases("out_of_scope").search(sentence) or _phrases("capacity").search(sentence):

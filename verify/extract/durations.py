@@ -88,6 +88,7 @@ _FIGURE_BEFORE = re.compile(r"[\d%£$€¥]")
 
 
 _TURNED_WORDS = frozenset({"turned", "turns", "turning"})
+_THAN_PLANNED = re.compile(r"\s+than\b")  # "two years later than planned", "a month earlier than expected"
 _YEARS_WORDS = frozenset({"birthday", "anniversary", "jubilee"})
 
 def _number(text: str) -> float:
@@ -249,7 +250,9 @@ def find_durations(text: str, words: frozenset[str] | None = None) -> list[Claim
         value = _value(num, match.group("unit"))
         hedge, start = hedge_before(text, match.start())
         value.update(hedge_info(hedge))
-        if tail in ("after", "later"):
+        if tail in ("later", "earlier") and _THAN_PLANNED.match(text, match.end()):
+            value["delay"] = True  # "two years later than planned": a delay, counted from no event
+        elif tail in ("after", "later"):
             value["relation"] = "after"
         elif tail in ("before", "earlier", "prior"):  # "six months prior to the recession"
             value["relation"] = "before"
