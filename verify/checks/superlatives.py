@@ -239,17 +239,24 @@ def _kinds_agree(holder: Entity, peer: Entity) -> bool | None:
     return None
 
 
-_HEAD_AFTER_SUPERLATIVE = re.compile(r"(?:est|most\s+[a-z]+|least\s+[a-z]+)[\s-]+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+# the noun a superlative calls its holder: "the oldest ship", "the highest-paid executive"
+_HEAD_AFTER_SUPERLATIVE = re.compile(r"(?:est|most\s+[a-z]+|least\s+[a-z]+)(?:-[a-z]+)?\s+(?P<noun>[a-z]+)\b",
+                                     re.IGNORECASE)
 
 
 def _called_alike(sup: Superlative, peer: Entity) -> bool:
-    """Could the peer be called what the superlative calls its holder? A person is no "ship", and only a
-    person (or someone of no clear kind) is a "player"."""
+    """Could the peer be called what the superlative calls its holder? A person is no "ship" or "port",
+    and only a person (or someone of no clear kind) is an "executive"; a noun either may be called
+    ("producer", "rival") or none known says nothing."""
     head = _HEAD_AFTER_SUPERLATIVE.search(sup.written)
-    if head is None:
+    noun = singular(head["noun"].lower()) if head else ""
+    if not noun or noun in words("nouns", "either_kind"):
         return True
-    personal = singular(head["noun"].lower()) in words("nouns", "person")
-    return peer.kind in (Kind.PERSON, Kind.UNKNOWN) if personal else peer.kind != Kind.PERSON
+    if noun in words("nouns", "person"):
+        return peer.kind in (Kind.PERSON, Kind.UNKNOWN)
+    things = words("nouns", "organisation") | words("nouns", "place") | words("nouns", "sites") | \
+        words("nouns", "things")
+    return peer.kind != Kind.PERSON if noun in things else True
 
 
 def _sentence(ctx: CheckContext, frame: Frame) -> str:
