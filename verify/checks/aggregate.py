@@ -78,8 +78,10 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         yield from _changes(ctx, params, policy)
     elif relation == "direction-mismatch":
         from verify.checks.direction import directions
+        from verify.checks.direction_told import told_before
 
         yield from directions(ctx, params, policy)
+        yield from told_before(ctx, params, policy.min_strength)
     elif relation == "difference-mismatch":
         from verify.checks.difference import differences
 

@@ -1,0 +1,124 @@
+"""A direction told without figures, in a sentence shortly before the two figures it describes.
+
+"Copper output edged lower in the quarter, the company said. The mine produced 41,300 tonnes of copper,
+against 38,900 tonnes a year earlier." The first sentence says which way the figure moved; the second
+gives both levels, and they rose. Read by position:
+
+- the two levels: a figure of an earlier period ("against 38,900 tonnes a year earlier", "from …") and the
+  level of its sentence it is set against (:func:`verify.checks.aggregate.reached_from`), when their own
+  sentence has no direction word governing them;
+- the direction: the first direction word (``[direction]`` of ``verify/data/verbs.toml``, or "edged",
+  "ticked", "inched" or "drifted" with "lower", "higher", "up" or "down") of one of the
+  ``_SENTENCES_BACK`` sentences before, a sentence with no figure of its own whose subject, the words
+  before the direction word, shares two content words with the words the levels are told with ("its net
+  interest margin narrowed" … "a net interest margin of 2.47%, compared with 2.41% a year earlier"). One
+  shared word is too little: "copper output" and "sold its copper at US$4.30" are two figures of copper.
+  The nearest such sentence is the one read. "Improved" and "worsened"
+  count only for a metric whose better direction is known.
+
+Both levels stand for what their rounding allows; the word contradicts them only when they are apart the
+other way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from verify.checks.common import CheckContext, Hit, HitIterator, quoted
+from verify.frames.metrics import singular
+from verify.frames.model import Frame
+from verify.frames.periods import introduced_as_prior
+from verify.lexicon import words
+
+_SENTENCES_BACK = 12  # sentences before the levels in which the direction may be told
+_SHARED = 2  # content words the direction's subject must share with the words the levels are told with
+_SUBJECT_WORDS = 5  # words before the direction word read as its subject
+_NEAR = 40  # characters around the two levels whose words must meet the direction's subject
+_WORD = re.compile(r"[a-z][a-z’'-]*")
+_FIGURES = ("money", "percent", "quantity")
+# What follows a direction verb that is its clause's predicate: "dipped in the half", "narrowed from a year
+# earlier", "fell sharply", "had shrunk over the summer", "rose."; not "increased social spending"
+_PREDICATE_AFTER = re.compile(r"\s*(?:[,.;:]|$|(?:in|from|by|to|over|for|during|again|sharply|slightly|further|"
+                              r"since|after|as|on|between|compared|last|this|year|month|quarter)\b)", re.IGNORECASE)
+_DRIFT = re.compile(r"\b(?:edged|ticked|inched|drifted|crept)\s+(?P<way>lower|higher|up|down)\b", re.IGNORECASE)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return words("frames", "subject_stop_words")
+
+
+def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None) -> tuple[str, int, set[str]] | None:
+    """The direction word a figureless sentence tells, its sign and the content words of its subject."""
+    from verify.checks.direction import _sign, _signs
+
+    text = ctx.document.text
+    if any(sentence[0] <= c.start < sentence[1] for kind in _FIGURES for c in ctx.of_type(kind)):
+        return None
+    drift = _DRIFT.search(text, *sentence)
+    found: tuple[str, int, int] | None = None
+    if drift:
+        found = drift.group(), 1 if drift["way"].lower() in ("higher", "up") else -1, drift.start()
+    signs = _signs()
+    for match in _WORD.finditer(text.lower(), sentence[0], drift.start() if drift else sentence[1]):
+        sign = _sign(match.group(), metric) if match.group() in signs else 0
+        if sign and not _PREDICATE_AFTER.match(text, match.end()):
+            continue  # "put tax cuts and increased social spending at its centre": a word before a noun
+        if sign:
+            found = match.group(), sign, match.start()
+            break
+    if found is None:
+        return None
+    word, sign, at = found
+    subject = _WORD.findall(text[sentence[0]:at].lower())[-_SUBJECT_WORDS:]
+    content = {singular(w) for w in subject if w not in _stop_words() and len(w) > 2}
+    return (word, sign, content) if content else None
+
+
+def _levels(ctx: CheckContext) -> list[tuple[Frame, Frame]]:
+    """(earlier level, level now) pairs no direction word of their own sentence governs."""
+    from verify.checks.aggregate import reached_from
+    from verify.checks.direction import _stated
+
+    text = ctx.document.text
+    found = []
+    for start in ctx.frames.frames:
+        if start.claim.type not in _FIGURES or start.aspect != "level" or not (
+                start.period.kind == "prior" or introduced_as_prior(text, start.claim)):
+            continue
+        reached = reached_from(ctx, start)
+        if reached is None or reached.metric != start.metric or reached.aspect != "level" or \
+                _stated(text, start, reached) is not None:
+            continue
+        found.append((start, reached))
+    return found
+
+
+def told_before(ctx: CheckContext, params: dict[str, Any], min_strength: float) -> HitIterator:
+    from verify.checks.aggregate import relation_fields
+    from verify.checks.direction import _moved, _span
+
+    sentences = ctx.text.sentences
+    order = {span: index for index, span in enumerate(sentences)}
+    text = ctx.document.text
+    for start, reached in _levels(ctx):
+        index = order.get(start.claim.sentence)
+        if index is None:
+            continue
+        first, last = sorted((start.claim, reached.claim), key=lambda c: c.start)
+        near = text[max(first.sentence[0], first.start - _NEAR):min(last.sentence[1], last.end + _NEAR)]
+        here = {singular(w) for w in _WORD.findall(near.lower())}  # the words the two figures are told with
+        for sentence in reversed(sentences[max(0, index - _SENTENCES_BACK):index]):
+            told = _told(ctx, sentence, reached.metric)
+            if told is None or len(told[2] & here) < _SHARED:
+                continue
+            word, sign, _ = told
+            (a_low, a_high), (b_low, b_high) = _span(start, params), _span(reached, params)
+            if (sign > 0 and b_high < a_low) or (sign < 0 and b_low > a_high):
+                yield Hit([reached.claim, start.claim], relation_fields(
+                    first=quoted(start.claim), second=quoted(reached.claim), stated=f"\"{word}\"",
+                    computed=_moved(start, reached), first_link=start.link_text(), second_link=reached.link_text()),
+                    weak=min(start.strength, reached.strength) < min_strength)
+            break
