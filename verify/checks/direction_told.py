@@ -7,8 +7,8 @@ gives both levels, and they rose. Read by position:
 - the two levels: a figure of an earlier period ("against 38,900 tonnes a year earlier", "from …") and the
   level of its sentence it is set against (:func:`verify.checks.aggregate.reached_from`), when their own
   sentence has no direction word governing them;
-- the direction: the first direction word (``[direction]`` of ``verify/data/verbs.toml``, or "edged",
-  "ticked", "inched" or "drifted" with "lower", "higher", "up" or "down") of one of the
+- the direction: the first direction word (``[direction]`` of ``verify/data/verbs.toml``, or a verb of small
+  moves with its way, "edged lower", ``[told]`` of ``verify/data/directions.toml``) of one of the
   ``_SENTENCES_BACK`` sentences before, a sentence with no figure of its own whose subject, the words
   before the direction word, shares two content words with the words the levels are told with ("its net
   interest margin narrowed" … "a net interest margin of 2.47%, compared with 2.41% a year earlier"). One
@@ -30,7 +30,7 @@ from verify.checks.common import CheckContext, Hit, HitIterator, quoted
 from verify.frames.metrics import singular
 from verify.frames.model import Frame
 from verify.frames.periods import introduced_as_prior
-from verify.lexicon import words
+from verify.lexicon import phrase_pattern, table, words
 
 _SENTENCES_BACK = 12  # sentences before the levels in which the direction may be told
 _SHARED = 2  # content words the direction's subject must share with the words the levels are told with
@@ -38,11 +38,22 @@ _SUBJECT_WORDS = 5  # words before the direction word read as its subject
 _NEAR = 40  # characters around the two levels whose words must meet the direction's subject
 _WORD = re.compile(r"[a-z][a-z’'-]*")
 _FIGURES = ("money", "percent", "quantity")
-# What follows a direction verb that is its clause's predicate: "dipped in the half", "narrowed from a year
-# earlier", "fell sharply", "had shrunk over the summer", "rose."; not "increased social spending"
-_PREDICATE_AFTER = re.compile(r"\s*(?:[,.;:]|$|(?:in|from|by|to|over|for|during|again|sharply|slightly|further|"
-                              r"since|after|as|on|between|compared|last|this|year|month|quarter)\b)", re.IGNORECASE)
-_DRIFT = re.compile(r"\b(?:edged|ticked|inched|drifted|crept)\s+(?P<way>lower|higher|up|down)\b", re.IGNORECASE)
+
+
+@cache
+def _predicate_after() -> re.Pattern[str]:
+    """What follows a direction verb that is its clause's predicate: "dipped in the half", "narrowed from a
+    year earlier", "fell sharply", "rose."; not "increased social spending"."""
+    return re.compile(rf"\s*(?:[,.;:]|$|{phrase_pattern(words('directions', 'told.predicate_after')).pattern}\b)",
+                      re.IGNORECASE)
+
+
+@cache
+def _drift() -> re.Pattern[str]:
+    """A verb of small moves and its way: "edged lower", "ticked up"."""
+    told = table("directions")["told"]
+    return re.compile(rf"\b{phrase_pattern(told['drift_verbs']).pattern}\s+(?P<way>"
+                      rf"{phrase_pattern([*told['drift_up'], *told['drift_down']]).pattern})\b", re.IGNORECASE)
 
 
 @cache
@@ -57,14 +68,15 @@ def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None) -> t
     text = ctx.document.text
     if any(sentence[0] <= c.start < sentence[1] for kind in _FIGURES for c in ctx.of_type(kind)):
         return None
-    drift = _DRIFT.search(text, *sentence)
+    drift = _drift().search(text, *sentence)
     found: tuple[str, int, int] | None = None
     if drift:
-        found = drift.group(), 1 if drift["way"].lower() in ("higher", "up") else -1, drift.start()
+        up = drift["way"].lower() in words("directions", "told.drift_up")
+        found = drift.group(), 1 if up else -1, drift.start()
     signs = _signs()
     for match in _WORD.finditer(text.lower(), sentence[0], drift.start() if drift else sentence[1]):
         sign = _sign(match.group(), metric) if match.group() in signs else 0
-        if sign and not _PREDICATE_AFTER.match(text, match.end()):
+        if sign and not _predicate_after().match(text, match.end()):
             continue  # "put tax cuts and increased social spending at its centre": a word before a noun
         if sign:
             found = match.group(), sign, match.start()
