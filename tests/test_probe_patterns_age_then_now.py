@@ -57,3 +57,11 @@ def test_aged_after_a_recent_date_is_the_age_now():
     """ "died on Sunday, aged 88" is the age the article gives now: against "Orr, 86," it conflicts."""
     text = "Edith Orr, 86, was a founder of the choir. She died on Sunday, aged 88."
     assert [f.severity for f in findings_of("age.conflict", text, WHEN)] == ["warning"]
+
+
+@pytest.mark.parametrize("now, expected", [("52", ["warning"]), ("45", [])])
+def test_an_age_before_when_is_dated_by_the_event_after_it(now, expected):
+    """ "who was 38 when she began stealing from the company in 2017": 44 to 46 in 2024."""
+    text = (f"Sharon Mitchell, {now}, of Toowong, was jailed on Tuesday. The court heard that Mitchell, who was 38 "
+            "when she began stealing from the company in 2017, took A$2.37m.")
+    assert [f.severity for f in findings_of("age.then-now", text, WHEN)] == expected

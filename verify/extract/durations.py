@@ -88,6 +88,7 @@ _FIGURE_BEFORE = re.compile(r"[\d%£$€¥]")
 
 
 _TURNED_WORDS = frozenset({"turned", "turns", "turning"})
+_WAS_WHEN = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|aged\s+)?(?P<num>\d{1,3})\s+when\b")  # "was 38 when"
 _THAN_PLANNED = re.compile(r"\s+than\b")  # "two years later than planned", "a month earlier than expected"
 _YEARS_WORDS = frozenset({"birthday", "anniversary", "jubilee"})
 
@@ -172,6 +173,9 @@ def _ages_in_clauses(text: str, words: frozenset[str]) -> list[Claim]:
             text[max(0, match.start() - 3):match.start()].rstrip()[-1:] in ",.;(—" or previous == "and"
         if 5 <= age <= 110 and previous not in not_before and (match["of"] or previous in verbs or opens_clause):
             claims.append(_age(number.start(), number.end(), age, "age_at"))
+    for match in _WAS_WHEN.finditer(text) if "when" in words else ():
+        if 5 <= int(match["num"]) <= 110:  # "who was 38 when she began stealing": an age at that event
+            claims.append(_age(match.start("num"), match.end("num"), int(match["num"]), "age_at"))
     for match in _NOW_AGE.finditer(text) if "now" in words else ():
         if 1 <= int(match["num"]) <= 120:
             claims.append(_age(match.start("num"), match.end("num"), int(match["num"])))

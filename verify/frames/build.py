@@ -299,9 +299,13 @@ class _Builder:
 
     def _event_dated_before(self, claim: Claim) -> Period:
         """When an age at an event was: the last date before it in its sentence ("who opened a shop in 1979, at
-        the age of 26", "joined in 2001, aged 19"), else no date (the period of the news)."""
-        before = [d for d in self.dates_by_sentence.get(claim.sentence, []) if d.end <= claim.start]
-        span = date_span(before[-1]) if before else None
+        the age of 26", "joined in 2001, aged 19"), else the first after the "when" it is followed by ("was 38
+        when she began stealing in 2017"), else no date (the period of the news)."""
+        dates = self.dates_by_sentence.get(claim.sentence, [])
+        before = [d for d in dates if d.end <= claim.start]
+        after = [d for d in dates if d.start >= claim.end] if _WHEN.match(self.text, claim.end) else []
+        chosen = before[-1] if before else after[0] if after else None  # "was 38 when she began … in 2017"
+        span = date_span(chosen) if chosen else None
         return Period("stated", span[0], span[1], "event") if span else Period()
 
     def _aged_long_ago(self, claim: Claim, sentence: tuple[int, int]) -> bool:
