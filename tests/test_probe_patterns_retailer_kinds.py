@@ -66,3 +66,17 @@ def test_the_retailer_is_an_organisation_and_the_grocer_is_not_what_the_company_
                                               ("Great Britain", "uk"), ("America", "us"), ("Norway", "norway")])
 def test_region_names(written, region):
     assert region_named(written.removeprefix("the ")) == region
+
+
+@pytest.mark.parametrize("written, region", [("New Zealand", "new zealand"), ("South Africa", "south africa"),
+                                              ("Africa", "africa")])
+def test_a_two_word_country_keeps_its_name(written, region):
+    """ "South Africa's largest" and "Africa's largest" are two lists."""
+    assert region_named(written) == region
+
+
+def test_in_the_country_scopes_a_rank_by_the_article_s_country():
+    text = ("Port Awanui, New Zealand's second-busiest container port, handled more boxes in the year. Cranes were "
+            "added. Port Awanui is now the third-busiest container port in the country, the council said.")
+    found = findings_of("ranking.conflict", text, "2024-08-22")
+    assert [f.severity for f in found] == ["error"]

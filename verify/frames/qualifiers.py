@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from verify.extract.context import MONTH_NAMES
 from verify.frames.periods import prior_at
 from verify.lexicon import phrase_pattern, table, words
-from verify.refs.kinds import places
+from verify.refs.kinds import countries, places
 
 if TYPE_CHECKING:
     from verify.claims import Claim
@@ -216,7 +216,8 @@ def sub_period(text: str, end: int, clause: tuple[int, int]) -> str | None:
 _RANK_REGION = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)[’']s?\s+$|"
                           r"\b(?P<world>world[’']s)\s+$|\b(?i:the)\s+(?P<home>country|nation)[’']s\s+$")
 HOME_COUNTRY = "country"  # the region of "the country's third-largest": the article's country, found later
-_RANK_REGION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in|on|of)\s+(?:the\s+)?(?P<place>world|[A-Z][\w-]+)")
+_RANK_REGION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in|on|of)\s+(?:the\s+)?(?:(?P<place>world|[A-Z][\w-]+"
+                                r"(?:\s+[A-Z][\w-]+)?)|(?P<home>country|nation)\b)")
 
 
 def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None:
@@ -229,6 +230,8 @@ def rank_region(text: str, claim: object, clause: tuple[int, int]) -> str | None
     if before:
         return region_named(before["owner"] or "world")
     after = _RANK_REGION_AFTER.match(text, end, min(clause[1], end + 50))
+    if after and after["home"]:
+        return HOME_COUNTRY  # "the third-busiest container port in the country"
     return region_named(after["place"]) if after else None
 
 
@@ -236,11 +239,15 @@ def region_named(written: str) -> str:
     """One name for a region however it is written ("Britain", "the UK", "United Kingdom" → "uk"), from
     ``[region_names]`` in ``verify/data/qualifiers.toml``; else its last word, lower-cased.
 
-    >>> region_named("Britain"), region_named("United Kingdom"), region_named("Europe")
-    ('uk', 'uk', 'europe')
+    >>> region_named("Britain"), region_named("United Kingdom"), region_named("Europe"), region_named("New Zealand")
+    ('uk', 'uk', 'europe', 'new zealand')
     """
     key = " ".join(written.lower().split())
-    return table("qualifiers")["region_names"].get(key, key.split()[-1])
+    named = table("qualifiers")["region_names"].get(key)
+    if named:
+        return named
+    # "New Zealand", "South Africa" stay whole ("Africa" is another region); "Norway's" is "norway"
+    return key if " " in key and (key in countries() or written.strip() in places()) else key.split()[-1]
 
 
 @cache
