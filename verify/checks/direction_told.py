@@ -61,12 +61,14 @@ def _stop_words() -> frozenset[str]:
     return words("frames", "subject_stop_words")
 
 
-def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None) -> tuple[str, int, set[str]] | None:
-    """The direction word a figureless sentence tells, its sign and the content words of its subject."""
+def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None,
+          with_figures: set[tuple[int, int]]) -> tuple[str, int, set[str]] | None:
+    """The direction word a figureless sentence tells (``with_figures``: the sentences that hold a figure),
+    its sign and the content words of its subject."""
     from verify.checks.direction import _sign, _signs
 
     text = ctx.document.text
-    if any(sentence[0] <= c.start < sentence[1] for kind in _FIGURES for c in ctx.of_type(kind)):
+    if sentence in with_figures:
         return None
     drift = _drift().search(text, *sentence)
     found: tuple[str, int, int] | None = None
@@ -114,6 +116,7 @@ def told_before(ctx: CheckContext, params: dict[str, Any], min_strength: float) 
 
     sentences = ctx.text.sentences
     order = {span: index for index, span in enumerate(sentences)}
+    with_figures = {c.sentence for kind in _FIGURES for c in ctx.of_type(kind)}  # read once: linear time
     text = ctx.document.text
     for start, reached in _levels(ctx):
         index = order.get(start.claim.sentence)
@@ -123,7 +126,7 @@ def told_before(ctx: CheckContext, params: dict[str, Any], min_strength: float) 
         near = text[max(first.sentence[0], first.start - _NEAR):min(last.sentence[1], last.end + _NEAR)]
         here = {singular(w) for w in _WORD.findall(near.lower())}  # the words the two figures are told with
         for sentence in reversed(sentences[max(0, index - _SENTENCES_BACK):index]):
-            told = _told(ctx, sentence, reached.metric)
+            told = _told(ctx, sentence, reached.metric, with_figures)
             if told is None or len(told[2] & here) < _SHARED:
                 continue
             word, sign, _ = told

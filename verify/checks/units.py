@@ -168,17 +168,22 @@ def _object_measures(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str, fl
     measures = [(f, unit, found) for f, unit, found in measures if found is not None]
     text = ctx.document.text
     found = []
-    for index, (later, unit, group) in enumerate(measures):  # group: (kind, noun)
-        if not _DEFINITE_BEFORE.search(text, max(later.claim.sentence[0], later.claim.start - 20), later.claim.start):
-            continue
-        earlier, base = next(((f, u) for f, u, k in reversed(measures[:index]) if k[0] == group[0]), (None, None))
-        if earlier is None or base is None or dimension(base) != dimension(unit) or \
-                earlier.claim.sentence == later.claim.sentence or _PLACED_AFTER.match(text, later.claim.end):
-            continue  # "The 480MW solar farm at Moree" introduces a farm of its own
-        # with a third measure of the kind before, which one is restated is a guess; one introduced later ("a
+    last: dict[str, tuple[Frame, str]] = {}  # kind → its latest measure so far
+    seen: dict[str, int] = {}  # kind → how many measures of it so far
+    for later, unit, (kind, _) in measures:
+        previous = last.get(kind)
+        last[kind] = (later, unit)
+        seen[kind] = seen.get(kind, 0) + 1
+        # with a third measure of the kind so far, which one is restated is a guess; one introduced later ("a
         # 1GW wind farm to the north") is some other object
-        if sum(k[0] == group[0] for _, _, k in measures[:index + 1]) == 2:
-            found.append((earlier, later, base, unit, _OBJECT_STRENGTH))
+        lead = max(later.claim.sentence[0], later.claim.start - 20)
+        if previous is None or seen[kind] != 2 or not _DEFINITE_BEFORE.search(text, lead, later.claim.start):
+            continue
+        earlier, base = previous
+        if dimension(base) != dimension(unit) or earlier.claim.sentence == later.claim.sentence or \
+                _PLACED_AFTER.match(text, later.claim.end):
+            continue  # "The 480MW solar farm at Moree" introduces a farm of its own
+        found.append((earlier, later, base, unit, _OBJECT_STRENGTH))
     return found
 
 
