@@ -4,7 +4,7 @@ Pattern: an airline story gives the founding year ("founded in 1998") and, parag
 anniversary with its own date. The anniversary was a span of history with no age, so it was never read
 against the founding. It is an age now, exact on its day: the anniversary's year less the founding year
 must be the ordinal ("25th" in 2024 means founded in 1999). An anniversary with no date of its own says
-no age, and the date of the anniversary itself ("founded in 1989 and marks its 25th anniversary this year")
+no age, and the date of the anniversary itself ("founded in 1962 and marks its 60th anniversary this year")
 is no founding.
 
 Every sentence is invented for this file.
@@ -47,9 +47,9 @@ def test_another_airline_s_anniversary_is_no_warning():
 
 
 def test_the_anniversary_s_own_date_is_no_founding():
-    text = ("The hospice, which was founded in 1989 and celebrates its 25th anniversary this year, cared for "
-            "640 patients.")
-    assert findings_of("age.founding", text, "2014-12-05") == []
+    text = ("The lifeboat station, which was founded in 1962 and marks its 60th anniversary this year, launched "
+            "41 times.")
+    assert findings_of("age.founding", text, "2022-08-01") == []
 
 
 @pytest.mark.parametrize("born, expected", [("1959", []), ("1961", ["warning"])])

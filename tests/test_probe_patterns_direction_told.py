@@ -27,7 +27,7 @@ MIDDLE = ("Loans grew over the year, and deposits rose too. Mortgages made up ju
      "Tamarack reported a net interest margin of 2.47% in the fourth quarter, compared with 2.41% a year earlier."),
     ("Copper output from the mine fell in the quarter, the company said.",
      "The mine's copper output was 41,300 tonnes in the quarter, against 38,900 tonnes a year earlier."),
-    ("Falls among residents rose in the second half of the year.",
+    ("Falls among residents rose in the last six months, inspectors said.",
      "Inspectors counted 36 falls among residents between July and December, against 47 in the first half."),
 ])
 def test_a_direction_told_before_its_levels_is_read_against_them(told, levels):
@@ -40,8 +40,8 @@ def test_a_direction_told_before_its_levels_is_read_against_them(told, levels):
      "Tamarack reported a net interest margin of 2.47% in the fourth quarter, compared with 2.41% a year earlier."),
     ("Copper output edged lower in the quarter, the company said.",
      "The miner sold its copper at US$4.30 a pound, compared with US$3.79 a pound a year earlier."),
-    ("The government put tax cuts and increased social spending at the centre of its budget.",
-     "It is cutting corporate tax from 30% to 29% and income tax too."),
+    ("The council set out bus fare cuts and increased bus services for the coming year.",
+     "It is lowering the single bus fare from £2.50 to £2.40 and adding two routes."),
 ])
 def test_a_direction_that_fits_or_is_of_another_measure_is_silent(told, levels):
     assert findings_of(RULE, f"{told} {MIDDLE}\n\n{levels}", WHEN) == []

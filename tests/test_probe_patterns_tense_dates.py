@@ -1,7 +1,7 @@
 """date.tense: a sentence that opens with a date still to come and tells its main clause in the past.
 
-Pattern: a one-word edit turns "earlier this month" into "later this month" in "At the show in Las Vegas
-earlier this month, several firms were recognised". The date stays a valid date; only the tense of the
+Pattern: a one-word edit turns "earlier this month" into "later this month" in "At the boat show in Genoa
+earlier this month, three builders won prizes". The date stays a valid date; only the tense of the
 clause it dates says it is wrong. Only a date that ends the phrase a sentence opens with is read, so
 that it dates the main clause: a date inside a clause may date a noun ("announced a strike next week").
 

@@ -43,7 +43,7 @@ _FIGURES = ("money", "percent", "quantity")
 @cache
 def _predicate_after() -> re.Pattern[str]:
     """What follows a direction verb that is its clause's predicate: "dipped in the half", "narrowed from a
-    year earlier", "fell sharply", "rose."; not "increased social spending"."""
+    year earlier", "fell sharply", "rose."; not "increased bus services"."""
     return re.compile(rf"\s*(?:[,.;:]|$|{phrase_pattern(words('directions', 'told.predicate_after')).pattern}\b)",
                       re.IGNORECASE)
 
@@ -79,7 +79,7 @@ def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None,
     for match in _WORD.finditer(text.lower(), sentence[0], drift.start() if drift else sentence[1]):
         sign = _sign(match.group(), metric) if match.group() in signs else 0
         if sign and not _predicate_after().match(text, match.end()):
-            continue  # "put tax cuts and increased social spending at its centre": a word before a noun
+            continue  # "set out fare cuts and increased bus services": a word before a noun
         if sign:
             found = match.group(), sign, match.start()
             break

@@ -203,7 +203,7 @@ def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[st
         return None  # an anniversary with no date of its own ("ahead of its centenary") says no age
     same_dates = (event.period.start, event.period.end) == (age.period.start, age.period.end)
     if age.claim.value.get("anniversary") and same_dates:
-        return None  # "founded in 1989 and marks its 25th anniversary this year": "this year" dates the anniversary
+        return None  # "founded in 1962 and marks its 60th anniversary this year": "this year" dates the anniversary
     youngest, oldest = _expected_age(age, event, published)  # "born in October 2002": 22 until October
     if oldest < 0:
         return None  # a founding dated after the anniversary said of it is some other date

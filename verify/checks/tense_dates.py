@@ -1,8 +1,8 @@
 """``tense-vs-relative``: a relative date that looks ahead, set before a main clause told in the past.
 
-"At the show in Las Vegas later this month, several firms were recognised" cannot be right: "later this
-month" is still to come, and "were recognised" has happened. The date must stand in the phrase a
-sentence opens with, up to its first comma ("At the show … later this month,", "Next week,"), so that it
+"At the boat show in Genoa later this month, three builders won prizes" cannot be right: "later this
+month" is still to come, and "won" has happened. The date must stand in the phrase a
+sentence opens with, up to its first comma ("At the boat show … later this month,", "Next week,"), so that it
 dates the main clause after it; that clause must have a past verb and no cue of the future (no "will",
 "would", modal or plan). A date inside the clause is not read: "The union announced a strike
 next week" dates the strike, not the announcing. The phrases that look ahead are ``[relative_tense]`` in

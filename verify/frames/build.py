@@ -733,7 +733,7 @@ def _inherit(frames: list[Frame], text: str) -> list[Frame]:
                 slots = (*kept, Slot("metric", f"inherited from “{source.claim.text}”", 0.85),
                          own if entity is frame.entity else source.slot("entity"))
                 # a listed figure shares its source's modality; the earlier side of a comparison keeps its own
-                # "…, a drop of six percentage points" after a level is a change still
+                # "…, a slide of 6 points" after a level is a change still
                 aspect = frame.aspect if frame.aspect == "change" else source.aspect
                 result[index] = replace(frame, metric=source.metric, family=source.family, aspect=aspect,
                                         modality=frame.modality if compared else source.modality,
