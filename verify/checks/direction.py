@@ -58,7 +58,9 @@ _LEAD = 60  # characters before the first figure in which its direction word is 
 def _sign(word: str, metric: str | None) -> int:
     """+1 or -1 for the way ``word`` says the figure moved, 0 when it does not say."""
     word = word.lower()
-    sign = _signs().get(word, 0)
+    if word not in _signs():
+        return 0  # no direction word at all: whatever the metric, it says nothing
+    sign = _signs()[word]
     if sign or metric is None:
         return sign
     better = table("directions")["better"]

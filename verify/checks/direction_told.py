@@ -65,7 +65,7 @@ def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None,
           with_figures: set[tuple[int, int]]) -> tuple[str, int, set[str]] | None:
     """The direction word a figureless sentence tells (``with_figures``: the sentences that hold a figure),
     its sign and the content words of its subject."""
-    from verify.checks.direction import _sign, _signs
+    from verify.checks.direction import _sign
 
     text = ctx.document.text
     if sentence in with_figures:
@@ -75,9 +75,8 @@ def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None,
     if drift:
         up = drift["way"].lower() in words("directions", "told.drift_up")
         found = drift.group(), 1 if up else -1, drift.start()
-    signs = _signs()
     for match in _WORD.finditer(text.lower(), sentence[0], drift.start() if drift else sentence[1]):
-        sign = _sign(match.group(), metric) if match.group() in signs else 0
+        sign = _sign(match.group(), metric)
         if sign and not _predicate_after().match(text, match.end()):
             continue  # "set out fare cuts and increased bus services": a word before a noun
         if sign:
