@@ -20,6 +20,7 @@ them only when the intervals are apart the other way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -55,7 +56,7 @@ _UP_DOWN_FROM = re.compile(rf"{_PER}\s*,\s*(?P<word>up|down)\s+from\s*", re.IGNO
 _LEAD = 60  # characters before the first figure in which its direction word is sought
 
 
-def _sign(word: str, metric: str | None) -> int:
+def sign_of(word: str, metric: str | None) -> int:
     """+1 or -1 for the way ``word`` says the figure moved, 0 when it does not say."""
     word = word.lower()
     if word not in _signs():
@@ -74,7 +75,7 @@ def _stated(text: str, start: Frame, reached: Frame) -> tuple[str, int] | None:
     between = text[first.claim.end:second.claim.start]
     up_down = _UP_DOWN_FROM.fullmatch(between)
     if up_down and first is reached:
-        return up_down["word"], _sign(up_down["word"], None)
+        return up_down["word"], sign_of(up_down["word"], None)
     lead_start = max(first.claim.sentence[0], first.claim.start - _LEAD)
     word = _governing().search(text, lead_start, first.claim.start)
     link = _BETWEEN.fullmatch(between)
@@ -83,11 +84,11 @@ def _stated(text: str, start: Frame, reached: Frame) -> tuple[str, int] | None:
     # "to <now> from <before>" or "from <before> to <now>": each link word introduces its own figure.
     if (word["link"].lower() == "to") != (first is reached) or link["link"].lower() == word["link"].lower():
         return None
-    sign = _sign(word["word"], reached.metric)
+    sign = sign_of(word["word"], reached.metric)
     return (word["word"], sign) if sign else None
 
 
-def _moved(start: Frame, reached: Frame) -> str:
+def moved(start: Frame, reached: Frame) -> str:
     """"a rise (+2 weeks)", "a fall (-0.5 points)", "a rise (+2,000,000 USD)"."""
     a, b = float(start.claim.value["amount"]), float(reached.claim.value["amount"])
     value = reached.claim.value
@@ -97,27 +98,39 @@ def _moved(start: Frame, reached: Frame) -> str:
     return f"{'a rise' if b > a else 'a fall'} ({b - a:+,.10g} {unit})".replace(" )", ")")
 
 
-def directions(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
-    from verify.checks.aggregate import reached_from, relation_fields
+def level_pairs(ctx: CheckContext) -> Iterator[tuple[Frame, Frame, tuple[str, int] | None]]:
+    """Each figure of an earlier period ("from £283,900 in June", dated or not) with the level it moved to
+    in its sentence (same metric, both levels), and the direction word governing the two, if one does."""
+    from verify.checks.aggregate import reached_from
 
     text = ctx.document.text
     for start in ctx.frames.frames:
         if start.claim.type not in _LEVELS or start.aspect != "level" or not (
                 start.period.kind == "prior" or introduced_as_prior(text, start.claim)):
-            continue  # "from £283,900 in June" is the earlier side, dated or not
-        reached = reached_from(ctx, start)
-        if reached is None or reached.metric != start.metric or reached.aspect != "level":
             continue
-        stated = _stated(text, start, reached)
+        reached = reached_from(ctx, start)
+        if reached is not None and reached.metric == start.metric and reached.aspect == "level":
+            yield start, reached, _stated(text, start, reached)
+
+
+def goes_against(start: Frame, reached: Frame, sign: int, params: dict[str, Any]) -> bool:
+    """Do the two levels, as rounded, lie apart the other way from ``sign`` (+1 a rise, -1 a fall)?"""
+    (a_low, a_high), (b_low, b_high) = _span(start, params), _span(reached, params)
+    return (sign > 0 and b_high < a_low) or (sign < 0 and b_low > a_high)
+
+
+def directions(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
+    from verify.checks.aggregate import relation_fields
+
+    for start, reached, stated in level_pairs(ctx):
         if stated is None:
             continue
         word, sign = stated
-        (a_low, a_high), (b_low, b_high) = _span(start, params), _span(reached, params)
-        if (sign > 0 and b_high < a_low) or (sign < 0 and b_low > a_high):
+        if goes_against(start, reached, sign, params):
             # The sentence itself ties the two figures to one thing: the finding is as sure as its grammar.
             yield Hit([reached.claim, start.claim], relation_fields(
                 first=quoted(start.claim), second=quoted(reached.claim), stated=f"\"{word}\"",
-                computed=_moved(start, reached), first_link=start.link_text(), second_link=reached.link_text()),
+                computed=moved(start, reached), first_link=start.link_text(), second_link=reached.link_text()),
                 links=[reached.link_text(), start.link_text()])
 
 

@@ -27,9 +27,9 @@ from functools import cache
 from typing import Any
 
 from verify.checks.common import CheckContext, Hit, HitIterator, quoted
+from verify.checks.direction import goes_against, level_pairs, moved, sign_of
 from verify.frames.metrics import singular
 from verify.frames.model import Frame
-from verify.frames.periods import introduced_as_prior
 from verify.lexicon import phrase_pattern, table, words
 
 _SENTENCES_BACK = 12  # sentences before the levels in which the direction may be told
@@ -65,7 +65,6 @@ def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None,
           with_figures: set[tuple[int, int]]) -> tuple[str, int, set[str]] | None:
     """The direction word a figureless sentence tells (``with_figures``: the sentences that hold a figure),
     its sign and the content words of its subject."""
-    from verify.checks.direction import _sign
 
     text = ctx.document.text
     if sentence in with_figures:
@@ -76,7 +75,7 @@ def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None,
         up = drift["way"].lower() in words("directions", "told.drift_up")
         found = drift.group(), 1 if up else -1, drift.start()
     for match in _WORD.finditer(text.lower(), sentence[0], drift.start() if drift else sentence[1]):
-        sign = _sign(match.group(), metric)
+        sign = sign_of(match.group(), metric)
         if sign and not _predicate_after().match(text, match.end()):
             continue  # "set out fare cuts and increased bus services": a word before a noun
         if sign:
@@ -91,27 +90,13 @@ def _told(ctx: CheckContext, sentence: tuple[int, int], metric: str | None,
 
 
 def _levels(ctx: CheckContext) -> list[tuple[Frame, Frame]]:
-    """(earlier level, level now) pairs no direction word of their own sentence governs."""
-    from verify.checks.aggregate import reached_from
-    from verify.checks.direction import _stated
-
-    text = ctx.document.text
-    found = []
-    for start in ctx.frames.frames:
-        if start.claim.type not in _FIGURES or start.aspect != "level" or not (
-                start.period.kind == "prior" or introduced_as_prior(text, start.claim)):
-            continue
-        reached = reached_from(ctx, start)
-        if reached is None or reached.metric != start.metric or reached.aspect != "level" or \
-                _stated(text, start, reached) is not None:
-            continue
-        found.append((start, reached))
-    return found
+    """(earlier level, level now) pairs of figures no direction word of their own sentence governs."""
+    return [(start, reached) for start, reached, stated in level_pairs(ctx)
+            if stated is None and start.claim.type in _FIGURES]
 
 
 def told_before(ctx: CheckContext, params: dict[str, Any], min_strength: float) -> HitIterator:
-    from verify.checks.aggregate import relation_fields
-    from verify.checks.direction import _moved, _span
+    from verify.checks.aggregate import relation_fields  # aggregate runs this module: imported when it does
 
     sentences = ctx.text.sentences
     order = {span: index for index, span in enumerate(sentences)}
@@ -129,10 +114,9 @@ def told_before(ctx: CheckContext, params: dict[str, Any], min_strength: float) 
             if told is None or len(told[2] & here) < _SHARED:
                 continue
             word, sign, _ = told
-            (a_low, a_high), (b_low, b_high) = _span(start, params), _span(reached, params)
-            if (sign > 0 and b_high < a_low) or (sign < 0 and b_low > a_high):
+            if goes_against(start, reached, sign, params):
                 yield Hit([reached.claim, start.claim], relation_fields(
                     first=quoted(start.claim), second=quoted(reached.claim), stated=f"\"{word}\"",
-                    computed=_moved(start, reached), first_link=start.link_text(), second_link=reached.link_text()),
+                    computed=moved(start, reached), first_link=start.link_text(), second_link=reached.link_text()),
                     weak=min(start.strength, reached.strength) < min_strength)
             break

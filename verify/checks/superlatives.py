@@ -254,9 +254,13 @@ def _called_alike(sup: Superlative, peer: Entity) -> bool:
         return True
     if noun in words("nouns", "person"):
         return peer.kind in (Kind.PERSON, Kind.UNKNOWN)
-    things = words("nouns", "organisation") | words("nouns", "place") | words("nouns", "sites") | \
-        words("nouns", "things")
-    return peer.kind != Kind.PERSON if noun in things else True
+    return peer.kind != Kind.PERSON if noun in _thing_nouns() else True
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    """Nouns no person is called: organisations', places', sites' and things' (``verify/data/nouns.toml``)."""
+    return words("nouns", "organisation") | words("nouns", "place") | words("nouns", "sites") | words("nouns", "things")
 
 
 def _sentence(ctx: CheckContext, frame: Frame) -> str:

@@ -158,8 +158,8 @@ def _object_of(ctx: CheckContext, frame: Frame) -> tuple[str, str] | None:
     return next(((nouns[word], word) for word in found["words"].split() if word in nouns), None) if found else None
 
 
-def _object_measures(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str, float]]:
-    """(measure, later measure, unit, later unit, strength): one object measured on its noun in two units ("a
+def _object_measures(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str]]:
+    """(measure, later measure, unit, later unit): one object measured on its noun in two units ("a
     22-kilometre tram extension" … "The roughly 17-mile line"), the later one written as known ("the"). The
     nearest measure of that object before is the one restated. Only an article that measures no other object
     of that kind up to the later one pairs them: with three, which one is restated is a guess."""
@@ -183,7 +183,7 @@ def _object_measures(ctx: CheckContext) -> list[tuple[Frame, Frame, str, str, fl
         if dimension(base) != dimension(unit) or earlier.claim.sentence == later.claim.sentence or \
                 _PLACED_AFTER.match(text, later.claim.end):
             continue  # "The 480MW solar farm at Moree" introduces a farm of its own
-        found.append((earlier, later, base, unit, _OBJECT_STRENGTH))
+        found.append((earlier, later, base, unit))
     return found
 
 
@@ -255,14 +255,14 @@ def _same_scale(unit: str, other: str) -> bool:
 def _differing_measures(ctx: CheckContext, params: dict[str, Any], policy: Policy) -> HitIterator:
     """One object measured twice in one unit with values no rounding reconciles ("a 420-megawatt solar farm" …
     "The 480MW solar farm")."""
-    for measure, later, base, unit, strength in _object_measures(ctx):
+    for measure, later, base, unit in _object_measures(ctx):
         if not _same_scale(base, unit):
             continue
         if disjoint(_range(ctx, measure, base, params), _range(ctx, later, unit, params)):
             yield Hit([later.claim, measure.claim], {
                 "first": quoted(measure.claim), "second": quoted(later.claim),
                 "expected": _expected(float(measure.claim.value["amount"]), base, unit), "tolerance": ""},
-                weak=strength < policy.min_strength)
+                weak=policy.min_strength > _OBJECT_STRENGTH)
 
 
 def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None, relation: str = "conversion-off",
@@ -276,16 +276,18 @@ def run(ctx: CheckContext, params: dict[str, Any], policy: Policy | None = None,
         frames, starts = by_amount.setdefault(float(frame.claim.value["amount"]), ([], []))
         frames.append(frame)
         starts.append(frame.claim.start)
-    objects = [found for found in _object_measures(ctx) if not _same_scale(found[2], found[3])]
-    for measure, restatement, base_unit, unit, link in [*((*r, 1.0) for r in _restatements(ctx)), *objects]:
+    restated = [(*found, True) for found in _restatements(ctx)]
+    objects = [(*found, False) for found in _object_measures(ctx) if not _same_scale(found[2], found[3])]
+    for measure, restatement, base_unit, unit, beside in [*restated, *objects]:
         first = _range(ctx, measure, base_unit, params)
         amount = float(measure.claim.value["amount"]) * (-1 if _below_zero(ctx, measure) else 1)
         temperature = dimension(unit) == _TEMPERATURE
         widened = _widened(first, temperature, params)
         tolerance = f"{params.get('temperature_tolerance', 1.0)} °C" if temperature \
             else f"{float(params.get('tolerance', 0.05)) * 100:g} %"
-        slips = _slips(ctx, by_amount, measure, restatement, unit) if link == 1.0 else []
-        for second, strength in [(restatement, link), *slips]:
+        # a restatement beside its measure is sure, and its unit may slip later; an object's is as sure as one
+        slips = _slips(ctx, by_amount, measure, restatement, unit) if beside else []
+        for second, strength in [(restatement, 1.0 if beside else _OBJECT_STRENGTH), *slips]:
             if not disjoint(widened, _range(ctx, second, unit, params)):
                 continue
             yield Hit([second.claim, measure.claim], {

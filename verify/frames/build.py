@@ -315,11 +315,8 @@ class _Builder:
                 not _AGED_AFTER_COMMA.match(self.text, claim.start, claim.end) or \
                 not self.text[sentence[0]:claim.start].rstrip().endswith(","):
             return False
-        for date_claim in self.dates_by_sentence.get(sentence, []):
-            end = date_claim.value.get("end") if date_claim.start < claim.start else None
-            if isinstance(end, str) and (self.published - date.fromisoformat(end[:10])).days > _AGED_THEN_DAYS:
-                return True
-        return False
+        spans = (date_span(d) for d in self.dates_by_sentence.get(sentence, []) if d.start < claim.start)
+        return any(span is not None and (self.published - span[1]).days > _AGED_THEN_DAYS for span in spans)
 
     def age_owner(self, claim: Claim, sentence: tuple[int, int], clause: tuple[int, int]) -> Governor:
         """Whose age: "Roe, 52,", "the 24-year-old Marek", "Corvane, a six-year-old startup", "the

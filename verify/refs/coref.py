@@ -330,9 +330,11 @@ class _Builder:
     def _holds_office(self, entity: Entity, noun: str) -> bool:
         """Was the entity named with the office a description's noun names ("Captain Tuilagi" … "the
         skipper")?"""
+        if not self.roles[entity.id]:
+            return False  # most entities hold no office: no lookup at all
         from verify.refs.roles import office_of  # roles reads the references this module builds
 
-        office = office_of(noun) if self.roles[entity.id] else None
+        office = office_of(noun)
         return office is not None and any(office_of(role) == office for role in self.roles[entity.id])
 
     def _named_as_person(self, entity: Entity) -> bool:

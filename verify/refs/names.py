@@ -57,6 +57,12 @@ class Name:
 
 
 @cache
+def _place_suffixes() -> tuple[str, ...]:
+    """Endings of a word that places the name after it ("Fifth-placed Kelso"), for ``str.endswith``."""
+    return tuple(words("names", "place_suffixes_before_names"))
+
+
+@cache
 def _not_names() -> frozenset[str]:
     from verify.extract.context import MONTH_NAMES, WEEKDAY_NAMES
     from verify.extract.money import currency_codes
@@ -162,7 +168,7 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
     sentence_initial = bool(tokens) and tokens[0][1] in starts
     leading = not_names | words("names", "demonym_nouns")  # "Danish Crown" keeps its first word
     place = len(tokens) > 1 and f"{tokens[0][0]} {tokens[1][0]}" in lines("places")  # "New York", "North Korea"
-    placed = tuple(words("names", "place_suffixes_before_names"))
+    placed = _place_suffixes()
     while not place and len(tokens) > 1 and (tokens[0][0].rstrip(".,") in leading or tokens[0][0].endswith(placed)) \
             and _title_at([t[0] for t in tokens], 0) is None:
         tokens = tokens[1:]
