@@ -144,8 +144,8 @@ def _positions(text: str, words: frozenset[str]) -> list[Claim]:
         moved = _moved_pattern().search(text, max(0, match.start() - 60), match.start()) if not verb else None
         if verb:
             start = verb.start()
-        elif moved:  # "The win lifts Dunmore to fourth": the place starts at "to", after the one it moved
-            start = moved.start("to")
+        elif moved:  # "The win lifts Dunmore to fourth": the place starts at "to", after the one it moved;
+            start = moved.start("to") if moved["to"] else match.start()  # "leaves them second": at the place
         else:
             name = _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if name is None or name["name"] in _NOT_NAMES or match.group()[0].isupper() or not _after_a_name(
@@ -168,10 +168,13 @@ def _verb_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _moved_pattern() -> re.Pattern[str]:
-    """A verb that moves someone named after it to a place: "lifts Dunmore to", "moves the Raiders up to"."""
+    """A verb that moves someone named after it to a place ("lifts Dunmore to", "moves the Raiders up to") or
+    leaves them at one ("leaves them", "left Kelso")."""
     verbs = "|".join(sorted(lexicon_words("rankings", "moving_verbs"), key=lambda v: (-len(v), v)))
-    return re.compile(rf"\b(?i:{verbs})\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:them|us|him|her|it)\s+)"
-                      rf"(?:(?i:up|down|back)\s+)?(?P<to>(?i:to|into)\s+)$")
+    leaving = "|".join(sorted(lexicon_words("rankings", "leaving_verbs"), key=lambda v: (-len(v), v)))
+    moved = r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:them|us|him|her|it)\s+)"
+    return re.compile(rf"\b(?:(?i:{verbs})\s+{moved}(?:(?i:up|down|back)\s+)?(?P<to>(?i:to|into)\s+)"
+                      rf"|(?i:{leaving})\s+{moved})$")
 
 
 @lru_cache(maxsize=1)

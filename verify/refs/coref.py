@@ -151,12 +151,17 @@ def _reported() -> re.Pattern[str]:
 
 _AGE_WORDS = re.compile(r"(?i:the|a|an|this)\s+(?P<age>[\w-]+?)-year-old\b")
 _AGE_GIVEN = re.compile(r",\s+(?:aged\s+)?(?P<age>\d{1,3}),")  # "Lena Duarte, 30," right after a name
+# "Daniel Ferreira, who was born in 1981,", "Ferreira (born 1981)", "Ferreira was born in March 1981",
+# "Ferreira, who was 36 when …", "Ferreira, then 36,": an age the text dates, not one it states for today
+_AGE_DATED = re.compile(r"(?:,\s+(?:who\s+)?|\s+\(|\s+)(?:(?:was\s+)?born\s+(?:in\s+|on\s+)?(?:[\w,]+\s+){0,2}?"
+                        r"(?:1[89]|20)\d\d\b|(?:was|turned)\s+\d{1,3}\s+(?:when|in\s+(?:1[89]|20)\d\d)\b|then\s+\d{1,3},)")
 # "Orrin Freight, a haulier founded by his aunt in 1994,", "Orrin Freight, founded in 1994,", "Orrin Freight was
 # set up in 1994": an organisation's founding dated right after its name
 _FOUNDING_GIVEN = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?)?(?:which\s+was\s+)?|\s+was\s+)"
                              r"(?:founded|established|set\s+up)\b[^.;,]{0,40}?\b(?:1[5-9]|20)\d\d\b")
 _BORN_AS = re.compile(r"[\"“‘(]*Born\s+(?:as\s+)?")  # "Born Margaret Doidge in 1931, she …"
 _NEE = re.compile(r"\b(?:née|nee)\s+$")  # "Peggy Ilsley (née Doidge)"
+_DATED_AGE_SCORE = 0.9  # "the 39-year-old" most likely means the one person whose birth or past age is dated
 _AGE_NEAR = 2  # years: "the 31-year-old" after "Duarte, 30," is most likely Duarte (her age misstated or not)
 
 
@@ -205,6 +210,7 @@ class _Builder:
         self.born_as: set[int] = set()  # entities first named by the name someone was born with
         self.surnames: dict[str, Entity] = {}  # bare word → the person it was first read as the surname of
         self.given_ages: dict[int, set[int]] = {}  # entity id → the ages written after its names ("Roe, 41,")
+        self.dated_ages: set[int] = set()  # entities whose age the text dates after a name ("Roe, born in 1984,")
         self.founded: set[int] = set()  # organisations whose founding is dated after a name ("X, founded in 1994,")
         self.person_marks: dict[int, float] = {}  # entity id → the most person evidence one mention of it gave
         self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first starts
@@ -235,6 +241,8 @@ class _Builder:
             given = _AGE_GIVEN.match(self.text, mention.end)
             if given:
                 self.given_ages.setdefault(entity.id, set()).add(int(given["age"]))
+            elif _AGE_DATED.match(self.text, mention.end):
+                self.dated_ages.add(entity.id)
             if _FOUNDING_GIVEN.match(self.text, mention.end):
                 self.founded.add(entity.id)
             found = kinds.evidence(self.text, mention.start, mention.end, entity.name)
@@ -304,6 +312,9 @@ class _Builder:
             elif entity.kind in (Kind.ORGANISATION, Kind.WORK, Kind.UNKNOWN) and tokens[0] == word \
                     and word not in words("names", "demonyms"):
                 candidates.append((entity, "first word"))
+            elif entity.kind in (Kind.ORGANISATION, Kind.UNKNOWN) and tokens[-1] == word and len(tokens) > 1 \
+                    and word in words("names", "team_suffixes"):
+                candidates.append((entity, "team name"))  # "Rovers" for "Harwick Rovers"
         if candidates:
             before = [c for c in candidates if c[0].mentions[0].start < mention.start] or candidates
             before = self._keep_surname(word, before)
@@ -521,6 +532,8 @@ class _Builder:
                 score -= 0.45  # "the 47-year-old" is rarely the person already called "the 61-year-old"
             if age and age["age"].isdigit() and entity.id in self.given_ages:
                 score += _given_age_score(int(age["age"]), self.given_ages[entity.id])
+            elif age and entity.id in self.dated_ages:
+                score += _DATED_AGE_SCORE
             if entity.kind == Kind.UNKNOWN:
                 score -= 0.3  # a kind the text never made clear is a weaker antecedent
             if mention.gender and self._gender(entity) == mention.gender:

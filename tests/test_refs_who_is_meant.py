@@ -1,0 +1,78 @@
+"""Who a description, a team's short name or a standing means: the entity layer every check pairs through.
+
+Pattern one: an age description ("the 39-year-old") after a paragraph about a witness means the person
+whose birth or past age the text dates ("Ferreira, who was born in 1981,"), not the witness who spoke
+last. Pattern two: a team is shortened by the last word of its name ("Rovers" for "Harwick Rovers"),
+not only by its first. Pattern three: a team "sits ninth", "lies third", and a result "leaves them
+second": standings told with no "was" or "finished".
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checking import findings_of
+from verify.refs.coref import build_references
+
+_TRIAL = ("Daniel Ferreira{dated} was jailed for nine years on Tuesday for starting a fire at a furniture "
+          "warehouse.{between}\n\nDr Helen Achterberg, a fire investigator, told the jury that petrol had been "
+          "poured at three points. She said the damage came to £2.1m.\n\n{age} showed no emotion as the "
+          "sentence was read.")
+
+
+def _linked(text: str, mention: str) -> str | None:
+    refs = build_references(text)
+    return next((e.name for m, e, _ in refs.resolved() if m.text == mention), None)
+
+
+@pytest.mark.parametrize("dated", [", who was born in 1981,", " (born 1981)", ", born in March 1981,",
+                                   ", who was 36 when he joined the firm in 2017,"])
+@pytest.mark.parametrize("between", ["", " The court heard that Ferreira had been sacked two weeks before."])
+def test_an_age_description_means_the_person_whose_age_the_text_dates(dated, between):
+    text = _TRIAL.format(dated=dated, between=between, age="The 39-year-old")
+    assert _linked(text, "The 39-year-old") == "Daniel Ferreira"
+
+
+def test_an_age_description_with_no_dated_age_in_reach_keeps_the_nearest_subject():
+    text = _TRIAL.format(dated="", between="", age="The 52-year-old")
+    assert _linked(text, "The 52-year-old") != "Daniel Ferreira"
+
+
+def test_a_described_age_read_against_a_dated_birth_is_reported_with_both_sides():
+    text = _TRIAL.format(dated=", who was born in 1981,", between="", age="The 39-year-old")
+    found = findings_of("age.founding", text, "2025-05-14")
+    assert [(f.claims[0].text, f.claims[1].text) for f in found] == [("39-year-old", "1981")]
+    assert not findings_of("age.founding", text.replace("39-year-old", "43-year-old"), "2025-05-14")
+
+
+_MATCH = ("Harwick Rovers drew 1-1 with Dunmore Athletic on Saturday, a result that {leaves} second in the "
+          "Northern League.\n\nManager Colin Brack said his players had run themselves into the ground.\n\n"
+          "{short} {are} fourth, two points behind the leaders.")
+
+
+@pytest.mark.parametrize("short", ["Rovers", "Harwick"])
+def test_a_team_is_shortened_by_the_first_or_the_last_word_of_its_name(short):
+    text = _MATCH.format(leaves="leaves them", short=short, are="are")
+    assert _linked(text, short) == "Harwick Rovers"
+
+
+@pytest.mark.parametrize("short", ["Group", "Court"])
+def test_a_company_or_a_courts_last_word_is_no_short_name(short):
+    text = f"Halden Group and Carrick Crown Court were named. {short} officials declined to comment."
+    assert _linked(text, short) not in ("Halden Group", "Carrick Crown Court")
+
+
+@pytest.mark.parametrize("leaves", ["leaves them", "left Rovers", "keeps them"])
+@pytest.mark.parametrize("are", ["are", "sit", "lie", "remain"])
+def test_standings_told_by_sitting_or_being_left_somewhere_are_ranks(leaves, are):
+    text = _MATCH.format(leaves=leaves, short="Rovers", are=are)
+    found = findings_of("ranking.conflict", text, "2025-03-10")
+    assert len(found) == 1
+    assert {c.value["rank"] for c in found[0].claims} == {2, 4}
+
+
+def test_the_same_standing_told_twice_is_no_conflict():
+    text = _MATCH.format(leaves="leaves them", short="Rovers", are="sit").replace("fourth", "second")
+    assert not findings_of("ranking.conflict", text, "2025-03-10")
