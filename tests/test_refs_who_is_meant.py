@@ -76,3 +76,39 @@ def test_standings_told_by_sitting_or_being_left_somewhere_are_ranks(leaves, are
 def test_the_same_standing_told_twice_is_no_conflict():
     text = _MATCH.format(leaves="leaves them", short="Rovers", are="sit").replace("fourth", "second")
     assert not findings_of("ranking.conflict", text, "2025-03-10")
+
+
+# Pattern four: a manager's side is his team. "Oyelaran's ninth-placed side" ranks the club he manages, not him.
+_SLUMP = ("Dunmore Athletic lost 2-0 at home to Corby Town on Saturday.\n\n{intro} said afterwards that the "
+          "players had let the supporters down.\n\n{owner} ninth-placed {head} have now gone five matches without "
+          "a win.\n\nCorby, who are third, host Harwick Rovers next week. Dunmore are {rank} in the table.")
+
+
+@pytest.mark.parametrize("intro", ["Dunmore manager Pete Oyelaran", "Pete Oyelaran, the Dunmore manager,"])
+@pytest.mark.parametrize("owner", ["Oyelaran's", "His", "Dunmore's"])
+@pytest.mark.parametrize("head", ["side", "squad", "team"])
+def test_a_rank_given_to_a_managers_side_is_the_clubs(intro, owner, head):
+    text = _SLUMP.format(intro=intro, owner=owner, head=head, rank="sixth")
+    found = findings_of("ranking.conflict", text, "2025-03-10")
+    assert [sorted(c.value["rank"] for c in f.claims) for f in found] == [[6, 9]]
+    assert "Dunmore Athletic" in found[0].message
+    assert not findings_of("ranking.conflict", text.replace("are sixth", "are ninth"), "2025-03-10")
+
+
+def test_a_managers_side_with_no_club_beside_him_is_the_team_named_most_at_a_weaker_link():
+    text = ("Harwick Rovers drew with Dunmore Athletic. Harwick Rovers are unbeaten in six.\n\nManager Colin "
+            "Brack said his players ran hard.\n\nBrack's team face Corby Town next.")
+    refs = build_references(text)
+    team = next((e, link) for m, e, link in refs.resolved() if m.led_by is not None)
+    assert team[0].name == "Harwick Rovers"
+    assert team[1].strength < 0.85
+
+
+@pytest.mark.parametrize("text", ["Brack gave his side of the story.", "The fans were on his side all day."])
+def test_a_side_of_a_story_or_an_argument_is_no_team(text):
+    assert not [m for m in build_references("Colin Brack spoke. " + text).mentions if m.led_by is not None]
+
+
+def test_a_persons_side_with_no_organisation_anywhere_links_to_nothing():
+    refs = build_references("Ann Roe spoke first. Roe's side lost by two goals on Sunday.")
+    assert [refs.link(m) for m in refs.mentions if m.led_by is not None] == [None]

@@ -520,8 +520,8 @@ class _Builder:
             if found and found.entity:
                 return found
         after = self.refs.between(claim.end, min(sentence[1], claim.end + 30))
-        # "fifth seed Marek Hruby", 'the second-placed "Glass Harbor"'
-        if after and after[0].form.value == "name" and \
+        # "fifth seed Marek Hruby", 'the second-placed "Glass Harbor"', "Oyelaran's ninth-placed side"
+        if after and (after[0].form.value == "name" or after[0].led_by is not None) and \
                 _NAME_RIGHT_AFTER.fullmatch(self.text, claim.end, after[0].start):
             found = self.governors.resolve(after[0], "apposition")
             if found and found.entity and found.entity.kind != Kind.PLACE:

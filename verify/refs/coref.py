@@ -33,7 +33,7 @@ from operator import attrgetter
 
 from verify.lexicon import table, words
 from verify.refs import kinds
-from verify.refs.mentions import find_descriptions, find_pronouns
+from verify.refs.mentions import find_descriptions, find_led_teams, find_pronouns
 from verify.refs.model import Entity, Form, Kind, Link, Mention
 from verify.refs.names import Name, find_names
 
@@ -418,6 +418,9 @@ class _Builder:
                 return
 
     def description(self, mention: Mention, names: list[Mention], name_starts: list[int]) -> None:
+        if mention.led_by is not None:
+            self._led_team(mention)
+            return
         text = self.text
         # Attachment: "the 24-year-old Marek", "the Danish runner Marek Hruby".
         following = names[bisect_left(name_starts, mention.end)] if bisect_left(name_starts, mention.end) < len(
@@ -460,6 +463,37 @@ class _Builder:
             self._named_or_new(mention)
         elif not mention.scope:
             self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description")
+
+    def _led_team(self, mention: Mention) -> None:
+        """ "Oyelaran's side", "his squad": a club's side is the club; a person's is the team the text ties to
+        them. That is the organisation named nearest their first name in its sentence ("Dunmore manager Pete
+        Oyelaran"), else the organisation the article names most, at a weaker link."""
+        index = bisect_left(self.timeline, (mention.led_by,))
+        if index == len(self.timeline) or self.timeline[index][0] != mention.led_by:
+            return  # the owner is no one found ("Kelso's" unread, "his" unresolved)
+        owner = self.refs.entities[self.timeline[index][2]]
+        if owner.kind == Kind.ORGANISATION:
+            team, how = owner, "the side of the club"
+        elif owner.kind == Kind.PERSON:
+            team, how = self._team_of(owner)
+        else:
+            return
+        if team is None:
+            return
+        self.add(mention, team, "description", f"{owner.name}'s team, {how}" if team is not owner else how,
+                 strengths()["description, close" if how == "the organisation named most" else "description, clear"])
+        insort(self.timeline, (mention.start, mention.end, team.id, mention))
+
+    def _team_of(self, person: Entity) -> tuple[Entity | None, str]:
+        first = person.mentions[0]
+        sentence = self.sentences[self.sentence_of(first.start)]
+        beside = [(abs(m.start - first.start), entity) for _, _, entity_id, m in self.timeline
+                  if sentence[0] <= m.start < sentence[1] and m.form in (Form.NAME, Form.SHORT)
+                  and (entity := self.refs.entities[entity_id]).kind == Kind.ORGANISATION]
+        if beside:
+            return min(beside, key=lambda pair: pair[0])[1], "named beside them"
+        main = self.mains.get(Kind.ORGANISATION)
+        return (main, "the organisation named most") if main is not None else (None, "")
 
     def _named_or_new(self, mention: Mention) -> None:
         """ "a rival", "another investor" introduce someone; "the Oslo utility" may, unless an entity already
@@ -645,7 +679,8 @@ def build_references(text: str, sentences: list[tuple[int, int]] | None = None) 
                            if not _dateline_credit(text, n) and not _byline(text, n)])
     covered = [(m.start, m.end) for m in names]
     covered_starts = [start for start, _ in covered]
-    descriptions = [d for d in find_descriptions(text) if not _inside(d, covered, covered_starts)]
+    descriptions = sorted([d for d in [*find_descriptions(text), *find_led_teams(text)]
+                           if not _inside(d, covered, covered_starts)], key=lambda m: m.start)
     pronouns = find_pronouns(text)
     builder.references(descriptions, pronouns, names)
     refs = builder.refs

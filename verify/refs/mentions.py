@@ -83,6 +83,26 @@ def find_descriptions(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _led_team() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, words("nouns", "led_teams")), key=lambda h: (-len(h), h)))
+    return re.compile(rf"(?<!\bon\s)(?<!\bOn\s)(?:\b(?P<owner>(?-i:[A-Z])[\w-]+)[’']s?|\b(?P<pronoun>[Hh]is|[Hh]er))"
+                      rf"[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){{0,2}}?(?P<head>(?i:{heads}))(?![\w’'-])(?![ \t\xa0]+of\b)")
+
+
+def find_led_teams(text: str) -> list[Mention]:
+    """Every team written as what a person leads ("Oyelaran's side", "his young squad"): a mention of the
+    head noun alone, whose ``led_by`` is where the owner is written. "His side of the story" and "on her side"
+    are no team.
+
+    >>> [(m.text, m.led_by) for m in find_led_teams("Oyelaran's side lost. Brack said his young squad won.")]
+    [('side', 0), ('squad', 33)]
+    """
+    return [Mention(match.start("head"), match.end("head"), match["head"], Form.DESCRIPTION, match["head"].lower(),
+                    Kind.ORGANISATION, led_by=match.start("owner") if match["owner"] else match.start("pronoun"))
+            for match in _led_team().finditer(text)]
+
+
 def _place_owner(word: str) -> str | None:
     """The place a possessive word names, the scope of a description rather than a name in it: "the UK's
     biggest lender" may be someone already named, described; "the Oslo utility" may be someone new.

@@ -55,6 +55,7 @@ class Mention:
     indefinite: bool = False  # "a rival", "another investor": someone not named before
     named: tuple[str, ...] = ()  # capitalised words inside a description: "the Oslo utility" → ("Oslo",)
     scope: str | None = None  # the place owning a description: "the UK's biggest lender" → "UK"
+    led_by: int | None = None  # where the owner of a led team is written: "Oyelaran's side" → Oyelaran's offset
 
 
 @dataclass(frozen=True, slots=True)
