@@ -15,6 +15,7 @@ import pytest
 
 from tests.checking import findings_of
 from verify.refs.coref import build_references
+from verify.refs.model import Kind
 
 _TRIAL = ("Daniel Ferreira{dated} was jailed for nine years on Tuesday for starting a fire at a furniture "
           "warehouse.{between}\n\nDr Helen Achterberg, a fire investigator, told the jury that petrol had been "
@@ -112,3 +113,47 @@ def test_a_side_of_a_story_or_an_argument_is_no_team(text):
 def test_a_persons_side_with_no_organisation_anywhere_links_to_nothing():
     refs = build_references("Ann Roe spoke first. Roe's side lost by two goals on Sunday.")
     assert [refs.link(m) for m in refs.mentions if m.led_by is not None] == [None]
+
+
+# Pattern five: a ship is a work, and "she". Its name after "the ferry" or a prefix ("MV") is no person's, its
+# operator's name ends with a trade ("Westways Ferries"), and "built in 1991" dates its age.
+_FERRY = ("The {noun} {name}{built} returned to service on Monday after a refit at a Clyde yard.\n\n"
+          "{operator} said the work cost £4.2m. {short} was withdrawn in March after inspectors found "
+          "corrosion in her hull.\n\nThe {age}-year-old vessel carries up to 650 passengers.")
+
+
+def _ferry(noun="ferry", name="Isle of Carra", built=", which was built in 1991,", operator="Westways Ferries",
+           short="Isle of Carra", age=29) -> str:
+    return _FERRY.format(noun=noun, name=name, built=built, operator=operator, short=short, age=age)
+
+
+@pytest.mark.parametrize("noun, name, short", [("ferry", "Isle of Carra", "Isle of Carra"),
+                                               ("vessel", "Morven Star", "Morven Star"),
+                                               ("ferry", "MV Morven Star", "Morven Star")])
+def test_a_ship_named_after_its_noun_or_a_prefix_is_a_work_and_she(noun, name, short):
+    text = _ferry(noun=noun, name=name, short=short)
+    refs = build_references(text)
+    assert refs.entity_named(name).kind == Kind.WORK
+    assert _linked(text, "her") == name
+    assert refs.entity_named("Westways Ferries").kind == Kind.ORGANISATION
+
+
+@pytest.mark.parametrize("built", [", which was built in 1991,", ", built in 1991,", ", completed in 1991,"])
+def test_a_vessels_age_is_read_against_the_year_it_was_built(built):
+    found = findings_of("age.founding", _ferry(built=built), "2025-06-20")
+    assert [(f.claims[0].text, f.claims[1].text) for f in found] == [("29-year-old", "1991")]
+    assert not findings_of("age.founding", _ferry(built=built, age=34), "2025-06-20")
+
+
+def test_a_companys_building_dates_no_age_of_the_company():
+    text = ("Westways Ferries built a new terminal in 1991. The 12-year-old company, founded in 2013, runs four "
+            "routes.")
+    assert not findings_of("age.founding", text, "2025-06-20")
+
+
+def test_a_cue_before_a_year_belongs_to_that_year_not_to_a_later_date():
+    from verify.frames.events import event_near
+
+    text = "The ferry, which was built in 1991, returned to service on Monday."
+    assert event_near(text, text.index("1991"), text.index("1991") + 4, (0, len(text))) == "built"
+    assert event_near(text, text.index("Monday"), text.index("Monday") + 6, (0, len(text))) is None

@@ -184,19 +184,20 @@ def _expected_age(age: Frame, event: Frame, published: date) -> tuple[int, int]:
 
 
 def age_vs_start(first: Frame, second: Frame, params: dict[str, Any]) -> dict[str, Any] | None:
-    """An age against the date its entity began: born (a person) or founded (anything else). The age on
+    """An age against the date its entity began: born (a person), built (a work) or founded (anything else). The age on
     the publication date lies between the whole years since the last and the first day the date allows:
     "born in 1990" allows 34 or 35 in June 2025, "born in October 2002" only 22 in January 2025."""
     published = params.get("published")
     found = _age_and(first, second, "event:born", anniversaries=True) or \
-        _age_and(first, second, "event:founded", anniversaries=True)
+        _age_and(first, second, "event:founded", anniversaries=True) or _age_and(first, second, "event:built")
     if published is None or found is None:
         return None
     age, event = found
     entity = age.entity
     if entity is None or event.period.kind != "stated" or "another" in event.qualifiers:
         return None
-    wanted = "event:born" if entity.kind.value == "person" else "event:founded"
+    wanted = "event:born" if entity.kind.value == "person" else \
+        "event:built" if event.metric == "event:built" and entity.kind.value == "work" else "event:founded"
     if event.metric != wanted and entity.kind.value != "unknown":
         return None  # a founder's birth is not the company's founding
     if age.metric != "age" and age.period.kind != "stated":

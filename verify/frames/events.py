@@ -27,6 +27,7 @@ _FRONTED_GAP = re.compile(r",\s*[^,;]{1,40}")  # "In January, Marsh agreed": the
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|new|latest|previous|prior|other|again|first|next|last|"
                       r"earlier|later|each|every|annual|yearly)\b(?!\s+(?:leg|half|innings))",
                       re.IGNORECASE)  # "the quarter-final second leg" is a part of one fixture, not another
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _ANOTHER_AFTER = re.compile(r"\b(?:another|again|second\s+time|as\s+well)\b", re.IGNORECASE)
 
 
@@ -55,7 +56,8 @@ def event_near(text: str, start: int, end: int, clause: tuple[int, int]) -> str 
     cue_to_event, pattern = _cues()
     reach = _reach()
     before = [cue for cue in pattern.finditer(text, max(clause[0], start - _REACH_BEFORE), start)
-              if start - cue.end() <= reach.get(cue_to_event[" ".join(cue.group().lower().split())], _REACH_BEFORE)]
+              if start - cue.end() <= reach.get(cue_to_event[" ".join(cue.group().lower().split())], _REACH_BEFORE)
+              and not _YEAR.search(text, cue.end(), start)]  # "built in 1991, returned on Monday": 1991's cue
     fronted = _FRONTED.fullmatch(text, clause[0], start) is not None  # "In June, Halden agreed to pay …"
     after = pattern.search(text, end, min(clause[1], end + (_REACH_FRONTED if fronted else _REACH_AFTER)))
     if after and re.search(r"[,;]", text[end:after.start()]) and not (

@@ -281,6 +281,9 @@ class _Builder:
                 self.by_key.setdefault(alias, entity)
                 if short is not None:
                     self.by_key.setdefault(short, entity)  # "Edmund Hallam" after "Edmund James Hallam"
+                if tokens[0] in words("names", "ship_prefixes") and len(tokens) > 1:
+                    self.by_key.setdefault(" ".join(tokens[1:]), entity)  # "Morven Star" after "MV Morven Star"
+                    self.by_word.setdefault(tokens[1], []).append(entity)
                 self.add(mention, entity, "name", "first named here")
                 acronym = _ACRONYM.match(self.text, mention.end)
                 if acronym and _introduces_acronym(key, acronym["acronym"]):
@@ -534,6 +537,10 @@ class _Builder:
             return entity.kind == Kind.WORK
         if wanted == Kind.PLACE and mention.form == Form.DESCRIPTION and mention.head in _SETTLEMENTS:
             return entity.kind == Kind.PLACE and entity.name not in kinds.regions()  # "the city" is no continent
+        if wanted == Kind.PERSON and mention.gender == "f" and mention.form == Form.PRONOUN and \
+                entity.kind == Kind.WORK:
+            first = entity.mentions[0]
+            return kinds.vessel(self.text, first.start, entity.name)  # a ship is "she"
         if wanted == Kind.PERSON and mention.gender:
             return entity.kind == Kind.PERSON and self._gender(entity) in (None, mention.gender)
         return entity.kind == wanted

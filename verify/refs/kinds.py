@@ -113,6 +113,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     attached_organisations = phrase_pattern(_attached_organisation_nouns()).pattern
     place_nouns = phrase_pattern(words("nouns", "place")).pattern
     work_nouns = phrase_pattern(words("nouns", "work")).pattern
+    attached_works = phrase_pattern(words("nouns", "attached_works") | words("nouns", "vessels")).pattern
     area_parts = phrase_pattern(words("nouns", "area_parts")).pattern
     offices = _office_forms().pattern
     honorifics = "|".join(re.escape(form) for forms in table("names")["honorifics"].values() for form in forms)
@@ -174,6 +175,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "the Northern Irish manufacturer Lagan Works": a name after an organisation's noun is that organisation
         "organisation_before": re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{attached_organisations})\s+$",
                                           re.IGNORECASE),
+        # "the ferry Isle of Carra", "the Dutch-built vessel Morven Star": a name after a work's noun is that work
+        "vessel_before": re.compile(rf"\b(?:{phrase_pattern(words('nouns', 'vessels')).pattern})\s+$", re.IGNORECASE),
+        "work_before": re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{attached_works})\s+$",
+                                  re.IGNORECASE),
         "based": re.compile(r"^-(?:based|headquartered|born)\b"),
         "shares_after": re.compile(rf"^\s+(?:{shares})\b"),
         "shares_before": re.compile(rf"\b(?:{shares}|stakes?|holdings?)\s+in\s+(?:the\s+)?$", re.IGNORECASE),
@@ -188,6 +193,7 @@ def _finals_before() -> dict[str, tuple[str, ...] | None]:
         "speech_before": final_words([*words("verbs", "speech"), "according to"]),
         "person_before": final_words([*words("nouns", "person"), "year-old"]),
         "organisation_before": final_words(_attached_organisation_nouns()),
+        "work_before": final_words(words("nouns", "attached_works") | words("nouns", "vessels")),
     }
 
 
@@ -232,7 +238,7 @@ def evidence(text: str, start: int, end: int, full_name: str | None = None) -> C
     for key, kind, weight_key in (
         ("office_before", Kind.PERSON, "title"), ("speech_before", Kind.PERSON, "speech"),
         ("place_before", Kind.PLACE, "preposition"), ("person_before", Kind.PERSON, "attachment"),
-        ("organisation_before", Kind.ORGANISATION, "attachment"),
+        ("organisation_before", Kind.ORGANISATION, "attachment"), ("work_before", Kind.WORK, "attachment"),
         ("shares_before", Kind.ORGANISATION, "shares"), ("honorific_before", Kind.PERSON, "title"),
     ):
         if key in finals and not may_end_with(before, finals[key]):
@@ -277,6 +283,19 @@ def _organisation_name(tokens: list[str]) -> bool:
     return len(tokens) > 2 and tokens[0] in suffixes and tokens[1] == "of"
 
 
+def vessel(text: str, start: int, name: str) -> bool:
+    """Is the name, written at ``start``, a ship's: after a ship's prefix ("MV Morven Star") or a vessel's
+    noun ("the ferry Isle of Carra")? A ship is "she".
+
+    >>> vessel("the ferry Isle of Carra", 10, "Isle of Carra"), vessel("MV Morven Star", 0, "MV Morven Star")
+    (True, True)
+    >>> vessel("the ferry operator Westways", 19, "Westways")
+    False
+    """
+    return name.split()[0] in words("names", "ship_prefixes") or bool(
+        _patterns()["vessel_before"].search(text, max(0, start - _WINDOW_BEFORE), start))
+
+
 def name_evidence(name: str) -> Counter[Kind]:
     """The evidence an entity's own name gives, once for the entity however often it is named: a name in the
     gazetteer says place, a country's or a region's more surely than a town's (banks and clubs are named after
@@ -286,6 +305,8 @@ def name_evidence(name: str) -> Counter[Kind]:
     ({<Kind.PLACE: 'place'>: 2.0}, {<Kind.PLACE: 'place'>: 4.0}, {})
     """
     found: Counter[Kind] = Counter()
+    if " " in name and name.split()[0] in words("names", "ship_prefixes"):
+        found[Kind.WORK] += weights()["ship_prefix"]
     if name in regions() or name.lower() in countries():
         found[Kind.PLACE] += weights()["gazetteer_country"]
     elif name in places():
