@@ -157,3 +157,30 @@ def test_a_cue_before_a_year_belongs_to_that_year_not_to_a_later_date():
     text = "The ferry, which was built in 1991, returned to service on Monday."
     assert event_near(text, text.index("1991"), text.index("1991") + 4, (0, len(text))) == "built"
     assert event_near(text, text.index("Monday"), text.index("Monday") + 6, (0, len(text))) is None
+
+
+# Pattern six: a council named by its town alone. "Swindon will freeze charges, the council said": the council,
+# the authority and "its" staff are Swindon's, so two headcounts of it are read against each other.
+_COUNCIL = ("{town} will freeze parking charges for a second year, the {body} said on Tuesday.\n\nThe {body}, "
+            "which employs 1,900 staff, said the freeze would cost £310,000.\n\nFinance chief Ruth Okafor said the "
+            "authority had cut 140 posts last year and that its {staff} staff had worked hard.")
+
+
+@pytest.mark.parametrize("town", ["Swindon", "Norwich"])
+@pytest.mark.parametrize("body", ["council", "authority"])
+def test_a_governing_body_no_organisation_answers_to_is_the_places(town, body):
+    text = _COUNCIL.format(town=town, body=body, staff="2,300")
+    assert _linked(text, f"the {body}") == town
+    found = findings_of("number.mismatch", text, "2025-02-12")
+    assert [sorted(c.text for c in f.claims) for f in found] == [["1,900 staff", "2,300 staff"]]
+    assert not findings_of("number.mismatch", _COUNCIL.format(town=town, body=body, staff="1,900"), "2025-02-12")
+
+
+def test_a_council_named_in_full_is_the_council_not_the_town():
+    text = "Swindon Borough Council met in Swindon on Tuesday. The council agreed the budget."
+    assert _linked(text, "The council") == "Swindon Borough Council"
+
+
+def test_a_body_with_two_places_in_reach_is_left_unlinked():
+    text = "Swindon and Reading will both freeze parking charges, the council said on Tuesday."
+    assert _linked(text, "the council") is None

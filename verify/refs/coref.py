@@ -464,8 +464,21 @@ class _Builder:
         if mention.indefinite or mention.named or (
                 mention.scope and not self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description", sole=True)):
             self._named_or_new(mention)
-        elif not mention.scope:
-            self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description")
+        elif not mention.scope and not self.salient(mention, _SENTENCES_BACK_DESCRIPTION, "description"):
+            self._body_of_place(mention)
+
+    def _body_of_place(self, mention: Mention) -> None:
+        """ "Swindon will freeze parking charges, the council said": a governing body that no organisation in
+        reach answers to is the body of the one place in reach, named by the place alone."""
+        if mention.head not in words("nouns", "place_bodies"):
+            return
+        here = self.sentence_of(mention.start)
+        places = {entity.id: entity for entity, last in self._recent(mention.start)
+                  if entity.kind == Kind.PLACE and here - self.sentence_of(last.start) <= _SENTENCES_BACK_DESCRIPTION}
+        if len(places) == 1:
+            place = next(iter(places.values()))
+            self.add(mention, place, "body of a place", f"the {mention.head} of {place.name}")
+            insort(self.timeline, (mention.start, mention.end, place.id, mention))
 
     def _led_team(self, mention: Mention) -> None:
         """ "Oyelaran's side", "his squad": a club's side is the club; a person's is the team the text ties to
