@@ -307,6 +307,8 @@ def name_evidence(name: str) -> Counter[Kind]:
     found: Counter[Kind] = Counter()
     if " " in name and name.split()[0] in words("names", "ship_prefixes"):
         found[Kind.WORK] += weights()["ship_prefix"]
+    if " " in name and name.split()[0] in words("names", "county_prefixes"):
+        found[Kind.PLACE] += weights()["gazetteer_country"]  # "Co Mayo": a county
     if name in regions() or name.lower() in countries():
         found[Kind.PLACE] += weights()["gazetteer_country"]
     elif name in places():

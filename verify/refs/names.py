@@ -185,9 +185,13 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
             index += 1
             continue
         before = tokens[:index]
+        while before and before[-1][0] in words("names", "connectors"):
+            before = before[:-1]  # "Members of Mr Brennan's family": "of" joins no name
         if before:
             affiliation = " ".join(t[0] for t in before)
-            if len(before) > 1 or before[0][0] not in demonyms:
+            opening_word = len(before) == 1 and sentence_initial and counts[before[0][0]] < 1 and \
+                not _known_name(before[0][0])  # "Members of Mr …", "Traces of Dr …": a sentence's first word
+            if (len(before) > 1 or before[0][0] not in demonyms) and not opening_word:
                 names.append(Name(before[0][1], before[-1][2], affiliation, sentence_initial=sentence_initial))
         length, office = title
         if office.startswith("honorific:"):
@@ -198,8 +202,9 @@ def _split(text: str, tokens: list[tuple[str, int, int]], possessive: bool, star
         words_only = words_only[index + length:]
         sentence_initial = False
         index = 0
-    while tokens and (tokens[-1][0] in words("names", "connectors") or tokens[-1][0].rstrip(".") in not_names):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1][0] in words("names", "connectors") or tokens[-1][0].rstrip(".") in not_names or (
+            len(tokens) > 2 and tokens[-1][0] in words("names", "person_suffixes"))):
+        tokens = tokens[:-1]  # "Conor Devane SC", "Ann Roe MP": the person, without the letters after the name
         possessive = False
     if not tokens:
         return names

@@ -65,6 +65,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     forms, _ = _offices()
     office = phrase_pattern(forms).pattern
     modifiers = phrase_pattern([*table("roles")["not_current"], *table("roles")["temporary"]]).pattern
+    honorifics = "|".join(re.escape(form) for forms in table("names")["honorifics"].values() for form in forms)
     # a named owner is capitalised even in a pattern read without case ("the insurer's" names no one)
     owner = r"(?:(?P<owner>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})[’']s?\s+|(?:the|its|their|his|her)\s+" \
             r"(?:[\w-]+[’']s\s+)?)"
@@ -72,7 +73,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "before": re.compile(rf"(?:{owner})?{qualifier}(?P<office>{office})\s+$", re.IGNORECASE),
         # "Lumora's technology chief, Jonas Eberhardt, said": an owner's office set before the name by a comma
-        "owner_before": re.compile(rf"{owner}{qualifier}(?P<office>{office}),\s+$", re.IGNORECASE),
+        # … with an honorific before the name: "The State Pathologist, Dr Linda Mulcahy, said"
+        "owner_before": re.compile(rf"{owner}{qualifier}(?P<office>{office}),\s+(?:(?-i:{honorifics})\s+)?$",
+                                   re.IGNORECASE),
         "apposition": re.compile(
             rf"^,\s+(?:(?:the|a|an)\s+)?{owner}?{qualifier}(?:(?:[\w-]+\s+){{0,2}}?)(?P<office>{office})"
             rf"(?![\w-])(?:\s+(?:of|at|for)\s+(?P<at>(?:the\s+)?[A-Z][\w&.-]*(?:[’']s)?(?:\s+[A-Z][\w&.-]*){{0,3}}))?",
