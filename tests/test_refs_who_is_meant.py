@@ -184,3 +184,39 @@ def test_a_council_named_in_full_is_the_council_not_the_town():
 def test_a_body_with_two_places_in_reach_is_left_unlinked():
     text = "Swindon and Reading will both freeze parking charges, the council said on Tuesday."
     assert _linked(text, "the council") is None
+
+
+# Pattern seven: a ranked description means the one it describes. "Shipping lines are adding calls at the
+# third-busiest container port in the country" is Port Awanui's rank when Port Awanui is the port in reach
+# ("the port" is never the country, and a name that holds the head noun answers it whatever its kind); a
+# date in a clause opened by ", with" after the rank dates that clause, not the rank.
+_PORT = ("{port}, New Zealand's second-busiest container port, handled 1.2 million containers last year.\n\n"
+         "Harbour master Mereana Tapsell said {short} had spent NZ$40 million on new cranes.\n\n"
+         "Shipping lines have been adding calls at {ranked} container port in the country because of "
+         "congestion elsewhere, Tapsell said{tail}.")
+
+
+def _port(ranked="the third-busiest", tail="", port="Port Awanui", short="the port") -> str:
+    return _PORT.format(port=port, short=short, ranked=ranked, tail=tail)
+
+
+@pytest.mark.parametrize("tail", ["", ", with average waits for a berth falling to six hours from a day in 2022",
+                                  ", while rates rose in 2023"])
+@pytest.mark.parametrize("short", ["the port", "it", "Port Awanui"])
+def test_a_ranked_description_ranks_the_one_it_describes(tail, short):
+    found = findings_of("ranking.conflict", _port(tail=tail, short=short), "2025-03-01")
+    assert [sorted(c.value["rank"] for c in f.claims) for f in found] == [[2, 3]]
+    assert "Port Awanui" in found[0].message
+
+
+def test_the_same_rank_given_to_the_description_is_no_conflict():
+    assert not findings_of("ranking.conflict", _port(ranked="the second-busiest"), "2025-03-01")
+
+
+def test_the_busiest_port_in_a_story_of_the_second_busiest_is_the_leader():
+    assert not findings_of("ranking.conflict", _port(ranked="the busiest"), "2025-03-01")
+
+
+def test_the_port_is_never_the_country():
+    text = "New Zealand exports rose. The port handled 1.2 million containers."
+    assert _linked(text, "The port") != "New Zealand"

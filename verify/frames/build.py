@@ -519,6 +519,13 @@ class _Builder:
             found = self.governors.resolve(holder, "apposition")  # "Halden Port, the busiest port in the region"
             if found and found.entity:
                 return found
+        if linked is not None and linked[1].sieve == "description" and linked[0].kind != Kind.PLACE and \
+                claim.value.get("rank", 1) > 1:
+            # "lines are adding calls at the third-busiest container port in the country": the port described;
+            # not "the busiest port", which in a story of the second-busiest is most often the leader
+            found = self.governors.resolve(holder, "description")
+            if found and found.entity:
+                return found
         after = self.refs.between(claim.end, min(sentence[1], claim.end + 30))
         # "fifth seed Marek Hruby", 'the second-placed "Glass Harbor"', "Oyelaran's ninth-placed side"
         if after and (after[0].form.value == "name" or after[0].led_by is not None) and \

@@ -92,7 +92,7 @@ def _nearest(claim: Claim, dates: list[Claim], low: int, high: int, text: str = 
     the March quarter" in a story of August)."""
     inside = [d for d in dates if low <= d.start and d.end <= high and date_span(d) and d is not claim
               and not (text and (_said_on(text, d) or _aside(text, d, claim) or _dates_another_figure(text, d, claim)
-                                 or _record_since(text, d)
+                                 or _record_since(text, d) or _in_trailing_clause(text, d, claim)
                                  or (d.start > claim.end and _compared_before(text, d, claim)
                                      and (_earlier_time(text, d) or _superseded(d, published)))))]
     if not inside:
@@ -157,6 +157,20 @@ def _dates_another_figure(text: str, date_claim: Claim, claim: Claim) -> bool:
 
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who|whose|where|"
                             r"(?:(?:first|originally|once|only|newly|recently)\s+)?[a-z]+ed)\b")
+
+
+_TRAILING_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s")
+
+
+def _in_trailing_clause(text: str, date_claim: Claim, claim: Claim) -> bool:
+    """A date after the figure in a clause that ", with", ", while" or ", whereas" opens after it ("calls at
+    the third-busiest port, Tapsell said, with waits falling from a day in 2022"): it dates that clause.
+
+    >>> text = "It is the third-busiest port, she said, with waits down from a day in 2022."
+    >>> _in_trailing_clause(text, Claim("date", 70, 74, {}), Claim("ranking", 10, 23, {}))
+    True
+    """
+    return date_claim.start > claim.end and bool(_TRAILING_CLAUSE.search(text, claim.end, date_claim.start))
 
 
 def _aside(text: str, date_claim: Claim, claim: Claim) -> bool:

@@ -535,6 +535,9 @@ class _Builder:
 
     def _compatible(self, mention: Mention, entity: Entity) -> bool:
         wanted = mention.kind
+        if entity.kind == Kind.UNKNOWN and mention.form == Form.DESCRIPTION and \
+                mention.head in entity.name.lower().split():
+            return True  # "the port" for "Port Awanui", whatever its kind
         if entity.kind == Kind.UNKNOWN:
             if wanted == Kind.PERSON:  # a person is named with at least two words once, or by a given name
                 return self.evidence[entity.id][Kind.ORGANISATION] <= 0 and (
@@ -549,7 +552,9 @@ class _Builder:
         if wanted == Kind.WORK:
             return entity.kind == Kind.WORK
         if wanted == Kind.PLACE and mention.form == Form.DESCRIPTION and mention.head in _SETTLEMENTS:
-            return entity.kind == Kind.PLACE and entity.name not in kinds.regions()  # "the city" is no continent
+            # "the city" is no continent, "the port" no country
+            return entity.kind == Kind.PLACE and entity.name not in kinds.regions() and \
+                entity.name.lower() not in kinds.countries()
         if wanted == Kind.PERSON and mention.gender == "f" and mention.form == Form.PRONOUN and \
                 entity.kind == Kind.WORK:
             first = entity.mentions[0]
