@@ -40,6 +40,7 @@ _MAX_COUNT = 20  # longer lists are not enumerated in prose item by item
 _MAX_GROUPED = 10_000  # but may be, group by group: "a squad of 23: 12 forwards and 11 backs"
 _GAP = r"(?P<gap>(?:\s+[^\W\d][\w’'-]*){0,6}?)"  # words between the count and its list: "this summer", "of crime rose"
 _SENTENCES_AFTER = 4  # sentences after the count in which a list may refer back to it
+_APPOSITION_SENTENCES_AFTER = 8  # … and in which a list set in apposition to the noun may ("The primaries, A, B,")
 _ITEM_SENTENCES = 4  # sentences after a count of what a sum is spent on in which its items may be told
 _NUMBER_IN_PLACE = re.compile(r"\d[\d,.]*\s+in\s+\S")  # "151 in Orvale"
 # A list of numbers by place may follow a comma: "3,150 staff at four sites, 1,900 in Leeds, 700 in …"
@@ -74,6 +75,28 @@ def _reference() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _apposition_reference() -> re.Pattern[str]:
+    """The start of a sentence that refers back to a counted noun and lists it in apposition: "The primaries,
+    Braunstone Park, …, together teach"."""
+    det = phrase_pattern(words("lists", "referring")).pattern
+    return re.compile(rf"[\"“]?(?P<det>{det})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>[a-z-]+),\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _same_noun(referred: str, unit: str) -> bool:
+    """Does the noun a later sentence opens with name what was counted: its head ("the schools" for "three
+    primary schools"), or the word a compound is shortened to ("the primaries")?
+
+    >>> _same_noun("primaries", "primary schools"), _same_noun("schools", "primary schools")
+    (True, True)
+    >>> _same_noun("teachers", "primary schools")
+    False
+    """
+    words_of_unit = [singular(word) for word in unit.lower().split()]
+    noun = singular(referred.lower())
+    return noun == words_of_unit[-1] or (len(words_of_unit) > 1 and noun == words_of_unit[0])
+
+
 def _countable(claim: Claim) -> bool:
     value = claim.value
     amount = value.get("amount")
@@ -98,11 +121,17 @@ def _referring_back(ctx: CheckContext, claim: Claim, policy: Policy, order: dict
     (``order``: each sentence's index, built once)."""
     sentences = ctx.text.sentences
     index = order.get(claim.sentence, len(sentences))
-    noun = singular(str(claim.value["unit"]).split()[-1].lower())
+    unit = str(claim.value["unit"])
     entity = claim.frame.entity if claim.frame is not None else None
-    for start, end in sentences[index + 1:index + 1 + _SENTENCES_AFTER]:
-        match = _reference().match(ctx.document.text, start, end)
-        if match is None or singular(match["noun"].lower()) != noun or not (match["det"] or match["owner"]):
+    for ahead, (start, end) in enumerate(sentences[index + 1:index + 1 + _APPOSITION_SENTENCES_AFTER]):
+        match = _reference().match(ctx.document.text, start, end) if ahead < _SENTENCES_AFTER else None
+        if match is None:
+            match = _apposition_reference().match(ctx.document.text, start, end)  # "The primaries, A, B and C,"
+            if match is not None and _same_noun(match["noun"], unit) and \
+                    not _subset().search(ctx.document.text, match.start(), match.start("noun")):
+                return read_list(ctx.document.text, match.end(), end)
+            continue
+        if not _same_noun(match["noun"], unit) or not (match["det"] or match["owner"]):
             continue
         if _subset().search(ctx.document.text, match.start(), match.start("noun")):
             continue  # "The two northern hubs will be in …", "The other hubs are …": some of them, not all
