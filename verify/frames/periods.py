@@ -159,12 +159,13 @@ _ASIDE_OPENING = re.compile(r",\s+(?:which|who|whose|where|"
                             r"(?:(?:first|originally|once|only|newly|recently)\s+)?[a-z]+ed)\b")
 
 
-_TRAILING_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s")
+_TRAILING_CLAUSE = re.compile(r",\s+(?:with|while|whereas)\s|,\s+[a-z]+ing\s[^.;]*?\d")
 
 
 def _in_trailing_clause(text: str, date_claim: Claim, claim: Claim) -> bool:
     """A date after the figure in a clause that ", with", ", while" or ", whereas" opens after it ("calls at
-    the third-busiest port, Tapsell said, with waits falling from a day in 2022"): it dates that clause.
+    the third-busiest port, Tapsell said, with waits falling from a day in 2022"), or a participle with a
+    figure of its own (", setting aside £12m for a scheme that starts in April"): it dates that clause.
 
     >>> text = "It is the third-busiest port, she said, with waits down from a day in 2022."
     >>> _in_trailing_clause(text, Claim("date", 70, 74, {}), Claim("ranking", 10, 23, {}))

@@ -273,6 +273,18 @@ def deal_of(text: str, claim: Claim, clause: tuple[int, int]) -> str | None:
     return kind_of[" ".join(found["verb"].lower().split())] if found else None
 
 
+@cache
+def _own_past_after() -> re.Pattern[str]:
+    """A relative clause right after the figure that tells it in the past: "the 41.2 million pounds it made
+    before tax", "the £3m (that) the club raised"."""
+    past = table("tense")["past"]
+    irregular = phrase_pattern(w for w in past["words"] if w not in ("ago", "last", "previously", "since", "earlier",
+                                                                     "was", "were", "had", "did")).pattern
+    not_verbs = phrase_pattern([*past["not_verbs"], *table("frames")["modality"]["forecast_after"]]).pattern
+    return re.compile(rf"\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[a-z]+|[A-Z][\w-]+)\s+(?:had\s+)?"
+                      rf"(?!{not_verbs}\b)(?:{irregular}|[a-z]+ed)\b")
+
+
 def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     """ "forecast" when the clause before the figure plans, expects or targets it, or a clause right after
     it says someone expected it ("the €2.3bn analysts had expected") or that it is a threshold ("the 31 seats
@@ -281,12 +293,17 @@ def modality_of(text: str, start: int, end: int, clause: tuple[int, int]) -> str
     >>> text = "Revenue of €2.4bn beat the €2.3bn analysts had expected."
     >>> modality_of(text, 27, 33, (0, len(text))), modality_of(text, 11, 17, (0, len(text)))
     ('forecast', 'actual')
+    >>> text = "It would hand back part of the £41.2m it made."
+    >>> modality_of(text, 31, 37, (0, len(text)))
+    'actual'
     >>> text = "Sales will reach $5bn, up from $4bn."
     >>> modality_of(text, 17, 21, (0, len(text))), modality_of(text, 31, 35, (0, len(text)))
     ('forecast', 'actual')
     """
     if _forecast_after().match(text, end, clause[1]) or _needed_after().match(text, end, clause[1]):
         return "forecast"  # "the €2.3bn analysts had expected", "the 31 seats needed for a majority"
+    if _own_past_after().match(text, end, clause[1]):
+        return "actual"  # "would hand back part of the £41.2m it made before tax": made, whatever is planned
     lead = text[max(clause[0], start - 80):start]
     if _lead_words().isdisjoint(_LOWER_WORD.findall(lead.lower())):
         return "actual"  # no cue word at all: skip the two long alternations

@@ -175,6 +175,7 @@ def _given_age_score(described: int, given: set[int]) -> float:
     """
     gap = min(abs(described - age) for age in given)
     return 1.0 if gap == 0 else 0.7 if gap <= _AGE_NEAR else -0.45
+_NOUN_AFTER = re.compile(r"[ \t\xa0]+([a-z][a-z-]+)\b")  # the lower-case word right after a description
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "borough", "suburb"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
@@ -441,7 +442,7 @@ class _Builder:
         previous = names[index] if index >= 0 else None
         if previous is not None and re.fullmatch(r",\s+", text[previous.end:mention.start]):
             found = self.refs.link(previous)
-            if found and self._compatible(mention, found[0]):
+            if found and (self._compatible(mention, found[0]) or self._ages_a_thing(mention, found[0])):
                 found[0].descriptors.add(mention.head)
                 self.add(mention, found[0], "apposition", f"apposition to {found[0].name}")
                 return
@@ -510,6 +511,14 @@ class _Builder:
             return min(beside, key=lambda pair: pair[0])[1], "named beside them"
         main = self.mains.get(Kind.ORGANISATION)
         return (main, "the organisation named most") if main is not None else (None, "")
+
+    def _ages_a_thing(self, mention: Mention, entity: Entity) -> bool:
+        """ "Orrin Freight, a 31-year-old haulier,": an age before a noun no person is called (one the word
+        lists do not know) describes the organisation or work it is set beside."""
+        if mention.head != "year-old" or entity.kind not in (Kind.ORGANISATION, Kind.WORK):
+            return False
+        noun = _NOUN_AFTER.match(self.text, mention.end)
+        return noun is not None and noun.group(1) not in words("nouns", "person")
 
     def _named_or_new(self, mention: Mention) -> None:
         """ "a rival", "another investor" introduce someone; "the Oslo utility" may, unless an entity already
