@@ -38,3 +38,22 @@ def test_the_same_profit_restated_is_no_conflict():
 def test_the_clause_right_after_a_figure_says_whether_it_happened(after, modality):
     text = f"It would spend the £3m{after}."
     assert modality_of(text, text.index("£3m"), text.index("£3m") + 3, (0, len(text))) == modality
+
+
+# Pattern two: "trades from 142 stores" says where it trades, not an earlier figure; and a retailer's stores,
+# shops and branches are one count.
+_SHOPS = ("Thornbury Outdoor {verb} 142 stores, it said on Monday.\n\n"
+          "Analysts said the company's {count} {noun} were too many.")
+
+
+@pytest.mark.parametrize("verb", ["trades from", "operates from", "runs"])
+@pytest.mark.parametrize("noun", ["shops", "branches", "outlets", "stores"])
+def test_a_retailers_stores_and_shops_are_one_count(verb, noun):
+    found = findings_of("number.mismatch", _SHOPS.format(verb=verb, count=124, noun=noun), "2025-05-01")
+    assert [sorted(c.text for c in f.claims) for f in found] == [["124 " + noun, "142 stores"]]
+    assert not findings_of("number.mismatch", _SHOPS.format(verb=verb, count=142, noun=noun), "2025-05-01")
+
+
+def test_a_count_from_which_a_change_starts_is_still_the_earlier_one():
+    text = "Thornbury Outdoor grew to 150 stores from 142 stores.\n\nIts 150 shops are in England."
+    assert not findings_of("number.mismatch", text, "2025-05-01")

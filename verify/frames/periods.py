@@ -200,8 +200,23 @@ def introduced_as_prior(text: str, claim: Claim) -> bool:
 
 
 def prior_at(text: str, start: int) -> bool:
-    """Does the text right before ``start`` make the figure there the earlier side of a comparison?"""
-    return _prior_before().search(text[max(0, start - 24):start]) is not None
+    """Does the text right before ``start`` make the figure there the earlier side of a comparison? Not "from"
+    after a verb of working there ("trades from 142 stores").
+
+    >>> prior_at("rose to €5bn from €4bn", 18), prior_at("It trades from 142 stores", 15)
+    (True, False)
+    """
+    return _prior_lead(text, max(0, start - 24), start)
+
+
+def _prior_lead(text: str, low: int, high: int) -> bool:
+    found = _prior_before().search(text, low, high)
+    if found is None:
+        return False
+    if found.group().lower().startswith("from"):
+        before = re.search(r"([A-Za-z]+)\s+$", text[max(0, found.start() - 20):found.start()])
+        return before is None or before.group(1).lower() not in words("frames", "comparison.not_prior_from")
+    return True
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|whose|[A-Z][\w-]*['’]s?)\s+$",
@@ -275,8 +290,8 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
     """The period of the figure ``claim``; ``dates`` are the date claims of its sentence, ``paragraph_dates``
     those of the earlier sentences of its paragraph. A figure with no date of its own, nor one stated for
     its paragraph, holds at the time of writing (``published``, when known)."""
-    lead = text[max(clause[0], claim.start - 40):claim.start]
-    prior = bool(_prior_before().search(lead)) or bool(_prior_after().match(text, claim.end, clause[1]))
+    prior = _prior_lead(text, max(clause[0], claim.start - 40), claim.start) or \
+        bool(_prior_after().match(text, claim.end, clause[1]))
     if not prior:  # "14.6p, against 12.4p for 2024": 2024 is the 12.4p's
         dates = [d for d in dates if d.start < claim.end or not _compared_between(text, claim.end, d.start)]
     near = _nearest(claim, dates, *clause, text=text, published=published)
