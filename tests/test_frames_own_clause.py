@@ -57,3 +57,9 @@ def test_a_retailers_stores_and_shops_are_one_count(verb, noun):
 def test_a_count_from_which_a_change_starts_is_still_the_earlier_one():
     text = "Thornbury Outdoor grew to 150 stores from 142 stores.\n\nIts 150 shops are in England."
     assert not findings_of("number.mismatch", text, "2025-05-01")
+
+
+def test_the_earlier_side_of_a_dated_change_is_not_todays_count():
+    text = "Thornbury Outdoor grew to 150 stores from 142 stores last year.\n\nIts 150 shops are in England."
+    assert not findings_of("number.mismatch", text, "2025-05-01")
+    assert findings_of("number.mismatch", text.replace("Its 150 shops", "Its 157 shops"), "2025-05-01")

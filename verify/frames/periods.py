@@ -302,7 +302,8 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
     if near is not None and not (prior and near.start < claim.start):
         span = date_span(near)
         assert span
-        return Period("stated", span[0], span[1], "clause")
+        # "grew to 150 stores from 142 stores last year": the earlier side keeps its date, and is never today's
+        return Period("stated", span[0], span[1], "earlier side" if prior else "clause")
     if prior:
         return Period("prior", source="comparison")
     near = _nearest(claim, dates, *sentence, text=text, published=published)
@@ -379,6 +380,8 @@ def same_time(a: Period, b: Period) -> float:
     if "prior" in (a.kind, b.kind):
         return 0.0  # an unnamed earlier period is neither now nor any period named
     stated, now = (a, b) if a.kind == "stated" else (b, a)
+    if stated.source == "earlier side" and now.kind == "current":
+        return 0.0  # "to 150 stores from 142 last year": the 142 is not the count an undated sentence gives
     if now.source == "now" and now.end is not None and stated.end is not None and \
             (now.end - stated.end).days > _RECENT_DAYS:
         return 0.0  # "has dropped to below 60%" is today's, not the "61.4% in May" it dropped from
