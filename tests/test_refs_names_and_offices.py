@@ -72,3 +72,28 @@ def test_irish_court_titles_are_offices(title, office):
     text = f"{title} Seán Whelan gave evidence on Tuesday."
     roles = find_roles(text, build_references(text))
     assert [(r.person.name, r.office) for r in roles] == [("Seán Whelan", office)]
+
+
+# Pattern five: a sole office named with its organisation at the end of a sentence ("…, said Ana Ruiz, chief
+# financial officer at Halden.") is held at Halden, not at "Halden. The next sentence"; and an organisation's
+# chief economist is one person, so two people called so contradict each other.
+@pytest.mark.parametrize("office, later", [("chief financial officer at Halden", "chief financial officer at Halden"),
+                                           ("Halden's chief economist", "chief economist at Halden"),
+                                           ("chief economist at Halden", "Halden's chief economist")])
+def test_two_people_in_one_sole_office_of_one_organisation_conflict(office, later):
+    text = (f"Sales rose 4%, said Ana Ruiz, {office}.\n\nMargins were steady. \"We are cautious,\" said Tom "
+            f"Vell, {later}.")
+    found = findings_of("attribution.holder", text, "2025-05-01")
+    assert len(found) == 1 and "Tom Vell" in found[0].message
+
+
+def test_an_economist_and_a_chief_economist_may_both_work_there():
+    text = ("Sales rose 4%, said Ana Ruiz, chief economist at Halden.\n\nTom Vell, an economist at Halden, "
+            "agreed.")
+    assert not findings_of("attribution.holder", text, "2025-05-01")
+
+
+def test_the_organisation_of_an_office_stops_at_the_end_of_its_sentence():
+    text = "Sales rose, said Ana Ruiz, chief financial officer at Halden.\n\nWindows revenue was flat."
+    roles = find_roles(text, build_references(text))
+    assert [(r.person.name, r.organisation) for r in roles] == [("Ana Ruiz", "Halden")]

@@ -178,11 +178,25 @@ def _roles_at(text: str, mention: Mention, person: Entity, patterns: dict[str, r
             office = office_of(match["office"])
             if office:
                 start, end = mention.end + match.start("office"), mention.end + match.end("office")
-                organisation = match["owner"] or match.groupdict().get("at") or match.groupdict().get("ran") or None
+                groups = match.groupdict()
+                organisation = _organisation(groups.get("owner") or groups.get("at") or groups.get("ran"))
                 found.append(Role(person, office, mention.start, end, match["office"], _current(match, text, end),
                                   organisation, how, 0.9))
             break
     return found
+
+
+def _organisation(written: str | None) -> str | None:
+    r"""The organisation an office is held at, as written, up to the end of its sentence or line.
+
+    >>> _organisation("Microsoft.\n\nWindows"), _organisation("the IMF"), _organisation(None)
+    ('Microsoft', 'IMF', None)
+    """
+    if not written:
+        return None
+    name = re.split(r"\.(?:\s|$)|\n", written, maxsplit=1)[0].strip()
+    name = re.sub(r"^(?i:the)\s+", "", name)
+    return name.rstrip(".") or None
 
 
 def _title_span(text: str, mention: Mention) -> tuple[int, int] | None:
