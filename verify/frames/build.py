@@ -520,7 +520,7 @@ class _Builder:
             if found and found.entity:
                 return found
         if linked is not None and linked[1].sieve == "description" and linked[0].kind != Kind.PLACE and \
-                claim.value.get("rank", 1) > 1:
+                claim.value.get("rank", 1) > 1 and linked[0].mentions[0].form.value == "name":
             # "lines are adding calls at the third-busiest container port in the country": the port described;
             # not "the busiest port", which in a story of the second-busiest is most often the leader
             found = self.governors.resolve(holder, "description")

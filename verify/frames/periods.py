@@ -290,8 +290,8 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
     """The period of the figure ``claim``; ``dates`` are the date claims of its sentence, ``paragraph_dates``
     those of the earlier sentences of its paragraph. A figure with no date of its own, nor one stated for
     its paragraph, holds at the time of writing (``published``, when known)."""
-    prior = _prior_lead(text, max(clause[0], claim.start - 40), claim.start) or \
-        bool(_prior_after().match(text, claim.end, clause[1]))
+    prior_from = _prior_lead(text, max(clause[0], claim.start - 40), claim.start)  # "from 142 stores"
+    prior = prior_from or bool(_prior_after().match(text, claim.end, clause[1]))
     if not prior:  # "14.6p, against 12.4p for 2024": 2024 is the 12.4p's
         dates = [d for d in dates if d.start < claim.end or not _compared_between(text, claim.end, d.start)]
     near = _nearest(claim, dates, *clause, text=text, published=published)
@@ -303,7 +303,7 @@ def period_of(text: str, claim: Claim, clause: tuple[int, int], sentence: tuple[
         span = date_span(near)
         assert span
         # "grew to 150 stores from 142 stores last year": the earlier side keeps its date, and is never today's
-        return Period("stated", span[0], span[1], "earlier side" if prior else "clause")
+        return Period("stated", span[0], span[1], "earlier side" if prior_from else "clause")
     if prior:
         return Period("prior", source="comparison")
     near = _nearest(claim, dates, *sentence, text=text, published=published)
